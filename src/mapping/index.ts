@@ -1,0 +1,22 @@
+/**
+ * The mapping module: which muscle refers pain where, and back again. Pure TypeScript with no
+ * React, three.js or DOM, so the viewer, the model generator, tests and scripts share it.
+ */
+export type * from './types';
+export { landmarks, isLandmarkName, sidedLandmarkName, midlineLandmarkNames, pairedLandmarkNames } from './landmarks';
+export type { LandmarkName, MidlineLandmark, PairedLandmark } from './landmarks';
+export { resolveAnchor } from './anchor';
+export { muscles } from './muscles';
+export { sources, sourceIds } from './sources';
+export {
+  getMuscle,
+  referralAt,
+  referralWeights,
+  musclesReferringTo,
+  musclesForPainArea,
+  sides,
+} from './lookup';
+export type { Referral, Candidate, AreaCandidate } from './lookup';
+export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regionCentre } from './regions';
+export type { PainRegion } from './regions';
+export { surfaceFramePoint, radialDirection, HEAD_CENTRE, NECK_AXIS } from './surface-frame';

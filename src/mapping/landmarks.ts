@@ -1,0 +1,86 @@
+import type { Side, Vec3 } from './types';
+
+/**
+ * Craniometric landmarks of an average adult male skull (female about 0.95 of these), on the
+ * bone surface. Written here in the anatomists' Frankfort frame, millimetres:
+ *   x = subject's left, y = anterior, z = up, origin midway between the porions, FH plane z = 0,
+ * and exported in the model frame (glTF): metres, +X left, +Y up, +Z anterior.
+ * Values follow the reference's section C3 (derived estimates, about +-10 mm) and are fitted so
+ * that the measured breadths, lengths and heights match sections C1/C2; see `tests/mapping`.
+ */
+const midlineMm = {
+  nasion: [0, 93, 27],
+  glabella: [0, 96, 40],
+  metopion: [0, 88, 80],
+  bregma: [0, 15, 117],
+  vertex: [0, -10, 123],
+  lambda: [0, -88, 70],
+  opisthocranion: [0, -92, 40],
+  inion: [0, -86, 15],
+  opisthion: [0, -30, -12],
+  basion: [0, 5, -18],
+  prosthion: [0, 88, -45],
+  infradentale: [0, 84, -64],
+  gnathion: [0, 86, -90],
+  menton: [0, 81, -93],
+  /** Tip of the C7 spinous process (vertebra prominens). */
+  cervicale: [0, -70, -108],
+  /** Top of the manubrium between the clavicular notches. */
+  'jugular-notch': [0, 38, -172],
+  /** Front of the body of the hyoid. */
+  hyoid: [0, 48, -100],
+} as const satisfies Record<string, Vec3>;
+
+/** Paired landmarks, given for the left side; the right side is the mirror image. */
+const pairedLeftMm = {
+  porion: [58, 0, 0],
+  orbitale: [34, 76, 0],
+  /** Midpoint of the upper orbital rim. */
+  supraorbitale: [32, 86, 34],
+  frontotemporale: [48, 72, 48],
+  pterion: [57, 35, 30],
+  euryon: [70, -15, 50],
+  asterion: [54, -62, 8],
+  mastoidale: [51, -10, -28],
+  zygion: [66, 40, -5],
+  /** Lateral pole of the mandibular condyle. */
+  condylion: [57, 13, -8],
+  gonion: [48, 8, -60],
+  /** Lateral tip of the acromion. */
+  acromion: [185, -25, -150],
+} as const satisfies Record<string, Vec3>;
+
+export type MidlineLandmark = keyof typeof midlineMm;
+export type PairedLandmark = keyof typeof pairedLeftMm;
+export type LandmarkName = MidlineLandmark | `${PairedLandmark}-${Side}`;
+
+export const midlineLandmarkNames = Object.keys(midlineMm) as MidlineLandmark[];
+export const pairedLandmarkNames = Object.keys(pairedLeftMm) as PairedLandmark[];
+
+/** Frankfort millimetres -> model metres. */
+export function frankfortMmToModel([x, y, z]: Vec3): Vec3 {
+  return [x / 1000, z / 1000, y / 1000];
+}
+
+function buildLandmarks(): Readonly<Record<LandmarkName, Vec3>> {
+  const out: Record<string, Vec3> = {};
+  for (const name of midlineLandmarkNames) out[name] = frankfortMmToModel(midlineMm[name]);
+  for (const name of pairedLandmarkNames) {
+    const [x, y, z] = pairedLeftMm[name];
+    out[`${name}-left`] = frankfortMmToModel([x, y, z]);
+    out[`${name}-right`] = frankfortMmToModel([-x, y, z]);
+  }
+  return Object.freeze(out) as Readonly<Record<LandmarkName, Vec3>>;
+}
+
+/** Every landmark by name, in model space (metres). */
+export const landmarks = buildLandmarks();
+
+export function isLandmarkName(name: string): name is LandmarkName {
+  return Object.prototype.hasOwnProperty.call(landmarks, name);
+}
+
+/** `porion` + left -> `porion-left`; midline names are returned unchanged. */
+export function sidedLandmarkName(ref: string, side: Side): string {
+  return (pairedLandmarkNames as readonly string[]).includes(ref) ? `${ref}-${side}` : ref;
+}

@@ -1,0 +1,108 @@
+/**
+ * The data model of the mapping module. Plain data, no behaviour: the catalogue is
+ * reviewable by a clinician and readable by the model generator alike.
+ */
+
+/** A point or offset in model space: metres, +X subject's left, +Y up, +Z anterior. */
+export type Vec3 = readonly [number, number, number];
+
+export type Side = 'left' | 'right';
+
+export type ReferralLevel = 'essential' | 'spillover';
+
+/**
+ * A landmark written without its side: `porion` means `porion-left` for a left muscle
+ * and `porion-right` for a right one. Midline landmarks are written as they are.
+ */
+export type LandmarkRef = string;
+
+/**
+ * A place defined from landmarks, so it follows the landmarks if they are corrected.
+ * Position = landmark, moved `t` of the way toward `toward`, then moved by `offsetMm`.
+ * `offsetMm` is [lateral, up, anterior] in millimetres, where lateral points away from
+ * the midline on the muscle's side (so one definition serves both sides by mirroring).
+ */
+export interface Anchor {
+  readonly landmark: LandmarkRef;
+  readonly toward?: LandmarkRef;
+  readonly t?: number;
+  readonly offsetMm?: Vec3;
+  /** Resolve paired landmarks on the side opposite the muscle (midline-crossing referral). */
+  readonly opposite?: boolean;
+}
+
+/** A band drawn over the head along a path of anchors (one anchor = a round spot). */
+export interface Stroke {
+  readonly path: readonly Anchor[];
+  /** Half-width of the band, in millimetres over the head's surface frame. */
+  readonly radiusMm: number;
+}
+
+export interface ReferralZone {
+  readonly level: ReferralLevel;
+  /** Where the pain is felt, in plain clinical words. */
+  readonly description: string;
+  readonly strokes: readonly Stroke[];
+  /** True where the zone is recalled rather than checked against a cited page. */
+  readonly uncertain?: boolean;
+}
+
+export interface TriggerPoint {
+  /** Unique within its muscle, kebab-case, e.g. `trp1` or `upper`. */
+  readonly id: string;
+  readonly name: string;
+  /** Where to find it, in words a clinician palpates by. */
+  readonly location: string;
+  readonly at: Anchor;
+  readonly zones: readonly ReferralZone[];
+  readonly sources: readonly SourceId[];
+  readonly uncertain?: boolean;
+}
+
+export type MuscleGroup =
+  | 'posterior-neck'
+  | 'suboccipital'
+  | 'lateral-neck'
+  | 'anterior-neck'
+  | 'jaw'
+  | 'scalp-and-face';
+
+/** 1 lies just under the skin; higher numbers lie deeper. */
+export type DepthLayer = 1 | 2 | 3 | 4;
+
+export interface Muscle {
+  /** Stable kebab-case id; part of the model's node-name contract (`muscle:<id>:<side>`). */
+  readonly id: string;
+  readonly name: string;
+  readonly plainName: string;
+  readonly group: MuscleGroup;
+  readonly layer: DepthLayer;
+  readonly origin: string;
+  readonly insertion: string;
+  readonly innervation: string;
+  readonly action: string;
+  /** Plain summary of where the muscle sends pain. */
+  readonly referralSummary: string;
+  readonly triggerPoints: readonly TriggerPoint[];
+  readonly symptoms: readonly string[];
+  readonly perpetuatingFactors: readonly string[];
+  /**
+   * How often the muscle is found to be the source in headache practice, 0..1. Used
+   * only to break ties in the reverse lookup; see `frequencyNote` for the basis.
+   */
+  readonly clinicalFrequency: number;
+  readonly frequencyNote: string;
+  /** False for muscles kept for anatomy whose referral lies outside the head and neck. */
+  readonly refersToHead: boolean;
+  readonly sources: readonly SourceId[];
+  readonly uncertain?: boolean;
+  readonly notes?: string;
+}
+
+export type SourceId = string;
+
+export interface Source {
+  readonly id: SourceId;
+  readonly citation: string;
+  readonly kind: 'textbook' | 'journal' | 'web' | 'dataset';
+}
