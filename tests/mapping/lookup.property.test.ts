@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { headSurfacePoint, uniform } from './arbitraries';
+import {
+  muscles,
+  musclesForPainArea,
+  musclesReferringTo,
+  radialDirection,
+  referralAt,
+  referralWeights,
+  sides,
+  type Side,
+  type Vec3,
+} from '../../src/mapping';
+
+const muscleId = fc.constantFrom(...muscles.map((m) => m.id));
+const side = fc.constantFrom<Side>(...sides);
+const mirror = (p: Vec3): Vec3 => [-p[0], p[1], p[2]];
+const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
+
+describe('forward zones and reverse lookup agree', () => {
+  it('samples points that zones actually cover, so the properties below are not vacuous', () => {
+    const pts = fc.sample(headSurfacePoint, { numRuns: 500, seed: 7 });
+    const covered = pts.filter((p) => musclesReferringTo(p).length > 0).length;
+    expect(covered / pts.length).toBeGreaterThan(0.05);
+  });
+
+  it('lists a muscle exactly where its forward zone is non-zero, at the same level and weight', () => {
+    fc.assert(
+      fc.property(muscleId, side, headSurfacePoint, (id, s, p) => {
+        const forward = referralAt(id, s, p);
+        const found = musclesReferringTo(p).find((c) => c.muscleId === id && c.side === s);
+        if (forward.level === null) {
+          expect(found).toBeUndefined();
+        } else {
+          expect(found?.level).toBe(forward.level);
+          expect(found?.weight).toBe(forward.weight);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps weights in [0, 1] and a level exactly when the weight is positive', () => {
+    fc.assert(
+      fc.property(muscleId, side, headSurfacePoint, (id, s, p) => {
+        const r = referralAt(id, s, p);
+        expect(r.weight).toBeGreaterThanOrEqual(0);
+        expect(r.weight).toBeLessThanOrEqual(1);
+        expect(r.level === null).toBe(r.weight === 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('mirrors the answers when the sides are swapped', () => {
+    fc.assert(
+      fc.property(muscleId, side, headSurfacePoint, (id, s, p) => {
+        const a = referralAt(id, s, p);
+        const b = referralAt(id, other(s), mirror(p));
+        expect(b.level).toBe(a.level);
+        expect(b.weight).toBeCloseTo(a.weight, 12);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(headSurfacePoint, (p) => {
+        const a = musclesReferringTo(p).map((c) => `${c.muscleId}:${other(c.side)}:${c.level}`);
+        const b = musclesReferringTo(mirror(p)).map((c) => `${c.muscleId}:${c.side}:${c.level}`);
+        expect(new Set(b)).toEqual(new Set(a));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('answers the skull and the skin straight above it alike', () => {
+    fc.assert(
+      fc.property(headSurfacePoint, uniform(0, 0.008), (p, scalp) => {
+        if (Math.abs(p[0]) > 0.08) return;
+        const n = radialDirection(p);
+        const skin: Vec3 = [p[0] + n[0] * scalp, p[1] + n[1] * scalp, p[2] + n[2] * scalp];
+        const key = (c: { muscleId: string; side: string; level: string }) => `${c.muscleId}:${c.side}:${c.level}`;
+        expect(musclesReferringTo(skin).map(key)).toEqual(musclesReferringTo(p).map(key));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ranks essential before spillover, then by weight', () => {
+    fc.assert(
+      fc.property(headSurfacePoint, (p) => {
+        const list = musclesReferringTo(p);
+        for (let i = 1; i < list.length; i++) {
+          const a = list[i - 1]!;
+          const b = list[i]!;
+          if (a.level === b.level) expect(a.weight).toBeGreaterThanOrEqual(b.weight);
+          else expect(a.level).toBe('essential');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('paints with the same numbers the lookup uses (bulk weights)', () => {
+    fc.assert(
+      fc.property(muscleId, side, fc.array(headSurfacePoint, { minLength: 1, maxLength: 30 }), (id, s, pts) => {
+        const out = referralWeights(id, s, pts.flat());
+        pts.forEach((p, i) => {
+          const r = referralAt(id, s, p);
+          expect(Math.max(out[i * 2]!, out[i * 2 + 1]!)).toBeCloseTo(r.weight, 6);
+          if (r.level === 'essential') expect(out[i * 2]!).toBeCloseTo(r.weight, 6);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('explains a painted area by the same zones: a one-point drawing lists the point lookup', () => {
+    fc.assert(
+      fc.property(headSurfacePoint, (p) => {
+        const area = musclesForPainArea([p]);
+        const point = musclesReferringTo(p);
+        expect(new Set(area.map((c) => `${c.muscleId}:${c.side}:${c.level}`))).toEqual(
+          new Set(point.map((c) => `${c.muscleId}:${c.side}:${c.level}`)),
+        );
+        for (const c of area) expect(c.share).toBe(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives shares in [0, 1] and ranks by score', () => {
+    fc.assert(
+      fc.property(fc.array(headSurfacePoint, { minLength: 1, maxLength: 40 }), (pts) => {
+        const list = musclesForPainArea(pts);
+        for (const c of list) {
+          expect(c.share).toBeGreaterThan(0);
+          expect(c.share).toBeLessThanOrEqual(1);
+          expect(c.essentialShare).toBeLessThanOrEqual(c.share);
+        }
+        for (let i = 1; i < list.length; i++) expect(list[i - 1]!.score).toBeGreaterThanOrEqual(list[i]!.score);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('returns nothing for an empty drawing and rejects unknown muscles clearly', () => {
+    expect(musclesForPainArea([])).toEqual([]);
+    expect(() => referralAt('no-such-muscle', 'left', [0, 0, 0])).toThrow(/Unknown muscle/);
+  });
+});
