@@ -1,0 +1,6 @@
+/** Student quizzes drawn from the catalogue and scored by the mapping module. Pure, no UI. */
+export { createQuiz } from './questions';
+export type { Question, NameTheMuscleQuestion, PaintTheZoneQuestion, WhichMusclesQuestion } from './questions';
+export { gradeNameTheMuscle, gradePaintTheZone, gradeWhichMuscles, summarise } from './grading';
+export type { Grade } from './grading';
+export { surfaceSamples } from './surface-samples';

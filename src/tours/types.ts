@@ -1,0 +1,34 @@
+import type { Side } from '../mapping';
+
+/** The camera presets every screen offers. */
+export type ViewName = 'front' | 'left' | 'right' | 'back' | 'top' | 'three-quarter-left' | 'three-quarter-right';
+
+/** What a tour step shows; anything left out keeps the viewer's current setting. */
+export interface StepLayers {
+  readonly skin?: 'opaque' | 'ghosted' | 'hidden';
+  readonly superficial?: boolean;
+  readonly deep?: boolean;
+  readonly bones?: boolean;
+  readonly isolate?: boolean;
+  readonly otherSide?: boolean;
+}
+
+export interface TourStep {
+  readonly id: string;
+  readonly title: string;
+  readonly muscleId: string;
+  readonly side: Side;
+  readonly view: ViewName;
+  readonly layers: StepLayers;
+  /** What a clinician or student reads. */
+  readonly text: string;
+  /** The same point in a patient's words. */
+  readonly patientText: string;
+}
+
+export interface Tour {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly steps: readonly TourStep[];
+}
