@@ -1,6 +1,7 @@
 import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
 
-export const upperTrapezius: Muscle = {
+export const upperTrapezius: Muscle = followSurface({
   id: 'upper-trapezius',
   name: 'Upper trapezius',
   plainName: 'Top-of-shoulder muscle',
@@ -97,4 +98,4 @@ export const upperTrapezius: Muscle = {
     'Upper trapezius trigger points referred pain to the temple in most patients with chronic tension-type headache and in no controls [FdlP-EJP2007].',
   refersToHead: true,
   sources: ['TS-1999', 'ML-TP1', 'ML-TP23', 'FdlP-EJP2007', 'ANAT'],
-};
+});

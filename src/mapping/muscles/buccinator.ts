@@ -1,0 +1,50 @@
+import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
+
+export const buccinator: Muscle = followSurface({
+  id: 'buccinator',
+  name: 'Buccinator',
+  plainName: 'Cheek muscle',
+  group: 'scalp-and-face',
+  layer: 2,
+  origin: 'Alveolar processes of the maxilla and mandible opposite the molars, and the pterygomandibular raphe',
+  insertion: 'Modiolus and the fibres of orbicularis oris',
+  innervation: 'Buccal branches of the facial nerve (CN VII)',
+  action: 'Presses the cheek against the teeth, keeping food between them; helps blowing',
+  referralSummary: 'Locally in the cheek under the cheekbone, and the upper and lower gums',
+  triggerPoints: [
+    {
+      id: 'mid-cheek',
+      name: 'Trigger point in the mid-cheek',
+      location: 'In the middle of the cheek, felt with one finger inside the mouth and one outside',
+      at: { landmark: 'zygion', offsetMm: [-12, -34, 24] },
+      sources: ['TS-1999'],
+      uncertain: true,
+      zones: [
+        {
+          level: 'essential',
+          description: 'The cheek under the zygomatic bone, and the upper and lower gums',
+          uncertain: true,
+          strokes: [
+            { radiusMm: 13, path: [{ landmark: 'zygion', offsetMm: [-4, -22, 18] }] },
+            {
+              radiusMm: 7,
+              path: [
+                { landmark: 'prosthion', offsetMm: [24, 0, -16] },
+                { landmark: 'infradentale', offsetMm: [24, 2, -16] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  symptoms: ['Pain in the cheek on chewing or swallowing'],
+  perpetuatingFactors: ['Poorly fitting dentures', 'Playing a wind instrument', 'Clenching the teeth'],
+  clinicalFrequency: 0.05,
+  frequencyNote: 'Estimate: rarely the main source of pain; not counted in the studies cited by the project.',
+  refersToHead: true,
+  sources: ['TS-1999', 'ANAT'],
+  uncertain: true,
+  notes: 'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but unverified.',
+});

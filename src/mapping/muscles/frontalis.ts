@@ -1,0 +1,54 @@
+import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
+
+export const frontalis: Muscle = followSurface({
+  id: 'frontalis',
+  name: 'Frontalis (frontal belly of occipitofrontalis)',
+  plainName: 'Forehead muscle',
+  group: 'scalp-and-face',
+  layer: 1,
+  origin: 'Galea aponeurotica',
+  insertion: 'Skin of the eyebrow and the root of the nose',
+  innervation: 'Temporal branches of the facial nerve (CN VII)',
+  action: 'Raises the eyebrows and wrinkles the forehead',
+  referralSummary: 'Locally over the forehead on the same side, spreading upward from the eyebrow',
+  triggerPoints: [
+    {
+      id: 'medial',
+      name: 'Trigger point above the medial eyebrow',
+      location: 'Just above the medial part of the eyebrow, in the belly of the muscle',
+      at: { landmark: 'supraorbitale', offsetMm: [-10, 14, 0] },
+      sources: ['TS-1999'],
+      uncertain: true,
+      zones: [
+        {
+          level: 'essential',
+          description: 'Locally, spreading upward over the forehead on the same side',
+          uncertain: true,
+          strokes: [
+            {
+              radiusMm: 13,
+              path: [
+                { landmark: 'supraorbitale', offsetMm: [-8, 12, 0] },
+                { landmark: 'supraorbitale', toward: 'metopion', t: 0.6, offsetMm: [2, 10, 0] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  symptoms: ['Forehead headache', 'A tired, heavy brow with eye strain'],
+  perpetuatingFactors: [
+    'Habitual frowning or raising the brows',
+    'Eye strain from uncorrected sight, glare or a screen too far or too dim',
+    'Emotional stress',
+    'Trigger points in the clavicular sternocleidomastoid, of which it is often a satellite',
+  ],
+  clinicalFrequency: 0.2,
+  frequencyNote: 'Estimate: not counted in the tension-type headache studies cited by the project.',
+  refersToHead: true,
+  sources: ['TS-1999', 'ANAT'],
+  uncertain: true,
+  notes: 'The reference gives no check mark for this row: the trigger point and zone are recalled from the manual and not yet checked against a cited page.',
+});

@@ -1,0 +1,71 @@
+import type { Muscle, ReferralZone } from '../types';
+import { followSurface } from './surface-path';
+
+/** The two heads cannot be told apart by their referral in the sources. */
+const zones: readonly ReferralZone[] = [
+  {
+    level: 'essential',
+    description: 'The jaw joint, in a zone about 1 cm across',
+    strokes: [{ radiusMm: 7, path: [{ landmark: 'condylion', offsetMm: [0, 0, 2] }] }],
+  },
+  {
+    level: 'spillover',
+    description: 'The maxilla and cheek over the zygomatic arch, about 3-4 cm across',
+    strokes: [
+      {
+        radiusMm: 13,
+        path: [
+          { landmark: 'zygion', offsetMm: [0, -4, -4] },
+          { landmark: 'orbitale', offsetMm: [12, -16, -10] },
+        ],
+      },
+    ],
+  },
+];
+
+export const lateralPterygoid: Muscle = followSurface({
+  id: 'lateral-pterygoid',
+  name: 'Lateral pterygoid',
+  plainName: 'Jaw-opening muscle behind the cheekbone',
+  group: 'jaw',
+  layer: 3,
+  origin: 'Upper head: infratemporal surface of the greater wing of the sphenoid. Lower head: lateral surface of the lateral pterygoid plate',
+  insertion: 'Pterygoid fovea on the neck of the condyle; the disc and capsule of the jaw joint',
+  innervation: 'Nerve to the lateral pterygoid (mandibular division of the trigeminal nerve, V3)',
+  action:
+    'Pulls the jaw forward and helps open it; acting alone, moves the jaw to the opposite side; steadies the disc of the jaw joint',
+  referralSummary: 'Deep into the jaw joint, and over the cheekbone and upper jaw',
+  triggerPoints: [
+    {
+      id: 'upper-head',
+      name: 'Upper head trigger point',
+      location: 'In the upper head, reached through the mandibular notch with the mouth slightly open, or inside the mouth behind the upper molars',
+      at: { landmark: 'condylion', offsetMm: [-18, 4, 14] },
+      sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
+      zones,
+    },
+    {
+      id: 'lower-head',
+      name: 'Lower head trigger point',
+      location: 'In the lower head, reached inside the mouth up and back behind the maxillary tuberosity, or through the mandibular notch',
+      at: { landmark: 'condylion', offsetMm: [-20, -8, 20] },
+      sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
+      zones,
+    },
+  ],
+  symptoms: [
+    'Pain at the jaw joint that mimics arthritis of the joint',
+    'Clicking of the jaw, or the jaw swinging to one side on opening',
+    'Pain on chewing',
+  ],
+  perpetuatingFactors: [
+    'Clenching or grinding the teeth',
+    'Chewing gum',
+    'Playing the violin or a wind instrument, which holds the jaw forward',
+    'Forward head posture',
+  ],
+  clinicalFrequency: 0.45,
+  frequencyNote: 'Estimate: a leading muscle source of jaw-joint pain in the sources; no prevalence figure in the studies cited.',
+  refersToHead: true,
+  sources: ['TS-1999', 'NA-LPT', 'WMM-LPT', 'ANAT'],
+});

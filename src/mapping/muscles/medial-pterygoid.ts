@@ -1,0 +1,53 @@
+import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
+
+export const medialPterygoid: Muscle = followSurface({
+  id: 'medial-pterygoid',
+  name: 'Medial pterygoid',
+  plainName: 'Inner jaw-closing muscle',
+  group: 'jaw',
+  layer: 3,
+  origin: 'Medial surface of the lateral pterygoid plate and the maxillary tuberosity',
+  insertion: 'Medial surface of the ramus and angle of the mandible',
+  innervation: 'Nerve to the medial pterygoid (mandibular division of the trigeminal nerve, V3)',
+  action: 'Closes the jaw and pushes it forward; acting alone, moves it to the opposite side',
+  referralSummary:
+    'The back of the mouth and throat (tongue, pharynx, hard palate), below and behind the jaw joint, and deep in the ear; not the teeth',
+  triggerPoints: [
+    {
+      id: 'angle',
+      name: 'Trigger point inside the angle of the mandible',
+      location: 'On the inner surface of the angle of the mandible, felt from below by pressing up under the angle, or inside the mouth',
+      at: { landmark: 'gonion', offsetMm: [-12, 10, 8] },
+      sources: ['ML-MPT', 'TS-1999'],
+      zones: [
+        {
+          level: 'essential',
+          description:
+            'Below and behind the jaw joint, deep in the ear, and the back of the mouth (tongue, pharynx, hard palate), drawn where the pharynx lies closest to the skin below the angle',
+          strokes: [
+            {
+              radiusMm: 10,
+              path: [
+                { landmark: 'condylion', offsetMm: [0, -10, -8] },
+                { landmark: 'gonion', offsetMm: [0, 16, -6] },
+              ],
+            },
+            { radiusMm: 8, path: [{ landmark: 'porion', offsetMm: [6, 2, 3] }] },
+            { radiusMm: 10, path: [{ landmark: 'gonion', offsetMm: [-10, -12, 12] }] },
+          ],
+        },
+      ],
+    },
+  ],
+  symptoms: [
+    'Pain or discomfort on swallowing; a sore throat',
+    'Limited mouth opening',
+    'A stuffy feeling in the ear',
+  ],
+  perpetuatingFactors: ['Clenching or grinding the teeth', 'Chewing gum', 'Forward head posture', 'Emotional stress'],
+  clinicalFrequency: 0.3,
+  frequencyNote: 'Estimate: no prevalence figure in the studies cited by the project.',
+  refersToHead: true,
+  sources: ['TS-1999', 'ML-MPT', 'ANAT'],
+});

@@ -1,0 +1,39 @@
+import type { Muscle } from '../types';
+import {
+  suboccipitalFrequencyNote,
+  suboccipitalPerpetuatingFactors,
+  suboccipitalSources,
+  suboccipitalSymptoms,
+  suboccipitalZones,
+} from './suboccipital-referral';
+import { followSurface } from './surface-path';
+
+export const obliquusCapitisInferior: Muscle = followSurface({
+  id: 'obliquus-capitis-inferior',
+  name: 'Obliquus capitis inferior',
+  plainName: 'Deep muscle under the base of the skull (lower slanting one)',
+  group: 'suboccipital',
+  layer: 4,
+  origin: 'Spinous process of the axis (C2)',
+  insertion: 'Transverse process of the atlas (C1)',
+  innervation: 'Suboccipital nerve (dorsal ramus of C1)',
+  action: 'Turns the atlas, and so the head, to the same side on the axis',
+  referralSummary:
+    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often felt as a band; sometimes the temple',
+  triggerPoints: [
+    {
+      id: 'belly',
+      name: 'Trigger point in the belly',
+      location: 'Deep, about 3-4 cm below the occiput, between the C2 spinous process and the tip of the C1 transverse process',
+      at: { landmark: 'inion', offsetMm: [24, -48, 36] },
+      sources: ['GAT', 'DC-PC', 'TS-1999'],
+      zones: suboccipitalZones,
+    },
+  ],
+  symptoms: suboccipitalSymptoms,
+  perpetuatingFactors: suboccipitalPerpetuatingFactors,
+  clinicalFrequency: 0.8,
+  frequencyNote: suboccipitalFrequencyNote,
+  refersToHead: true,
+  sources: suboccipitalSources,
+});

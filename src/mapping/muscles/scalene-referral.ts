@@ -1,0 +1,50 @@
+import type { ReferralZone } from '../types';
+
+/**
+ * The scalenes send pain to the chest, the arm and hand and the inner edge of the shoulder
+ * blade, almost all of it below the lower edge of a head-and-neck model. The strokes here mark
+ * only where each zone meets the model (the root of the neck and the top of the shoulder
+ * blade); the descriptions carry the full pattern.
+ */
+export const scaleneZones: readonly ReferralZone[] = [
+  {
+    level: 'essential',
+    description:
+      'The front of the chest, the front and back of the upper arm, the thumb side of the forearm and the thumb and index finger (outside the model; drawn only where the chest meets the root of the neck)',
+    uncertain: true,
+    strokes: [{ radiusMm: 8, path: [{ landmark: 'jugular-notch', offsetMm: [45, -18, -6] }] }],
+  },
+  {
+    level: 'essential',
+    description: 'The upper part of the medial border of the shoulder blade, at the lower edge of the model',
+    uncertain: true,
+    strokes: [
+      {
+        radiusMm: 9,
+        path: [
+          { landmark: 'cervicale', offsetMm: [44, -36, -6] },
+          { landmark: 'cervicale', offsetMm: [48, -60, -8] },
+        ],
+      },
+    ],
+  },
+];
+
+export const scaleneSymptoms: readonly string[] = [
+  'Aching in the chest, arm and hand, often mistaken for heart or nerve-root pain',
+  'Tingling or numbness in the hand where the trigger points compress the brachial plexus',
+  'Pain between the shoulder blades',
+];
+
+export const scalenePerpetuatingFactors: readonly string[] = [
+  'Breathing with the upper chest, as under stress or with a chronic cough',
+  'Carrying or pulling heavy loads with the arms',
+  'Sleeping with the head low or the neck side-bent',
+  'A forward head posture at a desk or steering wheel',
+];
+
+export const scaleneFrequencyNote =
+  'Estimate: the scalenes are not a source of head pain and were not counted in the headache studies; kept low so they only break ties in the neck.';
+
+export const scaleneNotes =
+  'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, not checked, and lie mostly below the model, so their strokes only mark the model\'s edge.';

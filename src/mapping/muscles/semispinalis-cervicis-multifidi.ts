@@ -1,0 +1,69 @@
+import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
+
+export const semispinalisCervicisMultifidi: Muscle = followSurface({
+  id: 'semispinalis-cervicis-multifidi',
+  name: 'Semispinalis cervicis and multifidi',
+  plainName: 'Deep spine muscles of the neck',
+  group: 'posterior-neck',
+  layer: 4,
+  origin: 'Transverse processes of T1 to T6 (semispinalis cervicis); articular processes of C4 to C7 (multifidi)',
+  insertion: 'Spinous processes of C2 to C5 (semispinalis cervicis); spinous processes two to four levels higher (multifidi)',
+  innervation: 'Medial branches of the cervical dorsal rami',
+  action: 'Extend the neck, turn it to the opposite side, and steady the vertebrae segment by segment',
+  referralSummary: 'Up to the base of the skull on the same side; sometimes down the neck to the top of the shoulder blade',
+  triggerPoints: [
+    {
+      id: 'c4-c5',
+      name: 'Trigger point at C4-C5',
+      location: 'In the groove beside the spinous processes (over the laminae) at about C4-C5, under the trapezius and semispinalis capitis',
+      at: { landmark: 'inion', toward: 'cervicale', t: 0.62, offsetMm: [14, 0, 10] },
+      sources: ['TS-1999'],
+      uncertain: true,
+      zones: [
+        {
+          level: 'essential',
+          description: 'The suboccipital area, at the base of the skull on the same side',
+          uncertain: true,
+          strokes: [
+            {
+              radiusMm: 12,
+              path: [
+                { landmark: 'inion', offsetMm: [8, -12, 2] },
+                { landmark: 'inion', offsetMm: [34, -18, 10] },
+              ],
+            },
+          ],
+        },
+        {
+          level: 'spillover',
+          description: 'Down the back of the neck to the upper medial border of the shoulder blade',
+          uncertain: true,
+          strokes: [
+            {
+              radiusMm: 11,
+              path: [
+                { landmark: 'inion', toward: 'cervicale', t: 0.35, offsetMm: [22, 0, 6] },
+                { landmark: 'cervicale', offsetMm: [30, 0, 0] },
+                { landmark: 'cervicale', offsetMm: [48, -40, -4] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  symptoms: ['Stiff neck with pain at the base of the skull', 'Tenderness beside the cervical spinous processes'],
+  perpetuatingFactors: [
+    'A pillow that is too high, too flat or too firm',
+    'Forward head posture and long spells looking down at a phone or laptop',
+    'Sustained neck extension, e.g. looking up at a high monitor',
+  ],
+  clinicalFrequency: 0.3,
+  frequencyNote: 'Estimate: not separately counted in the tension-type headache studies cited by the project.',
+  refersToHead: true,
+  sources: ['TS-1999', 'ANAT'],
+  uncertain: true,
+  notes:
+    'The reference gives no check mark for this row: the trigger point and both zones are recalled from the manual and not yet checked against a cited page.',
+});

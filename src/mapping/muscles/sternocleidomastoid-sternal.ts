@@ -1,0 +1,136 @@
+import type { Muscle } from '../types';
+import { followSurface } from './surface-path';
+
+export const sternocleidomastoidSternal: Muscle = followSurface({
+  id: 'sternocleidomastoid-sternal',
+  name: 'Sternocleidomastoid, sternal division',
+  plainName: 'Front neck strap muscle (inner head)',
+  group: 'lateral-neck',
+  layer: 1,
+  origin: 'Front of the manubrium of the sternum',
+  insertion: 'Lateral surface of the mastoid process and the lateral half of the superior nuchal line',
+  innervation: 'Spinal accessory nerve (CN XI); proprioceptive fibres from C2-C3',
+  action:
+    'Acting alone, tilts the head toward its own shoulder and turns the face to the opposite side; both sides together bend the neck forward and push the head forward, and help lift the chest in a deep breath',
+  referralSummary:
+    'Low in the muscle: the top of the breastbone. Middle: streaks across the cheek, pain over the eyebrow and deep in the eye socket, sometimes the throat and chin. Top: the ridge behind the ear and the crown of the head, sometimes the ear',
+  triggerPoints: [
+    {
+      id: 'low',
+      name: 'Lower trigger point (near the sternum)',
+      location: 'Low in the sternal division, a few centimetres above its tendon on the manubrium; held in a pincer grip',
+      at: { landmark: 'jugular-notch', toward: 'mastoidale', t: 0.15 },
+      sources: ['ML-SCM', 'NAMTPT-SCM', 'TS-1999'],
+      zones: [
+        {
+          level: 'essential',
+          description: 'Down over the upper sternum, just below the jugular notch',
+          strokes: [
+            {
+              radiusMm: 11,
+              path: [
+                { landmark: 'jugular-notch', offsetMm: [2, -4, 0] },
+                { landmark: 'jugular-notch', offsetMm: [2, -40, 4] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'mid',
+      name: 'Middle trigger points',
+      location: 'Along the middle of the sternal division, in its anterior belly at about the level of the thyroid cartilage',
+      at: { landmark: 'jugular-notch', toward: 'mastoidale', t: 0.5, offsetMm: [4, 0, 0] },
+      sources: ['ML-SCM', 'NAMTPT-SCM', 'TS-1999'],
+      zones: [
+        {
+          level: 'essential',
+          description:
+            'Finger-like bands across the cheek reaching the maxilla, a band over the eyebrow, and deep in the orbit',
+          strokes: [
+            {
+              radiusMm: 7,
+              path: [
+                { landmark: 'zygion', offsetMm: [0, -8, -4] },
+                { landmark: 'orbitale', offsetMm: [-4, -16, -2] },
+              ],
+            },
+            {
+              radiusMm: 6,
+              path: [
+                { landmark: 'condylion', offsetMm: [4, -18, 14] },
+                { landmark: 'orbitale', offsetMm: [-10, -34, 4] },
+              ],
+            },
+            {
+              radiusMm: 8,
+              path: [
+                { landmark: 'supraorbitale', offsetMm: [-14, 9, 0] },
+                { landmark: 'supraorbitale', offsetMm: [12, 9, -8] },
+              ],
+            },
+            { radiusMm: 10, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [0, 0, 4] }] },
+          ],
+        },
+        {
+          level: 'spillover',
+          description: 'The throat and the point of the chin',
+          strokes: [
+            { radiusMm: 10, path: [{ landmark: 'hyoid', toward: 'jugular-notch', t: 0.35, offsetMm: [6, 0, 0] }] },
+            { radiusMm: 10, path: [{ landmark: 'gnathion', toward: 'infradentale', t: 0.2, offsetMm: [6, 0, 0] }] },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'high',
+      name: 'Upper trigger point (below the mastoid)',
+      location: 'High in the sternal division, a few centimetres below its attachment to the mastoid process',
+      at: { landmark: 'mastoidale', toward: 'jugular-notch', t: 0.2 },
+      sources: ['ML-SCM', 'NAMTPT-SCM', 'TS-1999'],
+      zones: [
+        {
+          level: 'essential',
+          description: 'Along the occipital ridge behind the ear, and a cap of pain on the vertex',
+          strokes: [
+            {
+              radiusMm: 10,
+              path: [
+                { landmark: 'mastoidale', offsetMm: [0, 12, -12] },
+                { landmark: 'asterion', offsetMm: [0, 0, 0] },
+                { landmark: 'asterion', toward: 'inion', t: 0.4, offsetMm: [0, 4, 0] },
+              ],
+            },
+            { radiusMm: 16, path: [{ landmark: 'vertex', offsetMm: [12, 0, 6] }] },
+          ],
+        },
+        {
+          level: 'spillover',
+          description: 'Around the external ear',
+          strokes: [{ radiusMm: 10, path: [{ landmark: 'porion', offsetMm: [6, 6, 0] }] }],
+        },
+      ],
+    },
+  ],
+  symptoms: [
+    'Watering and reddening of the eye on the same side, a narrowed eyelid opening, blurred vision',
+    'A runny nose or "sinus" feeling',
+    'Reduced hearing on the same side',
+    'Headache at the forehead, eye, cheek, back of the head or crown',
+  ],
+  perpetuatingFactors: [
+    'Forward head posture at a desk or the wheel of a car',
+    'Looking up for long spells (a monitor set too high, ceiling work, theatre front rows)',
+    'Holding the head turned to one side, e.g. a screen placed off to the side',
+    'Whiplash injury',
+    'A chronic cough',
+  ],
+  clinicalFrequency: 0.6,
+  frequencyNote:
+    'Estimate: the sternocleidomastoid is among the muscles commonly found active in chronic tension-type headache [FdlP-EJP2007, AB-PM2011], but the share given here is not from one study.',
+  refersToHead: true,
+  sources: ['TS-1999', 'ML-SCM', 'NAMTPT-SCM', 'FdlP-EJP2007', 'AB-PM2011', 'ANAT'],
+  notes:
+    'The throat/chin and ear spillover zones are given for the division as a whole in the sources; here they are attached to the middle and upper trigger points, which lie nearest to them.',
+});

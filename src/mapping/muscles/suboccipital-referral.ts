@@ -1,0 +1,59 @@
+import type { ReferralZone } from '../types';
+
+/**
+ * The suboccipital muscles lie too close together to be told apart by palpation, and the
+ * sources give one referral pattern for the group; each of the four muscles uses it.
+ */
+export const suboccipitalZones: readonly ReferralZone[] = [
+  {
+    level: 'essential',
+    description:
+      'A deep, poorly localised ache from the occiput forward along the side of the head to the orbit and forehead',
+    strokes: [
+      {
+        radiusMm: 13,
+        path: [
+          { landmark: 'inion', offsetMm: [16, -4, 0] },
+          { landmark: 'asterion', offsetMm: [0, 22, 0] },
+          { landmark: 'euryon', offsetMm: [0, -14, 18] },
+          { landmark: 'pterion', offsetMm: [0, 12, 4] },
+          { landmark: 'supraorbitale', offsetMm: [4, 10, -4] },
+        ],
+      },
+      { radiusMm: 11, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.55, offsetMm: [4, 0, 0] }] },
+    ],
+  },
+  {
+    level: 'spillover',
+    description: 'The temple, and a band-like tightness over the side of the head',
+    strokes: [
+      {
+        radiusMm: 22,
+        path: [
+          { landmark: 'asterion', offsetMm: [0, 24, 0] },
+          { landmark: 'pterion', offsetMm: [0, 2, -6] },
+        ],
+      },
+    ],
+  },
+];
+
+export const suboccipitalSymptoms: readonly string[] = [
+  'Deep headache at the base of the skull spreading to the side of the head and the eye',
+  'A band-like feeling round the head',
+  'Pain lying with the back of the head on a pillow',
+  'Limited nodding of the head',
+];
+
+export const suboccipitalPerpetuatingFactors: readonly string[] = [
+  'Chin-poke (forward head) posture',
+  'A computer screen set too high, or glasses that make the wearer tip the head back to see',
+  'Chilling of the back of the neck, e.g. an air-conditioning draught or an open car window',
+  'Long spells of looking up',
+  'Stress held as tension at the base of the skull',
+];
+
+export const suboccipitalFrequencyNote =
+  'Suboccipital trigger points were the most frequent finding in chronic tension-type headache, in about 9 of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, FdlP-JHP2011]. The studies treat the group as one; the split between the four muscles is an estimate.';
+
+export const suboccipitalSources = ['TS-1999', 'GAT', 'DC-PC', 'FdlP-JBMT2010', 'FdlP-JHP2011', 'ANAT'] as const;
