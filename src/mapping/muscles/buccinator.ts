@@ -30,8 +30,8 @@ export const buccinator: Muscle = followSurface({
             {
               radiusMm: 7,
               path: [
-                { landmark: 'prosthion', offsetMm: [24, 0, -16] },
-                { landmark: 'infradentale', offsetMm: [24, 2, -16] },
+                { landmark: 'prosthion', offsetMm: [32, 0, -28] },
+                { landmark: 'infradentale', offsetMm: [32, 2, -28] },
               ],
             },
           ],

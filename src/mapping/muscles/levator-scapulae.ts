@@ -10,8 +10,8 @@ const zones: readonly ReferralZone[] = [
       {
         radiusMm: 16,
         path: [
-          { landmark: 'cervicale', toward: 'acromion', t: 0.2, offsetMm: [0, 24, 10] },
-          { landmark: 'cervicale', toward: 'acromion', t: 0.32, offsetMm: [0, 6, 2] },
+          { landmark: 'cervicale', toward: 'acromion', t: 0.24, offsetMm: [0, 22, 20] },
+          { landmark: 'cervicale', toward: 'acromion', t: 0.34, offsetMm: [0, 6, 8] },
         ],
       },
     ],

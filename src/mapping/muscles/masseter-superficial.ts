@@ -34,6 +34,7 @@ export const masseterSuperficial: Muscle = followSurface({
                 { landmark: 'zygion', offsetMm: [-6, -32, 12] },
               ],
             },
+            { radiusMm: 9, path: [{ landmark: 'prosthion', offsetMm: [30, 1, -26] }] },
           ],
         },
         {

@@ -29,8 +29,8 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
             {
               radiusMm: 12,
               path: [
-                { landmark: 'inion', offsetMm: [8, -12, 2] },
-                { landmark: 'inion', offsetMm: [34, -18, 10] },
+                { landmark: 'inion', offsetMm: [8, -16, 4] },
+                { landmark: 'inion', offsetMm: [32, -22, 12] },
               ],
             },
           ],

@@ -24,7 +24,7 @@ export const spleniusCapitis: Muscle = followSurface({
         {
           level: 'essential',
           description: 'A spot 3-4 cm across on the vertex, on the same side',
-          strokes: [{ radiusMm: 17, path: [{ landmark: 'vertex', offsetMm: [18, 0, 4] }] }],
+          strokes: [{ radiusMm: 17, path: [{ landmark: 'vertex', offsetMm: [9, 0, 4] }] }],
         },
       ],
     },

@@ -34,7 +34,7 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
               ],
             },
             { radiusMm: 9, path: [{ landmark: 'porion', offsetMm: [6, 4, 3] }] },
-            { radiusMm: 10, path: [{ landmark: 'porion', offsetMm: [0, 6, -20] }] },
+            { radiusMm: 11, path: [{ landmark: 'porion', offsetMm: [-2, -2, -28] }] },
           ],
         },
         {

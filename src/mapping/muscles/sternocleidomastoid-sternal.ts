@@ -102,7 +102,7 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
                 { landmark: 'asterion', toward: 'inion', t: 0.4, offsetMm: [0, 4, 0] },
               ],
             },
-            { radiusMm: 16, path: [{ landmark: 'vertex', offsetMm: [12, 0, 6] }] },
+            { radiusMm: 15, path: [{ landmark: 'vertex', offsetMm: [14, 0, 10] }] },
           ],
         },
         {

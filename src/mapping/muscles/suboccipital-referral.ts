@@ -10,10 +10,11 @@ export const suboccipitalZones: readonly ReferralZone[] = [
     description:
       'A deep, poorly localised ache from the occiput forward along the side of the head to the orbit and forehead',
     strokes: [
+      { radiusMm: 19, path: [{ landmark: 'inion', offsetMm: [12, 16, 0] }] },
       {
         radiusMm: 13,
         path: [
-          { landmark: 'inion', offsetMm: [16, -4, 0] },
+          { landmark: 'inion', offsetMm: [16, 6, 0] },
           { landmark: 'asterion', offsetMm: [0, 22, 0] },
           { landmark: 'euryon', offsetMm: [0, -14, 18] },
           { landmark: 'pterion', offsetMm: [0, 12, 4] },

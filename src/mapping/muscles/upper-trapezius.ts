@@ -32,6 +32,7 @@ export const upperTrapezius: Muscle = followSurface({
             {
               radiusMm: 13,
               path: [
+                { landmark: 'mastoidale', offsetMm: [0, -72, -22] },
                 { landmark: 'mastoidale', offsetMm: [0, -45, -18] },
                 { landmark: 'mastoidale', offsetMm: [0, -5, -8] },
                 { landmark: 'porion', offsetMm: [0, 22, -22] },
@@ -70,9 +71,9 @@ export const upperTrapezius: Muscle = followSurface({
           description: 'The upper neck behind the ear, up to the occiput and the mastoid',
           strokes: [
             {
-              radiusMm: 12,
+              radiusMm: 14,
               path: [
-                { landmark: 'mastoidale', offsetMm: [-5, -35, -20] },
+                { landmark: 'mastoidale', offsetMm: [-30, -46, -46] },
                 { landmark: 'mastoidale', offsetMm: [0, 0, -12] },
                 { landmark: 'asterion' },
               ],
