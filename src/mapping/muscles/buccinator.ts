@@ -42,7 +42,7 @@ export const buccinator: Muscle = followSurface({
   symptoms: ['Pain in the cheek on chewing or swallowing'],
   perpetuatingFactors: ['Poorly fitting dentures', 'Playing a wind instrument', 'Clenching the teeth'],
   clinicalFrequency: 0.05,
-  frequencyNote: 'Estimate: rarely the main source of pain; not counted in the studies cited by the project.',
+  frequencyNote: 'Estimate: rarely the main source of pain; the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

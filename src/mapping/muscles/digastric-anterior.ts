@@ -58,7 +58,7 @@ export const digastricAnterior: Muscle = followSurface({
     'Forward head posture, which stretches the muscles under the chin',
   ],
   clinicalFrequency: 0.2,
-  frequencyNote: 'Estimate: no prevalence figure in the studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-DIG', 'NA-DIG', 'WMM-DIG', 'ANAT'],
 });

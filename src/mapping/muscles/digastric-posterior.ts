@@ -53,7 +53,7 @@ export const digastricPosterior: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.25,
-  frequencyNote: 'Estimate: no prevalence figure in the studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-DIG', 'NA-DIG', 'WMM-DIG', 'ANAT'],
 });

@@ -46,7 +46,7 @@ export const frontalis: Muscle = followSurface({
     'Trigger points in the clavicular sternocleidomastoid, of which it is often a satellite',
   ],
   clinicalFrequency: 0.2,
-  frequencyNote: 'Estimate: not counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

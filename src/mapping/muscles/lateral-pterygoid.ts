@@ -65,7 +65,7 @@ export const lateralPterygoid: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: a leading muscle source of jaw-joint pain in the sources; no prevalence figure in the studies cited.',
+  frequencyNote: 'Estimate: a leading muscle source of jaw-joint pain in the sources, but the reference gives no prevalence figure.',
   refersToHead: true,
   sources: ['TS-1999', 'NA-LPT', 'WMM-LPT', 'ANAT'],
 });

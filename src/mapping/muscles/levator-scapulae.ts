@@ -74,9 +74,9 @@ export const levatorScapulae: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate: levator scapulae trigger points are common in chronic tension-type headache and their referred areas were larger than those of the sternocleidomastoid or masseter [FdlP-JHP2011]; no single prevalence figure is taken from the studies.',
+    'Estimate, not a prevalence figure: in the tension-type headache studies the referred areas of the levator scapulae were larger than those of the sternocleidomastoid or masseter [FdlP-JHP2011, AB-PM2011].',
   refersToHead: true,
-  sources: ['TS-1999', 'GAT', 'FdlP-JHP2011', 'ANAT'],
+  sources: ['TS-1999', 'GAT', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
   notes:
     'Most of the referral lies at the neck-shoulder angle rather than on the head; the shoulder-blade spillover reaches the lower edge of the model.',
 });

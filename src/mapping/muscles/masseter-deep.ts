@@ -46,7 +46,7 @@ export const masseterDeep: Muscle = followSurface({
     'Emotional stress',
   ],
   clinicalFrequency: 0.35,
-  frequencyNote: 'Estimate: the studies cited by the project count the masseter as one muscle.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure; set below the superficial part.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-MAS', 'ANAT'],
 });

@@ -122,7 +122,7 @@ export const masseterSuperficial: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate: masseter trigger points are common in tension-type headache and jaw pain [AB-PM2011]; no single prevalence figure is taken from the studies.',
+    'Estimate, not a figure from the studies: the usual muscle source of jaw and tooth pain in the manual; in the headache studies its referred areas were smaller than those of the levator scapulae.',
   refersToHead: true,
-  sources: ['TS-1999', 'ML-MAS', 'TPN-mas', 'AB-PM2011', 'ANAT'],
+  sources: ['TS-1999', 'ML-MAS', 'TPN-mas', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
 });

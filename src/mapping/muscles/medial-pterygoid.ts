@@ -47,7 +47,7 @@ export const medialPterygoid: Muscle = followSurface({
   ],
   perpetuatingFactors: ['Clenching or grinding the teeth', 'Chewing gum', 'Forward head posture', 'Emotional stress'],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: no prevalence figure in the studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-MPT', 'ANAT'],
 });

@@ -51,7 +51,7 @@ export const occipitalis: Muscle = followSurface({
     'Emotional stress',
   ],
   clinicalFrequency: 0.25,
-  frequencyNote: 'Estimate: not counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

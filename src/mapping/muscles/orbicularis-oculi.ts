@@ -56,7 +56,7 @@ export const orbicularisOculi: Muscle = followSurface({
   symptoms: ['Pain around the eye and nose on squinting', 'Twitching of the eyelid'],
   perpetuatingFactors: ['Squinting in glare or at a poorly lit screen', 'Uncorrected sight', 'Frowning under stress'],
   clinicalFrequency: 0.1,
-  frequencyNote: 'Estimate: not counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

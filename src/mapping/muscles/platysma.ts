@@ -45,7 +45,7 @@ export const platysma: Muscle = followSurface({
     'Habitual tensing of the neck skin under stress',
   ],
   clinicalFrequency: 0.05,
-  frequencyNote: 'Estimate: rarely the main source of pain; not counted in the studies cited by the project.',
+  frequencyNote: 'Estimate: rarely the main source of pain; the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

@@ -44,7 +44,7 @@ export const scalenePerpetuatingFactors: readonly string[] = [
 ];
 
 export const scaleneFrequencyNote =
-  'Estimate: the scalenes are not a source of head pain and were not counted in the headache studies; kept low so they only break ties in the neck.';
+  'Estimate: the scalenes are not a source of head pain and the reference gives no prevalence figure; kept low so they only break ties in the neck.';
 
 export const scaleneNotes =
   'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, not checked, and lie mostly below the model, so their strokes only mark the model\'s edge.';

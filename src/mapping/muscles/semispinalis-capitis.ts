@@ -92,7 +92,7 @@ export const semispinalisCapitis: Muscle = followSurface({
     'Sleeping with the neck bent on a high or hard pillow',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: not separately counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

@@ -60,7 +60,7 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
     'Sustained neck extension, e.g. looking up at a high monitor',
   ],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: not separately counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,

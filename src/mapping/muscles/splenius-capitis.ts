@@ -37,7 +37,7 @@ export const spleniusCapitis: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: not separately counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'GAT', 'ANAT'],
 });

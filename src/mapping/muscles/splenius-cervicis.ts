@@ -73,7 +73,7 @@ export const spleniusCervicis: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: not separately counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'DC-PC', 'ANAT'],
 });

@@ -80,7 +80,7 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
   ],
   clinicalFrequency: 0.5,
   frequencyNote:
-    'Estimate: sternocleidomastoid trigger points are common in tension-type headache [FdlP-EJP2007]; the studies did not separate the two divisions, so this division is placed a little below the sternal one.',
+    'Estimate, not a figure from the studies: placed a little below the sternal division, whose referral covers more of the head.',
   refersToHead: true,
-  sources: ['TS-1999', 'ML-SCM', 'DC-SCM', 'FdlP-EJP2007', 'ANAT'],
+  sources: ['TS-1999', 'ML-SCM', 'DC-SCM', 'ANAT'],
 });

@@ -128,9 +128,9 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
   ],
   clinicalFrequency: 0.6,
   frequencyNote:
-    'Estimate: the sternocleidomastoid is among the muscles commonly found active in chronic tension-type headache [FdlP-EJP2007, AB-PM2011], but the share given here is not from one study.',
+    'Estimate, not a figure from the studies: a common source of head and face pain in the manual, placed below the upper trapezius and the suboccipitals, which the headache studies found most often.',
   refersToHead: true,
-  sources: ['TS-1999', 'ML-SCM', 'NAMTPT-SCM', 'FdlP-EJP2007', 'AB-PM2011', 'ANAT'],
+  sources: ['TS-1999', 'ML-SCM', 'NAMTPT-SCM', 'ANAT'],
   notes:
     'The throat/chin and ear spillover zones are given for the division as a whole in the sources; here they are attached to the middle and upper trigger points, which lie nearest to them.',
 });

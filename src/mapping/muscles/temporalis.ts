@@ -164,9 +164,9 @@ export const temporalis: Muscle = followSurface({
   ],
   clinicalFrequency: 0.65,
   frequencyNote:
-    'Estimate: temporalis trigger points are common in chronic tension-type headache [FdlP-EJP2007, AB-PM2011]; no single prevalence figure is taken from the studies.',
+    'Estimate, not a figure from the studies: a frequent source of temple headache in the manual, placed just below the upper trapezius, which shares the temple.',
   refersToHead: true,
-  sources: ['TS-1999', 'NAMTPT-TEMP', 'FdlP-EJP2007', 'AB-PM2011', 'ANAT'],
+  sources: ['TS-1999', 'NAMTPT-TEMP', 'ANAT'],
   notes:
     'Which of trigger points 2 and 3 sends pain to the maxilla and which to the jaw joint is not told apart in the reference; they are shared between them here.',
 });

@@ -44,7 +44,7 @@ export const zygomaticusMajor: Muscle = followSurface({
     'Clenching the teeth',
   ],
   clinicalFrequency: 0.1,
-  frequencyNote: 'Estimate: not counted in the tension-type headache studies cited by the project.',
+  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
   refersToHead: true,
   sources: ['TS-1999', 'WMM-ZYG', 'ANAT'],
 });
