@@ -213,7 +213,7 @@ describe('a patient names a region', () => {
   }
 
   it('a one-sided region answers with muscles of that side (midline crossers and midline zones aside)', () => {
-    for (const region of painRegions.filter((r) => r.paired && r.id !== 'chin')) {
+    for (const region of painRegions.filter((r) => r.paired)) {
       for (const side of ['left', 'right'] as const) {
         const first = musclesForRegion(region.id, side)[0];
         expect(first?.side, `${region.id} ${side}`).toBe(side);

@@ -40,7 +40,7 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
     {
       id: 'mid',
       name: 'Middle trigger points',
-      location: 'Along the middle of the sternal division, in its anterior belly at about the level of the thyroid cartilage',
+      location: 'Along the middle third of the sternal division, at about mid-neck; held in a pincer grip',
       at: { landmark: 'jugular-notch', toward: 'mastoidale', t: 0.5, offsetMm: [4, 0, 0] },
       sources: ['ML-SCM', 'NAMTPT-SCM', 'TS-1999'],
       zones: [
