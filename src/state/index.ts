@@ -1,0 +1,12 @@
+export { useViewer, resetViewer, initialState } from './store';
+export type { ViewerState, ViewerActions, ViewerStore } from './store';
+export { useModelStatus, initialModelStatus } from './model-status';
+export type { ModelStatus, ModelPhase } from './model-status';
+export { encodeState, decodeState } from './url-codec';
+export type { SharedState, Decoded } from './url-codec';
+export { startUrlSync } from './url-sync';
+export { useCandidates } from './candidates';
+export type { ResultCandidate } from './candidates';
+export * from './types';
+export * from './defaults';
+export { isMuscleShown, zoneSurface } from './visibility';

@@ -1,0 +1,116 @@
+import { create } from 'zustand';
+import type { Vec3 } from '../mapping';
+import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, defaultLayers, MAX_DABS } from './defaults';
+import type { Layers, LayerToggle, Mode, MuscleSide, PainDab, PainStroke, RegionChoice, SkinLayer, ViewName } from './types';
+
+/**
+ * Everything the screen shows, as plain data: domain ids, modes, layers, pain input and the
+ * camera preset. No three.js objects live here, so the URL codec and tests can read it all.
+ */
+export interface ViewerState {
+  readonly selected: MuscleSide | null;
+  /** Muscle under the pointer in 3D; shown as a label, never put in links. */
+  readonly hovered: MuscleSide | null;
+  /** Candidate whose pattern is previewed while hovered or focused in a results list. */
+  readonly preview: MuscleSide | null;
+  readonly mode: Mode;
+  readonly painPoint: Vec3 | null;
+  readonly strokes: readonly PainStroke[];
+  readonly brushMm: number;
+  readonly erase: boolean;
+  /** Model-space positions of the painted surface, reported by the scene for the lookup. */
+  readonly paintedArea: readonly Vec3[];
+  readonly region: RegionChoice | null;
+  readonly layers: Layers;
+  readonly view: ViewName;
+  /** Bumped on every preset request so pressing the same preset again moves the camera back. */
+  readonly viewRequest: number;
+  /** Short messages for the user, e.g. parts of a link that were ignored. */
+  readonly notices: readonly string[];
+}
+
+export interface ViewerActions {
+  select(choice: MuscleSide | null): void;
+  setHovered(choice: MuscleSide | null): void;
+  setPreview(choice: MuscleSide | null): void;
+  setMode(mode: Mode): void;
+  setPainPoint(p: Vec3 | null): void;
+  beginStroke(): void;
+  addDab(dab: PainDab): void;
+  undoStroke(): void;
+  clearDrawing(): void;
+  setBrushMm(mm: number): void;
+  setErase(erase: boolean): void;
+  setPaintedArea(points: readonly Vec3[]): void;
+  chooseRegion(choice: RegionChoice | null): void;
+  setSkin(skin: SkinLayer): void;
+  toggleLayer(layer: LayerToggle, on?: boolean): void;
+  showView(view: ViewName): void;
+  resetView(): void;
+  addNotice(message: string): void;
+  dismissNotice(index: number): void;
+  /** Replace the shareable part of the state (from a link). */
+  apply(partial: Partial<ViewerState>): void;
+}
+
+export type ViewerStore = ViewerState & ViewerActions;
+
+export const initialState: ViewerState = {
+  selected: null,
+  hovered: null,
+  preview: null,
+  mode: 'explore',
+  painPoint: null,
+  strokes: [],
+  brushMm: DEFAULT_BRUSH_MM,
+  erase: false,
+  paintedArea: [],
+  region: null,
+  layers: defaultLayers,
+  view: 'front',
+  viewRequest: 0,
+  notices: [],
+};
+
+const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
+  a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
+
+const dabCount = (strokes: readonly PainStroke[]): number => strokes.reduce((n, s) => n + s.dabs.length, 0);
+
+export const useViewer = create<ViewerStore>()((set, get) => ({
+  ...initialState,
+  select: (choice) => set({ selected: choice, preview: null }),
+  setHovered: (choice) => {
+    if (!sameChoice(get().hovered, choice)) set({ hovered: choice });
+  },
+  setPreview: (choice) => {
+    if (!sameChoice(get().preview, choice)) set({ preview: choice });
+  },
+  setMode: (mode) => set({ mode, preview: null }),
+  setPainPoint: (painPoint) => set({ painPoint }),
+  beginStroke: () => set((s) => ({ strokes: [...s.strokes, { erase: s.erase, dabs: [] }] })),
+  addDab: (dab) =>
+    set((s) => {
+      const last = s.strokes[s.strokes.length - 1];
+      if (!last || dabCount(s.strokes) >= MAX_DABS) return s;
+      return { strokes: [...s.strokes.slice(0, -1), { erase: last.erase, dabs: [...last.dabs, dab] }] };
+    }),
+  undoStroke: () => set((s) => ({ strokes: s.strokes.slice(0, -1) })),
+  clearDrawing: () => set({ strokes: [], paintedArea: [] }),
+  setBrushMm: (mm) => set({ brushMm: Math.min(BRUSH_MAX_MM, Math.max(BRUSH_MIN_MM, Math.round(mm))) }),
+  setErase: (erase) => set({ erase }),
+  setPaintedArea: (paintedArea) => set({ paintedArea }),
+  chooseRegion: (region) => set({ region, mode: region ? 'regions' : get().mode }),
+  setSkin: (skin) => set((s) => ({ layers: { ...s.layers, skin } })),
+  toggleLayer: (layer, on) => set((s) => ({ layers: { ...s.layers, [layer]: on ?? !s.layers[layer] } })),
+  showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+  resetView: () => set((s) => ({ view: 'front', viewRequest: s.viewRequest + 1 })),
+  addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  apply: (partial) => set((s) => ({ ...partial, viewRequest: s.viewRequest + 1 })),
+}));
+
+/** Back to the first screen; tests call it between cases. */
+export function resetViewer(): void {
+  useViewer.setState({ ...initialState });
+}

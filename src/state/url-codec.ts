@@ -1,0 +1,194 @@
+import { getMuscle, getPainRegion, type Side, type Vec3 } from '../mapping';
+import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
+import type { ViewerState } from './store';
+import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerToggle, type PainStroke } from './types';
+
+/**
+ * The shareable part of the screen as URL search parameters, so a link reproduces what a
+ * therapist showed. Positions travel as whole millimetres: precise enough for a fingertip.
+ *
+ *   m=upper-trapezius&s=left   selected muscle and side
+ *   mode=point|draw|regions    explore is the default and is left out
+ *   p=57,30,35                 "where does it hurt?" point, mm
+ *   r=temple-left              named region (paired regions carry the side)
+ *   d=12:57,30,35_58,31,35;e8:...   pain drawing strokes: [e]radius:dab_dab...
+ *   skin=opaque|hidden, off=bones,deep,...  iso=1   layers that differ from the defaults
+ *   v=left                     camera preset
+ */
+export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'>;
+
+export interface Decoded {
+  readonly state: Partial<SharedState>;
+  /** One plain sentence per part of the link that was ignored. */
+  readonly notices: string[];
+}
+
+const sides: readonly Side[] = ['left', 'right'];
+const MAX_PARAM = 20000;
+const MAX_MM = 1000;
+
+const isSide = (v: string | null): v is Side => v !== null && (sides as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: string | null): v is T => v !== null && (list as readonly string[]).includes(v);
+
+const mm = (v: number): number => Math.round(v * 1000);
+const vecToMm = (p: Vec3): string => `${mm(p[0])},${mm(p[1])},${mm(p[2])}`;
+
+function vecFromMm(text: string): Vec3 | null {
+  const parts = text.split(',');
+  if (parts.length !== 3) return null;
+  const n = parts.map((t) => (/^-?\d{1,4}$/.test(t.trim()) ? Number(t) : NaN));
+  if (n.some((x) => !Number.isFinite(x) || Math.abs(x) > MAX_MM)) return null;
+  return [n[0]! / 1000, n[1]! / 1000, n[2]! / 1000];
+}
+
+const shortLayerName: Record<LayerToggle, string> = {
+  superficial: 'superficial',
+  intermediate: 'intermediate',
+  deep: 'deep',
+  bones: 'bones',
+  isolate: 'isolate',
+  otherSide: 'other-side',
+};
+
+export function encodeState(s: SharedState): string {
+  const q = new URLSearchParams();
+  if (s.selected) {
+    q.set('m', s.selected.muscleId);
+    q.set('s', s.selected.side);
+  }
+  if (s.mode !== 'explore') q.set('mode', s.mode);
+  if (s.painPoint) q.set('p', vecToMm(s.painPoint));
+  if (s.region) q.set('r', getPainRegion(s.region.regionId)?.paired ? `${s.region.regionId}-${s.region.side}` : s.region.regionId);
+  const strokes = s.strokes.filter((st) => st.dabs.length > 0);
+  if (strokes.length > 0) {
+    q.set(
+      'd',
+      strokes
+        .map((st) => `${st.erase ? 'e' : ''}${Math.round(st.dabs[0]!.radiusMm)}:${st.dabs.map((d) => vecToMm(d.at).replace(/,/g, '.')).join('_')}`)
+        .join(';'),
+    );
+  }
+  if (s.layers.skin !== defaultLayers.skin) q.set('skin', s.layers.skin);
+  const off = layerToggles.filter((k) => k !== 'isolate' && !s.layers[k]).map((k) => shortLayerName[k]);
+  if (off.length > 0) q.set('off', off.join(','));
+  if (s.layers.isolate) q.set('iso', '1');
+  if (s.view !== 'front') q.set('v', s.view);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+function decodeStrokes(text: string, notices: string[]): PainStroke[] {
+  const strokes: PainStroke[] = [];
+  let total = 0;
+  let bad = false;
+  for (const part of text.split(';')) {
+    const match = /^(e?)(\d{1,3}):(.+)$/.exec(part);
+    if (!match) {
+      bad = true;
+      continue;
+    }
+    const radius = Number(match[2]);
+    if (radius < BRUSH_MIN_MM || radius > BRUSH_MAX_MM) {
+      bad = true;
+      continue;
+    }
+    const dabs = [];
+    for (const d of match[3]!.split('_')) {
+      const at = vecFromMm(d.replace(/\./g, ','));
+      if (!at) bad = true;
+      else if (total < MAX_DABS) {
+        dabs.push({ at, radiusMm: radius });
+        total++;
+      }
+    }
+    if (dabs.length > 0) strokes.push({ erase: match[1] === 'e', dabs });
+  }
+  if (bad) notices.push('Part of the pain drawing in the link could not be read and was left out.');
+  return strokes;
+}
+
+function decodeLayers(q: URLSearchParams, notices: string[]): Layers | undefined {
+  const skin = q.get('skin');
+  const off = q.get('off');
+  const iso = q.get('iso');
+  if (skin === null && off === null && iso === null) return undefined;
+  const layers: { -readonly [K in keyof Layers]: Layers[K] } = { ...defaultLayers };
+  if (skin !== null) {
+    if (oneOf(skinLayers, skin)) layers.skin = skin;
+    else notices.push(`Unknown skin setting "${clip(skin)}" ignored.`);
+  }
+  if (off !== null) {
+    for (const name of off.split(',')) {
+      const key = layerToggles.find((k) => shortLayerName[k] === name);
+      if (key && key !== 'isolate') layers[key] = false;
+      else if (name) notices.push(`Unknown layer "${clip(name)}" ignored.`);
+    }
+  }
+  if (iso !== null) {
+    if (iso === '1' || iso === '0') layers.isolate = iso === '1';
+    else notices.push('The "isolate" setting in the link was not understood and was ignored.');
+  }
+  return layers;
+}
+
+/** Keeps notices short and free of whatever a hostile link carried. */
+function clip(text: string): string {
+  const plain = text.replace(/[^\w\- ]/g, '?');
+  return plain.length > 30 ? `${plain.slice(0, 30)}...` : plain;
+}
+
+/** Reads a link; anything unknown or malformed is left out with a notice, never thrown. */
+export function decodeState(search: string): Decoded {
+  const notices: string[] = [];
+  const state: { -readonly [K in keyof SharedState]?: SharedState[K] } = {};
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search.length > MAX_PARAM ? search.slice(0, MAX_PARAM) : search);
+  } catch {
+    return { state, notices: ['The link could not be read; showing the start screen.'] };
+  }
+  if (search.length > MAX_PARAM) notices.push('The link was too long; only its beginning was read.');
+
+  const m = q.get('m');
+  const s = q.get('s');
+  if (m !== null) {
+    if (!getMuscle(m)) notices.push(`Unknown muscle "${clip(m)}" in the link was ignored.`);
+    else if (!isSide(s)) notices.push('The side of the muscle in the link was missing or unknown; it was ignored.');
+    else state.selected = { muscleId: m, side: s };
+  }
+
+  const mode = q.get('mode');
+  if (mode !== null) {
+    if (oneOf(modes, mode)) state.mode = mode;
+    else notices.push(`Unknown mode "${clip(mode)}" ignored.`);
+  }
+
+  const p = q.get('p');
+  if (p !== null) {
+    const at = vecFromMm(p);
+    if (at) state.painPoint = at;
+    else notices.push('The pain point in the link was not understood and was ignored.');
+  }
+
+  const r = q.get('r');
+  if (r !== null) {
+    const side = sides.find((sd) => r.endsWith(`-${sd}`));
+    const id = side ? r.slice(0, -side.length - 1) : r;
+    const region = getPainRegion(id) ?? getPainRegion(r);
+    if (!region) notices.push(`Unknown region "${clip(r)}" ignored.`);
+    else state.region = { regionId: region.id, side: region.paired && side && region.id === id ? side : 'left' };
+  }
+
+  const d = q.get('d');
+  if (d !== null) state.strokes = decodeStrokes(d, notices);
+
+  const layers = decodeLayers(q, notices);
+  if (layers) state.layers = layers;
+
+  const v = q.get('v');
+  if (v !== null) {
+    if (oneOf(viewNames, v)) state.view = v;
+    else notices.push(`Unknown view "${clip(v)}" ignored.`);
+  }
+  return { state, notices };
+}

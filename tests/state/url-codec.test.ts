@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { muscles } from '../../src/mapping';
+import { decodeState, defaultLayers, encodeState, initialState, type SharedState } from '../../src/state';
+
+const base: SharedState = {
+  selected: initialState.selected,
+  mode: initialState.mode,
+  painPoint: initialState.painPoint,
+  region: initialState.region,
+  strokes: initialState.strokes,
+  layers: initialState.layers,
+  view: initialState.view,
+};
+
+describe('URL codec', () => {
+  it('leaves the start screen out of the link', () => {
+    expect(encodeState(base)).toBe('');
+    expect(decodeState('')).toEqual({ state: {}, notices: [] });
+  });
+
+  it('round-trips a full screen', () => {
+    const s: SharedState = {
+      selected: { muscleId: 'upper-trapezius', side: 'left' },
+      mode: 'draw',
+      painPoint: [0.057, 0.03, 0.035],
+      region: { regionId: 'temple', side: 'right' },
+      strokes: [
+        { erase: false, dabs: [{ at: [0.05, 0.03, 0.02], radiusMm: 12 }, { at: [0.051, 0.031, 0.02], radiusMm: 12 }] },
+        { erase: true, dabs: [{ at: [-0.05, -0.01, 0.002], radiusMm: 6 }] },
+      ],
+      layers: { ...defaultLayers, skin: 'hidden', superficial: false, bones: false, isolate: true, otherSide: false },
+      view: 'back',
+    };
+    const { state, notices } = decodeState(encodeState(s));
+    expect(notices).toEqual([]);
+    expect(state).toEqual(s);
+  });
+
+  it('round-trips every muscle on both sides', () => {
+    for (const m of muscles)
+      for (const side of ['left', 'right'] as const) {
+        const s = { ...base, selected: { muscleId: m.id, side } };
+        expect(decodeState(encodeState(s)).state.selected).toEqual(s.selected);
+      }
+  });
+
+  it('ignores unknown and malformed values with a notice each', () => {
+    const { state, notices } = decodeState(
+      '?m=not-a-muscle&s=left&mode=fly&p=1,2&r=moon&skin=purple&off=spleen&iso=maybe&v=under&d=zz',
+    );
+    expect(state.selected).toBeUndefined();
+    expect(state.mode).toBeUndefined();
+    expect(state.painPoint).toBeUndefined();
+    expect(state.region).toBeUndefined();
+    expect(state.view).toBeUndefined();
+    expect(state.layers).toEqual(defaultLayers);
+    expect(notices.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('needs a side for a muscle', () => {
+    const { state, notices } = decodeState('?m=temporalis&s=middle');
+    expect(state.selected).toBeUndefined();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('rejects absurd coordinates and brush sizes', () => {
+    expect(decodeState('?p=99999,0,0').state.painPoint).toBeUndefined();
+    expect(decodeState('?p=NaN,0,0').state.painPoint).toBeUndefined();
+    expect(decodeState('?d=500:1.2.3').state.strokes).toEqual([]);
+  });
+
+  it('keeps notices short and free of markup from the link', () => {
+    const { notices } = decodeState(`?v=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(20))}`);
+    expect(notices[0]).not.toContain('<');
+    expect(notices[0]!.length).toBeLessThan(80);
+  });
+
+  it('never throws on random strings, and what it returns encodes again', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const { state } = decodeState(text);
+        expect(() => encodeState({ ...base, ...state })).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on random parameter soup made of the real keys', () => {
+    const key = fc.constantFrom('m', 's', 'mode', 'p', 'r', 'd', 'skin', 'off', 'iso', 'v', '%', '');
+    const value = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('left', 'temple-left', '12:1.2.3_4.5.6', 'upper-trapezius', '%E0%A4%A', ';;', '1'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
+        const search = '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&');
+        const { state, notices } = decodeState(search);
+        expect(Array.isArray(notices)).toBe(true);
+        expect(() => encodeState({ ...base, ...state })).not.toThrow();
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('survives a huge link', () => {
+    const { notices } = decodeState('?d=' + '12:1.2.3_'.repeat(10000));
+    expect(notices.some((n) => n.includes('too long'))).toBe(true);
+  });
+});
