@@ -1,0 +1,55 @@
+import { CameraControls, CameraControlsImpl } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { Box3, PerspectiveCamera } from 'three';
+import { useViewer } from '../state';
+import { framePose } from './view-presets';
+import { cameraState } from './camera-state';
+
+const { ACTION } = CameraControlsImpl;
+
+/**
+ * Orbit, zoom and pan by mouse and touch, and a smooth move to a preset on request. In the
+ * pain-drawing mode one finger or the left button paints, so they stop orbiting.
+ */
+export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
+  const ref = useRef<CameraControlsImpl>(null);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const view = useViewer((s) => s.view);
+  const viewRequest = useViewer((s) => s.viewRequest);
+  const drawing = useViewer((s) => s.mode === 'draw');
+  const placed = useRef(false);
+
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls) return;
+    const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
+    const { position: p, target: t } = framePose(bounds, view, fov, size.width / Math.max(1, size.height));
+    const radius = p.distanceTo(t);
+    controls.minDistance = radius * 0.15;
+    controls.maxDistance = radius * 4;
+    // The first placement is instant; later ones glide so the eye can follow the turn.
+    void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current);
+    placed.current = true;
+    // Size is left out on purpose: a window resize should not undo the user's orbit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bounds, view, viewRequest, camera]);
+
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls) return;
+    controls.mouseButtons.left = drawing ? ACTION.NONE : ACTION.ROTATE;
+    controls.touches.one = drawing ? ACTION.NONE : ACTION.TOUCH_ROTATE;
+  }, [drawing]);
+
+  return (
+    <CameraControls
+      ref={ref}
+      makeDefault
+      smoothTime={0.35}
+      onRest={() => (cameraState.moving = false)}
+      onTransitionStart={() => (cameraState.moving = true)}
+    />
+  );
+}

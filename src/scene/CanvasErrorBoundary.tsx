@@ -1,0 +1,22 @@
+import { Component, type ReactNode } from 'react';
+import { useModelStatus } from '../state';
+
+/** If the 3D view itself breaks (no context, a lost GPU), the panels carry on without it. */
+export class CanvasErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(): void {
+    useModelStatus.setState({
+      phase: 'no-webgl',
+      message: 'The 3D view could not start on this device or browser (WebGL failed).',
+    });
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}

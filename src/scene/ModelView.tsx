@@ -1,0 +1,97 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import type { Vec3 } from '../mapping';
+import { useViewer } from '../state';
+import { firstPick, muscleOf } from './picking';
+import type { PreparedModel } from './prepare-model';
+import { useLayerVisibility } from './useLayerVisibility';
+import { usePainMask } from './usePainMask';
+import { useSelectionHighlight } from './useSelectionHighlight';
+import { useZonePaint } from './useZonePaint';
+
+/** A click, not the end of an orbit drag: the pointer moved less than this many pixels. */
+const CLICK_SLOP_PX = 5;
+
+const toVec3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
+
+/**
+ * The loaded model with its behaviour: layers, highlight, zones, pain drawing, and what a
+ * pointer does in each mode. The rules come from the store and the mapping module.
+ */
+export function ModelView({ model }: { readonly model: PreparedModel }) {
+  useLayerVisibility(model);
+  useSelectionHighlight(model);
+  useZonePaint(model);
+  usePainMask(model);
+  const drawing = useRef<Vec3 | null>(null);
+  // A stroke ends wherever the pointer is released, on the head or off it.
+  useEffect(() => {
+    const end = () => (drawing.current = null);
+    window.addEventListener('pointerup', end);
+    return () => window.removeEventListener('pointerup', end);
+  }, []);
+
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    const s = useViewer.getState();
+    const hit = firstPick(e.intersections, s.mode);
+    if (s.mode === 'explore') {
+      s.setHovered(muscleOf(hit));
+      document.body.style.cursor = hit ? 'pointer' : '';
+      return;
+    }
+    if (s.mode === 'draw' && drawing.current && hit) {
+      const last = drawing.current;
+      const p = toVec3(hit.point);
+      const step = (s.brushMm / 1000) * 0.35;
+      if (Math.hypot(p[0] - last[0], p[1] - last[1], p[2] - last[2]) < step) return;
+      drawing.current = p;
+      s.addDab({ at: p, radiusMm: s.brushMm });
+    }
+  };
+
+  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    const s = useViewer.getState();
+    if (s.mode !== 'draw' || e.nativeEvent.button !== 0) return;
+    const hit = firstPick(e.intersections, s.mode);
+    if (!hit) return;
+    const p = toVec3(hit.point);
+    drawing.current = p;
+    s.beginStroke();
+    s.addDab({ at: p, radiusMm: s.brushMm });
+    (e.target as Element | null)?.setPointerCapture?.(e.pointerId);
+  };
+
+  const endStroke = () => {
+    drawing.current = null;
+  };
+
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    if (e.delta > CLICK_SLOP_PX) return;
+    const s = useViewer.getState();
+    const hit = firstPick(e.intersections, s.mode);
+    if (s.mode === 'explore') {
+      const muscle = muscleOf(hit);
+      if (muscle) s.select(muscle);
+    } else if (s.mode === 'point' && hit) s.setPainPoint(toVec3(hit.point));
+  };
+
+  const onPointerOut = () => {
+    useViewer.getState().setHovered(null);
+    document.body.style.cursor = '';
+  };
+
+  return (
+    <primitive
+      object={model.root}
+      onPointerMove={onPointerMove}
+      onPointerDown={onPointerDown}
+      onPointerUp={endStroke}
+      onPointerLeave={endStroke}
+      onPointerOut={onPointerOut}
+      onClick={onClick}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { Canvas } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
+import { useModelStatus } from '../state';
+import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { HeadScene } from './HeadScene';
+import { useModelDrop } from './useModelDrop';
+import { useModelLoader } from './useModelLoader';
+import { hasWebGL } from './webgl';
+
+/**
+ * The 3D view: drawn only when something changes (frameloop "demand"), or a plain message
+ * when WebGL is missing so the rest of the viewer still works.
+ */
+export function Viewport() {
+  const [webgl] = useState(hasWebGL);
+  useEffect(() => {
+    if (!webgl)
+      useModelStatus.setState({
+        phase: 'no-webgl',
+        message: 'This browser or device cannot show 3D graphics (WebGL is missing or switched off).',
+      });
+  }, [webgl]);
+  const { model, loadFile } = useModelLoader(webgl);
+  useModelDrop(webgl ? loadFile : null);
+  if (!webgl) return null;
+  return (
+    <div className="viewport">
+      <CanvasErrorBoundary>
+        <Canvas
+          frameloop="demand"
+          dpr={[1, 2]}
+          camera={{ fov: 35, near: 0.01, far: 10, position: [0, 0, 1] }}
+          onCreated={({ raycaster }) => {
+            // One hit per mesh is all picking needs; the BVH then stops at the first.
+            raycaster.firstHitOnly = true;
+          }}
+          aria-label="3D model of the head and neck"
+        >
+          <color attach="background" args={['#20262e']} />
+          {model && <HeadScene model={model} />}
+        </Canvas>
+      </CanvasErrorBoundary>
+    </div>
+  );
+}

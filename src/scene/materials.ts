@@ -1,0 +1,30 @@
+import { MeshStandardMaterial, type Material } from 'three';
+import type { SkinLayer } from '../state';
+import { createZoneMaterial } from './zone-material';
+
+/** The few materials one model needs; shared by every mesh so a frame stays cheap. */
+export interface ModelMaterials {
+  readonly skin: MeshStandardMaterial;
+  readonly bone: MeshStandardMaterial;
+  readonly muscle: MeshStandardMaterial;
+  /** The selected muscle: a warm gold that cannot be mistaken for the red of a zone. */
+  readonly selectedMuscle: MeshStandardMaterial;
+  readonly all: readonly Material[];
+}
+
+export function createMaterials(): ModelMaterials {
+  const skin = createZoneMaterial('#e6c3a8');
+  const bone = createZoneMaterial('#e9e2cf');
+  const muscle = new MeshStandardMaterial({ color: '#b0695c', roughness: 0.6 });
+  const selectedMuscle = new MeshStandardMaterial({ color: '#ffc933', emissive: '#7a5200', roughness: 0.45 });
+  return { skin, bone, muscle, selectedMuscle, all: [skin, bone, muscle, selectedMuscle] };
+}
+
+/** Ghosted skin is see-through and writes no depth, so the muscles beneath stay visible. */
+export function applySkinLayer(skin: MeshStandardMaterial, layer: SkinLayer): void {
+  const ghosted = layer === 'ghosted';
+  if (skin.transparent !== ghosted) skin.needsUpdate = true;
+  skin.transparent = ghosted;
+  skin.opacity = ghosted ? 0.22 : 1;
+  skin.depthWrite = !ghosted;
+}

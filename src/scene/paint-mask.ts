@@ -1,0 +1,66 @@
+import type { Vec3 } from '../mapping';
+import type { PainDab, PainStroke } from '../state';
+import type { Surface } from './prepare-model';
+
+/** Soft brush: full inside 70 % of the radius, fading to nothing at the radius. */
+export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
+  const r = dab.radiusMm / 1000;
+  const inner = r * 0.7;
+  const [cx, cy, cz] = dab.at;
+  const pos = surface.positions;
+  const paint = surface.paint.array as Float32Array;
+  const r2 = r * r;
+  for (let i = 0, n = paint.length; i < n; i++) {
+    const dx = pos[i * 3]! - cx;
+    const dy = pos[i * 3 + 1]! - cy;
+    const dz = pos[i * 3 + 2]! - cz;
+    const d2 = dx * dx + dy * dy + dz * dz;
+    if (d2 >= r2) continue;
+    const d = Math.sqrt(d2);
+    const w = d <= inner ? 1 : 1 - (d - inner) / (r - inner);
+    paint[i] = erase ? Math.min(paint[i]!, 1 - w) : Math.max(paint[i]!, w);
+  }
+  surface.paint.needsUpdate = true;
+}
+
+export function clearPaint(surface: Surface): void {
+  (surface.paint.array as Float32Array).fill(0);
+  surface.paint.needsUpdate = true;
+}
+
+/** How many dabs of `next` were already applied when `applied` was drawn, or -1 to start over. */
+export function appliedPrefix(applied: readonly PainStroke[], next: readonly PainStroke[]): number {
+  if (next.length < applied.length) return -1;
+  let count = 0;
+  for (let i = 0; i < applied.length; i++) {
+    const a = applied[i]!;
+    const b = next[i]!;
+    if (a !== b) {
+      const last = a.dabs.length - 1;
+      if (i !== applied.length - 1 || b.dabs.length < a.dabs.length || (last >= 0 && a.dabs[last] !== b.dabs[last])) return -1;
+    }
+    count += a.dabs.length;
+  }
+  return count;
+}
+
+/** Positions of painted vertices, thinned evenly to at most `max` for the lookup. */
+export function paintedPositions(surfaces: readonly Surface[], max: number): Vec3[] {
+  const hits: number[][] = surfaces.map(() => []);
+  let total = 0;
+  surfaces.forEach((s, k) => {
+    const paint = s.paint.array as Float32Array;
+    for (let i = 0; i < paint.length; i++) if (paint[i]! >= 0.5) hits[k]!.push(i);
+    total += hits[k]!.length;
+  });
+  const stride = Math.max(1, total / max);
+  const out: Vec3[] = [];
+  surfaces.forEach((s, k) => {
+    const list = hits[k]!;
+    for (let j = 0; j < list.length; j += stride) {
+      const i = list[Math.floor(j)]!;
+      out.push([s.positions[i * 3]!, s.positions[i * 3 + 1]!, s.positions[i * 3 + 2]!]);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+import { BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
+import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import type { MuscleSide } from '../state';
+import { BONE_PREFIX, LANDMARK_PREFIX, missingFromContract, parseMuscleNode, SKIN } from './contract';
+import { createMaterials, type ModelMaterials } from './materials';
+
+// Picking walks a BVH instead of every triangle: hover stays cheap on dense meshes.
+// drei carries an older three-mesh-bvh whose type augmentation differs; the runtime shape is the same.
+BufferGeometry.prototype.computeBoundsTree = computeBoundsTree as unknown as BufferGeometry['computeBoundsTree'];
+BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
+Mesh.prototype.raycast = acceleratedRaycast;
+
+/** What a mesh is, found from its own name or its nearest named ancestor. */
+export type PartKind = { kind: 'skin' } | { kind: 'bone' } | { kind: 'muscle'; muscle: MuscleSide };
+
+/** A head surface that can show zones: its model-space positions are computed once. */
+export interface Surface {
+  readonly mesh: Mesh;
+  readonly positions: Float32Array;
+  readonly zone: BufferAttribute;
+  readonly paint: BufferAttribute;
+}
+
+export interface PreparedModel {
+  readonly root: Object3D;
+  readonly skin: readonly Surface[];
+  readonly bones: readonly Surface[];
+  readonly muscles: ReadonlyMap<string, readonly Mesh[]>;
+  readonly landmarks: ReadonlyMap<string, Vector3>;
+  readonly materials: ModelMaterials;
+  readonly missing: readonly string[];
+}
+
+export const muscleKey = (m: MuscleSide): string => `${m.muscleId}:${m.side}`;
+
+function kindOf(object: Object3D): PartKind | null {
+  for (let o: Object3D | null = object; o; o = o.parent) {
+    if (o.name === SKIN) return { kind: 'skin' };
+    if (o.name.startsWith(BONE_PREFIX)) return { kind: 'bone' };
+    const muscle = parseMuscleNode(o.name);
+    if (muscle) return { kind: 'muscle', muscle };
+  }
+  return null;
+}
+
+function toSurface(mesh: Mesh): Surface {
+  const geometry = mesh.geometry;
+  const source = geometry.getAttribute('position');
+  const n = source.count;
+  // World = model space (the root is untransformed), which is where the mapping's zones live;
+  // this also undoes any quantisation transform a compressor put on the node.
+  const positions = new Float32Array(n * 3);
+  const v = new Vector3();
+  for (let i = 0; i < n; i++) {
+    v.fromBufferAttribute(source, i).applyMatrix4(mesh.matrixWorld);
+    positions[i * 3] = v.x;
+    positions[i * 3 + 1] = v.y;
+    positions[i * 3 + 2] = v.z;
+  }
+  const zone = new BufferAttribute(new Float32Array(n * 2), 2);
+  const paint = new BufferAttribute(new Float32Array(n), 1);
+  geometry.setAttribute('zone', zone);
+  geometry.setAttribute('paint', paint);
+  return { mesh, positions, zone, paint };
+}
+
+/** Classifies the model's meshes by the naming contract and gets them ready to draw and pick. */
+export function prepareModel(root: Object3D): PreparedModel {
+  root.updateMatrixWorld(true);
+  const materials = createMaterials();
+  const skin: Surface[] = [];
+  const bones: Surface[] = [];
+  const muscles = new Map<string, Mesh[]>();
+  const landmarks = new Map<string, Vector3>();
+  const names: string[] = [];
+  root.traverse((o) => {
+    if (o.name) names.push(o.name);
+    if (o.name.startsWith(LANDMARK_PREFIX)) landmarks.set(o.name.slice(LANDMARK_PREFIX.length), o.getWorldPosition(new Vector3()));
+    if (!(o instanceof Mesh)) return;
+    const part = kindOf(o);
+    o.geometry.computeBoundsTree();
+    if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals();
+    if (!part) return;
+    o.userData.part = part;
+    if (part.kind === 'skin') {
+      o.material = materials.skin;
+      o.renderOrder = 2;
+      skin.push(toSurface(o));
+    } else if (part.kind === 'bone') {
+      o.material = materials.bone;
+      bones.push(toSurface(o));
+    } else {
+      o.material = materials.muscle;
+      const key = muscleKey(part.muscle);
+      muscles.set(key, [...(muscles.get(key) ?? []), o]);
+    }
+  });
+  return { root, skin, bones, muscles, landmarks, materials, missing: missingFromContract(names) };
+}
+
+export function disposeModel(model: PreparedModel): void {
+  model.root.traverse((o) => {
+    if (o instanceof Mesh) {
+      o.geometry.disposeBoundsTree?.();
+      o.geometry.dispose();
+    }
+  });
+  for (const m of model.materials.all) m.dispose();
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Object3D } from 'three';
+import { initialModelStatus, useModelStatus, useViewer } from '../state';
+import { loadModelFromFile, loadModelFromUrl, modelUrl } from './load-model';
+import { disposeModel, prepareModel, type PreparedModel } from './prepare-model';
+
+const failure = (what: string): string =>
+  `The 3D model (${what}) could not be loaded. Check the file or the connection, then reload the page.`;
+
+/**
+ * Loads the bundled (or build-configured) model once, and any .glb the user drops onto the
+ * page; reports progress and the naming-contract check through the model-status store.
+ */
+export function useModelLoader(enabled: boolean): { model: PreparedModel | null; loadFile: (file: File) => void } {
+  const [model, setModel] = useState<PreparedModel | null>(null);
+
+  const accept = useCallback((root: Object3D, sourceName: string) => {
+    const prepared = prepareModel(root);
+    setModel((old) => {
+      if (old) disposeModel(old);
+      return prepared;
+    });
+    useModelStatus.setState({ phase: 'ready', progress: 1, message: null, missing: prepared.missing, sourceName });
+  }, []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    useModelStatus.setState({ ...initialModelStatus });
+    loadModelFromUrl(modelUrl, (progress) => {
+      if (!cancelled) useModelStatus.setState({ progress });
+    })
+      .then((root) => {
+        if (!cancelled) accept(root, 'built-in model');
+      })
+      .catch(() => {
+        if (!cancelled) useModelStatus.setState({ phase: 'failed', message: failure('head-neck.glb') });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [enabled, accept]);
+
+  const loadFile = useCallback(
+    (file: File) => {
+      useModelStatus.setState({ phase: 'loading', progress: null, sourceName: file.name });
+      loadModelFromFile(file)
+        .then((root) => accept(root, `model "${file.name}"`))
+        .catch(() => {
+          const message = `"${file.name}" is not a glTF binary (.glb) the viewer can read.`;
+          // Keep showing the model we have; say why the new one was not taken.
+          if (model) {
+            useModelStatus.setState({ phase: 'ready', progress: 1 });
+            useViewer.getState().addNotice(message);
+          } else useModelStatus.setState({ phase: 'failed', message });
+        });
+    },
+    [accept, model],
+  );
+
+  return { model, loadFile };
+}

@@ -1,0 +1,28 @@
+import { Box3, Sphere, Vector3 } from 'three';
+import type { ViewName } from '../state';
+
+/** Where the camera looks from, per preset; left and right are the subject's (+X is the subject's left). */
+export const viewDirections: Record<ViewName, Vector3> = {
+  front: new Vector3(0, 0.08, 1).normalize(),
+  left: new Vector3(1, 0.05, 0).normalize(),
+  right: new Vector3(-1, 0.05, 0).normalize(),
+  back: new Vector3(0, 0.08, -1).normalize(),
+  // A touch of front so "up" on screen stays the face's direction.
+  top: new Vector3(0, 1, 0.04).normalize(),
+};
+
+export interface CameraPose {
+  readonly position: Vector3;
+  readonly target: Vector3;
+}
+
+/** Camera pose that frames `bounds` from a preset direction with a vertical field of view. */
+export function framePose(bounds: Box3, view: ViewName, fovDeg: number, aspect: number): CameraPose {
+  const sphere = bounds.getBoundingSphere(new Sphere());
+  const halfFov = (fovDeg * Math.PI) / 360;
+  // Narrow (portrait) screens need more distance to keep the shoulders in view.
+  const fit = Math.min(Math.tan(halfFov), Math.tan(halfFov) * aspect);
+  const distance = (sphere.radius / fit) * 0.9;
+  const target = sphere.center.clone();
+  return { target, position: target.clone().addScaledVector(viewDirections[view], distance) };
+}

@@ -1,0 +1,58 @@
+import { Color, MeshStandardMaterial } from 'three';
+
+/** The manual's colour for referred pain; kept in one place so the legend and tests agree. */
+export const ZONE_RED = new Color(0.86, 0.05, 0.06);
+export const PAIN_BLUE = new Color(0.12, 0.36, 0.95);
+
+const vertexHead = /* glsl */ `
+attribute vec2 zone;
+attribute float paint;
+varying vec2 vZone;
+varying float vPaint;
+`;
+
+const fragmentHead = /* glsl */ `
+uniform vec3 zoneRed;
+uniform vec3 painBlue;
+varying vec2 vZone;
+varying float vPaint;
+`;
+
+/*
+ * Essential zones solid, spillover hatched in screen space (so the two read apart without
+ * colour, as in the trigger point manual), the patient's own pain drawing in blue beneath.
+ * Weights arrive already smooth from the mapping module; smoothstep softens the edge further.
+ */
+const fragmentZone = /* glsl */ `
+#include <emissivemap_fragment>
+{
+  float essential = smoothstep(0.0, 0.75, vZone.x);
+  float spill = smoothstep(0.0, 0.75, vZone.y) * (1.0 - essential);
+  float hatch = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));
+  float pain = smoothstep(0.05, 0.6, vPaint);
+  diffuseColor.rgb = mix(diffuseColor.rgb, painBlue, pain * 0.8);
+  diffuseColor.rgb = mix(diffuseColor.rgb, zoneRed, essential);
+  diffuseColor.rgb = mix(diffuseColor.rgb, zoneRed, spill * hatch);
+  totalEmissiveRadiance += zoneRed * 0.45 * max(essential, spill * hatch) + painBlue * 0.25 * pain;
+  diffuseColor.a = max(diffuseColor.a, 0.9 * max(max(essential, spill * hatch), pain));
+}
+`;
+
+/**
+ * A standard lit material that also shows referral zones and pain drawings from two vertex
+ * attributes: `zone` (essential, spillover weights) and `paint` (0..1).
+ */
+export function createZoneMaterial(color: string): MeshStandardMaterial {
+  const material = new MeshStandardMaterial({ color, roughness: 0.75, metalness: 0 });
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.zoneRed = { value: ZONE_RED };
+    shader.uniforms.painBlue = { value: PAIN_BLUE };
+    shader.vertexShader = vertexHead + shader.vertexShader.replace(
+      '#include <begin_vertex>',
+      '#include <begin_vertex>\n  vZone = zone;\n  vPaint = paint;',
+    );
+    shader.fragmentShader = fragmentHead + shader.fragmentShader.replace('#include <emissivemap_fragment>', fragmentZone);
+  };
+  material.customProgramCacheKey = () => 'zone-material';
+  return material;
+}

@@ -1,0 +1,27 @@
+import { useViewer } from '../state';
+
+/** What the marks on the head mean; the patterns read without colour as well. */
+export function Legend() {
+  const showZones = useViewer((s) => !!(s.selected || s.preview));
+  const drawing = useViewer((s) => s.mode === 'draw' || s.mode === 'point');
+  if (!showZones && !drawing) return null;
+  return (
+    <aside className="legend" aria-label="Legend">
+      {showZones && (
+        <>
+          <span className="swatch essential" aria-hidden="true" /> Essential zone (where pain is nearly always felt)
+          <br />
+          <span className="swatch spillover" aria-hidden="true" /> Spillover zone (sometimes felt)
+          <br />
+          <span className="swatch trp" aria-hidden="true" /> Trigger point
+        </>
+      )}
+      {drawing && (
+        <>
+          {showZones && <br />}
+          <span className="swatch pain" aria-hidden="true" /> Your pain
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+import { useModelStatus } from '../state';
+
+/** Loading progress, a failure in plain words, or what a clinic's model lacks. */
+export function ModelStatusBanner() {
+  const { phase, progress, message, missing, sourceName } = useModelStatus();
+  if (phase === 'loading') {
+    const pct = progress === null ? undefined : Math.round(progress * 100);
+    return (
+      <div className="model-status loading" role="status">
+        <span>Loading the 3D model{pct === undefined ? '…' : ` ${pct}%`}</span>
+        <progress max={100} value={pct} aria-label="Loading the 3D model" />
+      </div>
+    );
+  }
+  if (phase === 'failed' || phase === 'no-webgl') {
+    return (
+      <div className="model-status failed" role="alert">
+        <p>{message}</p>
+        <p>The muscle list, the named places, the information and the reverse lookup still work.</p>
+      </div>
+    );
+  }
+  if (missing.length > 0) {
+    return (
+      <details className="model-status missing">
+        <summary>
+          The {sourceName} lacks {missing.length} named part{missing.length > 1 ? 's' : ''} the viewer expects
+        </summary>
+        <ul>
+          {missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      </details>
+    );
+  }
+  return null;
+}

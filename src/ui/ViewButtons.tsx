@@ -1,0 +1,21 @@
+import { useViewer, viewNames } from '../state';
+
+const titles = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top: 'Top' } as const;
+
+/** Preset camera views; Left and Right are the subject's sides. */
+export function ViewButtons() {
+  const view = useViewer((s) => s.view);
+  const { showView, resetView } = useViewer.getState();
+  return (
+    <nav className="views" aria-label="Camera views">
+      {viewNames.map((v) => (
+        <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => showView(v)}>
+          {titles[v]}
+        </button>
+      ))}
+      <button type="button" onClick={resetView}>
+        Reset
+      </button>
+    </nav>
+  );
+}

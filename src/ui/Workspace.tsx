@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useViewer } from '../state';
+import { InfoPanel } from './InfoPanel';
+import { Panel } from './Panel';
+import { ToolPanel, type ToolTab } from './ToolPanel';
+
+const narrow = (): boolean => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches === true;
+
+/** The two folding panels around the 3D view: tools on the left, the muscle's story on the right. */
+export function Workspace() {
+  const [tab, setTab] = useState<ToolTab>(() => (useViewer.getState().mode === 'explore' ? 'muscles' : 'pain'));
+  const [phone] = useState(narrow);
+  return (
+    <>
+      <Panel title="Tools" className="left" defaultOpen={!phone}>
+        <ToolPanel tab={tab} onTab={setTab} />
+      </Panel>
+      <Panel title="Muscle information" className="right" defaultOpen={!phone}>
+        <InfoPanel />
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { muscles } from '../../src/mapping';
+import { resetViewer, useModelStatus, useViewer } from '../../src/state';
+import { InfoPanel } from '../../src/ui/InfoPanel';
+import { LayersPanel } from '../../src/ui/LayersPanel';
+import { MuscleList } from '../../src/ui/MuscleList';
+import { ReverseLookup } from '../../src/ui/ReverseLookup';
+
+beforeEach(() => {
+  resetViewer();
+  useModelStatus.setState({ phase: 'no-webgl', message: 'No 3D here.' });
+});
+afterEach(cleanup);
+
+describe('muscle list', () => {
+  it('has a button per muscle and side, named "Name (side)"', () => {
+    render(<MuscleList />);
+    for (const m of muscles) {
+      expect(screen.getByRole('button', { name: `${m.name} (left)` })).toBeTruthy();
+      expect(screen.getByRole('button', { name: `${m.name} (right)` })).toBeTruthy();
+    }
+  });
+
+  it('selects on click and filters by search', () => {
+    render(<MuscleList />);
+    fireEvent.click(screen.getByRole('button', { name: 'Upper trapezius (left)' }));
+    expect(useViewer.getState().selected).toEqual({ muscleId: 'upper-trapezius', side: 'left' });
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'masseter' } });
+    expect(screen.queryByRole('button', { name: 'Upper trapezius (left)' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Masseter, deep part (right)' })).toBeTruthy();
+  });
+});
+
+describe('information panel', () => {
+  it('shows the selected muscle with anatomy, referral and full citations', () => {
+    useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });
+    render(<InfoPanel />);
+    const panel = screen.getByRole('region', { name: 'Muscle information' });
+    expect(within(panel).getByRole('heading', { name: 'Upper trapezius (left)' })).toBeTruthy();
+    for (const h of ['Referred pain', 'Trigger points', 'Symptoms', 'What keeps it going', 'Anatomy', 'Sources'])
+      expect(within(panel).getByRole('heading', { name: h })).toBeTruthy();
+    expect(panel.textContent).toContain('Spinal accessory nerve');
+    expect(panel.textContent).toContain('Simons DG, Travell JG');
+  });
+});
+
+describe('reverse lookup without 3D', () => {
+  it('answers a named region with ranked candidates and their share', () => {
+    useViewer.getState().setMode('regions');
+    render(<ReverseLookup />);
+    fireEvent.click(screen.getByRole('button', { name: 'Temple (left)' }));
+    const results = screen.getByRole('region', { name: 'Possible source muscles' });
+    const names = within(results).getAllByRole('button').map((b) => b.querySelector('.candidate-name')?.textContent);
+    expect(names).toContain('Upper trapezius (left)');
+    expect(names).toContain('Temporalis (left)');
+    expect(results.textContent).toMatch(/explains \d+%/);
+    fireEvent.focus(within(results).getAllByRole('button')[0]!);
+    expect(useViewer.getState().preview).not.toBeNull();
+    fireEvent.click(within(results).getAllByRole('button')[0]!);
+    expect(useViewer.getState().selected).not.toBeNull();
+  });
+
+  it('says that pointing and drawing need 3D, and offers the named places', () => {
+    render(<ReverseLookup />);
+    expect(screen.getByText(/need the 3D view/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Pain drawing' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Top of the head' })).toBeTruthy();
+  });
+});
+
+describe('layers panel', () => {
+  it('sets skin and toggles layers in the store', () => {
+    render(<LayersPanel />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Hidden' }));
+    expect(useViewer.getState().layers.skin).toBe('hidden');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Superficial muscles/ }));
+    expect(useViewer.getState().layers.superficial).toBe(false);
+  });
+});
