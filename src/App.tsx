@@ -1,4 +1,4 @@
-import { Viewport } from './scene/Viewport';
+import { lazy, Suspense } from 'react';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { Legend } from './ui/Legend';
@@ -7,11 +7,16 @@ import { Notices } from './ui/Notices';
 import { ViewButtons } from './ui/ViewButtons';
 import { Workspace } from './ui/Workspace';
 
+// three.js and the canvas load in their own chunk, so the panels are usable at once.
+const Viewport = lazy(() => import('./scene/Viewport').then((m) => ({ default: m.Viewport })));
+
 /** Composes the screen; every rule lives in src/mapping, src/state, src/scene or src/ui. */
 export function App() {
   return (
     <div className="app">
-      <Viewport />
+      <Suspense fallback={null}>
+        <Viewport />
+      </Suspense>
       <Header />
       <Notices />
       <ModelStatusBanner />

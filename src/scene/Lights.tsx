@@ -6,10 +6,10 @@
 export function Lights() {
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#5a4a42', 1.1]} />
-      <directionalLight position={[0.6, 1, 1.2]} intensity={2.0} />
-      <directionalLight position={[-0.8, 0.3, 0.6]} intensity={0.7} />
-      <directionalLight position={[0, 0.5, -1.2]} intensity={0.9} />
+      <hemisphereLight args={['#ffffff', '#4a3a34', 0.9]} />
+      <directionalLight position={[0.6, 1, 1.2]} intensity={1.5} />
+      <directionalLight position={[-0.8, 0.3, 0.6]} intensity={0.5} />
+      <directionalLight position={[0, 0.5, -1.2]} intensity={0.6} />
     </>
   );
 }

@@ -28,6 +28,8 @@ export function Viewport() {
       <CanvasErrorBoundary>
         <Canvas
           frameloop="demand"
+          // No filmic tone mapping: the zone red and the legend's red must be the same colour.
+          flat
           dpr={[1, 2]}
           camera={{ fov: 35, near: 0.01, far: 10, position: [0, 0, 1] }}
           onCreated={({ raycaster }) => {

@@ -2,10 +2,14 @@ import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
-/** The bundled model, or a clinic's own one chosen at build time (VITE_MODEL_URL). */
-import bundledModelUrl from '../../models/head-neck.glb?url';
+/*
+ * The bundled model, found with a glob so a checkout without the generated file still builds
+ * (the viewer then says the model is missing and keeps its panels working).
+ */
+const bundled = import.meta.glob<string>('../../models/head-neck.glb', { query: '?url', import: 'default', eager: true });
 
-export const modelUrl: string = import.meta.env.VITE_MODEL_URL || bundledModelUrl;
+/** A clinic's own model chosen at build time (VITE_MODEL_URL) wins over the bundled one. */
+export const modelUrl: string = import.meta.env.VITE_MODEL_URL || Object.values(bundled)[0] || 'models/head-neck.glb';
 
 function loader(): GLTFLoader {
   // The decoder ships inside the bundle: nothing is fetched from another origin.

@@ -9,18 +9,21 @@ export function Legend() {
     <aside className="legend" aria-label="Legend">
       {showZones && (
         <>
-          <span className="swatch essential" aria-hidden="true" /> Essential zone (where pain is nearly always felt)
-          <br />
-          <span className="swatch spillover" aria-hidden="true" /> Spillover zone (sometimes felt)
-          <br />
-          <span className="swatch trp" aria-hidden="true" /> Trigger point
+          <span className="item">
+            <span className="swatch essential" aria-hidden="true" /> Essential zone (solid)
+          </span>
+          <span className="item">
+            <span className="swatch spillover" aria-hidden="true" /> Spillover zone (hatched)
+          </span>
+          <span className="item">
+            <span className="swatch trp" aria-hidden="true" /> Trigger point
+          </span>
         </>
       )}
       {drawing && (
-        <>
-          {showZones && <br />}
+        <span className="item">
           <span className="swatch pain" aria-hidden="true" /> Your pain
-        </>
+        </span>
       )}
     </aside>
   );

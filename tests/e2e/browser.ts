@@ -1,0 +1,62 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** What a page did wrong: console errors, uncaught exceptions, requests to another origin. */
+export interface PageProblems {
+  readonly errors: string[];
+  readonly foreignRequests: string[];
+}
+
+/**
+ * A page that may only talk to `origin`: anything else is recorded and aborted, so a CDN
+ * decoder or a remote font fails the test instead of passing on a connected machine.
+ */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 800, height: 600 },
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const problems: PageProblems = { errors: [], foreignRequests: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.errors.push(err.message));
+  return { context, page, problems };
+}
+
+/** Opens the viewer at `path`, accepts the disclaimer and waits for the model to be drawn. */
+export async function openViewer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
+  await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
+  await settle(page);
+}
+
+/** Waits until the camera has stopped gliding and a few frames have been drawn. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !window.__viewerTest?.isMoving(), undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+}

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { serveStatic } from './static-server';
+
+const dist = join(fileURLToPath(new URL('.', import.meta.url)), '../../dist-e2e');
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('without the 3D view', () => {
+  it('a model that cannot load is reported plainly, and the named places still answer', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Temple (right)' }).click();
+    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    expect(names).toContain('Temporalis (right)');
+    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots', 'model-missing.png') });
+    // The only error is the failed download itself.
+    expect(problems.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a browser without WebGL gets a plain message and working panels', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(server.url + '/?m=upper-trapezius&s=right');
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
+    expect(await page.getByRole('heading', { name: 'Upper trapezius (right)' }).count()).toBe(1);
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,222 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { musclesReferringTo, getMuscle, type Vec3 } from '../../src/mapping';
+import { decodeState } from '../../src/state/url-codec';
+import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
+import { isZoneRed } from './pixels';
+import { serveStatic } from './static-server';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = join(here, '../../dist-e2e');
+const shots = join(here, 'screenshots');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let current: { page: Page; problems: PageProblems; close: () => Promise<void> } | null = null;
+
+async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
+  const { context, page, problems } = await openPage(browser, server.url, viewport);
+  current = { page, problems, close: () => context.close() };
+  await openViewer(page, server.url + path);
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+/** Screen box (page pixels) around the head, from landmarks projected by the test hook. */
+async function headBox(page: Page) {
+  const canvas = (await page.locator('canvas').boundingBox())!;
+  const pts = await page.evaluate(() =>
+    ['porion-left', 'porion-right', 'vertex', 'menton', 'nasion', 'zygion-left', 'zygion-right'].map((n) => window.__viewerTest!.project(n)!),
+  );
+  const xs = pts.map((p) => p.x + canvas.x);
+  const ys = pts.map((p) => p.y + canvas.y);
+  const pad = 25;
+  return {
+    x: Math.max(0, Math.min(...xs) - pad),
+    y: Math.max(0, Math.min(...ys) - pad),
+    right: Math.max(...xs) + pad,
+    bottom: Math.max(...ys) + pad,
+    midline: pts[4]!.x + canvas.x,
+  };
+}
+
+/** Zone-red pixels left and right of the head's midline on screen. */
+async function redAroundHead(page: Page): Promise<{ screenLeft: number; screenRight: number }> {
+  const box = await headBox(page);
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.right - box.x, height: box.bottom - box.y } }));
+  let screenLeft = 0;
+  let screenRight = 0;
+  for (let y = 0; y < png.height; y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if (!isZoneRed(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) continue;
+      if (x + box.x < box.midline) screenLeft++;
+      else screenRight++;
+    }
+  return { screenLeft, screenRight };
+}
+
+async function foldPanels(page: Page): Promise<void> {
+  for (const name of ['Hide tools', 'Hide muscle information']) {
+    const b = page.getByRole('button', { name });
+    if (await b.isVisible()) await b.click();
+  }
+}
+
+async function resultNames(page: Page): Promise<string[]> {
+  const list = page.getByRole('region', { name: 'Possible source muscles' });
+  await list.waitFor();
+  return list.locator('.candidate-name').allTextContents();
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  mkdirSync(shots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { problems, close } = current;
+  current = null;
+  await close();
+  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(problems.errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the viewer in a real browser', () => {
+  it('paints the left upper trapezius zone on the left of the head (screen right in a front view)', async () => {
+    const page = await open('/', { width: 1000, height: 700 });
+    await page.getByRole('button', { name: 'Upper trapezius (left)' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Upper trapezius (left)' }).count()).toBe(1);
+    await shot(page, 'muscle-selected');
+    await foldPanels(page);
+    await settle(page);
+    await shot(page, 'zone-front');
+    const front = await redAroundHead(page);
+    // The subject faces the camera: their left is on the screen's right.
+    expect(front.screenRight).toBeGreaterThan(150);
+    expect(front.screenRight).toBeGreaterThan(front.screenLeft * 4);
+
+    await page.getByRole('button', { name: 'Left', exact: true }).click();
+    await settle(page);
+    await shot(page, 'zone-left-view');
+    const side = await redAroundHead(page);
+    expect(side.screenLeft + side.screenRight).toBeGreaterThan(front.screenRight);
+  });
+
+  it('answers the named region "Temple" with the upper trapezius and the temporalis', async () => {
+    const page = await open('/', { width: 1000, height: 700 });
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Named places' }).click();
+    await page.getByRole('button', { name: 'Temple (left)' }).click();
+    const names = await resultNames(page);
+    expect(names).toContain('Upper trapezius (left)');
+    expect(names).toContain('Temporalis (left)');
+    await page.getByRole('button', { name: 'Temporalis (left)' }).last().hover();
+    await settle(page);
+    await shot(page, 'region-temple');
+  });
+
+  it('a click on the head where a zone lies lists the muscles the mapping module names there', async () => {
+    const page = await open('/?v=left', { width: 1000, height: 700 });
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Point on the head' }).click();
+    await foldPanels(page);
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const p = (await page.evaluate(() => window.__viewerTest!.project('pterion-left')))!;
+    await page.mouse.click(canvas.x + p.x, canvas.y + p.y);
+    await page.getByRole('button', { name: 'Tools' }).click();
+    const names = await resultNames(page);
+    const { state } = decodeState(new URL(page.url()).search);
+    expect(state.painPoint).toBeDefined();
+    // The clicked point is on the skin over the pterion, and the list is the mapping's answer there.
+    const expected = musclesReferringTo(state.painPoint as Vec3)
+      .slice(0, names.length)
+      .map((c) => `${getMuscle(c.muscleId)!.name} (${c.side})`);
+    expect(names).toEqual(expected);
+    expect(names).toContain('Temporalis (left)');
+    await shot(page, 'pain-point');
+  });
+
+  it('a pain drawing over the left temple ranks candidates by the share they explain', async () => {
+    const page = await open('/?v=left', { width: 1000, height: 700 });
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Pain drawing' }).click();
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const a = (await page.evaluate(() => window.__viewerTest!.project('pterion-left')))!;
+    const b = (await page.evaluate(() => window.__viewerTest!.project('frontotemporale-left')))!;
+    await page.mouse.move(canvas.x + a.x, canvas.y + a.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(canvas.x + a.x + ((b.x - a.x) * i) / 8, canvas.y + a.y + ((b.y - a.y) * i) / 8);
+    }
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 }).toMatch(/explains \d+%/);
+    const names = await resultNames(page);
+    expect(names.slice(0, 6)).toContain('Temporalis (left)');
+    await settle(page);
+    await shot(page, 'pain-drawing');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Possible source muscles' }).count()).toBe(0);
+  });
+
+  it('a shared link reproduces the screen', async () => {
+    const page = await open('/?m=temporalis&s=right&skin=hidden&off=other-side&v=right', { width: 1000, height: 700 });
+    await expect.poll(() => page.getByRole('heading', { name: 'Temporalis (right)' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Temporalis (right)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Right', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    expect(await page.getByRole('radio', { name: 'Hidden' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: "The other side's muscles" }).isChecked()).toBe(false);
+    expect(new URL(page.url()).search).toBe('?m=temporalis&s=right&skin=hidden&off=other-side&v=right');
+    await foldPanels(page);
+    await settle(page);
+    await shot(page, 'shared-link');
+    const red = await redAroundHead(page);
+    expect(red.screenLeft + red.screenRight).toBeGreaterThan(100);
+  });
+
+  it('a malformed link shows a notice and the start screen', async () => {
+    const page = await open('/?m=%3Cscript%3E&s=up&v=sideways&d=garbage', { width: 800, height: 600 });
+    await expect.poll(() => page.locator('.notices p').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.info-panel h2').count()).toBe(0);
+  });
+
+  it('preset views turn the camera', async () => {
+    const page = await open('/', { width: 800, height: 600 });
+    await foldPanels(page);
+    for (const view of ['Front', 'Left', 'Right', 'Back', 'Top']) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await settle(page);
+      await shot(page, `view-${view.toLowerCase()}`);
+    }
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await settle(page);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('works on a phone: panels fold away and the head stays in view', async () => {
+    const page = await open('/?m=upper-trapezius&s=left', { width: 390, height: 760 });
+    await settle(page);
+    await shot(page, 'phone');
+    expect(await page.getByRole('button', { name: 'Tools' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await shot(page, 'phone-tools');
+    const sizes = await page.locator('button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+    await page.getByRole('button', { name: 'Not a diagnosis · red flags' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'For learning, not diagnosis' }).isVisible()).toBe(true);
+  });
+});

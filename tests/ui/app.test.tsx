@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App';
+import { initialModelStatus, resetViewer, useModelStatus, useViewer } from '../../src/state';
+
+beforeEach(() => {
+  resetViewer();
+  useModelStatus.setState({ ...initialModelStatus });
+  sessionStorage.clear();
+  // jsdom has no WebGL: exactly the "3D missing" case the viewer must survive.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('App without WebGL', () => {
+  it('says so plainly and keeps the lists, the information and the reverse lookup working', async () => {
+    render(<App />);
+    expect(await screen.findByText(/cannot show 3D graphics/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Temporalis (right)' }));
+    expect(screen.getByRole('heading', { name: 'Temporalis (right)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Where does it hurt?' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Behind the eye (left)' }));
+    const results = screen.getByRole('region', { name: 'Possible source muscles' });
+    expect(within(results).getAllByRole('button').length).toBeGreaterThan(0);
+    expect(useViewer.getState().region).toEqual({ regionId: 'behind-the-eye', side: 'left' });
+  });
+
+  it('shows the disclaimer on the first visit and from the header at any time', () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'For learning, not diagnosis' })).toBeTruthy();
+    expect(screen.getByText(/worst ever/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not a diagnosis · red flags' }));
+    expect(screen.getByRole('dialog').hasAttribute('open')).toBe(true);
+  });
+});
