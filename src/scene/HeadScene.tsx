@@ -12,7 +12,12 @@ const withTestHook = import.meta.env.VITE_E2E === 'true';
 
 /** Everything inside the canvas. */
 export function HeadScene({ model }: { readonly model: PreparedModel }) {
-  const bounds = useMemo(() => new Box3().setFromObject(model.root), [model]);
+  // Framed on the landmarks (head to shoulders), so a stray vertex in a clinic's model cannot
+  // push the camera away; a model without landmarks is framed on its geometry.
+  const bounds = useMemo(
+    () => (model.landmarks.size >= 4 ? new Box3().setFromPoints([...model.landmarks.values()]) : new Box3().setFromObject(model.root)),
+    [model],
+  );
   return (
     <>
       <Lights />

@@ -7,6 +7,8 @@ export interface ModelMaterials {
   readonly skin: MeshStandardMaterial;
   readonly bone: MeshStandardMaterial;
   readonly muscle: MeshStandardMaterial;
+  /** For muscles whose vertex colours carry fibre direction and pale tendons. */
+  readonly muscleStriped: MeshStandardMaterial;
   /** The selected muscle: a warm gold that cannot be mistaken for the red of a zone. */
   readonly selectedMuscle: MeshStandardMaterial;
   readonly all: readonly Material[];
@@ -16,8 +18,9 @@ export function createMaterials(): ModelMaterials {
   const skin = createZoneMaterial('#e6c3a8');
   const bone = createZoneMaterial('#e9e2cf');
   const muscle = new MeshStandardMaterial({ color: '#b0695c', roughness: 0.6 });
+  const muscleStriped = new MeshStandardMaterial({ color: '#ffffff', vertexColors: true, roughness: 0.55 });
   const selectedMuscle = new MeshStandardMaterial({ color: '#ffc933', emissive: '#7a5200', roughness: 0.45 });
-  return { skin, bone, muscle, selectedMuscle, all: [skin, bone, muscle, selectedMuscle] };
+  return { skin, bone, muscle, muscleStriped, selectedMuscle, all: [skin, bone, muscle, muscleStriped, selectedMuscle] };
 }
 
 /** Ghosted skin is see-through and writes no depth, so the muscles beneath stay visible. */

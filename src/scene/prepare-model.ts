@@ -33,11 +33,21 @@ export interface PreparedModel {
 
 export const muscleKey = (m: MuscleSide): string => `${m.muscleId}:${m.side}`;
 
+/**
+ * The node's name as written in the file. three's GLTFLoader strips ':' from `object.name`
+ * (it is reserved for animation paths) and keeps the original in `userData.name`.
+ */
+export function contractName(o: Object3D): string {
+  const original: unknown = o.userData.name;
+  return typeof original === 'string' ? original : o.name;
+}
+
 function kindOf(object: Object3D): PartKind | null {
   for (let o: Object3D | null = object; o; o = o.parent) {
-    if (o.name === SKIN) return { kind: 'skin' };
-    if (o.name.startsWith(BONE_PREFIX)) return { kind: 'bone' };
-    const muscle = parseMuscleNode(o.name);
+    const name = contractName(o);
+    if (name === SKIN) return { kind: 'skin' };
+    if (name.startsWith(BONE_PREFIX)) return { kind: 'bone' };
+    const muscle = parseMuscleNode(name);
     if (muscle) return { kind: 'muscle', muscle };
   }
   return null;
@@ -74,8 +84,9 @@ export function prepareModel(root: Object3D): PreparedModel {
   const landmarks = new Map<string, Vector3>();
   const names: string[] = [];
   root.traverse((o) => {
-    if (o.name) names.push(o.name);
-    if (o.name.startsWith(LANDMARK_PREFIX)) landmarks.set(o.name.slice(LANDMARK_PREFIX.length), o.getWorldPosition(new Vector3()));
+    const name = contractName(o);
+    if (name) names.push(name);
+    if (name.startsWith(LANDMARK_PREFIX)) landmarks.set(name.slice(LANDMARK_PREFIX.length), o.getWorldPosition(new Vector3()));
     if (!(o instanceof Mesh)) return;
     const part = kindOf(o);
     o.geometry.computeBoundsTree();
@@ -90,7 +101,8 @@ export function prepareModel(root: Object3D): PreparedModel {
       o.material = materials.bone;
       bones.push(toSurface(o));
     } else {
-      o.material = materials.muscle;
+      o.material = o.geometry.getAttribute('color') ? materials.muscleStriped : materials.muscle;
+      o.userData.baseMaterial = o.material;
       const key = muscleKey(part.muscle);
       muscles.set(key, [...(muscles.get(key) ?? []), o]);
     }

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import type { Material } from 'three';
 import { useViewer } from '../state';
 import { muscleKey, type PreparedModel } from './prepare-model';
 
@@ -10,8 +11,8 @@ export function useSelectionHighlight(model: PreparedModel): void {
   useEffect(() => {
     const key = selected ? muscleKey(selected) : null;
     for (const [k, meshes] of model.muscles) {
-      const material = k === key ? model.materials.selectedMuscle : model.materials.muscle;
-      for (const mesh of meshes) mesh.material = material;
+      for (const mesh of meshes)
+        mesh.material = k === key ? model.materials.selectedMuscle : ((mesh.userData.baseMaterial as Material | undefined) ?? model.materials.muscle);
     }
     invalidate();
   }, [model, selected, invalidate]);

@@ -1,8 +1,8 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { referralWeights } from '../mapping';
 import { useViewer, zoneSurface } from '../state';
 import type { PreparedModel, Surface } from './prepare-model';
+import { zoneWeights } from './zone-cache';
 
 function clear(surfaces: readonly Surface[]): void {
   for (const s of surfaces) {
@@ -29,7 +29,7 @@ export function useZonePaint(model: PreparedModel): void {
     if (!muscleId || !side) clear(target);
     else
       for (const s of target) {
-        referralWeights(muscleId, side, s.positions, s.zone.array as Float32Array);
+        (s.zone.array as Float32Array).set(zoneWeights(s, muscleId, side));
         s.zone.needsUpdate = true;
       }
     invalidate();

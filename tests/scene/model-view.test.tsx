@@ -47,6 +47,18 @@ describe('ModelView', () => {
     expect(model.missing).not.toContain('skin');
   });
 
+  it("reads the contract names three's loader keeps in userData (it strips ':' from names)", () => {
+    const root = syntheticModel(['temporalis']);
+    root.traverse((o) => {
+      o.userData.name = o.name;
+      o.name = o.name.replace(/:/g, '');
+    });
+    const loaded = prepareModel(root);
+    expect(loaded.skin).toHaveLength(1);
+    expect(loaded.muscles.get('temporalis:right')).toHaveLength(1);
+    expect(loaded.landmarks.size).toBe(Object.keys(landmarks).length);
+  });
+
   it('selecting a muscle paints its zones into the skin attribute, as the mapping says', async () => {
     const skin = model.skin[0]!;
     expect(sum(skin.zone.array)).toBe(0);
