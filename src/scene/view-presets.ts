@@ -22,7 +22,7 @@ export function framePose(bounds: Box3, view: ViewName, fovDeg: number, aspect: 
   const halfFov = (fovDeg * Math.PI) / 360;
   // Narrow (portrait) screens need more distance to keep the shoulders in view.
   const fit = Math.min(Math.tan(halfFov), Math.tan(halfFov) * aspect);
-  const distance = (sphere.radius / fit) * 0.9;
+  const distance = (sphere.radius / fit) * 1.0;
   const target = sphere.center.clone();
   return { target, position: target.clone().addScaledVector(viewDirections[view], distance) };
 }

@@ -1,3 +1,4 @@
+import { getPainRegion } from '../mapping';
 import { useCandidates, useViewer, type ResultCandidate } from '../state';
 import { muscleLabel } from './labels';
 
@@ -16,10 +17,16 @@ export function ResultsList() {
   const select = useViewer((s) => s.select);
   const setPreview = useViewer((s) => s.setPreview);
   const selected = useViewer((s) => s.selected);
+  const place = useViewer((s) => {
+    if (s.mode !== 'regions' || !s.region) return null;
+    const region = getPainRegion(s.region.regionId);
+    return region ? `${region.name}${region.paired ? ` (${s.region.side})` : ''}` : null;
+  });
   if (candidates === null) return null;
   return (
     <section className="results" aria-label="Possible source muscles">
       <h3 id="results-title">Possible source muscles</h3>
+      {place && <p className="hint">For: {place}</p>}
       {candidates.length === 0 ? (
         <p className="hint">No muscle in the catalogue refers pain exactly here. Try a point nearby or a larger area.</p>
       ) : (

@@ -30,9 +30,9 @@ export function ReverseLookup() {
           <BrushControls />
         </>
       )}
-      {(mode === 'regions' || !has3d) && <RegionButtons />}
       {mode === 'explore' && <p className="hint">Choose a way to show where it hurts.</p>}
       <ResultsList />
+      {(mode === 'regions' || !has3d) && <RegionButtons />}
     </section>
   );
 }
