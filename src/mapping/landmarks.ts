@@ -24,11 +24,18 @@ const midlineMm = {
   gnathion: [0, 86, -90],
   menton: [0, 81, -93],
   /** Tip of the C7 spinous process (vertebra prominens). */
-  cervicale: [0, -70, -108],
+  cervicale: [0, -70, -117],
   /** Top of the manubrium between the clavicular notches. */
   'jugular-notch': [0, 38, -172],
   /** Front of the body of the hyoid. */
   hyoid: [0, 48, -100],
+  /** Posterior tubercle of the atlas (C1), origin of rectus capitis posterior minor. */
+  'atlas-posterior-tubercle': [0, -39, -33],
+  /** Tip of the C2 spinous process, origin of rectus capitis posterior major and obliquus inferior. */
+  'axis-spinous': [0, -46, -55],
+  /** Tips of the T3 and T6 spinous processes (splenius origins). */
+  't3-spinous': [0, -76, -167],
+  't6-spinous': [0, -71, -218],
 } as const satisfies Record<string, Vec3>;
 
 /** Paired landmarks, given for the left side; the right side is the mirror image. */
@@ -48,6 +55,21 @@ const pairedLeftMm = {
   gonion: [48, 8, -60],
   /** Lateral tip of the acromion. */
   acromion: [185, -25, -150],
+  /** Tip of the transverse process of the atlas (C1). */
+  'atlas-transverse': [41, -8, -34],
+  /** Tips of the transverse processes of C4 and C6 (levator scapulae, scalenes). */
+  'c4-transverse': [28, -10, -75],
+  'c6-transverse': [30, -16, -101],
+  /** Tip of the coronoid process of the mandible (temporalis insertion). */
+  coronoid: [44, 36, -10],
+  /** Tip of the styloid process. */
+  styloid: [32, 12, -45],
+  /** Superior angle of the scapula (levator scapulae insertion). */
+  'superior-angle': [72, -68, -146],
+  /** Medial end of the clavicle at the sternoclavicular joint. */
+  sternoclavicular: [18, 32, -168],
+  /** Scalene tubercle on the upper surface of the first rib (scalenus anterior insertion). */
+  'scalene-tubercle': [50, 22, -151],
 } as const satisfies Record<string, Vec3>;
 
 export type MidlineLandmark = keyof typeof midlineMm;

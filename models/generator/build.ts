@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { attachments } from '../../src/mapping/attachments';
+import { landmarks } from '../../src/mapping/landmarks';
+import { muscles } from '../../src/mapping/muscles';
+import type { Side } from '../../src/mapping/types';
+import { boneParts } from './bones';
+import { writeModel, type NamedMesh } from './gltf';
+import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
+import { sweepMuscle, type Bed, type MuscleSweep } from './muscle-sweep';
+import { union } from './sdf';
+import { skinShape } from './skin';
+import { SphereField } from './sphere-field';
+
+/** Every muscle to build: the catalogue's, then any with attachments the catalogue lacks yet. */
+export function muscleIds(): string[] {
+  const ids = muscles.map((m) => m.id);
+  for (const id of ids) if (!attachments[id]) throw new Error(`No attachments for catalogue muscle "${id}"`);
+  for (const id of Object.keys(attachments)) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+const SKIN_BOX: Box = { min: [-222, -236, -128], max: [222, 140, 140] };
+const SIDES: readonly Side[] = ['left', 'right'];
+
+export async function buildModel(log: (s: string) => void = () => {}): Promise<Uint8Array> {
+  await initManifold();
+  const t0 = Date.now();
+  const out: NamedMesh[] = [];
+  const bones = boneParts();
+  for (const b of bones) {
+    out.push({ name: `bone:${b.name}`, tissue: 'bone', mesh: meshShape(b.shape, b.edgeMm, 0.2, b.box) });
+    log(`bone:${b.name} ${Date.now() - t0} ms`);
+  }
+  const skeleton = union(bones.map((b) => b.shape));
+  const skin = skinShape();
+  const laid = new SphereField(10);
+  const bed: Bed = {
+    bone: skeleton.f,
+    skin: skin.f,
+    under: (x, y, z) => Math.min(skeleton.f(x, y, z), laid.f(x, y, z)),
+  };
+  const ids = muscleIds();
+  // Deepest layer first, so each muscle is laid over the ones beneath it.
+  const order = [...ids].sort((a, b) => attachments[b]!.layer - attachments[a]!.layer);
+  const muscleMeshes = new Map<string, NamedMesh>();
+  for (const layer of [4, 3, 2, 1]) {
+    const pending: { name: string; spheres: MuscleSweep['spheres'] }[] = [];
+    for (const id of order.filter((i) => attachments[i]!.layer === layer)) {
+      for (const side of SIDES) {
+        const sweep = sweepMuscle(attachments[id]!, side, bed);
+        const name = `muscle:${id}:${side}`;
+        muscleMeshes.set(name, { name, tissue: 'muscle', mesh: checkedManifold(sweep.mesh) });
+        pending.push({ name, spheres: sweep.spheres });
+      }
+    }
+    // Muscles of one layer lie side by side; only the next layers up are laid over them.
+    for (const p of pending) for (const [x, y, z, r] of p.spheres) laid.add(x, y, z, r);
+  }
+  for (const id of ids) for (const side of SIDES) out.push(muscleMeshes.get(`muscle:${id}:${side}`)!);
+  log(`muscles ${Date.now() - t0} ms`);
+  out.push({ name: 'skin', tissue: 'skin', mesh: meshShape(skin, 3, 0.45, SKIN_BOX) });
+  log(`skin ${Date.now() - t0} ms`);
+  const points = Object.entries(landmarks).map(([name, position]) => ({ name: `landmark:${name}`, position }));
+  return writeModel(out, points);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const t0 = Date.now();
+  const glb = await buildModel((s) => console.log(s));
+  const target = fileURLToPath(new URL('../head-neck.glb', import.meta.url));
+  writeFileSync(target, glb);
+  console.log(`wrote models/head-neck.glb, ${glb.byteLength} bytes in ${Date.now() - t0} ms`);
+}

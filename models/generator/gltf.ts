@@ -1,0 +1,76 @@
+import { Document, NodeIO, type Material, type Node } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import type { TriMesh } from './mesh';
+import { vertexNormals } from './normals';
+
+export type Tissue = 'bone' | 'muscle' | 'skin';
+
+export interface NamedMesh {
+  readonly name: string;
+  readonly tissue: Tissue;
+  readonly mesh: TriMesh;
+}
+
+export interface NamedPoint {
+  readonly name: string;
+  /** Model space, metres. */
+  readonly position: readonly [number, number, number];
+}
+
+/** One IO for writing and reading: meshopt-compressed, quantized geometry. */
+export async function modelIO(): Promise<NodeIO> {
+  await MeshoptEncoder.ready;
+  await MeshoptDecoder.ready;
+  return new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
+}
+
+function materials(doc: Document): Record<Tissue, Material> {
+  return {
+    // Ivory: dry bone is warm off-white, a little glossy.
+    bone: doc.createMaterial('bone').setBaseColorFactor([0.89, 0.85, 0.74, 1]).setRoughnessFactor(0.65),
+    // White base so the vertex colours (fibre stripes, pale tendons) carry the red.
+    muscle: doc.createMaterial('muscle').setBaseColorFactor([1, 1, 1, 1]).setRoughnessFactor(0.55),
+    skin: doc
+      .createMaterial('skin')
+      .setBaseColorFactor([0.88, 0.69, 0.58, 0.35])
+      .setAlphaMode('BLEND')
+      .setRoughnessFactor(0.7),
+  };
+}
+
+/**
+ * Writes meshes (millimetres) and landmark empties into one glb, in metres. Every node hangs
+ * from one untransformed root so model space equals world space.
+ */
+export async function writeModel(meshes: readonly NamedMesh[], points: readonly NamedPoint[]): Promise<Uint8Array> {
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const mats = materials(doc);
+  const root = doc.createNode('head-neck');
+  const scene = doc.createScene('head-neck').addChild(root);
+  doc.getRoot().setDefaultScene(scene);
+  for (const { name, tissue, mesh } of meshes) {
+    const metres = mesh.positions.map((v) => v / 1000);
+    const prim = doc
+      .createPrimitive()
+      .setMaterial(mats[tissue])
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(metres).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(vertexNormals(mesh)).setBuffer(buffer));
+    if (mesh.colors) {
+      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(mesh.colors).setBuffer(buffer));
+    }
+    const node: Node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim));
+    root.addChild(node);
+  }
+  for (const { name, position } of points) {
+    root.addChild(doc.createNode(name).setTranslation([position[0], position[1], position[2]]));
+  }
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  const io = await modelIO();
+  return io.writeBinary(doc);
+}

@@ -1,0 +1,62 @@
+import { lm, lmSide, sided } from './landmark-mm';
+import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, union, type Shape, type V3 } from './sdf';
+import { teethArch } from './teeth';
+
+/** One half of the mandible: condyle, neck, ramus with the coronoid process, and body. */
+function half(s: 1 | -1): Shape {
+  const cond = lmSide('condylion', s);
+  const go = lmSide('gonion', s);
+  const me = lm('menton');
+  const id = lm('infradentale');
+  const head: V3 = [cond[0] - s * 9, cond[1], cond[2] - 1];
+  const coronoid: V3 = sided([44, -12, 35], s);
+  const ramus = polygonPlate(
+    [
+      [head[0], head[1] - 12, head[2]],
+      sided([45, -24, 22], s),
+      coronoid,
+      sided([42, -48, 40], s),
+      [go[0] - s * 3, go[1] + 2, go[2] + 6],
+      [go[0] - s * 2, go[1] + 10, go[2] + 1],
+    ],
+    3,
+  );
+  // Body: lower border and alveolar crest, from the angle round to the symphysis.
+  const lower: V3[] = [
+    [go[0] - s * 3, go[1] - 1, go[2] + 6],
+    sided([43, -72, 30], s),
+    sided([35, -82, 52], s),
+    sided([19, -90, 71], s),
+    [0, me[1], me[2]],
+  ];
+  const upper: V3[] = [
+    sided([42, -50, 34], s),
+    sided([39, -54, 48], s),
+    sided([31, -58, 62], s),
+    sided([16, -62, 78], s),
+    [0, id[1], id[2] - 2],
+  ];
+  return union(
+    [
+      ellipsoid(head, [9, 5, 5.5]),
+      capsule([head[0], head[1] - 3, head[2]], [head[0] + s, head[1] - 16, head[2] + 2], 4.2, 3.5),
+      ramus,
+      ribbon(lower, upper, 4.5),
+    ],
+    4,
+  );
+}
+
+export function mandibleShape(): Shape {
+  const me = lm('menton');
+  const gn = lm('gnathion');
+  return union(
+    [
+      bilateral(half, 2),
+      // Mental protuberance at the chin.
+      ellipsoid([0, (me[1] + gn[1]) / 2 + 4, gn[2] - 4], [13, 8, 5]),
+      teethArch('lower'),
+    ],
+    3,
+  );
+}

@@ -1,0 +1,120 @@
+import Module from 'manifold-3d';
+import type { Shape, V3 } from './sdf';
+
+/** A closed triangle mesh in millimetres, model axes; optional per-vertex colours (RGB 0..1). */
+export interface TriMesh {
+  readonly positions: Float32Array;
+  readonly indices: Uint32Array;
+  readonly colors?: Float32Array;
+}
+
+type Wasm = Awaited<ReturnType<typeof Module>>;
+let wasm: Wasm | undefined;
+
+export async function initManifold(): Promise<Wasm> {
+  if (!wasm) {
+    wasm = await Module();
+    wasm.setup();
+  }
+  return wasm;
+}
+
+function manifoldLib(): Wasm {
+  if (!wasm) throw new Error('initManifold() first');
+  return wasm;
+}
+
+/**
+ * Meshes a shape with manifold's level set (marching tetrahedra on a body-centred grid, which is
+ * always manifold), then simplifies within `tolerance` mm so flat stretches cost few triangles.
+ */
+export function meshShape(shape: Shape, edgeMm: number, tolerance = 0.15, box?: Box): TriMesh {
+  const { Manifold } = manifoldLib();
+  const band = narrowBand(shape, Math.max(3, edgeMm * 2.5), box);
+  let m = Manifold.levelSet((p) => -band.f(p[0], p[1], p[2]), band.bounds, edgeMm);
+  if (tolerance > 0) {
+    const s = m.simplify(tolerance);
+    m.delete();
+    m = s;
+  }
+  const mesh = m.getMesh();
+  m.delete();
+  return fromManifoldMesh(mesh.vertProperties, mesh.numProp, mesh.triVerts);
+}
+
+/** An axis-aligned box, mm, that holds the whole shape. */
+export type Box = { min: [number, number, number]; max: [number, number, number] };
+
+/**
+ * Samples the shape on a coarse grid first and evaluates it exactly only near its surface: the
+ * mesher needs true distances there and only the right sign elsewhere. Also shrinks the grid to
+ * the shape's real extent.
+ */
+function narrowBand(
+  shape: Shape,
+  h: number,
+  box?: Box,
+): { f: (x: number, y: number, z: number) => number; bounds: Box } {
+  const r = shape.r + h;
+  const o: V3 = box ? [box.min[0] - h, box.min[1] - h, box.min[2] - h] : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
+  const size = box ? Math.max(...box.max.map((v, i) => v - box.min[i]!)) + 2 * h : 2 * r;
+  const n = Math.ceil(size / h) + 1;
+  const grid = new Float32Array(n * n * n);
+  const lo = [n, n, n];
+  const hi = [0, 0, 0];
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      for (let k = 0; k < n; k++) {
+        const d = shape.f(o[0] + i * h, o[1] + j * h, o[2] + k * h);
+        grid[(i * n + j) * n + k] = d;
+        if (d < h) {
+          lo[0] = Math.min(lo[0]!, i); lo[1] = Math.min(lo[1]!, j); lo[2] = Math.min(lo[2]!, k);
+          hi[0] = Math.max(hi[0]!, i); hi[1] = Math.max(hi[1]!, j); hi[2] = Math.max(hi[2]!, k);
+        }
+      }
+  const bounds: Box = {
+    min: [o[0]! + (lo[0]! - 1) * h, o[1]! + (lo[1]! - 1) * h, o[2]! + (lo[2]! - 1) * h],
+    max: [o[0]! + (hi[0]! + 1) * h, o[1]! + (hi[1]! + 1) * h, o[2]! + (hi[2]! + 1) * h],
+  };
+  const far = 2 * h;
+  const f = (x: number, y: number, z: number): number => {
+    const gx = Math.min(n - 1.001, Math.max(0, (x - o[0]) / h));
+    const gy = Math.min(n - 1.001, Math.max(0, (y - o[1]) / h));
+    const gz = Math.min(n - 1.001, Math.max(0, (z - o[2]) / h));
+    const i = Math.floor(gx); const j = Math.floor(gy); const k = Math.floor(gz);
+    const fx = gx - i; const fy = gy - j; const fz = gz - k;
+    const at = (a: number, b: number, c: number): number => grid[((i + a) * n + j + b) * n + k + c]!;
+    const c00 = at(0, 0, 0) * (1 - fx) + at(1, 0, 0) * fx;
+    const c10 = at(0, 1, 0) * (1 - fx) + at(1, 1, 0) * fx;
+    const c01 = at(0, 0, 1) * (1 - fx) + at(1, 0, 1) * fx;
+    const c11 = at(0, 1, 1) * (1 - fx) + at(1, 1, 1) * fx;
+    const coarse = (c00 * (1 - fy) + c10 * fy) * (1 - fz) + (c01 * (1 - fy) + c11 * fy) * fz;
+    return Math.abs(coarse) > far ? coarse : shape.f(x, y, z);
+  };
+  return { f, bounds };
+}
+
+function fromManifoldMesh(props: Float32Array, numProp: number, tri: Uint32Array): TriMesh {
+  const n = props.length / numProp;
+  const positions = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) for (let k = 0; k < 3; k++) positions[i * 3 + k] = props[i * numProp + k]!;
+  return { positions, indices: new Uint32Array(tri) };
+}
+
+/**
+ * Runs a closed mesh through manifold to merge coincident vertices and fail loudly if it is not
+ * a manifold solid (a broken muscle sweep should stop the build, not ship).
+ */
+export function checkedManifold(mesh: TriMesh): TriMesh {
+  const { Manifold, Mesh } = manifoldLib();
+  const m = new Manifold(
+    new Mesh({ numProp: 3, vertProperties: mesh.positions, triVerts: mesh.indices }),
+  );
+  const status = m.status();
+  m.delete();
+  if (status !== 'NoError') throw new Error(`Mesh is not manifold: ${status}`);
+  return mesh;
+}
+
+/** Number of triangles. */
+export const triangleCount = (m: TriMesh): number => m.indices.length / 3;

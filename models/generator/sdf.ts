@@ -1,0 +1,230 @@
+/**
+ * Signed distance functions in millimetres (negative inside), the vocabulary every bone and the
+ * skin are written in. Most are bounds of the true distance rather than exact, which is all a
+ * level-set mesher needs; each carries a bounding sphere so unions can skip far-away parts.
+ */
+/** Math.hypot is several times slower in V8, and these run millions of times per bone. */
+export function hypot(a: number, b: number, c = 0): number {
+  return Math.sqrt(a * a + b * b + c * c);
+}
+
+export type V3 = readonly [number, number, number];
+export type Sdf = (x: number, y: number, z: number) => number;
+
+export interface Shape {
+  readonly f: Sdf;
+  /** Bounding sphere: no part of the shape lies farther than `r` from `c`. */
+  readonly c: V3;
+  readonly r: number;
+}
+
+export const add = (a: V3, b: V3): V3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+export const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+export const scale = (a: V3, s: number): V3 => [a[0] * s, a[1] * s, a[2] * s];
+export const dot = (a: V3, b: V3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+export const cross = (a: V3, b: V3): V3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+export const len = (a: V3): number => hypot(a[0], a[1], a[2]);
+export const norm = (a: V3): V3 => scale(a, 1 / (len(a) || 1));
+export const lerp3 = (a: V3, b: V3, t: number): V3 => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
+/** The mirror image across the midsagittal plane. */
+export const mirror = (a: V3): V3 => [-a[0], a[1], a[2]];
+
+export function sphere(c: V3, r: number): Shape {
+  return { c, r, f: (x, y, z) => hypot(x - c[0], y - c[1], z - c[2]) - r };
+}
+
+/** Ellipsoid with axis-aligned radii; distance scaled by the smallest radius (a safe bound). */
+export function ellipsoid(c: V3, radii: V3): Shape {
+  const m = Math.min(...radii);
+  return {
+    c,
+    r: Math.max(...radii),
+    f: (x, y, z) =>
+      (hypot((x - c[0]) / radii[0], (y - c[1]) / radii[1], (z - c[2]) / radii[2]) - 1) * m,
+  };
+}
+
+/** A cone with rounded ends from `a` (radius ra) to `b` (radius rb). */
+export function capsule(a: V3, b: V3, ra: number, rb = ra): Shape {
+  const ab = sub(b, a);
+  const l2 = dot(ab, ab) || 1e-9;
+  return {
+    c: lerp3(a, b, 0.5),
+    r: Math.sqrt(l2) / 2 + Math.max(ra, rb),
+    f: (x, y, z) => {
+      const px = x - a[0];
+      const py = y - a[1];
+      const pz = z - a[2];
+      const t = Math.min(1, Math.max(0, (px * ab[0] + py * ab[1] + pz * ab[2]) / l2));
+      return hypot(px - ab[0] * t, py - ab[1] * t, pz - ab[2] * t) - (ra + (rb - ra) * t);
+    },
+  };
+}
+
+/** Capsules along a polyline, with a radius at each point. */
+export function tube(points: readonly V3[], radii: readonly number[] | number): Shape {
+  const r = (i: number): number => (typeof radii === 'number' ? radii : radii[i]!);
+  const parts = points.slice(1).map((p, i) => capsule(points[i]!, p, r(i), r(i + 1)));
+  return union(parts);
+}
+
+/**
+ * A box in a local frame (`u`, `v`, `w` orthonormal) with half sizes `h` and rounded edges
+ * of radius `round`: the flat plates of bone (scapula, manubrium, vertebral laminae).
+ */
+export function box(c: V3, h: V3, round = 0, u: V3 = [1, 0, 0], v: V3 = [0, 1, 0]): Shape {
+  const w = cross(u, v);
+  return {
+    c,
+    r: len(h) + round,
+    f: (x, y, z) => {
+      const p: V3 = [x - c[0], y - c[1], z - c[2]];
+      const qx = Math.abs(dot(p, u)) - h[0] + round;
+      const qy = Math.abs(dot(p, v)) - h[1] + round;
+      const qz = Math.abs(dot(p, w)) - h[2] + round;
+      const out = hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0));
+      return out + Math.min(Math.max(qx, qy, qz), 0) - round;
+    },
+  };
+}
+
+/** Polynomial smooth minimum: blends two surfaces over a width `k` like a fillet. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return Math.min(a, b);
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - h * h * k * 0.25;
+}
+
+function boundOf(shapes: readonly Shape[]): { c: V3; r: number } {
+  let c: V3 = [0, 0, 0];
+  for (const s of shapes) c = add(c, s.c);
+  c = scale(c, 1 / Math.max(1, shapes.length));
+  let r = 0;
+  for (const s of shapes) r = Math.max(r, len(sub(s.c, c)) + s.r);
+  return { c, r };
+}
+
+/** Union with fillets of width `k`; parts whose bounding sphere is far away are skipped. */
+export function union(shapes: readonly Shape[], k = 0): Shape {
+  const { c, r } = boundOf(shapes);
+  const n = shapes.length;
+  return {
+    c,
+    r: r + k,
+    f: (x, y, z) => {
+      let d = Infinity;
+      for (let i = 0; i < n; i++) {
+        const s = shapes[i]!;
+        const bound = hypot(x - s.c[0], y - s.c[1], z - s.c[2]) - s.r;
+        if (bound > d + k) continue;
+        d = smin(d, s.f(x, y, z), k);
+      }
+      return d;
+    },
+  };
+}
+
+/** `a` with `b` carved away, the cut edge rounded over `k`. */
+export function subtract(a: Shape, b: Shape, k = 0): Shape {
+  return {
+    c: a.c,
+    r: a.r,
+    f: (x, y, z) => {
+      const da = a.f(x, y, z);
+      if (hypot(x - b.c[0], y - b.c[1], z - b.c[2]) - b.r > k - da + 1) return da;
+      return -smin(-da, b.f(x, y, z), k);
+    },
+  };
+}
+
+export function intersect(a: Shape, b: Shape, k = 0): Shape {
+  return { c: a.c, r: a.r, f: (x, y, z) => -smin(-a.f(x, y, z), -b.f(x, y, z), k) };
+}
+
+/** The shape and its mirror image across the midsagittal plane. */
+export function bilateral(make: (side: 1 | -1) => Shape, k = 0): Shape {
+  return union([make(1), make(-1)], k);
+}
+
+/** Grows or shrinks a shape by `d` millimetres. */
+export function offset(s: Shape, d: number): Shape {
+  return { c: s.c, r: s.r + Math.max(0, d), f: (x, y, z) => s.f(x, y, z) - d };
+}
+
+/** Outward unit normal of the surface through a point, by central differences. */
+export function gradient(f: Sdf, p: V3, h = 0.25): V3 {
+  const [x, y, z] = p;
+  return norm([
+    f(x + h, y, z) - f(x - h, y, z),
+    f(x, y + h, z) - f(x, y - h, z),
+    f(x, y, z + h) - f(x, y, z - h),
+  ]);
+}
+
+/** A flat triangular plate of half-thickness `r` (exact distance to the triangle, minus r). */
+export function plate(a: V3, b: V3, c: V3, r: number): Shape {
+  const ba = sub(b, a);
+  const cb = sub(c, b);
+  const ac = sub(a, c);
+  const n = cross(ba, ac);
+  const nn = dot(n, n) || 1e-12;
+  const centre = scale(add(add(a, b), c), 1 / 3);
+  const bound = Math.max(len(sub(a, centre)), len(sub(b, centre)), len(sub(c, centre))) + r;
+  const seg = (p: V3, d: V3): number => {
+    const t = Math.min(1, Math.max(0, dot(p, d) / (dot(d, d) || 1e-12)));
+    const q = sub(scale(d, t), p);
+    return dot(q, q);
+  };
+  return {
+    c: centre,
+    r: bound,
+    f: (x, y, z) => {
+      const p: V3 = [x, y, z];
+      const pa = sub(p, a);
+      const pb = sub(p, b);
+      const pc = sub(p, c);
+      const inside =
+        Math.sign(dot(cross(ba, n), pa)) + Math.sign(dot(cross(cb, n), pb)) + Math.sign(dot(cross(ac, n), pc)) < 2;
+      const d2 = inside
+        ? Math.min(seg(pa, ba), seg(pb, cb), seg(pc, ac))
+        : (dot(n, pa) * dot(n, pa)) / nn;
+      return Math.sqrt(d2) - r;
+    },
+  };
+}
+
+/** A plate through a fan of points around its first point (a convex polygon). */
+export function polygonPlate(points: readonly V3[], r: number): Shape {
+  const parts: Shape[] = [];
+  for (let i = 1; i + 1 < points.length; i++) parts.push(plate(points[0]!, points[i]!, points[i + 1]!, r));
+  return union(parts);
+}
+
+/** A plate between two polylines of equal length (a ribbon, e.g. the body of the mandible). */
+export function ribbon(lower: readonly V3[], upper: readonly V3[], r: number): Shape {
+  const parts: Shape[] = [];
+  for (let i = 0; i + 1 < lower.length; i++) {
+    parts.push(plate(lower[i]!, lower[i + 1]!, upper[i + 1]!, r));
+    parts.push(plate(lower[i]!, upper[i + 1]!, upper[i]!, r));
+  }
+  return union(parts);
+}
+
+/** Moves a point onto a shape's surface (plus `lift` mm) along the distance gradient. */
+export function onSurface(s: Shape, p: V3, lift = 0): V3 {
+  let q = p;
+  for (let i = 0; i < 12; i++) {
+    const d = s.f(q[0], q[1], q[2]) - lift;
+    if (Math.abs(d) < 0.02) break;
+    q = sub(q, scale(gradient(s.f, q), d));
+  }
+  return q;
+}

@@ -1,0 +1,172 @@
+import { lm, lmSide, sided } from './landmark-mm';
+import {
+  bilateral,
+  capsule,
+  ellipsoid,
+  intersect,
+  onSurface,
+  sphere,
+  subtract,
+  tube,
+  union,
+  type Shape,
+  type V3,
+  hypot,
+} from './sdf';
+import { teethArch, upperArch } from './teeth';
+
+/**
+ * The cranial vault: an ovoid fuller behind than in front (parietal eminences) and flattened
+ * at the temples, fitted to glabella, opisthocranion, euryon and vertex.
+ */
+function vault(): Shape {
+  const g = lm('glabella');
+  const op = lm('opisthocranion');
+  const v = lm('vertex');
+  const eu = lmSide('euryon', 1);
+  const cz = (g[2] + op[2]) / 2;
+  const rz = (g[2] - op[2]) / 2;
+  const cy = 36;
+  const ry = v[1] - cy;
+  const rx = eu[0];
+  return {
+    c: [0, cy, cz],
+    r: Math.max(rx, ry, rz),
+    f: (x, y, z) => {
+      // Narrower forehead and temples: the breadth shrinks toward the front and the base.
+      const front = Math.max(0, (z - cz) / rz);
+      const low = Math.max(0, (cy + 10 - y) / ry);
+      const bx = rx * (1 - 0.2 * front * front - 0.12 * low);
+      const q = hypot(x / bx, (y - cy) / ry, (z - cz) / rz);
+      return (q - 1) * Math.min(bx, ry, rz);
+    },
+  };
+}
+
+/** The cranial base: occipital squama sloping from inion to opisthion, a flat middle fossa floor. */
+function basePlane(): Shape {
+  const inion = lm('inion');
+  const op = lm('opisthion');
+  const slope = (inion[1] - op[1]) / (inion[2] - op[2]);
+  return {
+    c: [0, 40, 0],
+    r: 200,
+    f: (x, y, z) => {
+      const occipital = op[1] + 2 + slope * (z - op[2]);
+      const lateral = Math.abs(x) > 34 && z > -12 && z < 52 ? -5 : -16;
+      const floor = z < op[2] ? Math.max(occipital, -16) : lateral;
+      return floor - y;
+    },
+  };
+}
+
+function face(): Shape {
+  const n = lm('nasion');
+  const pr = lm('prosthion');
+  const parts: Shape[] = [
+    ellipsoid([0, -8, 56], [44, 34, 34]),
+    // Nasal bones, a narrow roof from nasion down and forward.
+    capsule(n, [0, 4, n[2] + 9], 4.5, 3),
+    // Alveolar process of the maxilla carrying the upper teeth.
+    tube(
+      upperArch.map(([x, z], i) => [x + 1, pr[1] + 4 + i * 0.8, z - 3] as V3),
+      9,
+    ),
+    tube(upperArch.map(([x, z], i) => [-x - 1, pr[1] + 4 + i * 0.8, z - 3] as V3), 9),
+    bilateral((s) => zygomatic(s)),
+    bilateral((s) => pterygoidPlates(s)),
+  ];
+  return union(parts, 6);
+}
+
+function zygomatic(s: 1 | -1): Shape {
+  const zy = lmSide('zygion', s);
+  const cond = lmSide('condylion', s);
+  const lateralOrbit = sided([44, 24, 72], s);
+  return union(
+    [
+      ellipsoid(sided([48, -2, 62], s), [10, 13, 10]),
+      capsule(sided([47, 4, 66], s), lateralOrbit, 5, 4),
+      // Zygomatic arch: from the cheek bone back to the articular tubercle in front of the condyle.
+      tube(
+        [sided([52, -3, 56], s), [zy[0] - s * 3, zy[1], zy[2]], [cond[0] + s * 3, cond[1] + 5, cond[2] + 8]],
+        [4.5, 3, 3.5],
+      ),
+    ],
+    4,
+  );
+}
+
+/** Pterygoid plates hang behind the maxilla: origins of both pterygoid muscles. */
+function pterygoidPlates(s: 1 | -1): Shape {
+  return union([
+    capsule(sided([16, -12, 30], s), sided([20, -40, 27], s), 2.5, 1.5),
+    capsule(sided([12, -12, 30], s), sided([12, -38, 27], s), 2, 1.2),
+  ]);
+}
+
+function mastoidAndStyloid(s: 1 | -1): Shape {
+  const tip = lmSide('mastoidale', s);
+  const po = lmSide('porion', s);
+  return union([
+    capsule(sided([tip[0] - 1, -4, tip[2] - 8], s), tip, 10, 4),
+    // Root of the zygomatic process and supramastoid crest above the ear canal.
+    capsule(sided([po[0] - 2, po[1] + 6, po[2] - 14], s), sided([po[0] + 1, po[1] + 4, po[2] + 14], s), 5),
+    capsule(sided([po[0] - 18, po[1] - 14, po[2] + 2], s), sided([po[0] - 26, -45, po[2] + 12], s), 1.8, 0.7),
+  ], 3);
+}
+
+/** External occipital protuberance, nuchal lines and temporal lines: ridges laid on the vault. */
+function ridges(body: Shape): Shape {
+  const inion = lm('inion');
+  const ft = lmSide('frontotemporale', 1);
+  const on = (p: V3): V3 => onSurface(body, p, -0.8);
+  const line = (pts: V3[], r: number): Shape[] => [
+    tube(pts.map(on), r),
+    tube(pts.map((p) => on([-p[0], p[1], p[2]])), r),
+  ];
+  return union([
+    sphere(on([0, inion[1], inion[2]]), 5),
+    ...line([[0, inion[1] + 1, inion[2]], [20, 12, -82], [38, 8, -72], [52, 4, -54]], 1.6),
+    ...line([[0, -4, -62], [18, -6, -60], [38, -8, -50]], 1.3),
+    ...line([ft, [56, 70, 40], [64, 78, -10], [62, 58, -50], [60, 30, -56], [58, 10, -40]], 1.2),
+  ]);
+}
+
+function orbits(): Shape {
+  return bilateral((s) =>
+    union([
+      ellipsoid(sided([33, 17, 72], s), [18, 16, 16]),
+      capsule(sided([32, 17, 70], s), sided([16, 12, 30], s), 13, 4),
+    ], 4),
+  );
+}
+
+export function skullShape(): Shape {
+  const fm = lm('opisthion');
+  const ba = lm('basion');
+  const brow = bilateral((s) =>
+    capsule(sided([8, 38, 94], s), sided([44, 32, 80], s), 6, 4),
+  );
+  let cranium = intersect(vault(), basePlane(), 6);
+  // Temporal fossa: the hollow behind the zygomatic bone where the temporalis lies.
+  cranium = subtract(cranium, bilateral((s) => ellipsoid(sided([74, 2, 30], s), [24, 40, 32])), 8);
+  let body = union([cranium, brow, face(), bilateral(mastoidAndStyloid)], 6);
+  body = union([body, ridges(cranium)], 2);
+  body = subtract(body, orbits(), 2);
+  // Piriform (nasal) aperture and the ear canals.
+  body = subtract(body, ellipsoid([0, -12, 94], [11, 17, 16]), 2);
+  body = subtract(
+    body,
+    bilateral((s) => capsule(sided([70, -5, 0], s), sided([46, -5, 0], s), 4)),
+    1,
+  );
+  // Foramen magnum between basion and opisthion, flanked by the occipital condyles.
+  const fmCentre: V3 = [0, (fm[1] + ba[1]) / 2 + 4, (fm[2] + ba[2]) / 2];
+  body = subtract(body, ellipsoid(fmCentre, [15, 16, (ba[2] - fm[2]) / 2]), 2);
+  body = union([
+    body,
+    bilateral((s) => ellipsoid(sided([14, ba[1] - 2, fmCentre[2] + 6], s), [6, 5, 11])),
+  ], 3);
+  return union([body, teethArch('upper')], 1);
+}

@@ -1,0 +1,290 @@
+import type { Anchor, DepthLayer } from './types';
+
+/**
+ * Where each muscle of the catalogue attaches and how its belly runs: the data the model
+ * generator sweeps into meshes, written like the catalogue from landmarks so a corrected landmark
+ * moves bone and muscle together. Lines are listed across the muscle's width and in the same
+ * order at both ends, so fibre i runs from origin point i to insertion point i.
+ * Offsets are [lateral, up, anterior] mm (see `Anchor`). Left and right are mirror images.
+ */
+export interface MuscleAttachment {
+  /** Line (or single point) of origin. */
+  readonly origin: readonly Anchor[];
+  /** Line (or single point) of insertion, in the same order across as the origin. */
+  readonly insertion: readonly Anchor[];
+  /** Points the middle of the belly passes on its way from origin to insertion. */
+  readonly via?: readonly Anchor[];
+  /** Width of the belly at its middle, mm, where it is wider than its two ends. */
+  readonly bellyWidthMm?: number;
+  /** Greatest thickness of the belly, mm. */
+  readonly thicknessMm: number;
+  /** 1 just under the skin .. 4 on the bone; deeper muscles are laid down first. */
+  readonly layer: DepthLayer;
+  /** Facial and superficial sheets follow the skin at this depth (mm) instead of the bone. */
+  readonly underSkinMm?: number;
+  /** `ring`: origin and insertion are closed loops (inner and outer edge of a sphincter). */
+  readonly form: 'strap' | 'fan' | 'sheet' | 'ring';
+}
+
+const a = (landmark: string, offsetMm?: readonly [number, number, number]): Anchor =>
+  offsetMm ? { landmark, offsetMm } : { landmark };
+
+/** A loop of anchors round a centre given as an offset from `landmark` (lateral, up). */
+function loop(
+  landmark: string,
+  centre: readonly [number, number, number],
+  radii: readonly [number, number],
+  count: number,
+): Anchor[] {
+  return Array.from({ length: count }, (_, i) => {
+    const t = (2 * Math.PI * i) / count;
+    const lateral = Math.round((centre[0] + radii[0] * Math.cos(t)) * 10) / 10;
+    const up = Math.round((centre[1] + radii[1] * Math.sin(t)) * 10) / 10;
+    const anterior = Math.round((centre[2] - 4 * Math.abs(Math.cos(t))) * 10) / 10;
+    return a(landmark, [lateral, up, anterior]);
+  });
+}
+
+export const attachments: Readonly<Record<string, MuscleAttachment>> = {
+  // Deepest first within the neck: the suboccipital triangle and the transversospinal group.
+  'rectus-capitis-posterior-minor': {
+    origin: [a('atlas-posterior-tubercle', [2, 0, 0])],
+    insertion: [a('inion', [3, -19, 20]), a('inion', [16, -19, 24])],
+    thicknessMm: 3.5,
+    layer: 4,
+    form: 'fan',
+  },
+  'rectus-capitis-posterior-major': {
+    origin: [a('axis-spinous', [3, 2, 2])],
+    insertion: [a('inion', [20, -17, 26]), a('inion', [40, -19, 36])],
+    bellyWidthMm: 14,
+    thicknessMm: 4,
+    layer: 4,
+    form: 'fan',
+  },
+  'obliquus-capitis-superior': {
+    origin: [a('atlas-transverse', [-3, 3, -4])],
+    insertion: [a('inion', [34, -14, 32]), a('inion', [46, -18, 42])],
+    bellyWidthMm: 12,
+    thicknessMm: 4,
+    layer: 4,
+    form: 'fan',
+  },
+  'obliquus-capitis-inferior': {
+    origin: [a('axis-spinous', [4, 3, 3])],
+    insertion: [a('atlas-transverse', [-4, -2, -3])],
+    bellyWidthMm: 15,
+    thicknessMm: 6,
+    layer: 4,
+    form: 'strap',
+  },
+  'semispinalis-cervicis-multifidi': {
+    origin: [
+      a('c4-transverse', [-11, -2, -14]),
+      a('c6-transverse', [-12, -2, -10]),
+      a('cervicale', [32, -9, 36]),
+      a('cervicale', [29, -55, 27]),
+    ],
+    insertion: [
+      a('axis-spinous', [3, 2, 4]),
+      a('axis-spinous', [3, -13, 4]),
+      a('axis-spinous', [3, -27, 3]),
+      a('axis-spinous', [3, -42, 2]),
+    ],
+    thicknessMm: 7,
+    layer: 4,
+    form: 'sheet',
+  },
+  'lateral-pterygoid': {
+    origin: [a('condylion', [-33, 2, 19]), a('condylion', [-37, -22, 14])],
+    insertion: [a('condylion', [-12, -6, 0]), a('condylion', [-12, -12, 2])],
+    thicknessMm: 8,
+    layer: 4,
+    form: 'strap',
+  },
+  'medial-pterygoid': {
+    origin: [a('condylion', [-40, -14, 16]), a('condylion', [-30, -28, 21])],
+    insertion: [a('gonion', [-8, 14, 16]), a('gonion', [-8, 6, 6])],
+    bellyWidthMm: 18,
+    thicknessMm: 8,
+    layer: 4,
+    form: 'strap',
+  },
+  'semispinalis-capitis': {
+    origin: [
+      a('cervicale', [28, -87, 25]),
+      a('cervicale', [30, -39, 29]),
+      a('cervicale', [33, 4, 49]),
+      a('c4-transverse', [-10, 0, -12]),
+    ],
+    insertion: [a('inion', [4, -10, 8]), a('inion', [28, -14, 14])],
+    bellyWidthMm: 24,
+    thicknessMm: 9,
+    layer: 3,
+    form: 'sheet',
+  },
+  'scalene-anterior': {
+    origin: [a('c4-transverse', [-2, 12, 7]), a('c6-transverse', [-2, 0, 7])],
+    insertion: [a('scalene-tubercle', [-3, 0, 3]), a('scalene-tubercle', [3, 0, -2])],
+    thicknessMm: 7,
+    layer: 3,
+    form: 'strap',
+  },
+  'scalene-middle': {
+    origin: [a('c4-transverse', [-4, 29, -3]), a('c6-transverse', [3, -12, -6])],
+    insertion: [a('scalene-tubercle', [8, 8, -22]), a('scalene-tubercle', [11, 2, -12])],
+    bellyWidthMm: 16,
+    thicknessMm: 8,
+    layer: 3,
+    form: 'strap',
+  },
+  'scalene-posterior': {
+    origin: [a('c4-transverse', [1, 0, -6]), a('c6-transverse', [1, 0, -6])],
+    insertion: [a('scalene-tubercle', [24, -2, -32]), a('scalene-tubercle', [30, -10, -26])],
+    thicknessMm: 6,
+    layer: 3,
+    form: 'strap',
+  },
+  'digastric-posterior': {
+    origin: [a('mastoidale', [-10, 8, 2])],
+    insertion: [a('hyoid', [12, 3, -8])],
+    via: [a('gonion', [-14, -6, -2])],
+    bellyWidthMm: 9,
+    thicknessMm: 6,
+    layer: 3,
+    form: 'strap',
+  },
+  buccinator: {
+    origin: [a('prosthion', [31, 7, -43]), a('prosthion', [30, -5, -52]), a('infradentale', [36, 4, -36])],
+    insertion: [a('prosthion', [23, -4, -12]), a('prosthion', [24, -9, -13]), a('prosthion', [24, -14, -14])],
+    thicknessMm: 3,
+    layer: 3,
+    form: 'sheet',
+  },
+  'masseter-deep': {
+    origin: [a('zygion', [-5, -4, -8]), a('condylion', [2, -2, 12])],
+    insertion: [a('coronoid', [3, -16, -2]), a('condylion', [-10, -22, 4])],
+    thicknessMm: 6,
+    layer: 3,
+    form: 'strap',
+  },
+  temporalis: {
+    origin: [
+      a('frontotemporale'),
+      a('frontotemporale', [10, 22, -32]),
+      a('euryon', [-4, 8, 30]),
+      a('euryon', [-6, -2, -12]),
+      a('asterion', [4, 18, 22]),
+    ],
+    insertion: [a('coronoid', [-1, -14, 4]), a('coronoid', [0, -8, 2]), a('coronoid', [0, 1, 0]), a('coronoid', [1, 2, -4]), a('coronoid', [2, -3, -8])],
+    thicknessMm: 7,
+    layer: 3,
+    form: 'fan',
+  },
+  'splenius-cervicis': {
+    origin: [a('t3-spinous', [3, 0, 3]), a('t6-spinous', [3, 0, 3])],
+    insertion: [a('c4-transverse', [-2, 13, -5]), a('atlas-transverse', [-3, -1, -5])],
+    via: [a('cervicale', [36, -5, 10])],
+    bellyWidthMm: 14,
+    thicknessMm: 4,
+    layer: 2,
+    form: 'strap',
+  },
+  'splenius-capitis': {
+    origin: [a('cervicale', [3, 40, 10]), a('cervicale', [3, 0, 2]), a('t3-spinous', [3, 0, 3])],
+    insertion: [a('asterion', [-8, -2, 2]), a('mastoidale', [1, 12, -4])],
+    thicknessMm: 6,
+    layer: 2,
+    form: 'sheet',
+  },
+  'levator-scapulae': {
+    origin: [a('atlas-transverse', [-1, 0, -3]), a('c4-transverse', [0, 0, -3])],
+    insertion: [a('superior-angle', [0, 2, 0]), a('superior-angle', [14, -30, -4])],
+    bellyWidthMm: 20,
+    thicknessMm: 8,
+    layer: 2,
+    form: 'strap',
+  },
+  'digastric-anterior': {
+    origin: [a('menton', [8, 2, -4])],
+    insertion: [a('hyoid', [12, 2, -6])],
+    bellyWidthMm: 10,
+    thicknessMm: 5,
+    layer: 2,
+    form: 'strap',
+  },
+  'masseter-superficial': {
+    origin: [a('zygion', [-14, -6, 18]), a('zygion', [-1, -5, 0])],
+    insertion: [a('gonion', [-2, 4, 18]), a('gonion', [1, 2, 0])],
+    bellyWidthMm: 28,
+    thicknessMm: 7,
+    layer: 2,
+    form: 'strap',
+  },
+  'sternocleidomastoid-clavicular': {
+    origin: [a('sternoclavicular', [14, 6, 0]), a('sternoclavicular', [38, 8, -6])],
+    insertion: [a('mastoidale', [2, 4, 6]), a('mastoidale', [3, 16, -4])],
+    bellyWidthMm: 20,
+    thicknessMm: 6,
+    layer: 1,
+    underSkinMm: 8,
+    form: 'strap',
+  },
+  'sternocleidomastoid-sternal': {
+    origin: [a('jugular-notch', [4, -4, 6]), a('jugular-notch', [12, -8, 6])],
+    insertion: [a('mastoidale', [3, 14, 0]), a('asterion', [-4, 0, 0])],
+    bellyWidthMm: 22,
+    thicknessMm: 6,
+    layer: 1,
+    underSkinMm: 3,
+    form: 'strap',
+  },
+  'upper-trapezius': {
+    origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 8]), a('cervicale')],
+    insertion: [a('acromion', [-65, 0, 35]), a('acromion', [-30, 2, 12]), a('acromion'), a('acromion', [-45, -5, -33])],
+    thicknessMm: 5,
+    layer: 1,
+    underSkinMm: 3,
+    form: 'sheet',
+  },
+  platysma: {
+    origin: [a('jugular-notch', [35, -20, 12]), a('acromion', [-70, -35, 45])],
+    insertion: [a('menton', [12, 4, 2]), a('gonion', [4, -4, 18])],
+    thicknessMm: 1.5,
+    layer: 1,
+    underSkinMm: 2,
+    form: 'sheet',
+  },
+  'zygomaticus-major': {
+    origin: [a('zygion', [-8, 2, 16]), a('zygion', [-9, -6, 22])],
+    insertion: [a('prosthion', [25, -8, -6]), a('prosthion', [25, -12, -7])],
+    thicknessMm: 3,
+    layer: 1,
+    underSkinMm: 5,
+    form: 'strap',
+  },
+  'orbicularis-oculi': {
+    origin: loop('orbitale', [-1, 17, 12], [15, 6], 16),
+    insertion: loop('orbitale', [-1, 17, 8], [28, 24], 16),
+    thicknessMm: 2,
+    layer: 1,
+    underSkinMm: 2,
+    form: 'ring',
+  },
+  frontalis: {
+    origin: [a('bregma', [3, -17, 40]), a('bregma', [40, -25, 25])],
+    insertion: [a('glabella', [6, 2, 2]), a('supraorbitale', [12, 4, -4])],
+    thicknessMm: 2,
+    layer: 1,
+    underSkinMm: 3,
+    form: 'sheet',
+  },
+  occipitalis: {
+    origin: [a('inion', [18, 2, 2]), a('asterion', [2, 4, 0])],
+    insertion: [a('inion', [20, 40, -2]), a('asterion', [2, 42, -4])],
+    thicknessMm: 2.5,
+    layer: 1,
+    underSkinMm: 3,
+    form: 'sheet',
+  },
+};
