@@ -25,7 +25,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <ModelView model={model} />
       <TriggerPointMarkers />
       <PainPointMarker />
-      {withTestHook && <TestHook />}
+      {withTestHook && <TestHook model={model} />}
     </>
   );
 }

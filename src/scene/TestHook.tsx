@@ -1,13 +1,19 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Vector3 } from 'three';
+import { Raycaster, Vector2, Vector3 } from 'three';
 import { landmarks, type LandmarkName } from '../mapping';
 import { cameraState } from './camera-state';
+import { firstPick, muscleOf } from './picking';
+import type { PreparedModel } from './prepare-model';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
 export interface ViewerTestHook {
   /** CSS pixel position of a landmark relative to the canvas's top-left corner, or null when unknown. */
   project(landmark: string): { x: number; y: number } | null;
+  /** The same for a model-space point (metres). */
+  projectPoint(p: readonly [number, number, number]): { x: number; y: number };
+  /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
+  projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
   isMoving(): boolean;
 }
 
@@ -18,23 +24,54 @@ declare global {
 }
 
 /** Exposes projection of landmarks to screen for tests that click where a zone is. */
-export function TestHook() {
+export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   useEffect(() => {
     const v = new Vector3();
+    const raycaster = new Raycaster();
+    raycaster.firstHitOnly = true;
+    const projectPoint = (p: readonly [number, number, number]) => {
+      v.set(p[0], p[1], p[2]).project(camera);
+      return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
+    };
     window.__viewerTest = {
       project(name) {
         const p = landmarks[name as LandmarkName];
-        if (!p) return null;
-        v.set(p[0], p[1], p[2]).project(camera);
-        return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
+        return p ? projectPoint(p) : null;
+      },
+      projectPoint,
+      projectMuscle(muscleId, side) {
+        // The first of the muscle's vertices where a ray through that pixel picks this very
+        // muscle, as a user's pointer would.
+        const meshes = model.muscles.get(`${muscleId}:${side}`);
+        if (!meshes?.length) return null;
+        const w = new Vector3();
+        const ndc = new Vector2();
+        for (const mesh of meshes) {
+          const pos = mesh.geometry.getAttribute('position');
+          const step = Math.max(1, Math.floor(pos.count / 400));
+          for (let i = 0; i < pos.count; i += step) {
+            w.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).project(camera);
+            // Whole pixels, and the neighbours must agree: a silhouette edge is no place to click.
+            const x = Math.round(((w.x + 1) / 2) * size.width);
+            const y = Math.round(((1 - w.y) / 2) * size.height);
+            const ok = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx, dy]) => {
+              ndc.set(((x + dx!) / size.width) * 2 - 1, 1 - ((y + dy!) / size.height) * 2);
+              raycaster.setFromCamera(ndc, camera);
+              const m = muscleOf(firstPick(raycaster.intersectObject(model.root, true), 'explore'));
+              return !!m && m.muscleId === muscleId && m.side === side;
+            });
+            if (ok) return { x, y };
+          }
+        }
+        return null;
       },
       isMoving: () => cameraState.moving,
     };
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, size]);
+  }, [camera, size, model]);
   return null;
 }

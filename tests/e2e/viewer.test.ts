@@ -221,3 +221,40 @@ describe('the viewer in a real browser', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'For learning, not diagnosis' }).isVisible()).toBe(true);
   });
 });
+
+describe('selecting and peeling in 3D', () => {
+  it('hovering a muscle names it and clicking selects it', async () => {
+    const page = await open('/?v=back', { width: 1000, height: 700 });
+    await foldPanels(page);
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const p = (await page.evaluate(() => window.__viewerTest!.projectMuscle('upper-trapezius', 'left')))!;
+    await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Upper trapezius (left)');
+    await page.mouse.click(canvas.x + p.x, canvas.y + p.y);
+    await expect.poll(() => new URL(page.url()).search).toBe('?m=upper-trapezius&s=left&v=back');
+    await settle(page);
+    await shot(page, 'selected-in-3d');
+  });
+
+  it('peeling the superficial layer shows the splenius and the suboccipitals, which can then be picked', async () => {
+    const page = await open('/?v=back&skin=hidden&off=superficial', { width: 1000, height: 700 });
+    await foldPanels(page);
+    await settle(page);
+    await shot(page, 'peeled-back');
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const p = (await page.evaluate(() => window.__viewerTest!.projectMuscle('splenius-capitis', 'left')))!;
+    await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Splenius capitis (left)');
+    // The peeled trapezius can no longer be found by the pointer anywhere.
+    expect(await page.evaluate(() => window.__viewerTest!.projectMuscle('upper-trapezius', 'left'))).toBeNull();
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page.getByRole('checkbox', { name: /Middle layers/ }).uncheck();
+    await page.getByRole('button', { name: 'Hide tools' }).click();
+    await settle(page);
+    await shot(page, 'peeled-to-suboccipitals');
+    const q = (await page.evaluate(() => window.__viewerTest!.projectMuscle('rectus-capitis-posterior-major', 'left')))!;
+    await page.mouse.move(canvas.x + q.x, canvas.y + q.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Rectus capitis posterior major (left)');
+  });
+});
