@@ -25,10 +25,36 @@ const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): V3 => {
   return [p[0] * 1000, p[1] * 1000, p[2] * 1000];
 };
 
-/** Resamples a polyline to `n` points evenly spaced by length (closed: a loop). */
+/**
+ * Resamples a polyline to `n` points (closed: a loop), keeping its corners, which are the
+ * attachment anchors, and spreading the rest evenly by length.
+ */
 function resample(points: readonly V3[], n: number, closed: boolean): V3[] {
-  const pts = closed ? [...points, points[0]] : [...points];
+  const pts = closed ? [...points, points[0]!] : [...points];
   if (pts.length === 1) return Array.from({ length: n }, () => pts[0]!);
+  const segs = pts.length - 1;
+  const intervals = closed ? n : n - 1;
+  if (segs > intervals) return uniformResample(pts, n, closed);
+  const lengths = pts.slice(1).map((p, i) => len(sub(p, pts[i]!)));
+  const total = lengths.reduce((s, l) => s + l, 0) || 1;
+  const counts = lengths.map((l) => Math.max(1, Math.round((intervals * l) / total)));
+  let diff = intervals - counts.reduce((s, c) => s + c, 0);
+  while (diff !== 0) {
+    const order = counts.map((c, i) => [lengths[i]! / c, i] as const).sort((x, y) => (diff > 0 ? y[0] - x[0] : x[0] - y[0]));
+    const pick = order.find(([, i]) => diff > 0 || counts[i]! > 1);
+    if (!pick) break;
+    counts[pick[1]] = counts[pick[1]]! + Math.sign(diff);
+    diff -= Math.sign(diff);
+  }
+  const out: V3[] = [];
+  counts.forEach((c, i) => {
+    for (let k = 0; k < c; k++) out.push(lerp3(pts[i]!, pts[i + 1]!, k / c));
+  });
+  if (!closed) out.push(pts[pts.length - 1]!);
+  return out;
+}
+
+function uniformResample(pts: readonly V3[], n: number, closed: boolean): V3[] {
   const acc = [0];
   for (let i = 1; i < pts.length; i++) acc.push(acc[i - 1]! + len(sub(pts[i]!, pts[i - 1]!)));
   const total = acc[acc.length - 1]!;
@@ -155,7 +181,7 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
   for (let j = 0; j < m; j++) {
     const v = j / (m - 1);
     // Ends stay on their attachments; the belly in between follows the skin.
-    const endBlend = ring ? 1 : Math.min(1, Math.min(v, 1 - v) / 0.18);
+    const endBlend = Math.min(1, Math.min(v, 1 - v) / (ring ? 0.5 : 0.18));
     const belly = ring ? 1 : 0.3 + 0.7 * Math.pow(Math.sin(Math.PI * v), 0.7);
     for (let i = 0; i < n; i++) {
       const u = ring ? 0.5 : i / (n - 1);

@@ -29,7 +29,7 @@ function scalp(): Shape {
     c: [0, cy, cz],
     r: Math.max(rx, ry, rz),
     f: (x, y, z) => {
-      const front = Math.max(0, (z - cz) / rz);
+      const front = Math.min(1, Math.max(0, (z - cz) / rz));
       const bx = rx * (1 - 0.17 * front * front);
       // A slightly squarer horizontal section than an ellipse, as heads are.
       const p = 2.25;

@@ -34,8 +34,8 @@ function vault(): Shape {
     r: Math.max(rx, ry, rz),
     f: (x, y, z) => {
       // Narrower forehead and temples: the breadth shrinks toward the front and the base.
-      const front = Math.max(0, (z - cz) / rz);
-      const low = Math.max(0, (cy + 10 - y) / ry);
+      const front = Math.min(1, Math.max(0, (z - cz) / rz));
+      const low = Math.min(1, Math.max(0, (cy + 10 - y) / ry));
       const bx = rx * (1 - 0.2 * front * front - 0.12 * low);
       const q = hypot(x / bx, (y - cy) / ry, (z - cz) / rz);
       return (q - 1) * Math.min(bx, ry, rz);
@@ -100,8 +100,8 @@ function zygomatic(s: 1 | -1): Shape {
 /** Pterygoid plates hang behind the maxilla: origins of both pterygoid muscles. */
 function pterygoidPlates(s: 1 | -1): Shape {
   return union([
-    capsule(sided([16, -12, 30], s), sided([20, -40, 27], s), 2.5, 1.5),
-    capsule(sided([12, -12, 30], s), sided([12, -38, 27], s), 2, 1.2),
+    capsule(sided([17, -12, 30], s), sided([22, -40, 27], s), 2.5, 1.5),
+    capsule(sided([9, -12, 30], s), sided([9, -38, 27], s), 2, 1.2),
   ]);
 }
 

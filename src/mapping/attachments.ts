@@ -29,19 +29,26 @@ export interface MuscleAttachment {
 const a = (landmark: string, offsetMm?: readonly [number, number, number]): Anchor =>
   offsetMm ? { landmark, offsetMm } : { landmark };
 
-/** A loop of anchors round a centre given as an offset from `landmark` (lateral, up). */
+/**
+ * A loop of anchors round a centre given as an offset [lateral, up, anterior] from `landmark`.
+ * The face curves back toward the temple and forward under the brow, so the anterior offset
+ * varies round the loop: `recede` = [lateral, medial, upper, lower] change at those extremes.
+ */
 function loop(
   landmark: string,
   centre: readonly [number, number, number],
   radii: readonly [number, number],
+  recede: readonly [number, number, number, number],
   count: number,
 ): Anchor[] {
+  const r1 = (v: number): number => Math.round(v * 10) / 10;
   return Array.from({ length: count }, (_, i) => {
     const t = (2 * Math.PI * i) / count;
-    const lateral = Math.round((centre[0] + radii[0] * Math.cos(t)) * 10) / 10;
-    const up = Math.round((centre[1] + radii[1] * Math.sin(t)) * 10) / 10;
-    const anterior = Math.round((centre[2] - 4 * Math.abs(Math.cos(t))) * 10) / 10;
-    return a(landmark, [lateral, up, anterior]);
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    const sq = (v: number): number => Math.max(v, 0) ** 2;
+    const anterior = centre[2] + recede[0] * sq(c) + recede[1] * sq(-c) + recede[2] * sq(s) + recede[3] * sq(-s);
+    return a(landmark, [r1(centre[0] + radii[0] * c), r1(centre[1] + radii[1] * s), r1(anterior)]);
   });
 }
 
@@ -96,14 +103,14 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'sheet',
   },
   'lateral-pterygoid': {
-    origin: [a('condylion', [-33, 2, 19]), a('condylion', [-37, -22, 14])],
+    origin: [a('condylion', [-31, -9, 17]), a('condylion', [-36, -22, 14])],
     insertion: [a('condylion', [-12, -6, 0]), a('condylion', [-12, -12, 2])],
     thicknessMm: 8,
     layer: 4,
     form: 'strap',
   },
   'medial-pterygoid': {
-    origin: [a('condylion', [-40, -14, 16]), a('condylion', [-30, -28, 21])],
+    origin: [a('condylion', [-43.5, -20, 14]), a('condylion', [-30, -30, 21])],
     insertion: [a('gonion', [-8, 14, 16]), a('gonion', [-8, 6, 6])],
     bellyWidthMm: 18,
     thicknessMm: 8,
@@ -155,7 +162,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   buccinator: {
-    origin: [a('prosthion', [31, 7, -43]), a('prosthion', [30, -5, -52]), a('infradentale', [36, 4, -36])],
+    origin: [a('prosthion', [38, 9, -44]), a('prosthion', [36, -5, -52]), a('infradentale', [40, 6, -36])],
     insertion: [a('prosthion', [23, -4, -12]), a('prosthion', [24, -9, -13]), a('prosthion', [24, -14, -14])],
     thicknessMm: 3,
     layer: 3,
@@ -264,15 +271,15 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   'orbicularis-oculi': {
-    origin: loop('orbitale', [-1, 17, 12], [15, 6], 16),
-    insertion: loop('orbitale', [-1, 17, 8], [28, 24], 16),
+    origin: loop('orbitale', [-1, 17, 13], [15, 6.5], [-8, -6, 0, 0], 16),
+    insertion: loop('orbitale', [-1, 17, 6], [25, 21], [-18, 10, 10, 0], 16),
     thicknessMm: 2,
     layer: 1,
     underSkinMm: 2,
     form: 'ring',
   },
   frontalis: {
-    origin: [a('bregma', [3, -17, 40]), a('bregma', [40, -25, 25])],
+    origin: [a('bregma', [3, -10, 40]), a('bregma', [40, -19, 25])],
     insertion: [a('glabella', [6, 2, 2]), a('supraorbitale', [12, 4, -4])],
     thicknessMm: 2,
     layer: 1,

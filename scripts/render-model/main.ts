@@ -1,0 +1,53 @@
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import modelUrl from '../../models/head-neck.glb?url';
+import { VIEWS, type View, type ViewName } from './views';
+
+/** Renders one view of the model, chosen by the query string, for the screenshot script. */
+const params = new URLSearchParams(location.search);
+const view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
+const showSkin = params.get('skin') !== 'off';
+const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
+const size = Number(params.get('size') ?? 800);
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setSize(size, size);
+renderer.setPixelRatio(1);
+document.body.appendChild(renderer.domElement);
+
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0x1d2127);
+scene.add(new THREE.HemisphereLight(0xffffff, 0x404040, 1.4));
+const key = new THREE.DirectionalLight(0xffffff, 2.2);
+key.position.set(view.camera[0], view.camera[1], view.camera[2]);
+key.position.add(new THREE.Vector3(0.3, 0.6, 0.2));
+scene.add(key);
+const fill = new THREE.DirectionalLight(0xffffff, 0.6);
+fill.position.set(-view.camera[0], 0.2, -view.camera[2]);
+scene.add(fill);
+
+const camera = new THREE.PerspectiveCamera(view.fov, 1, 0.01, 10);
+camera.position.set(view.camera[0], view.camera[1], view.camera[2]);
+camera.lookAt(view.target[0], view.target[1], view.target[2]);
+
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+loader.load(modelUrl, (gltf) => {
+  gltf.scene.traverse((o) => {
+    const name = (o.userData.name as string | undefined) ?? o.name;
+    if (name === 'skin') o.visible = showSkin;
+    const [kind, id, side] = name.split(':');
+    if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`))) o.visible = false;
+    if ((o as THREE.Mesh).isMesh) {
+      const mesh = o as THREE.Mesh;
+      const mat = mesh.material as THREE.MeshStandardMaterial;
+      if (name === 'skin') {
+        mat.depthWrite = false;
+        mesh.renderOrder = 1;
+      }
+    }
+  });
+  scene.add(gltf.scene);
+  renderer.render(scene, camera);
+  (window as unknown as { renderDone: boolean }).renderDone = true;
+});

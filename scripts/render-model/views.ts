@@ -1,0 +1,17 @@
+/** Camera set-ups for the screenshots, model space (metres, +X left, +Y up, +Z anterior). */
+export interface View {
+  readonly camera: readonly [number, number, number];
+  readonly target: readonly [number, number, number];
+  readonly fov: number;
+}
+
+export const VIEWS = {
+  front: { camera: [0, 0.0, 1.0], target: [0, -0.04, 0], fov: 30 },
+  left: { camera: [1.0, 0.0, 0.02], target: [0, -0.04, 0], fov: 30 },
+  back: { camera: [0, 0.02, -1.0], target: [0, -0.04, 0], fov: 30 },
+  'three-quarter': { camera: [0.7, 0.1, 0.7], target: [0, -0.04, 0], fov: 30 },
+  'below-behind': { camera: [0.16, -0.3, -0.42], target: [0, -0.03, -0.05], fov: 30 },
+  face: { camera: [0.25, 0.05, 0.55], target: [0.02, -0.02, 0.05], fov: 30 },
+} as const satisfies Record<string, View>;
+
+export type ViewName = keyof typeof VIEWS;
