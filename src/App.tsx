@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { Legend } from './ui/Legend';
+import { ModelFailure } from './ui/ModelFailure';
 import { ModelStatusBanner } from './ui/ModelStatusBanner';
 import { Notices } from './ui/Notices';
 import { ViewButtons } from './ui/ViewButtons';
@@ -14,16 +15,21 @@ const Viewport = lazy(() => import('./scene/Viewport').then((m) => ({ default: m
 export function App() {
   return (
     <div className="app">
-      <Suspense fallback={null}>
-        <Viewport />
-      </Suspense>
       <Header />
-      <Notices />
-      <ModelStatusBanner />
-      <HoverLabel />
-      <Legend />
-      <Workspace />
-      <ViewButtons />
+      <ModelFailure />
+      <main className="stage">
+        <Suspense fallback={null}>
+          <Viewport />
+        </Suspense>
+        <div className="messages">
+          <Notices />
+          <ModelStatusBanner />
+        </div>
+        <HoverLabel />
+        <Legend />
+        <Workspace />
+        <ViewButtons />
+      </main>
     </div>
   );
 }

@@ -42,21 +42,30 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       },
       projectPoint,
       projectMuscle(muscleId, side) {
-        // The first of the muscle's vertices where a ray through that pixel picks this very
+        // The first of the muscle's triangles where a ray through that pixel picks this very
         // muscle, as a user's pointer would.
         const meshes = model.muscles.get(`${muscleId}:${side}`);
         if (!meshes?.length) return null;
         const w = new Vector3();
         const ndc = new Vector2();
+        const a = new Vector3();
+        const b = new Vector3();
         for (const mesh of meshes) {
           const pos = mesh.geometry.getAttribute('position');
-          const step = Math.max(1, Math.floor(pos.count / 400));
-          for (let i = 0; i < pos.count; i += step) {
-            w.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).project(camera);
+          const index = mesh.geometry.getIndex();
+          const triangles = index ? index.count / 3 : pos.count / 3;
+          const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k);
+          const step = Math.max(1, Math.floor(triangles / 400));
+          for (let t = 0; t < triangles; t += step) {
+            // A triangle's centroid, not a vertex: a ray through a vertex can slip between faces.
+            w.fromBufferAttribute(pos, corner(t, 0));
+            a.fromBufferAttribute(pos, corner(t, 1));
+            b.fromBufferAttribute(pos, corner(t, 2));
+            w.add(a).add(b).divideScalar(3).applyMatrix4(mesh.matrixWorld).project(camera);
             // Whole pixels, and the neighbours must agree: a silhouette edge is no place to click.
             const x = Math.round(((w.x + 1) / 2) * size.width);
             const y = Math.round(((1 - w.y) / 2) * size.height);
-            const ok = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx, dy]) => {
+            const ok = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]].every(([dx, dy]) => {
               ndc.set(((x + dx!) / size.width) * 2 - 1, 1 - ((y + dy!) / size.height) * 2);
               raycaster.setFromCamera(ndc, camera);
               const m = muscleOf(firstPick(raycaster.intersectObject(model.root, true), 'explore'));

@@ -1,10 +1,11 @@
-import { useViewer } from '../state';
+import { useModelStatus, useViewer } from '../state';
 
 /** What the marks on the head mean; the patterns read without colour as well. */
 export function Legend() {
   const showZones = useViewer((s) => !!(s.selected || s.preview));
   const drawing = useViewer((s) => s.mode === 'draw' || s.mode === 'point');
-  if (!showZones && !drawing) return null;
+  const has3d = useModelStatus((s) => s.phase === 'ready');
+  if (!has3d || (!showZones && !drawing)) return null;
   return (
     <aside className="legend" aria-label="Legend">
       {showZones && (

@@ -1,22 +1,14 @@
 import { useModelStatus } from '../state';
 
-/** Loading progress, a failure in plain words, or what a clinic's model lacks. */
+/** Loading progress, or what a clinic's model lacks (failures: ModelFailure). */
 export function ModelStatusBanner() {
-  const { phase, progress, message, missing, sourceName } = useModelStatus();
+  const { phase, progress, missing, sourceName } = useModelStatus();
   if (phase === 'loading') {
     const pct = progress === null ? undefined : Math.round(progress * 100);
     return (
       <div className="model-status loading" role="status">
         <span>Loading the 3D model{pct === undefined ? '…' : ` ${pct}%`}</span>
         <progress max={100} value={pct} aria-label="Loading the 3D model" />
-      </div>
-    );
-  }
-  if (phase === 'failed' || phase === 'no-webgl') {
-    return (
-      <div className="model-status failed" role="alert">
-        <p>{message}</p>
-        <p>The muscle list, the named places, the information and the reverse lookup still work.</p>
       </div>
     );
   }

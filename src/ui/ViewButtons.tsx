@@ -1,4 +1,4 @@
-import { useViewer, viewNames } from '../state';
+import { useModelStatus, useViewer, viewNames } from '../state';
 
 const titles = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top: 'Top' } as const;
 
@@ -6,6 +6,8 @@ const titles = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top
 export function ViewButtons() {
   const view = useViewer((s) => s.view);
   const { showView, resetView } = useViewer.getState();
+  const has3d = useModelStatus((s) => s.phase !== 'failed' && s.phase !== 'no-webgl');
+  if (!has3d) return null;
   return (
     <nav className="views" aria-label="Camera views">
       {viewNames.map((v) => (
