@@ -1,0 +1,71 @@
+import { Document, NodeIO } from '@gltf-transform/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, openViewer } from './browser';
+import { serveStatic } from './static-server';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = join(here, '../../dist-e2e');
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+/** A clinic's model that keeps only part of the naming contract: a skin, a skull and one muscle. */
+async function partialModel(): Promise<Uint8Array> {
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene();
+  const tetra = (name: string, s: number) => {
+    const positions = new Float32Array([s, s, s, -s, -s, s, -s, s, -s, s, -s, -s]);
+    const indices = new Uint16Array([0, 1, 2, 0, 3, 1, 0, 2, 3, 1, 3, 2]);
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
+    scene.addChild(doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)));
+  };
+  tetra('skin', 0.1);
+  tetra('bone:skull', 0.08);
+  tetra('muscle:temporalis:left', 0.03);
+  return new NodeIO().writeBinary(doc);
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a clinic's own model", () => {
+  it('dropped onto the page, is checked against the naming contract and what it lacks is listed', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    await openViewer(page, server.url);
+    const bytes = Array.from(await partialModel());
+    await page.evaluate((data) => {
+      const file = new File([new Uint8Array(data)], 'clinic.glb', { type: 'model/gltf-binary' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, bytes);
+    const summary = page.locator('.model-status.missing summary');
+    await expect.poll(() => summary.textContent(), { timeout: 60_000 }).toMatch(/model "clinic.glb" lacks \d+ named parts/);
+    await summary.click();
+    const missing = await page.locator('.model-status.missing li').allTextContents();
+    expect(missing).toContain('muscle:upper-trapezius:left');
+    expect(missing).toContain('landmark:pterion-left');
+    expect(missing).not.toContain('muscle:temporalis:left');
+    expect(missing).not.toContain('skin');
+    await page.screenshot({ path: join(here, 'screenshots', 'clinic-model-check.png') });
+    expect(problems.errors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
