@@ -41,6 +41,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     if (!controls) return;
     controls.mouseButtons.left = drawing ? ACTION.NONE : ACTION.ROTATE;
     controls.touches.one = drawing ? ACTION.NONE : ACTION.TOUCH_ROTATE;
+    // With one finger painting, two fingers must still be able to turn the head round.
+    controls.touches.two = drawing ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK;
   }, [drawing]);
 
   return (

@@ -54,6 +54,12 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
     e.stopPropagation();
     const s = useViewer.getState();
     if (s.mode !== 'draw' || e.nativeEvent.button !== 0) return;
+    if (drawing.current) {
+      // A second finger: the user is turning the head, so the stroke the first finger began was no stroke.
+      drawing.current = null;
+      s.undoStroke();
+      return;
+    }
     const hit = firstPick(e.intersections, s.mode);
     if (!hit) return;
     const p = toVec3(hit.point);

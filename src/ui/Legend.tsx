@@ -3,7 +3,7 @@ import { useModelStatus, useViewer } from '../state';
 /** What the marks on the head mean; the patterns read without colour as well. */
 export function Legend() {
   const showZones = useViewer((s) => !!(s.selected || s.preview));
-  const drawing = useViewer((s) => s.mode === 'draw' || s.mode === 'point');
+  const drawing = useViewer((s) => s.mode !== 'explore');
   const has3d = useModelStatus((s) => s.phase === 'ready');
   if (!has3d || (!showZones && !drawing)) return null;
   return (
