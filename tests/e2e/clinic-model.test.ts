@@ -63,7 +63,7 @@ describe("a clinic's own model", () => {
     expect(missing).toContain('landmark:pterion-left');
     expect(missing).not.toContain('muscle:temporalis:left');
     expect(missing).not.toContain('skin');
-    await page.screenshot({ path: join(here, 'screenshots', 'clinic-model-check.png') });
+    await page.screenshot({ path: join(here, 'screenshots-tmp', 'clinic-model-check.png') });
     expect(problems.errors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();

@@ -32,7 +32,7 @@ describe('without the 3D view', () => {
     await page.getByRole('button', { name: 'Temple (right)' }).click();
     const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
     expect(names).toContain('Temporalis (right)');
-    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots', 'model-missing.png') });
+    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'model-missing.png') });
     // The only error is the failed download itself.
     expect(problems.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);

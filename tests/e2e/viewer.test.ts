@@ -12,7 +12,7 @@ import { serveStatic } from './static-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(here, '../../dist-e2e');
-const shots = join(here, 'screenshots');
+const shots = join(here, 'screenshots-tmp');
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -187,6 +187,15 @@ describe('the viewer in a real browser', () => {
     await shot(page, 'shared-link');
     const red = await redAroundHead(page);
     expect(red.screenLeft + red.screenRight).toBeGreaterThan(100);
+  });
+
+  it('a shared pain drawing comes back painted, with the same ranked candidates', async () => {
+    const page = await open('/?mode=draw&d=20:57.30.35_55.40.45&v=left', { width: 1000, height: 700 });
+    await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 }).toMatch(/explains \d+%/);
+    expect(await resultNames(page)).toContain('Temporalis (left)');
+    expect(await page.getByRole('button', { name: 'Pain drawing' }).getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
+    await shot(page, 'shared-pain-drawing');
   });
 
   it('a malformed link shows a notice and the start screen', async () => {
