@@ -30,6 +30,9 @@ function shots(views: readonly ViewName[]): Shot[] {
     out.push({ file: `${v}-skin.png`, query: `view=${v}&skin=on` });
     out.push({ file: `${v}-bare.png`, query: `view=${v}&skin=off` });
   }
+  for (const v of views.filter((name) => name === 'front' || name === 'left' || name === 'face')) {
+    out.push({ file: `${v}-opaque.png`, query: `view=${v}&skin=opaque` });
+  }
   if (views.includes('below-behind')) {
     out.push({ file: 'below-behind-deep.png', query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}` });
   }
@@ -43,7 +46,10 @@ function allMuscles(): string {
   return 'ALL';
 }
 
-const requested = process.argv.slice(2) as ViewName[];
+const args = process.argv.slice(2);
+/** `--query=view=face&only=masseter-superficial` renders one ad-hoc shot to inspect.png. */
+const adHoc = args.find((a) => a.startsWith('--query='))?.slice(8);
+const requested = args.filter((a) => !a.startsWith('--')) as ViewName[];
 const views = requested.length ? requested : (Object.keys(VIEWS) as ViewName[]);
 mkdirSync(outDir, { recursive: true });
 const server = await createServer({
@@ -61,7 +67,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
   page.on('pageerror', (e) => console.error(e));
-  for (const shot of shots(views)) {
+  for (const shot of adHoc ? [{ file: 'inspect.png', query: adHoc }] : shots(views)) {
     const t = Date.now();
     await page.goto(`${url}?${shot.query}`);
     await page.waitForFunction(() => (window as unknown as { renderDone?: boolean }).renderDone === true, null, { timeout: 120_000 });

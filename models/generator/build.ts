@@ -38,6 +38,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   const bed: Bed = {
     bone: skeleton.f,
     skin: skin.f,
+    cover: laid.f,
     under: (x, y, z) => Math.min(skeleton.f(x, y, z), laid.f(x, y, z)),
   };
   const ids = muscleIds();

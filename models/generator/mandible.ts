@@ -1,9 +1,9 @@
 import { lm, lmSide, sided } from './landmark-mm';
-import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, union, type Shape, type V3 } from './sdf';
+import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, tube, union, type Shape, type V3 } from './sdf';
 import { teethArch } from './teeth';
 
 /** One half of the mandible: condyle, neck, ramus with the coronoid process, and body. */
-function half(s: 1 | -1): Shape {
+export function half(s: 1 | -1): Shape {
   const cond = lmSide('condylion', s);
   const go = lmSide('gonion', s);
   const me = lm('menton');
@@ -41,7 +41,10 @@ function half(s: 1 | -1): Shape {
       ellipsoid(head, [9, 5, 5.5]),
       capsule([head[0], head[1] - 3, head[2]], [head[0] + s, head[1] - 16, head[2] + 2], 4.2, 3.5),
       ramus,
-      ribbon(lower, upper, 4.5),
+      ribbon(lower, upper, 4),
+      // The rounded inferior border and the posterior border of the ramus.
+      tube(lower, [5, 5.5, 5.5, 6, 6]),
+      capsule([head[0] + s, head[1] - 16, head[2] + 2], [go[0] - s * 2.5, go[1] + 3, go[2] + 3], 3.5, 4.5),
     ],
     4,
   );

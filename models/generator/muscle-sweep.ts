@@ -6,7 +6,9 @@ import { add, cross, dot, gradient, len, lerp3, norm, scale, sub, type Sdf, type
 
 /** Fields a muscle is laid between: what it must not enter, and the skin it stays under. */
 export interface Bed {
-  /** Bones and the deeper muscles already laid (negative inside). */
+  /** The deeper muscles already laid (negative inside). */
+  readonly cover: Sdf;
+  /** Bones and cover together. */
   readonly under: Sdf;
   /** Bones only: attachments are pushed out of bone but may rest on deeper muscles. */
   readonly bone: Sdf;
@@ -173,7 +175,7 @@ export function sweepMuscle(att: MuscleAttachment, side: Side, bed: Bed): Muscle
 function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed): MuscleSweep {
   const m = grid.length;
   const n = grid[0]!.length;
-  const depth = att.underSkinMm ?? 3 + 3 * (att.layer - 1);
+  const depth = att.underSkinMm ?? 2 + 2 * (att.layer - 1);
   const bottom: V3[] = [];
   const top: V3[] = [];
   const colors: number[] = [];
@@ -192,10 +194,21 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
         const hugged = toDepth(bed.skin, p, depth + t, false);
         p = lerp3(p, hugged, endBlend);
       } else {
-        p = lerp3(p, toDepth(bed.skin, p, depth + t, true), endBlend);
+        // Stay under the skin, unless that would drive the muscle into the bone it lies on:
+        // where soft tissue is thin the bone wins.
+        const under = lerp3(p, toDepth(bed.skin, p, depth + t, true), endBlend);
+        if (bed.under(under[0], under[1], under[2]) >= 0.4 || bed.under(p[0], p[1], p[2]) < 0.4) p = under;
       }
-      p = pushOut(att.underSkinMm !== undefined ? bed.bone : bed.under, p, 0.4);
-      const outward = norm(add(gradient(bed.skin, p), scale(gradient(bed.under, p), 0.8)));
+      p = pushOut(bed.bone, p, 0.4);
+      if (att.underSkinMm === undefined) {
+        // Over a deeper muscle, rise along the outward direction rather than round its bumps.
+        const up = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
+        for (let k = 0; k < 30 && bed.cover(p[0], p[1], p[2]) < 0.4; k++) p = add(p, scale(up, 0.5));
+        p = pushOut(bed.bone, p, 0.4);
+      }
+      // Thicken toward the skin and away from the nearest bone: both fields are smooth, unlike
+      // the bumpy cover of deeper muscles, so neighbouring fibres thicken alike.
+      const outward = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
       let q = add(p, scale(outward, t));
       q = pushOut(bed.bone, q, 0.4);
       if (len(sub(q, p)) < 0.5) q = add(p, scale(outward, 0.5));

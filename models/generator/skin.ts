@@ -1,9 +1,13 @@
 import { lm, lmSide, sided } from './landmark-mm';
+import { clavicleShape } from './girdle';
+import { half as mandibleHalf } from './mandible';
+import { face as facialSkeleton } from './skull';
 import {
   bilateral,
   capsule,
   ellipsoid,
   intersect,
+  offset,
   subtract,
   tube,
   union,
@@ -39,42 +43,43 @@ function scalp(): Shape {
   };
 }
 
+/** Soft tissue over the facial skeleton and jaw, with the features a patient knows. */
 function face(): Shape {
   const n = lm('nasion');
   const pr = lm('prosthion');
   const me = lm('menton');
-  const go = lmSide('gonion', 1);
   const tip: V3 = [0, n[1] - 38, n[2] + 29];
   const mouthY = pr[1] - 7;
   return union(
     [
-      ellipsoid([0, -14, 52], [54, 50, 42]),
-      // Brow ridge and the closed eyelids in front of the orbits.
-      bilateral((s) => capsule(sided([6, 38, 100], s), sided([46, 32, 84], s), 7, 5)),
-      bilateral((s) => ellipsoid(sided([33, 16, 83], s), [15, 10, 8])),
-      // Cheeks over the zygomatic bones and the corners of the jaw.
-      bilateral((s) => ellipsoid(sided([44, -12, 66], s), [16, 22, 18])),
-      bilateral((s) => tube([[s * (go[0] + 4), go[1] - 2, go[2] - 2], sided([44, -74, 34], s), sided([30, -90, 66], s)], 9)),
+      offset(facialSkeleton(), 7),
+      offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 7),
+      // Brow and the closed eyelids filling the orbits.
+      bilateral((s) => capsule(sided([6, 38, 98], s), sided([46, 32, 82], s), 7, 5)),
+      bilateral((s) => ellipsoid(sided([33, 15, 80], s), [16, 11, 9])),
+      // Cheeks over the zygomatic bones; masseter and parotid over the ramus.
+      bilateral((s) => ellipsoid(sided([42, -14, 62], s), [18, 22, 18])),
+      bilateral((s) => ellipsoid(sided([54, -32, 28], s), [14, 28, 24])),
       // Nose: bridge, tip and alae.
-      capsule([0, n[1] - 2, n[2] + 6], tip, 6, 9),
-      bilateral((s) => ellipsoid(sided([13, tip[1] - 4, tip[2] - 14], s), [8, 7, 8])),
+      capsule([0, n[1] - 2, n[2] + 6], tip, 5.5, 8.5),
+      bilateral((s) => ellipsoid(sided([12, tip[1] - 4, tip[2] - 12], s), [7, 6.5, 8])),
       // Lips and chin.
-      tube([sided([24, mouthY + 2, 88], 1), [0, mouthY + 5, 103], sided([24, mouthY + 2, 88], -1)], 5),
-      tube([sided([22, mouthY - 2, 88], 1), [0, mouthY - 7, 101], sided([22, mouthY - 2, 88], -1)], 5.5),
-      ellipsoid([0, me[1] + 8, me[2] + 11], [18, 13, 10]),
+      tube([sided([24, mouthY + 2, 90], 1), [0, mouthY + 5, 104], sided([24, mouthY + 2, 90], -1)], 5),
+      tube([sided([22, mouthY - 2, 90], 1), [0, mouthY - 7, 102], sided([22, mouthY - 2, 90], -1)], 5.5),
+      ellipsoid([0, me[1] + 9, me[2] + 12], [17, 12, 9]),
     ],
-    7,
+    6,
   );
 }
 
 function ears(): Shape {
   return bilateral((s) => {
     const po = lmSide('porion', s);
-    const centre: V3 = [po[0] + s * 14, po[1] + 8, po[2] - 12];
-    const pinna = ellipsoid(centre, [5, 31, 17]);
-    const concha = ellipsoid([centre[0] + s * 6, centre[1] - 8, centre[2] + 3], [5, 11, 8]);
-    const root = ellipsoid([po[0] + s * 6, po[1] + 2, po[2] - 6], [8, 20, 12]);
-    return union([subtract(pinna, concha, 2), root], 5);
+    const centre: V3 = [po[0] + s * 23, po[1] + 6, po[2] - 14];
+    const pinna = ellipsoid(centre, [4.5, 31, 17]);
+    const concha = ellipsoid([centre[0] + s * 5, centre[1] - 7, centre[2] + 3], [4, 10, 8]);
+    const root = ellipsoid([po[0] + s * 14, po[1] + 2, po[2] - 8], [9, 16, 10]);
+    return union([subtract(pinna, concha, 2), root], 4);
   });
 }
 
@@ -84,13 +89,16 @@ function neckAndShoulders(): Shape {
   return union(
     [
       // The neck leans forward from its base to the skull.
-      capsule([0, -40, -4], [0, c7[1] - 10, -8], 58, 62),
+      capsule([0, -40, -6], [0, c7[1] - 10, -10], 54, 60),
       ellipsoid([0, -112, 44], [12, 14, 10]),
       bilateral((s) => {
         const ac = lmSide('acromion', s);
         return capsule(sided([40, c7[1] - 20, -18], s), [ac[0] + s * 8, ac[1] - 12, ac[2]], 40, 28);
       }),
-      ellipsoid([0, jn[1] - 60, -12], [165, 90, 82]),
+      ellipsoid([0, jn[1] - 62, -10], [168, 100, 96]),
+      // The clavicles show under the skin of the upper chest.
+      offset(clavicleShape(1), 6),
+      offset(clavicleShape(-1), 6),
     ],
     34,
   );
@@ -98,7 +106,7 @@ function neckAndShoulders(): Shape {
 
 /** The skin of the head, neck and shoulders, cut flat across the upper chest. */
 export function skinShape(): Shape {
-  const body = union([scalp(), face(), ears(), neckAndShoulders()], 9);
+  const body = union([union([scalp(), face(), neckAndShoulders()], 9), ears()], 3);
   const floor = lm('jugular-notch')[1] - 60;
   return intersect(body, { c: [0, 0, 0], r: 400, f: (_x, y) => floor - y }, 6);
 }

@@ -53,14 +53,20 @@ function basePlane(): Shape {
     r: 200,
     f: (x, y, z) => {
       const occipital = op[1] + 2 + slope * (z - op[2]);
-      const lateral = Math.abs(x) > 34 && z > -12 && z < 52 ? -5 : -16;
+      // The infratemporal surface lies higher than the middle of the base; blend, don't step.
+      const step = (a: number, b: number, v: number): number => {
+        const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
+        return t * t * (3 - 2 * t);
+      };
+      const lateral = -16 + 11 * step(28, 40, Math.abs(x)) * step(-16, -8, z) * (1 - step(48, 56, z));
       const floor = z < op[2] ? Math.max(occipital, -16) : lateral;
       return floor - y;
     },
   };
 }
 
-function face(): Shape {
+/** Maxilla, nasal bones, zygomatic bones and pterygoid plates: the facial skeleton below the brow. */
+export function face(): Shape {
   const n = lm('nasion');
   const pr = lm('prosthion');
   const parts: Shape[] = [
@@ -106,14 +112,18 @@ function pterygoidPlates(s: 1 | -1): Shape {
 }
 
 function mastoidAndStyloid(s: 1 | -1): Shape {
-  const tip = lmSide('mastoidale', s);
-  const po = lmSide('porion', s);
-  return union([
-    capsule(sided([tip[0] - 1, -4, tip[2] - 8], s), tip, 10, 4),
-    // Root of the zygomatic process and supramastoid crest above the ear canal.
-    capsule(sided([po[0] - 2, po[1] + 6, po[2] - 14], s), sided([po[0] + 1, po[1] + 4, po[2] + 14], s), 5),
-    capsule(sided([po[0] - 18, po[1] - 14, po[2] + 2], s), sided([po[0] - 26, -45, po[2] + 12], s), 1.8, 0.7),
-  ], 3);
+  const tip = lmSide('mastoidale', 1);
+  const po = lmSide('porion', 1);
+  return union(
+    [
+      capsule(sided([tip[0] - 1, -4, tip[2] - 8], s), sided(tip, s), 10, 4),
+      // Root of the zygomatic process and supramastoid crest above the ear canal.
+      capsule(sided([po[0] - 2, po[1] + 6, po[2] - 14], s), sided([po[0] + 1, po[1] + 4, po[2] + 14], s), 5),
+      // Styloid process: thin, pointing down, forward and in from under the ear.
+      capsule(sided([po[0] - 18, po[1] - 14, po[2] + 2], s), sided([po[0] - 26, -45, po[2] + 12], s), 1.8, 0.7),
+    ],
+    3,
+  );
 }
 
 /** External occipital protuberance, nuchal lines and temporal lines: ridges laid on the vault. */

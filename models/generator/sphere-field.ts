@@ -1,4 +1,4 @@
-import { hypot, type Sdf } from './sdf';
+import { hypot, smin, type Sdf } from './sdf';
 
 /** Distance to a union of many small spheres, bucketed on a grid so each query stays local. */
 export class SphereField {
@@ -30,8 +30,8 @@ export class SphereField {
     if (!list) return d;
     const s = this.data;
     for (const id of list) {
-      const e = hypot(x - s[id]!, y - s[id + 1]!, z - s[id + 2]!) - s[id + 3]!;
-      if (e < d) d = e;
+      // A smooth union, so the cover over a deeper muscle has no dimple between its spheres.
+      d = smin(d, hypot(x - s[id]!, y - s[id + 1]!, z - s[id + 2]!) - s[id + 3]!, 3);
     }
     return d;
   };

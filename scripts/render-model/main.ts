@@ -8,7 +8,11 @@ import { VIEWS, type View, type ViewName } from './views';
 const params = new URLSearchParams(location.search);
 const view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
 const showSkin = params.get('skin') !== 'off';
+/** `skin=opaque` shows the face as a patient sees it. */
+const opaqueSkin = params.get('skin') === 'opaque';
 const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
+/** `only=a,b` shows just those muscles, to inspect one at a time. */
+const only = new Set((params.get('only') ?? '').split(',').filter(Boolean));
 const size = Number(params.get('size') ?? 800);
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -37,11 +41,15 @@ loader.load(modelUrl, (gltf) => {
     const name = (o.userData.name as string | undefined) ?? o.name;
     if (name === 'skin') o.visible = showSkin;
     const [kind, id, side] = name.split(':');
+    if (kind === 'muscle' && only.size && !only.has(`${id}`)) o.visible = false;
     if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`))) o.visible = false;
     if ((o as THREE.Mesh).isMesh) {
       const mesh = o as THREE.Mesh;
       const mat = mesh.material as THREE.MeshStandardMaterial;
-      if (name === 'skin') {
+      if (name === 'skin' && opaqueSkin) {
+        mat.transparent = false;
+        mat.opacity = 1;
+      } else if (name === 'skin') {
         mat.depthWrite = false;
         mesh.renderOrder = 1;
       }

@@ -170,7 +170,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
   },
   'masseter-deep': {
     origin: [a('zygion', [-5, -4, -8]), a('condylion', [2, -2, 12])],
-    insertion: [a('coronoid', [3, -16, -2]), a('condylion', [-10, -22, 4])],
+    insertion: [a('coronoid', [6, -16, -2]), a('condylion', [-4, -22, 4])],
     thicknessMm: 6,
     layer: 3,
     form: 'strap',
@@ -178,10 +178,10 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
   temporalis: {
     origin: [
       a('frontotemporale'),
-      a('frontotemporale', [10, 22, -32]),
-      a('euryon', [-4, 8, 30]),
-      a('euryon', [-6, -2, -12]),
-      a('asterion', [4, 18, 22]),
+      a('frontotemporale', [8, 26, -32]),
+      a('euryon', [-6, 30, 20]),
+      a('euryon', [-5, 14, -16]),
+      a('asterion', [4, 26, 14]),
     ],
     insertion: [a('coronoid', [-1, -14, 4]), a('coronoid', [0, -8, 2]), a('coronoid', [0, 1, 0]), a('coronoid', [1, 2, -4]), a('coronoid', [2, -3, -8])],
     thicknessMm: 7,
@@ -221,8 +221,8 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   'masseter-superficial': {
-    origin: [a('zygion', [-14, -6, 18]), a('zygion', [-1, -5, 0])],
-    insertion: [a('gonion', [-2, 4, 18]), a('gonion', [1, 2, 0])],
+    origin: [a('zygion', [-12, -7, 18]), a('zygion', [0, -6, 0])],
+    insertion: [a('gonion', [4, 4, 18]), a('gonion', [5, 2, 2])],
     bellyWidthMm: 28,
     thicknessMm: 7,
     layer: 2,
