@@ -1,8 +1,11 @@
 import { Color, MeshStandardMaterial } from 'three';
 
-/** The manual's colour for referred pain; kept in one place so the legend and tests agree. */
-export const ZONE_RED = new Color(0.86, 0.05, 0.06);
-export const PAIN_BLUE = new Color(0.12, 0.36, 0.95);
+/**
+ * The manual's colour for referred pain, the same sRGB red as the legend's swatch (hex colours
+ * are converted to the renderer's linear space, so the screen shows exactly this red).
+ */
+export const ZONE_RED = new Color('#db0d0f');
+export const PAIN_BLUE = new Color('#1f5cf2');
 
 const vertexHead = /* glsl */ `
 attribute vec2 zone;
@@ -34,7 +37,7 @@ const fragmentZone = /* glsl */ `
   diffuseColor.rgb = mix(diffuseColor.rgb, zoneRed, essential);
   diffuseColor.rgb = mix(diffuseColor.rgb, zoneRed, spill * hatch);
   totalEmissiveRadiance += zoneRed * 0.45 * max(essential, spill * hatch) + painBlue * 0.25 * pain;
-  diffuseColor.a = max(diffuseColor.a, 0.9 * max(max(essential, spill * hatch), pain));
+  diffuseColor.a = max(diffuseColor.a, max(max(essential, spill * hatch), pain * 0.85));
 }
 `;
 
