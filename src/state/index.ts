@@ -10,3 +10,4 @@ export type { ResultCandidate } from './candidates';
 export * from './types';
 export * from './defaults';
 export { isMuscleShown, zoneSurface } from './visibility';
+export { bestViewFor } from './best-view';

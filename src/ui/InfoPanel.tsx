@@ -1,5 +1,5 @@
 import { getMuscle } from '../mapping';
-import { useViewer } from '../state';
+import { bestViewFor, useModelStatus, useViewer } from '../state';
 import { depthNames, groupNames, muscleLabel } from './labels';
 import { ReferralDescription } from './ReferralDescription';
 import { SourceList } from './SourceList';
@@ -10,6 +10,8 @@ import { UncertaintyNotes } from './UncertaintyNotes';
 export function InfoPanel() {
   const selected = useViewer((s) => s.selected);
   const select = useViewer((s) => s.select);
+  const showView = useViewer((s) => s.showView);
+  const has3d = useModelStatus((s) => s.phase === 'ready');
   const muscle = selected ? getMuscle(selected.muscleId) : undefined;
   if (!selected || !muscle) {
     return (
@@ -26,9 +28,16 @@ export function InfoPanel() {
         <p className="meta">
           {groupNames[muscle.group]} · {depthNames[muscle.layer]}
         </p>
-        <button type="button" className="small" onClick={() => select(null)}>
-          Clear selection
-        </button>
+        <div className="button-row">
+          {has3d && (
+            <button type="button" className="small" onClick={() => showView(bestViewFor(muscle.id, selected.side))}>
+              Turn to the pain pattern
+            </button>
+          )}
+          <button type="button" className="small" onClick={() => select(null)}>
+            Clear selection
+          </button>
+        </div>
       </header>
       <h3>Referred pain</h3>
       <p>{muscle.referralSummary}</p>

@@ -217,6 +217,16 @@ describe('the viewer in a real browser', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('turns the camera to face the selected pattern', async () => {
+    const page = await open('/?m=temporalis&s=right', { width: 1000, height: 700 });
+    await page.getByRole('button', { name: 'Turn to the pain pattern' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('right');
+    await foldPanels(page);
+    await settle(page);
+    const red = await redAroundHead(page);
+    expect(red.screenLeft + red.screenRight).toBeGreaterThan(150);
+  });
+
   it('works on a phone: panels fold away and the head stays in view', async () => {
     const page = await open('/?m=upper-trapezius&s=left', { width: 390, height: 760 });
     await settle(page);
