@@ -21,6 +21,26 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('while the model loads', () => {
+  it('shows a progress indicator, then the model', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/*.glb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(() => page.getByRole('progressbar', { name: 'Loading the 3D model' }).count()).toBe(1);
+    release();
+    await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 60_000 });
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('without the 3D view', () => {
   it('a model that cannot load is reported plainly, and the named places still answer', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
