@@ -16,18 +16,19 @@ export function half(s: 1 | -1): Shape {
       sided([45, -24, 22], s),
       coronoid,
       sided([42, -48, 40], s),
-      [go[0] - s * 3, go[1] + 2, go[2] + 6],
-      [go[0] - s * 2, go[1] + 10, go[2] + 1],
+      [go[0] - s * 4.5, go[1] + 3, go[2] + 6],
+      [go[0] - s * 4, go[1] + 10, go[2] + 1],
     ],
     3,
   );
   // Body: lower border and alveolar crest, from the angle round to the symphysis.
+  // The lower border runs through the tube's axis, so it sits a radius above the bone's edge.
   const lower: V3[] = [
-    [go[0] - s * 3, go[1] - 1, go[2] + 6],
-    sided([43, -72, 30], s),
-    sided([35, -82, 52], s),
-    sided([19, -90, 71], s),
-    [0, me[1], me[2]],
+    [go[0] - s * 5, go[1] + 4, go[2] + 6],
+    sided([42, -67, 30], s),
+    sided([34, -77, 52], s),
+    sided([18, -84, 71], s),
+    [0, me[1] + 6, me[2] + 1],
   ];
   const upper: V3[] = [
     sided([42, -50, 34], s),
@@ -44,7 +45,7 @@ export function half(s: 1 | -1): Shape {
       ribbon(lower, upper, 4),
       // The rounded inferior border and the posterior border of the ramus.
       tube(lower, [5, 5.5, 5.5, 6, 6]),
-      capsule([head[0] + s, head[1] - 16, head[2] + 2], [go[0] - s * 2.5, go[1] + 3, go[2] + 3], 3.5, 4.5),
+      capsule([head[0] + s, head[1] - 16, head[2] + 2], [go[0] - s * 4.5, go[1] + 4.5, go[2] + 3], 3.5, 4.5),
     ],
     4,
   );
@@ -57,7 +58,7 @@ export function mandibleShape(): Shape {
     [
       bilateral(half, 2),
       // Mental protuberance at the chin.
-      ellipsoid([0, (me[1] + gn[1]) / 2 + 4, gn[2] - 4], [13, 8, 5]),
+      ellipsoid([0, (me[1] + gn[1]) / 2 + 6, gn[2] - 4], [13, 7, 5]),
       teethArch('lower'),
     ],
     3,

@@ -35,9 +35,10 @@ function scalp(): Shape {
     f: (x, y, z) => {
       const front = Math.min(1, Math.max(0, (z - cz) / rz));
       const bx = rx * (1 - 0.17 * front * front);
+      const shear = 18 * Math.max(0, (y - cy) / ry);
       // A slightly squarer horizontal section than an ellipse, as heads are.
       const p = 2.25;
-      const h = Math.pow(Math.pow(Math.abs(x / bx), p) + Math.pow(Math.abs((z - cz) / rz), p), 1 / p);
+      const h = Math.pow(Math.pow(Math.abs(x / bx), p) + Math.pow(Math.abs((z - cz + shear) / rz), p), 1 / p);
       return (hypot(h, (y - cy) / ry) - 1) * Math.min(bx, ry, rz);
     },
   };
@@ -55,7 +56,7 @@ function face(): Shape {
       offset(facialSkeleton(), 7),
       offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 7),
       // Brow and the closed eyelids filling the orbits.
-      bilateral((s) => capsule(sided([6, 38, 98], s), sided([46, 32, 82], s), 7, 5)),
+      bilateral((s) => capsule(sided([6, 38, 95], s), sided([46, 32, 80], s), 7, 5)),
       bilateral((s) => ellipsoid(sided([33, 15, 80], s), [16, 11, 9])),
       // Cheeks over the zygomatic bones; masseter and parotid over the ramus.
       bilateral((s) => ellipsoid(sided([42, -14, 62], s), [18, 22, 18])),

@@ -15,6 +15,9 @@ import {
 } from './sdf';
 import { teethArch, upperArch } from './teeth';
 
+/** How far the highest point of the vault lies behind the middle of its length. */
+const VERTEX_BEHIND_MM = 18;
+
 /**
  * The cranial vault: an ovoid fuller behind than in front (parietal eminences) and flattened
  * at the temples, fitted to glabella, opisthocranion, euryon and vertex.
@@ -37,7 +40,9 @@ function vault(): Shape {
       const front = Math.min(1, Math.max(0, (z - cz) / rz));
       const low = Math.min(1, Math.max(0, (cy + 10 - y) / ry));
       const bx = rx * (1 - 0.2 * front * front - 0.12 * low);
-      const q = hypot(x / bx, (y - cy) / ry, (z - cz) / rz);
+      // The crown peaks behind bregma (at the vertex): shear the upper vault backward.
+      const shear = VERTEX_BEHIND_MM * Math.max(0, (y - cy) / ry);
+      const q = hypot(x / bx, (y - cy) / ry, (z - cz + shear) / rz);
       return (q - 1) * Math.min(bx, ry, rz);
     },
   };
@@ -156,7 +161,7 @@ export function skullShape(): Shape {
   const fm = lm('opisthion');
   const ba = lm('basion');
   const brow = bilateral((s) =>
-    capsule(sided([8, 38, 94], s), sided([44, 32, 80], s), 6, 4),
+    capsule(sided([8, 38, 91], s), sided([44, 32, 79], s), 6, 4),
   );
   let cranium = intersect(vault(), basePlane(), 6);
   // Temporal fossa: the hollow behind the zygomatic bone where the temporalis lies.

@@ -56,14 +56,14 @@ async function measures(): Promise<[string, number, number][]> {
   const ba = landmarks.basion;
   return [
     // Reference section C2 (dry skull, adult male means).
-    ['cranial length g-op', extent(skull, 2, (_x, y) => y > 0.02), 188],
+    ['cranial length g-op', extent(skull, 2, (_x, y) => y > 0.03), 188],
     ['cranial breadth eu-eu', extent(skull, 0, (_x, y) => y > 0.02), 140],
     ['basion-bregma height', Math.hypot(mm(bregmaY - ba[1]), mm(landmarks.bregma[2] - ba[2])), 135],
     ['bizygomatic breadth', extent(skull, 0, (_x, y, z) => y > -0.02 && y < 0.01 && z > 0.01), 132],
     ['bigonial breadth', extent(mandible, 0, (_x, y) => y < -0.05), 98],
     ['nasion-menton height', mm(landmarks.nasion[1] - bottom(mandible)), 121],
     // Reference section C1 (ANSUR II living heads, men).
-    ['skin head length', extent(skin, 2, (_x, y) => y > 0.025), 199.5],
+    ['skin head length', extent(skin, 2, (_x, y) => y > 0.035), 199.5],
     ['skin head breadth', extent(skin, 0, (_x, y) => y > 0.045), 154.3],
     ['skin head circumference', girth(skin, 0.045), 574.4],
     ['vertex to C7, vertical', mm(top(skin, () => true) - landmarks.cervicale[1]), 238.9],
