@@ -1,7 +1,7 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
-import { Box3, PerspectiveCamera } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { Box3, PerspectiveCamera, Sphere } from 'three';
 import { useViewer } from '../state';
 import { framePose } from './view-presets';
 import { cameraState } from './camera-state';
@@ -35,6 +35,20 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     // Size is left out on purpose: a window resize should not undo the user's orbit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bounds, view, viewRequest, camera]);
+
+  // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
+  // direction of view but fit the subject to the new shape again.
+  const sphere = useMemo(() => bounds.getBoundingSphere(new Sphere()), [bounds]);
+  const firstSize = useRef(true);
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls) return;
+    if (firstSize.current) {
+      firstSize.current = false;
+      return;
+    }
+    void controls.fitToSphere(sphere, true);
+  }, [size.width, size.height, sphere]);
 
   useEffect(() => {
     const controls = ref.current;

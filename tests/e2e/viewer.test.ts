@@ -233,6 +233,7 @@ describe('the viewer in a real browser', () => {
     await shot(page, 'phone');
     expect(await page.getByRole('button', { name: 'Tools' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Tools' }).click();
+    await settle(page);
     await shot(page, 'phone-tools');
     const sizes = await page.locator('button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
