@@ -39,10 +39,13 @@ function vault(): Shape {
       // Narrower forehead and temples: the breadth shrinks toward the front and the base.
       const front = Math.min(1, Math.max(0, (z - cz) / rz));
       const low = Math.min(1, Math.max(0, (cy + 10 - y) / ry));
-      const bx = rx * (1 - 0.2 * front * front - 0.12 * low);
-      // The crown peaks behind bregma (at the vertex): shear the upper vault backward.
-      const shear = VERTEX_BEHIND_MM * Math.max(0, (y - cy) / ry);
-      const q = hypot(x / bx, (y - cy) / ry, (z - cz + shear) / rz);
+      const bx = rx * (1 - 0.08 * front * front - 0.12 * low);
+      // The crown peaks behind bregma (at the vertex): shear the top of the vault backward.
+      const shear = VERTEX_BEHIND_MM * Math.max(0, (y - cy) / ry) ** 3;
+      // Squarer than an ellipse in plan: a broad forehead and full parieto-occipital corners.
+      const p = 2.5;
+      const h = Math.pow(Math.abs(x / bx) ** p + Math.abs((z - cz + shear) / rz) ** p, 1 / p);
+      const q = hypot(h, (y - cy) / ry);
       return (q - 1) * Math.min(bx, ry, rz);
     },
   };
@@ -77,7 +80,8 @@ export function face(): Shape {
   const parts: Shape[] = [
     ellipsoid([0, -8, 56], [44, 34, 34]),
     // Nasal bones, a narrow roof from nasion down and forward.
-    capsule(n, [0, 4, n[2] + 9], 4.5, 3),
+    // Nasion is the surface of the nasal root, so the bones' axis lies behind it.
+    capsule([n[0], n[1], n[2] - 4], [0, 4, n[2] + 6], 4.5, 3),
     // Alveolar process of the maxilla carrying the upper teeth.
     tube(
       upperArch.map(([x, z], i) => [x + 1, pr[1] + 4 + i * 0.8, z - 3] as V3),
@@ -121,7 +125,8 @@ function mastoidAndStyloid(s: 1 | -1): Shape {
   const po = lmSide('porion', 1);
   return union(
     [
-      capsule(sided([tip[0] - 1, -4, tip[2] - 8], s), sided(tip, s), 10, 4),
+      // The tip of the process (mastoidale) is the bottom of its rounded end, not its centre.
+      capsule(sided([tip[0] - 1, -4, tip[2] - 8], s), sided([tip[0], tip[1] + 4, tip[2]], s), 10, 4),
       // Root of the zygomatic process and supramastoid crest above the ear canal.
       capsule(sided([po[0] - 2, po[1] + 6, po[2] - 14], s), sided([po[0] + 1, po[1] + 4, po[2] + 14], s), 5),
       // Styloid process: thin, pointing down, forward and in from under the ear.

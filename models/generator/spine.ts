@@ -38,8 +38,10 @@ export const levels: readonly Level[] = [
   level('t6', -207, -32, [13.5, 7.5, 13], [0, -218, -68], [28, -204, -45]),
 ];
 
+/** Centre of the C7 spinous tubercle: cervicale is its posterior surface. */
 function lmCervicale(): V3 {
-  return lm('cervicale');
+  const c = lm('cervicale');
+  return [c[0], c[1], c[2] + 3.6];
 }
 
 /** A typical vertebra: body, pedicles, articular pillars, laminae, transverse and spinous processes. */

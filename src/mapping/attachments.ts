@@ -181,7 +181,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
       a('frontotemporale', [8, 26, -32]),
       a('euryon', [-6, 30, 20]),
       a('euryon', [-5, 14, -16]),
-      a('asterion', [4, 26, 14]),
+      a('asterion', [7, 26, 14]),
     ],
     insertion: [a('coronoid', [-1, -14, 4]), a('coronoid', [0, -8, 2]), a('coronoid', [0, 1, 0]), a('coronoid', [1, 2, -4]), a('coronoid', [2, -3, -8])],
     thicknessMm: 7,

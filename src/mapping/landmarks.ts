@@ -11,7 +11,7 @@ import type { Side, Vec3 } from './types';
 const midlineMm = {
   nasion: [0, 93, 27],
   glabella: [0, 96, 40],
-  metopion: [0, 88, 80],
+  metopion: [0, 83, 80],
   bregma: [0, 15, 117],
   vertex: [0, -10, 123],
   lambda: [0, -88, 70],
@@ -43,11 +43,11 @@ const pairedLeftMm = {
   porion: [58, 0, 0],
   orbitale: [34, 76, 0],
   /** Midpoint of the upper orbital rim. */
-  supraorbitale: [32, 86, 34],
+  supraorbitale: [32, 86, 31],
   frontotemporale: [48, 72, 48],
   pterion: [57, 35, 30],
   euryon: [70, -15, 50],
-  asterion: [54, -62, 8],
+  asterion: [51, -62, 8],
   mastoidale: [51, -10, -28],
   zygion: [66, 40, -5],
   /** Lateral pole of the mandibular condyle. */
