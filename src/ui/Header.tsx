@@ -1,11 +1,30 @@
 import { useState } from 'react';
 import { Disclaimer } from './Disclaimer';
 
+const KEY = 'disclaimer-seen';
+
+/** Storage can be switched off or refused; the disclaimer then simply shows on every visit. */
+function seen(): boolean {
+  try {
+    return !!sessionStorage.getItem(KEY);
+  } catch {
+    return false;
+  }
+}
+
+function markSeen(): void {
+  try {
+    sessionStorage.setItem(KEY, '1');
+  } catch {
+    // Nothing to remember it in.
+  }
+}
+
 /** Title and the always-present way to the disclaimer and red flags. */
 export function Header() {
-  const [open, setOpen] = useState(() => !sessionStorage.getItem('disclaimer-seen'));
+  const [open, setOpen] = useState(() => !seen());
   const close = () => {
-    sessionStorage.setItem('disclaimer-seen', '1');
+    markSeen();
     setOpen(false);
   };
   return (

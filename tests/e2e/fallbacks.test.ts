@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe('while the model loads', () => {
   it('shows a progress indicator, then the model', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
     await page.route('**/*.glb', async (route) => {
@@ -43,7 +43,7 @@ describe('while the model loads', () => {
 
 describe('without the 3D view', () => {
   it('a model that cannot load is reported plainly, and the named places still answer', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(server.url);
     await page.getByRole('button', { name: 'I understand' }).click();
@@ -60,7 +60,7 @@ describe('without the 3D view', () => {
   });
 
   it('a browser without WebGL gets a plain message and working panels', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
