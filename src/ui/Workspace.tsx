@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useViewer } from '../state';
+import { useModelStatus, useViewer } from '../state';
 import { InfoPanel } from './InfoPanel';
 import { Panel } from './Panel';
 import { ToolPanel, type ToolTab } from './ToolPanel';
@@ -10,9 +10,11 @@ const narrow = (): boolean => typeof window !== 'undefined' && window.matchMedia
 export function Workspace() {
   const [tab, setTab] = useState<ToolTab>(() => (useViewer.getState().mode === 'explore' ? 'muscles' : 'pain'));
   const [phone] = useState(narrow);
+  // Without a 3D view the tools are all there is to see, so they open even on a phone.
+  const no3d = useModelStatus((s) => s.phase === 'failed' || s.phase === 'no-webgl');
   return (
     <>
-      <Panel title="Tools" className="left" defaultOpen={!phone}>
+      <Panel key={no3d ? 'no-3d' : '3d'} title="Tools" className="left" defaultOpen={!phone || no3d}>
         <ToolPanel tab={tab} onTab={setTab} />
       </Panel>
       <Panel title="Muscle information" className="right" defaultOpen={!phone}>

@@ -21,6 +21,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Runs in the page before the app: WebGL contexts are refused, 2D ones still work. */
+function noWebGL(): void {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+  } as typeof original;
+}
+
 describe('while the model loads', () => {
   it('shows a progress indicator, then the model', async () => {
     const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
@@ -56,6 +64,19 @@ describe('without the 3D view', () => {
     // The only error is the failed download itself.
     expect(problems.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('a phone without WebGL opens the tools, and the named places answer', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { width: 390, height: 760 });
+    await page.addInitScript(noWebGL);
+    await page.goto(server.url + '/?mode=regions&r=behind-the-ear-left');
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
+    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'phone-no-webgl.png') });
+    expect(problems.errors).toEqual([]);
     await context.close();
   });
 
