@@ -1,7 +1,7 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import { clavicleShape } from './girdle';
 import { half as mandibleHalf } from './mandible';
-import { face as facialSkeleton } from './skull';
+import { face as facialSkeleton, vault } from './skull';
 import {
   bilateral,
   capsule,
@@ -13,35 +13,22 @@ import {
   union,
   type Shape,
   type V3,
-  hypot,
 } from './sdf';
 
 /** Scalp over the vault: skin head length 199.5 mm over a bony 188 (ANSUR II vs craniometry). */
 const SCALP_MM = 6;
 
+/** The scalp follows the vault at one thickness, a little more over the temporalis. */
 function scalp(): Shape {
-  const g = lm('glabella');
-  const op = lm('opisthocranion');
-  const v = lm('vertex');
-  const eu = lmSide('euryon', 1);
-  const cz = (g[2] + op[2]) / 2;
-  const rz = (g[2] - op[2]) / 2 + SCALP_MM;
-  const cy = 36;
-  const ry = v[1] - cy + SCALP_MM;
-  const rx = eu[0] + SCALP_MM + 1;
-  return {
-    c: [0, cy, cz],
-    r: Math.max(rx, ry, rz),
-    f: (x, y, z) => {
-      const front = Math.min(1, Math.max(0, (z - cz) / rz));
-      const bx = rx * (1 - 0.17 * front * front);
-      const shear = 18 * Math.max(0, (y - cy) / ry);
-      // A slightly squarer horizontal section than an ellipse, as heads are.
-      const p = 2.25;
-      const h = Math.pow(Math.pow(Math.abs(x / bx), p) + Math.pow(Math.abs((z - cz + shear) / rz), p), 1 / p);
-      return (hypot(h, (y - cy) / ry) - 1) * Math.min(bx, ry, rz);
-    },
+  const cap = union([offset(vault(), SCALP_MM), bilateral((s) => ellipsoid(sided([58, 28, 18], s), [16, 34, 40]))], 10);
+  // Below the brow and in front of the ears the face takes over: there the vault's curve sinks
+  // away smoothly (a hard cut would leave flat facets in the orbits).
+  const brow = lm('glabella')[1] - 10;
+  const ramp = (a: number, b: number, v: number): number => {
+    const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
+    return t * t * (3 - 2 * t);
   };
+  return { c: cap.c, r: cap.r, f: (x, y, z) => cap.f(x, y, z) + 14 * ramp(brow + 4, brow - 26, y) * ramp(36, 62, z) };
 }
 
 /** Soft tissue over the facial skeleton and jaw, with the features a patient knows. */
@@ -57,16 +44,19 @@ function face(): Shape {
       offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 7),
       // Brow and the closed eyelids filling the orbits.
       bilateral((s) => capsule(sided([6, 38, 95], s), sided([46, 32, 80], s), 7, 5)),
-      bilateral((s) => ellipsoid(sided([33, 15, 80], s), [16, 11, 9])),
+      bilateral((s) => ellipsoid(sided([33, 16, 83], s), [16, 12, 9])),
       // Cheeks over the zygomatic bones; masseter and parotid over the ramus.
       bilateral((s) => ellipsoid(sided([42, -14, 62], s), [18, 22, 18])),
       bilateral((s) => ellipsoid(sided([54, -32, 28], s), [14, 28, 24])),
       // Nose: bridge, tip and alae.
-      capsule([0, n[1] - 2, n[2] + 6], tip, 5.5, 8.5),
-      bilateral((s) => ellipsoid(sided([12, tip[1] - 4, tip[2] - 12], s), [7, 6.5, 8])),
+      capsule([0, n[1] - 2, n[2] + 6], [0, tip[1] + 3, tip[2] - 5], 5.5, 7),
+      ellipsoid([0, tip[1] + 1, tip[2] - 3], [8, 7, 7.5]),
+      // Base of the nose and columella, joining the tip to the upper lip.
+      capsule([0, tip[1] - 6, tip[2] - 24], [0, tip[1] - 2, tip[2] - 4], 8, 5),
+      bilateral((s) => ellipsoid(sided([11, tip[1] - 4, tip[2] - 12], s), [6, 5.5, 7])),
       // Lips and chin.
-      tube([sided([24, mouthY + 2, 90], 1), [0, mouthY + 5, 104], sided([24, mouthY + 2, 90], -1)], 5),
-      tube([sided([22, mouthY - 2, 90], 1), [0, mouthY - 7, 102], sided([22, mouthY - 2, 90], -1)], 5.5),
+      tube([sided([24, mouthY + 2, 92], 1), [0, mouthY + 5, 106], sided([24, mouthY + 2, 92], -1)], 5.5),
+      tube([sided([22, mouthY - 2, 92], 1), [0, mouthY - 7, 104], sided([22, mouthY - 2, 92], -1)], 6),
       ellipsoid([0, me[1] + 9, me[2] + 12], [17, 12, 9]),
     ],
     6,

@@ -22,7 +22,7 @@ const VERTEX_BEHIND_MM = 18;
  * The cranial vault: an ovoid fuller behind than in front (parietal eminences) and flattened
  * at the temples, fitted to glabella, opisthocranion, euryon and vertex.
  */
-function vault(): Shape {
+export function vault(): Shape {
   const g = lm('glabella');
   const op = lm('opisthocranion');
   const v = lm('vertex');
