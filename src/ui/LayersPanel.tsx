@@ -6,7 +6,7 @@ const toggles: readonly { key: LayerToggle; label: string }[] = [
   { key: 'deep', label: 'Deepest muscles (suboccipitals, multifidi)' },
   { key: 'bones', label: 'Bones' },
   { key: 'isolate', label: 'Only the selected muscle' },
-  { key: 'otherSide', label: "The other side's muscles" },
+  { key: 'otherSide', label: "The other side's muscles (opposite the selected one)" },
 ];
 
 /** What is drawn: the skin, muscle layers by depth, bones. Unticking peels a layer away. */

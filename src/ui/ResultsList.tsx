@@ -31,7 +31,7 @@ export function ResultsList() {
         <p className="hint">No muscle in the catalogue refers pain exactly here. Try a point nearby or a larger area.</p>
       ) : (
         <ol aria-labelledby="results-title" onMouseLeave={() => setPreview(null)}>
-          {candidates.slice(0, MAX_SHOWN).map((c) => {
+          {candidates.slice(0, MAX_SHOWN).map((c, rank) => {
             const on = selected?.muscleId === c.muscleId && selected.side === c.side;
             const choice = { muscleId: c.muscleId, side: c.side };
             return (
@@ -45,7 +45,9 @@ export function ResultsList() {
                   onBlur={() => setPreview(null)}
                   onClick={() => select(choice)}
                 >
-                  <span className="candidate-name">{muscleLabel(c.muscleId, c.side)}</span>
+                  <span>
+                    <span className="rank">{rank + 1}.</span> <span className="candidate-name">{muscleLabel(c.muscleId, c.side)}</span>
+                  </span>
                   <span className={`level ${c.level}`}>
                     {c.level}
                     {shareText(c)}
