@@ -24,7 +24,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <CameraRig bounds={bounds} />
       <ModelView model={model} />
       <TriggerPointMarkers />
-      <PainPointMarker />
+      <PainPointMarker model={model} />
       {withTestHook && <TestHook model={model} />}
     </>
   );

@@ -64,3 +64,20 @@ export function paintedPositions(surfaces: readonly Surface[], max: number): Vec
   });
   return out;
 }
+
+/** The surface vertex nearest to `p`: puts a marker given in the mapping's frame onto the visible head. */
+export function nearestSurfacePoint(surfaces: readonly Surface[], p: Vec3): Vec3 {
+  let best: Vec3 = p;
+  let bestD = Infinity;
+  for (const s of surfaces) {
+    const pos = s.positions;
+    for (let i = 0; i < pos.length; i += 3) {
+      const dx = pos[i]! - p[0];
+      const dy = pos[i + 1]! - p[1];
+      const dz = pos[i + 2]! - p[2];
+      const d = dx * dx + dy * dy + dz * dz;
+      if (d < bestD) [bestD, best] = [d, [pos[i]!, pos[i + 1]!, pos[i + 2]!]];
+    }
+  }
+  return best;
+}

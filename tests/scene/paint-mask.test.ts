@@ -1,6 +1,6 @@
 import { BufferAttribute, Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
-import { appliedPrefix, applyDab, paintedPositions } from '../../src/scene/paint-mask';
+import { appliedPrefix, applyDab, nearestSurfacePoint, paintedPositions } from '../../src/scene/paint-mask';
 import type { Surface } from '../../src/scene/prepare-model';
 import type { PainStroke } from '../../src/state';
 
@@ -43,5 +43,12 @@ describe('pain drawing mask', () => {
     const pts = paintedPositions([s], 100);
     expect(pts.length).toBeGreaterThanOrEqual(99);
     expect(pts.length).toBeLessThanOrEqual(101);
+  });
+
+  it('snaps a point onto the nearest surface vertex', () => {
+    const s = line(10);
+    const p = nearestSurfacePoint([s], [0.0041, 0.02, 0]);
+    expect(p[0]).toBeCloseTo(0.004);
+    expect(p[1]).toBe(0);
   });
 });
