@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { VIEWS, type ViewName } from './render-model/views';
+import type { ViewName } from './render-model/views';
 
 /**
  * Renders models/head-neck.glb in headless Chromium (WebGL through SwiftShader) and saves PNGs
@@ -50,7 +50,9 @@ const args = process.argv.slice(2);
 /** `--query=view=face&only=masseter-superficial` renders one ad-hoc shot to inspect.png. */
 const adHoc = args.find((a) => a.startsWith('--query='))?.slice(8);
 const requested = args.filter((a) => !a.startsWith('--')) as ViewName[];
-const views = requested.length ? requested : (Object.keys(VIEWS) as ViewName[]);
+/** The set kept under tests/model/screenshots; the other views are close-ups to inspect. */
+const DEFAULT_VIEWS: ViewName[] = ['front', 'left', 'back', 'three-quarter', 'below-behind', 'face'];
+const views = requested.length ? requested : DEFAULT_VIEWS;
 mkdirSync(outDir, { recursive: true });
 const server = await createServer({
   root,

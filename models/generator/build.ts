@@ -12,12 +12,13 @@ import { union } from './sdf';
 import { skinShape } from './skin';
 import { SphereField } from './sphere-field';
 
-/** Every muscle to build: the catalogue's, then any with attachments the catalogue lacks yet. */
+/**
+ * Every muscle to build, in the order of attachments.ts: the catalogue's order may change
+ * without changing the model's bytes. A catalogue muscle without attachments stops the build.
+ */
 export function muscleIds(): string[] {
-  const ids = muscles.map((m) => m.id);
-  for (const id of ids) if (!attachments[id]) throw new Error(`No attachments for catalogue muscle "${id}"`);
-  for (const id of Object.keys(attachments)) if (!ids.includes(id)) ids.push(id);
-  return ids;
+  for (const m of muscles) if (!attachments[m.id]) throw new Error(`No attachments for catalogue muscle "${m.id}"`);
+  return Object.keys(attachments);
 }
 
 const SKIN_BOX: Box = { min: [-222, -236, -128], max: [222, 140, 140] };

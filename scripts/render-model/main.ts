@@ -22,7 +22,8 @@ document.body.appendChild(renderer.domElement);
 
 const scene = new THREE.Scene();
 scene.background = new THREE.Color(0x1d2127);
-scene.add(new THREE.HemisphereLight(0xffffff, 0x404040, 1.4));
+// A lighter ground colour so undersides (skull base, suboccipital views) are not black.
+scene.add(new THREE.HemisphereLight(0xffffff, 0x8a8580, 1.4));
 const key = new THREE.DirectionalLight(0xffffff, 2.2);
 key.position.set(view.camera[0], view.camera[1], view.camera[2]);
 key.position.add(new THREE.Vector3(0.3, 0.6, 0.2));
