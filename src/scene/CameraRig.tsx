@@ -8,6 +8,9 @@ import { cameraState } from './camera-state';
 
 const { ACTION } = CameraControlsImpl;
 
+/** People who asked their system for less motion get the new view at once. */
+const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 /**
  * Orbit, zoom and pan by mouse and touch, and a smooth move to a preset on request. In the
  * pain-drawing mode one finger or the left button paints, so they stop orbiting.
@@ -30,7 +33,7 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     controls.minDistance = radius * 0.15;
     controls.maxDistance = radius * 4;
     // The first placement is instant; later ones glide so the eye can follow the turn.
-    void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current);
+    void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current && glide());
     placed.current = true;
     // Size is left out on purpose: a window resize should not undo the user's orbit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -47,7 +50,7 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       firstSize.current = false;
       return;
     }
-    void controls.fitToSphere(sphere, true);
+    void controls.fitToSphere(sphere, glide());
   }, [size.width, size.height, sphere]);
 
   useEffect(() => {
