@@ -57,6 +57,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     const controls = ref.current;
     if (!controls) return;
     controls.mouseButtons.left = drawing ? ACTION.NONE : ACTION.ROTATE;
+    // The left button paints, so the right one turns the head (it pans otherwise).
+    controls.mouseButtons.right = drawing ? ACTION.ROTATE : ACTION.TRUCK;
     controls.touches.one = drawing ? ACTION.NONE : ACTION.TOUCH_ROTATE;
     // With one finger painting, two fingers must still be able to turn the head round.
     controls.touches.two = drawing ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK;
