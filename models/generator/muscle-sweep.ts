@@ -109,7 +109,7 @@ function pushOut(f: Sdf, p: V3, clear: number): V3 {
 /** Moves a point along the skin's gradient so it lies `depth` mm under the skin. */
 function toDepth(skin: Sdf, p: V3, depth: number, onlyIfShallower: boolean): V3 {
   let q = p;
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < 16; k++) {
     const d = skin(q[0], q[1], q[2]) + depth;
     if (onlyIfShallower ? d <= 0 : Math.abs(d) < 0.05) break;
     q = sub(q, scale(gradient(skin, q, 0.3), d));

@@ -4,7 +4,8 @@ import { bilateral, box, capsule, ellipsoid, sphere, tube, union, type Shape, ty
 /**
  * Vertebral levels below the atlas: body centre, half sizes, spinous tip and transverse tip
  * (left), mm. The column leans forward from C7 to C2 (upright posture), and the cervical
- * spinous tips lie deeper than C7's prominent one. Spacing is fitted to the ANSUR vertex-to-C7
+ * spinous tips lie deeper than C7's prominent one; thoracic spines slope down over the level
+ * below. Spacing is fitted to the ANSUR vertex-to-C7
  * height, which leaves the discs thin.
  */
 export interface Level {
@@ -30,12 +31,12 @@ export const levels: readonly Level[] = [
   level('c5', -89, -7, [9, 5, 8], [0, -98, -42], [27, -88, -13]),
   level('c6', -102, -10, [9.5, 5, 8], [0, -112, -49], [28, -101, -16]),
   level('c7', -115, -14, [10, 5.5, 8], lmCervicale(), [33, -113, -21]),
-  level('t1', -129, -18, [11, 6, 9], [0, -133, -72], [32, -126, -34]),
-  level('t2', -144, -22, [11.5, 6.5, 10], [0, -150, -73], [31, -141, -38]),
-  level('t3', -159, -26, [12, 7, 11], [0, -167, -73], [30, -156, -41]),
-  level('t4', -175, -29, [12.5, 7, 12], [0, -184, -72], [29, -172, -43]),
-  level('t5', -191, -31, [13, 7.5, 12.5], [0, -201, -70], [28, -188, -44]),
-  level('t6', -207, -32, [13.5, 7.5, 13], [0, -218, -68], [28, -204, -45]),
+  level('t1', -129, -18, [11, 6, 9], [0, -140, -72], [32, -126, -34]),
+  level('t2', -144, -22, [11.5, 6.5, 10], [0, -157, -73], [31, -141, -38]),
+  level('t3', -159, -26, [12, 7, 11], [0, -174, -73], [30, -156, -41]),
+  level('t4', -175, -29, [12.5, 7, 12], [0, -190, -72], [29, -172, -43]),
+  level('t5', -191, -31, [13, 7.5, 12.5], [0, -206, -70], [28, -188, -44]),
+  level('t6', -207, -32, [13.5, 7.5, 13], [0, -222, -68], [28, -204, -45]),
 ];
 
 /** Centre of the C7 spinous tubercle: cervicale is its posterior surface. */

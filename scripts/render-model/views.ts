@@ -14,6 +14,7 @@ export const VIEWS = {
   face: { camera: [0.25, 0.05, 0.55], target: [0.02, -0.02, 0.05], fov: 30 },
   neck: { camera: [0.45, -0.08, -0.12], target: [0.03, -0.09, -0.02], fov: 28 },
   eye: { camera: [0.12, 0.03, 0.4], target: [0.03, 0.015, 0.08], fov: 20 },
+  mastoid: { camera: [0.3, -0.02, -0.2], target: [0.05, -0.03, -0.03], fov: 24 },
   jaw: { camera: [0.4, -0.03, 0.1], target: [0.04, -0.03, 0.03], fov: 22 },
 } as const satisfies Record<string, View>;
 

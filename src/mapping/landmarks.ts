@@ -34,8 +34,8 @@ const midlineMm = {
   /** Tip of the C2 spinous process, origin of rectus capitis posterior major and obliquus inferior. */
   'axis-spinous': [0, -46, -55],
   /** Tips of the T3 and T6 spinous processes (splenius origins). */
-  't3-spinous': [0, -76, -167],
-  't6-spinous': [0, -71, -218],
+  't3-spinous': [0, -76, -174],
+  't6-spinous': [0, -71, -222],
 } as const satisfies Record<string, Vec3>;
 
 /** Paired landmarks, given for the left side; the right side is the mirror image. */
