@@ -32,6 +32,11 @@ const fill = new THREE.DirectionalLight(0xffffff, 0.6);
 fill.position.set(-view.camera[0], 0.2, -view.camera[2]);
 scene.add(fill);
 
+// A soft headlight, so surfaces facing the camera from below (skull base) are never black.
+const headlight = new THREE.DirectionalLight(0xffffff, 0.7);
+headlight.position.set(view.camera[0], view.camera[1], view.camera[2]);
+scene.add(headlight);
+
 const camera = new THREE.PerspectiveCamera(view.fov, 1, 0.01, 10);
 camera.position.set(view.camera[0], view.camera[1], view.camera[2]);
 camera.lookAt(view.target[0], view.target[1], view.target[2]);
