@@ -75,6 +75,13 @@ export const initialState: ViewerState = {
 const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
   a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
 
+/**
+ * Points are kept to whole millimetres, the precision of a link, so the screen and a link to it
+ * ask the mapping module exactly the same question (a zone's border can fall between the two).
+ */
+const toMm = (v: number): number => Math.round(v * 1000) / 1000;
+const roundVec = (p: Vec3): Vec3 => [toMm(p[0]), toMm(p[1]), toMm(p[2])];
+
 const dabCount = (strokes: readonly PainStroke[]): number => strokes.reduce((n, s) => n + s.dabs.length, 0);
 
 export const useViewer = create<ViewerStore>()((set, get) => ({
@@ -87,13 +94,14 @@ export const useViewer = create<ViewerStore>()((set, get) => ({
     if (!sameChoice(get().preview, choice)) set({ preview: choice });
   },
   setMode: (mode) => set({ mode, preview: null }),
-  setPainPoint: (painPoint) => set({ painPoint }),
+  setPainPoint: (p) => set({ painPoint: p ? roundVec(p) : null }),
   beginStroke: () => set((s) => ({ strokes: [...s.strokes, { erase: s.erase, dabs: [] }] })),
   addDab: (dab) =>
     set((s) => {
       const last = s.strokes[s.strokes.length - 1];
       if (!last || dabCount(s.strokes) >= MAX_DABS) return s;
-      return { strokes: [...s.strokes.slice(0, -1), { erase: last.erase, dabs: [...last.dabs, dab] }] };
+      const rounded = { at: roundVec(dab.at), radiusMm: Math.round(dab.radiusMm) };
+      return { strokes: [...s.strokes.slice(0, -1), { erase: last.erase, dabs: [...last.dabs, rounded] }] };
     }),
   undoStroke: () => set((s) => ({ strokes: s.strokes.slice(0, -1) })),
   clearDrawing: () => set({ strokes: [], paintedArea: [] }),

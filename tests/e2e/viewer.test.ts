@@ -191,7 +191,7 @@ describe('the viewer in a real browser', () => {
   });
 
   it('a shared pain drawing comes back painted, with the same ranked candidates', async () => {
-    const page = await open('/?mode=draw&d=20:57.30.35_55.40.45&v=left', { width: 1000, height: 700 });
+    const page = await open('/?mode=draw&d=16:74.26.37_70.41.54&v=left', { width: 1000, height: 700 });
     await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 }).toMatch(/explains \d+%/);
     expect(await resultNames(page)).toContain('Temporalis (left)');
     expect(await page.getByRole('button', { name: 'Pain drawing' }).getAttribute('aria-pressed')).toBe('true');

@@ -45,6 +45,14 @@ describe('viewer store', () => {
     expect(get().strokes[0]!.dabs).toHaveLength(MAX_DABS);
   });
 
+  it('keeps points to whole millimetres, as a link does', () => {
+    get().setPainPoint([0.05734, -0.01261, 0.0355]);
+    expect(get().painPoint).toEqual([0.057, -0.013, 0.036]);
+    get().beginStroke();
+    get().addDab({ at: [0.01049, 0, 0], radiusMm: 12.4 });
+    expect(get().strokes[0]!.dabs[0]).toEqual({ at: [0.01, 0, 0], radiusMm: 12 });
+  });
+
   it('keeps the brush within its limits', () => {
     get().setBrushMm(1000);
     expect(get().brushMm).toBe(40);
