@@ -255,8 +255,8 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'sheet',
   },
   platysma: {
-    origin: [a('jugular-notch', [35, -20, 12]), a('acromion', [-70, -35, 45])],
-    insertion: [a('menton', [12, 4, 2]), a('gonion', [4, -4, 18])],
+    origin: [a('jugular-notch', [28, -16, 14]), a('acromion', [-95, -28, 48])],
+    insertion: [a('menton', [10, 4, 2]), a('gonion', [-2, -10, 30])],
     thicknessMm: 1.5,
     layer: 1,
     underSkinMm: 2,
