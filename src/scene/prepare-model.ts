@@ -93,6 +93,8 @@ export function prepareModel(root: Object3D): PreparedModel {
     if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals();
     if (!part) return;
     o.userData.part = part;
+    // The file's own materials are replaced by the viewer's, which show zones and selection.
+    for (const m of Array.isArray(o.material) ? o.material : [o.material]) m.dispose();
     if (part.kind === 'skin') {
       o.material = materials.skin;
       o.renderOrder = 2;
