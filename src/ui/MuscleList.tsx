@@ -4,9 +4,11 @@ import { useViewer } from '../state';
 import { depthNames, groupNames } from './labels';
 import { MuscleRow } from './MuscleRow';
 
+/** Clinical name, plain name, id or region: a patient's "jaw" finds the chewing muscles. */
 function matches(m: Muscle, query: string): boolean {
   const q = query.trim().toLowerCase();
-  return !q || m.name.toLowerCase().includes(q) || m.plainName.toLowerCase().includes(q) || m.id.includes(q);
+  if (!q) return true;
+  return [m.name, m.plainName, m.id, groupNames[m.group]].some((text) => text.toLowerCase().includes(q));
 }
 
 /** Every muscle of the catalogue, grouped by region and then by depth, filtered by a search. */

@@ -15,7 +15,9 @@ export function MuscleRow({ muscle, depth, selected }: Props) {
     <li className="muscle-row">
       <span className="muscle-name">
         {muscle.name}
-        <small> · {depth}</small>
+        <small>
+          {muscle.plainName} · {depth}
+        </small>
       </span>
       <span className="side-buttons">
         {sides.map((side) => {

@@ -79,3 +79,16 @@ describe('layers panel', () => {
     expect(useViewer.getState().layers.superficial).toBe(false);
   });
 });
+
+describe('muscle search', () => {
+  it('finds muscles by region and plain name, as a patient would say it', () => {
+    render(<MuscleList />);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'jaw' } });
+    expect(screen.getByRole('button', { name: 'Temporalis (left)' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'forehead' } });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Frontalis/),
+      expect.stringMatching(/^Frontalis/),
+    ]);
+  });
+});
