@@ -41,14 +41,24 @@ export function sphere(c: V3, r: number): Shape {
   return { c, r, f: (x, y, z) => hypot(x - c[0], y - c[1], z - c[2]) - r };
 }
 
-/** Ellipsoid with axis-aligned radii; distance scaled by the smallest radius (a safe bound). */
+/**
+ * Ellipsoid with axis-aligned radii. The distance is the usual first-order estimate
+ * k0 (k0 - 1) / k1: scaling by the smallest radius instead would make a flat ellipsoid (an ear)
+ * look near from far away, and anything placed by walking the field would stop short.
+ */
 export function ellipsoid(c: V3, radii: V3): Shape {
-  const m = Math.min(...radii);
+  const [a, b, d] = radii;
   return {
     c,
-    r: Math.max(...radii),
-    f: (x, y, z) =>
-      (hypot((x - c[0]) / radii[0], (y - c[1]) / radii[1], (z - c[2]) / radii[2]) - 1) * m,
+    r: Math.max(a, b, d),
+    f: (x, y, z) => {
+      const px = x - c[0];
+      const py = y - c[1];
+      const pz = z - c[2];
+      const k0 = hypot(px / a, py / b, pz / d);
+      const k1 = hypot(px / (a * a), py / (b * b), pz / (d * d));
+      return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(a, b, d);
+    },
   };
 }
 

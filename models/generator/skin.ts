@@ -82,6 +82,12 @@ function neckAndShoulders(): Shape {
       // The neck leans forward from its base to the skull.
       capsule([0, -40, -6], [0, c7[1] - 10, -10], 54, 60),
       ellipsoid([0, -112, 44], [12, 14, 10]),
+      // The nape: the extensor mass fills the back of the neck out to the occiput.
+      ellipsoid([0, -62, -44], [46, 52, 34]),
+      // Floor of the mouth under the chin (digastric, mylohyoid).
+      ellipsoid([0, -98, 54], [30, 11, 26]),
+      // Upper back over the scapulae and trapezius.
+      ellipsoid([0, -178, -40], [112, 62, 48]),
       bilateral((s) => {
         const ac = lmSide('acromion', s);
         return capsule(sided([40, c7[1] - 20, -18], s), [ac[0] + s * 8, ac[1] - 12, ac[2]], 40, 28);

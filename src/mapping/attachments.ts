@@ -247,7 +247,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   'upper-trapezius': {
-    origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 8]), a('cervicale')],
+    origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 22]), a('cervicale')],
     insertion: [a('acromion', [-65, 0, 35]), a('acromion', [-30, 2, 12]), a('acromion'), a('acromion', [-45, -5, -33])],
     thicknessMm: 5,
     layer: 1,
@@ -271,7 +271,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   'orbicularis-oculi': {
-    origin: loop('orbitale', [-1, 17, 13], [15, 6.5], [-8, -6, 0, 0], 16),
+    origin: loop('orbitale', [-1, 17, 13], [15, 6.5], [-8, -9, 0, 0], 16),
     insertion: loop('orbitale', [-1, 17, 6], [25, 21], [-18, 10, 10, 0], 16),
     thicknessMm: 2,
     layer: 1,

@@ -41,4 +41,20 @@ describe('muscles', () => {
     }
     expect(deep).toEqual([]);
   });
+
+  it('stay under the skin, no sampled vertex more than 4 mm outside it', async () => {
+    const { meshes } = await loadModel();
+    const skin = new SurfaceQuery(meshes.get('skin')!);
+    const out: string[] = [];
+    for (const m of meshes.values()) {
+      if (!m.name.startsWith('muscle:')) continue;
+      let worst = 0;
+      for (let i = 0; i < m.positions.length / 3; i += 3) {
+        const p = new Vector3(m.positions[i * 3], m.positions[i * 3 + 1], m.positions[i * 3 + 2]);
+        if (skin.depthInside(p, 0.3) === 0) worst = Math.max(worst, skin.distance(p));
+      }
+      if (worst > 0.004) out.push(`${m.name} ${(worst * 1000).toFixed(1)} mm`);
+    }
+    expect(out).toEqual([]);
+  });
 });

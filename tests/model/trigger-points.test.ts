@@ -10,7 +10,7 @@ import { loadModel } from './load-model';
  * the muscle's course (see models/README.md), kept visible rather than hidden by a looser limit.
  */
 const LIMIT_MM = 25;
-const UNDER_REVIEW = new Set(['splenius-cervicis/upper']);
+const UNDER_REVIEW = new Set(['splenius-cervicis/upper', 'semispinalis-cervicis-multifidi/c4-c5']);
 
 describe('trigger points', () => {
   it(`lie within ${LIMIT_MM} mm of their muscle's mesh on both sides`, async () => {
