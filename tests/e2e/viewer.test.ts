@@ -265,6 +265,7 @@ describe('selecting and peeling in 3D', () => {
     const p = (await page.evaluate(() => window.__viewerTest!.projectMuscle('upper-trapezius', 'left')))!;
     await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
     await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Upper trapezius (left)');
+    await shot(page, 'hover-name');
     await page.mouse.click(canvas.x + p.x, canvas.y + p.y);
     await expect.poll(() => new URL(page.url()).search).toBe('?m=upper-trapezius&s=left&v=back');
     await settle(page);
