@@ -11,6 +11,8 @@ export interface ModelMaterials {
   readonly muscleStriped: MeshStandardMaterial;
   /** The selected muscle: a warm gold that cannot be mistaken for the red of a zone. */
   readonly selectedMuscle: MeshStandardMaterial;
+  /** Under the pointer: lighter, so the name beside the pointer has a shape to belong to. */
+  readonly hoveredMuscle: MeshStandardMaterial;
   readonly all: readonly Material[];
 }
 
@@ -20,7 +22,16 @@ export function createMaterials(): ModelMaterials {
   const muscle = new MeshStandardMaterial({ color: '#b0695c', roughness: 0.6 });
   const muscleStriped = new MeshStandardMaterial({ color: '#ffffff', vertexColors: true, roughness: 0.55 });
   const selectedMuscle = new MeshStandardMaterial({ color: '#ffc933', emissive: '#7a5200', roughness: 0.45 });
-  return { skin, bone, muscle, muscleStriped, selectedMuscle, all: [skin, bone, muscle, muscleStriped, selectedMuscle] };
+  const hoveredMuscle = new MeshStandardMaterial({ color: '#f0b4a6', emissive: '#3a1a14', roughness: 0.5 });
+  return {
+    skin,
+    bone,
+    muscle,
+    muscleStriped,
+    selectedMuscle,
+    hoveredMuscle,
+    all: [skin, bone, muscle, muscleStriped, selectedMuscle, hoveredMuscle],
+  };
 }
 
 /** Ghosted skin is see-through and writes no depth, so the muscles beneath stay visible. */
