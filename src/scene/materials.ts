@@ -21,7 +21,15 @@ export function createMaterials(): ModelMaterials {
   const bone = createZoneMaterial('#e9e2cf');
   const muscle = new MeshStandardMaterial({ color: '#b0695c', roughness: 0.6 });
   const muscleStriped = new MeshStandardMaterial({ color: '#ffffff', vertexColors: true, roughness: 0.55 });
-  const selectedMuscle = new MeshStandardMaterial({ color: '#ffc933', emissive: '#7a5200', roughness: 0.45 });
+  // A little see-through: a muscle often lies over its own referral zone (temporalis, masseter).
+  const selectedMuscle = new MeshStandardMaterial({
+    color: '#ffc933',
+    emissive: '#7a5200',
+    roughness: 0.45,
+    transparent: true,
+    opacity: 0.7,
+    depthWrite: false,
+  });
   const hoveredMuscle = new MeshStandardMaterial({ color: '#f0b4a6', emissive: '#3a1a14', roughness: 0.5 });
   return {
     skin,
