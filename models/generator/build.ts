@@ -61,7 +61,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   }
   for (const id of ids) for (const side of SIDES) out.push(muscleMeshes.get(`muscle:${id}:${side}`)!);
   log(`muscles ${Date.now() - t0} ms`);
-  out.push({ name: 'skin', tissue: 'skin', mesh: meshShape(skin, 2.6, 0.3, SKIN_BOX) });
+  out.push({ name: 'skin', tissue: 'skin', mesh: meshShape(skin, 2.1, 0.2, SKIN_BOX) });
   log(`skin ${Date.now() - t0} ms`);
   const points = Object.entries(landmarks).map(([name, position]) => ({ name: `landmark:${name}`, position }));
   return writeModel(out, points);

@@ -271,7 +271,7 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     form: 'strap',
   },
   'orbicularis-oculi': {
-    origin: loop('orbitale', [-1, 17, 13], [15, 6.5], [-8, -9, 0, 0], 16),
+    origin: loop('orbitale', [-1, 17, 10], [15, 6.5], [-8, -10, 0, 0], 16),
     insertion: loop('orbitale', [-1, 17, 6], [25, 21], [-18, 10, 10, 0], 16),
     thicknessMm: 2,
     layer: 1,
