@@ -1,5 +1,5 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
 import { landmarks, type LandmarkName } from '../mapping';
 import { cameraState } from './camera-state';
@@ -15,6 +15,8 @@ export interface ViewerTestHook {
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
   isMoving(): boolean;
+  /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
+  frames(): number;
 }
 
 declare global {
@@ -27,6 +29,10 @@ declare global {
 export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
+  const frames = useRef(0);
+  useFrame(() => {
+    frames.current++;
+  });
   useEffect(() => {
     const v = new Vector3();
     const raycaster = new Raycaster();
@@ -77,6 +83,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return null;
       },
       isMoving: () => cameraState.moving,
+      frames: () => frames.current,
     };
     return () => {
       delete window.__viewerTest;

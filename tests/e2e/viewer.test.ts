@@ -205,6 +205,16 @@ describe('the viewer in a real browser', () => {
     expect(await page.locator('.info-panel h2').count()).toBe(0);
   });
 
+  it('draws nothing while nothing changes, and draws again on a change', async () => {
+    const page = await open('/', { width: 800, height: 600 });
+    const before = await page.evaluate(() => window.__viewerTest!.frames());
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => window.__viewerTest!.frames())).toBe(before);
+    await page.getByRole('button', { name: 'Left', exact: true }).click();
+    await settle(page);
+    expect(await page.evaluate(() => window.__viewerTest!.frames())).toBeGreaterThan(before);
+  });
+
   it('preset views turn the camera', async () => {
     const page = await open('/', { width: 800, height: 600 });
     await foldPanels(page);
