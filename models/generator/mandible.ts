@@ -1,6 +1,7 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, tube, union, type Shape, type V3 } from './sdf';
 import { teethArch } from './teeth';
+import { smoothPath } from './curves';
 
 /** One half of the mandible: condyle, neck, ramus with the coronoid process, and body. */
 export function half(s: 1 | -1): Shape {
@@ -42,9 +43,11 @@ export function half(s: 1 | -1): Shape {
       ellipsoid(head, [9, 5, 5.5]),
       capsule([head[0], head[1] - 3, head[2]], [head[0] + s, head[1] - 16, head[2] + 2], 4.2, 3.5),
       ramus,
-      ribbon(lower, upper, 4),
+      // Curved borders, so the body is a smooth plate rather than a row of flat facets.
+      ribbon(smoothPath(lower, 10), smoothPath(upper, 10), 4),
       // The rounded inferior border and the posterior border of the ramus.
-      tube(lower, [5, 5.5, 5.5, 6, 6]),
+      tube(smoothPath(lower, 10), 5.5),
+      tube(smoothPath(upper, 10), 3.5),
       capsule([head[0] + s, head[1] - 16, head[2] + 2], [go[0] - s * 4.5, go[1] + 4.5, go[2] + 3], 3.5, 4.5),
     ],
     4,

@@ -1,6 +1,7 @@
 import type { MuscleAttachment } from '../../src/mapping/attachments';
 import { resolveAnchor } from '../../src/mapping/anchor';
 import type { Side } from '../../src/mapping/types';
+import { resample, smoothPath } from './curves';
 import type { TriMesh } from './mesh';
 import { add, cross, dot, gradient, len, lerp3, norm, scale, sub, type Sdf, type V3 } from './sdf';
 
@@ -26,72 +27,6 @@ const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): V3 => {
   const p = resolveAnchor(an, side);
   return [p[0] * 1000, p[1] * 1000, p[2] * 1000];
 };
-
-/**
- * Resamples a polyline to `n` points (closed: a loop), keeping its corners, which are the
- * attachment anchors, and spreading the rest evenly by length.
- */
-function resample(points: readonly V3[], n: number, closed: boolean): V3[] {
-  const pts = closed ? [...points, points[0]!] : [...points];
-  if (pts.length === 1) return Array.from({ length: n }, () => pts[0]!);
-  const segs = pts.length - 1;
-  const intervals = closed ? n : n - 1;
-  if (segs > intervals) return uniformResample(pts, n, closed);
-  const lengths = pts.slice(1).map((p, i) => len(sub(p, pts[i]!)));
-  const total = lengths.reduce((s, l) => s + l, 0) || 1;
-  const counts = lengths.map((l) => Math.max(1, Math.round((intervals * l) / total)));
-  let diff = intervals - counts.reduce((s, c) => s + c, 0);
-  while (diff !== 0) {
-    const order = counts.map((c, i) => [lengths[i]! / c, i] as const).sort((x, y) => (diff > 0 ? y[0] - x[0] : x[0] - y[0]));
-    const pick = order.find(([, i]) => diff > 0 || counts[i]! > 1);
-    if (!pick) break;
-    counts[pick[1]] = counts[pick[1]]! + Math.sign(diff);
-    diff -= Math.sign(diff);
-  }
-  const out: V3[] = [];
-  counts.forEach((c, i) => {
-    for (let k = 0; k < c; k++) out.push(lerp3(pts[i]!, pts[i + 1]!, k / c));
-  });
-  if (!closed) out.push(pts[pts.length - 1]!);
-  return out;
-}
-
-function uniformResample(pts: readonly V3[], n: number, closed: boolean): V3[] {
-  const acc = [0];
-  for (let i = 1; i < pts.length; i++) acc.push(acc[i - 1]! + len(sub(pts[i]!, pts[i - 1]!)));
-  const total = acc[acc.length - 1]!;
-  const out: V3[] = [];
-  for (let k = 0; k < n; k++) {
-    const d = closed ? (total * k) / n : (total * k) / (n - 1);
-    let j = 1;
-    while (j < acc.length - 1 && acc[j]! < d) j++;
-    const t = (d - acc[j - 1]!) / (acc[j]! - acc[j - 1]! || 1);
-    out.push(lerp3(pts[j - 1]!, pts[j]!, Math.min(1, Math.max(0, t))));
-  }
-  return out;
-}
-
-/** Catmull-Rom through the points, `m` samples by chord length. */
-function smoothPath(points: readonly V3[], m: number): V3[] {
-  if (points.length === 2) return Array.from({ length: m }, (_, k) => lerp3(points[0]!, points[1]!, k / (m - 1)));
-  const dense: V3[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const p0 = points[Math.max(0, i - 1)]!;
-    const p1 = points[i]!;
-    const p2 = points[i + 1]!;
-    const p3 = points[Math.min(points.length - 1, i + 2)]!;
-    for (let k = 0; k < 24; k++) {
-      const t = k / 24;
-      const t2 = t * t;
-      const t3 = t2 * t;
-      const w = (a: number, b: number, c: number, d: number): number =>
-        0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-      dense.push([w(p0[0]!, p1[0]!, p2[0]!, p3[0]!), w(p0[1]!, p1[1]!, p2[1]!, p3[1]!), w(p0[2]!, p1[2]!, p2[2]!, p3[2]!)]);
-    }
-  }
-  dense.push(points[points.length - 1]!);
-  return resample(dense, m, false);
-}
 
 const centroid = (pts: readonly V3[]): V3 => scale(pts.reduce((s, p) => add(s, p), [0, 0, 0] as V3), 1 / pts.length);
 
