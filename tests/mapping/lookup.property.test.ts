@@ -22,7 +22,8 @@ describe('forward zones and reverse lookup agree', () => {
   it('samples points that zones actually cover, so the properties below are not vacuous', () => {
     const pts = fc.sample(headSurfacePoint, { numRuns: 500, seed: 7 });
     const covered = pts.filter((p) => musclesReferringTo(p).length > 0).length;
-    expect(covered / pts.length).toBeGreaterThan(0.05);
+    // With the full catalogue about a third of the head and neck is someone's zone.
+    expect(covered / pts.length).toBeGreaterThan(0.25);
   });
 
   it('lists a muscle exactly where its forward zone is non-zero, at the same level and weight', () => {
