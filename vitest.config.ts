@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
-    setupFiles: ['tests/support/fast-check-runs.ts'],
+    setupFiles: ['tests/support/fast-check-runs.ts', 'tests/support/i18n.ts'],
   },
 });

@@ -1,14 +1,13 @@
 import { Document, NodeIO } from '@gltf-transform/core';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, openViewer } from './browser';
+import { assertBuilt, dist } from './dist';
 import { serveStatic } from './static-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = join(here, '../../dist-e2e');
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
@@ -33,7 +32,7 @@ async function partialModel(): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  assertBuilt();
   server = await serveStatic(dist);
   browser = await launch();
 });

@@ -1,17 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
+import { assertBuilt, dist } from './dist';
 import { serveStatic } from './static-server';
 
-const dist = join(fileURLToPath(new URL('.', import.meta.url)), '../../dist-e2e');
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  assertBuilt();
   server = await serveStatic(dist);
   browser = await launch();
 });

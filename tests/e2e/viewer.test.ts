@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -8,10 +8,10 @@ import { musclesReferringTo, getMuscle, type Vec3 } from '../../src/mapping';
 import { decodeState } from '../../src/state/url-codec';
 import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
 import { isZoneRed } from './pixels';
+import { assertBuilt, dist } from './dist';
 import { serveStatic } from './static-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = join(here, '../../dist-e2e');
 const shots = join(here, 'screenshots-tmp');
 
 let server: { url: string; close: () => Promise<void> };
@@ -75,7 +75,7 @@ async function resultNames(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('Build the app first: npm run test:e2e builds it into dist-e2e.');
+  assertBuilt();
   mkdirSync(shots, { recursive: true });
   server = await serveStatic(dist);
   browser = await launch();

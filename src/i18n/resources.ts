@@ -1,0 +1,43 @@
+import { muscles } from '../mapping';
+
+/**
+ * Message catalogues: one JSON file per namespace and language under locales/<lang>/. A new
+ * feature adds its own namespace file in every language; the catalogue test checks that no
+ * language misses a key the others have.
+ *
+ * The English names of the muscles are not copied into JSON: they come from the mapping
+ * catalogue, the one sourced place they live, so a renamed muscle cannot drift from its label.
+ */
+type Messages = { [key: string]: string | Messages };
+
+const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+
+export const languages = ['en', 'es'] as const;
+export type Language = (typeof languages)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** English muscle names from the catalogue, in the shape of a namespace. */
+function catalogueMuscleNames(): Messages {
+  return Object.fromEntries(muscles.map((m) => [m.id, { name: m.name, plain: m.plainName }]));
+}
+
+function buildResources(): Record<Language, Record<string, Messages>> {
+  const out = { en: {}, es: {} } as Record<Language, Record<string, Messages>>;
+  for (const [path, messages] of Object.entries(files)) {
+    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!match || !isLanguage(match[1])) continue;
+    out[match[1]][match[2]!] = messages;
+  }
+  out.en['muscle-names'] = catalogueMuscleNames();
+  return out;
+}
+
+export const resources = buildResources();
+
+/** Every namespace any language defines. */
+export const namespaces: readonly string[] = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))].sort();
+
+export type { Messages };
