@@ -1,11 +1,5 @@
 import type { Muscle } from '../types';
-import {
-  suboccipitalFrequencyNote,
-  suboccipitalPerpetuatingFactors,
-  suboccipitalSources,
-  suboccipitalSymptoms,
-  suboccipitalZones,
-} from './suboccipital-referral';
+import { suboccipitalGroup, suboccipitalZones } from './suboccipital-referral';
 import { followSurface } from './surface-path';
 
 export const obliquusCapitisInferior: Muscle = followSurface({
@@ -18,8 +12,7 @@ export const obliquusCapitisInferior: Muscle = followSurface({
   insertion: 'Transverse process of the atlas (C1)',
   innervation: 'Suboccipital nerve (dorsal ramus of C1)',
   action: 'Turns the atlas, and so the head, to the same side on the axis',
-  referralSummary:
-    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often felt as a band; sometimes the temple',
+  ...suboccipitalGroup,
   triggerPoints: [
     {
       id: 'belly',
@@ -30,10 +23,5 @@ export const obliquusCapitisInferior: Muscle = followSurface({
       zones: suboccipitalZones,
     },
   ],
-  symptoms: suboccipitalSymptoms,
-  perpetuatingFactors: suboccipitalPerpetuatingFactors,
   clinicalFrequency: 0.8,
-  frequencyNote: suboccipitalFrequencyNote,
-  refersToHead: true,
-  sources: suboccipitalSources,
 });

@@ -1,11 +1,5 @@
 import type { Muscle } from '../types';
-import {
-  suboccipitalFrequencyNote,
-  suboccipitalPerpetuatingFactors,
-  suboccipitalSources,
-  suboccipitalSymptoms,
-  suboccipitalZones,
-} from './suboccipital-referral';
+import { suboccipitalGroup, suboccipitalZones } from './suboccipital-referral';
 import { followSurface } from './surface-path';
 
 export const rectusCapitisPosteriorMajor: Muscle = followSurface({
@@ -18,8 +12,7 @@ export const rectusCapitisPosteriorMajor: Muscle = followSurface({
   insertion: 'Lateral part of the inferior nuchal line of the occiput',
   innervation: 'Suboccipital nerve (dorsal ramus of C1)',
   action: 'Extends the head and turns it to the same side',
-  referralSummary:
-    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often felt as a band; sometimes the temple',
+  ...suboccipitalGroup,
   triggerPoints: [
     {
       id: 'belly',
@@ -30,10 +23,5 @@ export const rectusCapitisPosteriorMajor: Muscle = followSurface({
       zones: suboccipitalZones,
     },
   ],
-  symptoms: suboccipitalSymptoms,
-  perpetuatingFactors: suboccipitalPerpetuatingFactors,
   clinicalFrequency: 0.9,
-  frequencyNote: suboccipitalFrequencyNote,
-  refersToHead: true,
-  sources: suboccipitalSources,
 });

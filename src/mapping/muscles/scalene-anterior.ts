@@ -1,5 +1,5 @@
 import type { Muscle } from '../types';
-import { scaleneFrequencyNote, scaleneNotes, scalenePerpetuatingFactors, scaleneSymptoms, scaleneZones } from './scalene-referral';
+import { scaleneGroup, scaleneZones } from './scalene-referral';
 import { followSurface } from './surface-path';
 
 export const scaleneAnterior: Muscle = followSurface({
@@ -12,8 +12,7 @@ export const scaleneAnterior: Muscle = followSurface({
   insertion: 'Scalene tubercle on the inner border of the first rib',
   innervation: 'Ventral rami of C4-C6',
   action: 'Tilts the neck to the same side and bends it forward; raises the first rib in a deep breath',
-  referralSummary:
-    'Not the head: the chest, down the arm to the thumb and index finger, and the inner edge of the shoulder blade',
+  ...scaleneGroup,
   triggerPoints: [
     {
       id: 'belly',
@@ -25,12 +24,4 @@ export const scaleneAnterior: Muscle = followSurface({
       zones: scaleneZones,
     },
   ],
-  symptoms: scaleneSymptoms,
-  perpetuatingFactors: scalenePerpetuatingFactors,
-  clinicalFrequency: 0.1,
-  frequencyNote: scaleneFrequencyNote,
-  refersToHead: false,
-  sources: ['TS-1999', 'ANAT'],
-  uncertain: true,
-  notes: scaleneNotes,
 });

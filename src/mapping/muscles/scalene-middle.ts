@@ -1,5 +1,5 @@
 import type { Muscle } from '../types';
-import { scaleneFrequencyNote, scaleneNotes, scalenePerpetuatingFactors, scaleneSymptoms, scaleneZones } from './scalene-referral';
+import { scaleneGroup, scaleneZones } from './scalene-referral';
 import { followSurface } from './surface-path';
 
 export const scaleneMiddle: Muscle = followSurface({
@@ -12,8 +12,7 @@ export const scaleneMiddle: Muscle = followSurface({
   insertion: 'Upper surface of the first rib, behind the groove for the subclavian artery',
   innervation: 'Ventral rami of C3-C8',
   action: 'Tilts the neck to the same side; raises the first rib in a deep breath',
-  referralSummary:
-    'Not the head: the chest, down the arm to the thumb and index finger, and the inner edge of the shoulder blade',
+  ...scaleneGroup,
   triggerPoints: [
     {
       id: 'belly',
@@ -25,12 +24,4 @@ export const scaleneMiddle: Muscle = followSurface({
       zones: scaleneZones,
     },
   ],
-  symptoms: scaleneSymptoms,
-  perpetuatingFactors: scalenePerpetuatingFactors,
-  clinicalFrequency: 0.1,
-  frequencyNote: scaleneFrequencyNote,
-  refersToHead: false,
-  sources: ['TS-1999', 'ANAT'],
-  uncertain: true,
-  notes: scaleneNotes,
 });

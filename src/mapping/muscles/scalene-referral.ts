@@ -1,4 +1,4 @@
-import type { ReferralZone } from '../types';
+import type { Muscle, ReferralZone } from '../types';
 
 /**
  * The scalenes send pain to the chest, the arm and hand and the inner edge of the shoulder
@@ -48,3 +48,17 @@ export const scaleneFrequencyNote =
 
 export const scaleneNotes =
   'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, not checked, and lie mostly below the model, so their strokes only mark the model\'s edge.';
+
+/** What the three scalene entries share: one referral pattern and one clinical story. */
+export const scaleneGroup = {
+  referralSummary:
+    'Not the head: the chest, down the arm to the thumb and index finger, and the inner edge of the shoulder blade',
+  symptoms: scaleneSymptoms,
+  perpetuatingFactors: scalenePerpetuatingFactors,
+  clinicalFrequency: 0.1,
+  frequencyNote: scaleneFrequencyNote,
+  refersToHead: false,
+  sources: ['TS-1999', 'ANAT'],
+  uncertain: true,
+  notes: scaleneNotes,
+} satisfies Partial<Muscle>;

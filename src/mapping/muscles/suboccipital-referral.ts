@@ -1,4 +1,4 @@
-import type { ReferralZone } from '../types';
+import type { Muscle, ReferralZone } from '../types';
 
 /**
  * The suboccipital muscles lie too close together to be told apart by palpation, and the
@@ -58,3 +58,14 @@ export const suboccipitalFrequencyNote =
   'Suboccipital trigger points were the most frequent finding in chronic tension-type headache, in about 9 of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, FdlP-JHP2011]. The studies treat the group as one; the split between the four muscles is an estimate.';
 
 export const suboccipitalSources = ['TS-1999', 'GAT', 'DC-PC', 'FdlP-JBMT2010', 'FdlP-JHP2011', 'ANAT'] as const;
+
+/** What the four suboccipital entries share: the sources describe them as one group. */
+export const suboccipitalGroup = {
+  referralSummary:
+    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often felt as a band; sometimes the temple',
+  symptoms: suboccipitalSymptoms,
+  perpetuatingFactors: suboccipitalPerpetuatingFactors,
+  frequencyNote: suboccipitalFrequencyNote,
+  refersToHead: true,
+  sources: suboccipitalSources,
+} satisfies Partial<Muscle>;
