@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { useModelStatus } from '../state';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { ContextLossWatch } from './ContextLossWatch';
 import { HeadScene } from './HeadScene';
 import { useModelDrop } from './useModelDrop';
 import { useModelLoader } from './useModelLoader';
@@ -39,6 +40,7 @@ export function Viewport() {
           aria-label="3D model of the head and neck"
         >
           <color attach="background" args={['#20262e']} />
+          <ContextLossWatch />
           {model && <HeadScene model={model} />}
         </Canvas>
       </CanvasErrorBoundary>

@@ -16,6 +16,8 @@ export interface ModelStatus {
   readonly missing: readonly string[];
   /** "built-in model" or the clinic's file name. */
   readonly sourceName: string;
+  /** The graphics system took the WebGL context away for now; it usually gives it back. */
+  readonly contextLost: boolean;
 }
 
 export const initialModelStatus: ModelStatus = {
@@ -24,6 +26,7 @@ export const initialModelStatus: ModelStatus = {
   message: null,
   missing: [],
   sourceName: 'built-in model',
+  contextLost: false,
 };
 
 export const useModelStatus = create<ModelStatus>()(() => initialModelStatus);
