@@ -118,11 +118,15 @@ function decodeLayers(q: URLSearchParams, notices: string[]): Layers | undefined
     else notices.push(`Unknown skin setting "${clip(skin)}" ignored.`);
   }
   if (off !== null) {
+    const unknown: string[] = [];
     for (const name of off.split(',')) {
       const key = layerToggles.find((k) => shortLayerName[k] === name);
       if (key && key !== 'isolate') layers[key] = false;
-      else if (name) notices.push(`Unknown layer "${clip(name)}" ignored.`);
+      else if (name) unknown.push(name);
     }
+    // One notice however many: a link with thousands of made-up layers must not bury the screen.
+    if (unknown.length === 1) notices.push(`Unknown layer "${clip(unknown[0]!)}" ignored.`);
+    else if (unknown.length > 1) notices.push(`${unknown.length} unknown layers ignored.`);
   }
   if (iso !== null) {
     if (iso === '1' || iso === '0') layers.isolate = iso === '1';

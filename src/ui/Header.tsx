@@ -6,7 +6,8 @@ const KEY = 'disclaimer-seen';
 /** Storage can be switched off or refused; the disclaimer then simply shows on every visit. */
 function seen(): boolean {
   try {
-    return !!sessionStorage.getItem(KEY);
+    // Only our own mark counts: anything else in that slot must not skip the red flags.
+    return sessionStorage.getItem(KEY) === '1';
   } catch {
     return false;
   }
