@@ -1,4 +1,5 @@
 import { muscles } from '../mapping';
+import { englishContent } from './content';
 
 /**
  * Message catalogues: one JSON file per namespace and language under locales/<lang>/. A new
@@ -31,6 +32,7 @@ function buildResources(): Record<Language, Record<string, Messages>> {
     if (!match || !isLanguage(match[1])) continue;
     out[match[1]][match[2]!] = messages;
   }
+  Object.assign(out.en, englishContent());
   out.en['muscle-names'] = catalogueMuscleNames();
   return out;
 }

@@ -1,0 +1,14 @@
+import type { Messages } from '../resources';
+import { tourMessages } from './tours';
+
+/**
+ * The English catalogues built from the data modules, which stay the single source of truth
+ * for sourced clinical text; other languages translate them in locales/<lang>/<namespace>.json.
+ */
+export function englishContent(): Record<string, Messages> {
+  return {
+    tours: tourMessages(),
+  };
+}
+
+export { tourText } from './tours';
