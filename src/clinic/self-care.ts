@@ -2,7 +2,56 @@
  * General self-care ideas per muscle, drawn from the corrective actions that the trigger point
  * literature gives for each muscle (Travell & Simons, vol. 1, "corrective actions" sections) and
  * from everyday ergonomics. General advice only: no doses, no diagnosis. A therapist tailors it.
+ *
+ * Each piece of advice has a stable id: the message catalogues key translations by it, so the
+ * lists below can be reordered or shared between groups without a translation slipping.
  */
+export const SELF_CARE_ADVICE = {
+  'screen-at-eye-level': 'Bring the screen to eye level and close enough to read without pushing the chin forward.',
+  'car-posture': 'In the car, sit upright with the headrest close to the back of the head and the mirrors set for that posture.',
+  'movement-breaks': 'Take short movement breaks from long spells at a desk or phone; drink water through the day.',
+  'jaw-rest-position': 'Rest position: lips together, teeth apart, tongue resting on the palate.',
+  'stop-clenching': 'Notice and stop daytime clenching; avoid chewing gum and very hard or chewy foods while sore.',
+  'night-grinding': 'Ask a dentist about night-time grinding if you wake with a tired jaw.',
+  'chin-nods-double-chin': 'Slow chin nods ("making a double chin") while lying down or sitting tall, without pain.',
+  'gentle-turning-side-bending': 'Gentle turning and side-bending of the head within the comfortable range, several times a day.',
+  'warmth-back-of-neck': 'Warmth over the back of the neck before moving it.',
+  'level-pillow': 'Sleep with a pillow that keeps the neck level, not propped high or twisted.',
+  'chin-nods-top-of-neck': 'Chin nods: tuck the chin gently as if nodding "yes" with the top of the neck only.',
+  'fingertip-pressure-under-skull': 'Gentle pressure with the fingertips just under the skull while breathing slowly, stopping if it hurts more.',
+  'bifocals': 'Check glasses: tilting the head back to read through bifocals strains these muscles.',
+  'neck-warm': 'Keep the neck warm in cold draughts.',
+  'side-bend-away': 'Gentle side-bending away from the sore side while the shoulder relaxes down.',
+  'slow-turning': 'Slow turning of the head, staying out of pain.',
+  'avoid-looking-up-or-turned': 'Avoid long spells looking up (ceilings, high shelves) or turned to one side toward a screen.',
+  'open-close-tongue-on-palate': 'Gentle opening and closing of the mouth with the tongue on the palate.',
+  'relaxed-swallowing-nasal-breathing': 'Relaxed swallowing and slow nasal breathing.',
+  'nose-breathing': 'Breathe through the nose where possible.',
+  'mirror-opening': 'Gentle, controlled mouth opening in front of a mirror, keeping the jaw straight.',
+  'warmth-then-opening': 'Warmth over the cheek and temple, then relaxed opening.',
+  'dental-breaks': 'During long dental work, ask for short breaks to close and rest the jaw.',
+  'soften-forehead': 'Soften the forehead and the brows; gentle circles with the fingertips over the sore spot.',
+  'eye-check': 'Have your eyes checked if you squint or frown to see.',
+  'screen-glare': 'Reduce screen glare and take visual breaks.',
+  'notice-frowning': 'Notice frowning when stressed or concentrating.',
+  'armrests-phone-bags': 'Use armrests at elbow height; do not cradle a phone between ear and shoulder; carry bags on alternate sides or use a backpack.',
+  'face-the-screen': 'Face the screen or the person you talk to instead of turning the head for long spells.',
+  'cough-and-pillows': 'Treat a chronic cough; avoid sleeping on a high stack of pillows.',
+  'dizziness-get-up-slowly': 'Get up slowly if you feel dizzy on turning or standing, and tell your clinician.',
+  'temples-out-of-draughts': 'Keep cold draughts off the temples.',
+  'instrument-jaw-position': 'Players of violin or wind instruments: review jaw position with a teacher.',
+  'after-whiplash': "After a whiplash injury, follow your clinician's plan for returning to neck movement.",
+} as const;
+
+export type AdviceId = keyof typeof SELF_CARE_ADVICE;
+
+/** Self-care for one muscle, as advice ids; `selfCareFor` gives the same with English text. */
+export interface SelfCarePlan {
+  readonly movements: readonly AdviceId[];
+  readonly habits: readonly AdviceId[];
+  readonly sources: readonly string[];
+}
+
 export interface SelfCare {
   /** Gentle stretches or movements, described so a patient can picture them. */
   readonly movements: readonly string[];
@@ -11,73 +60,65 @@ export interface SelfCare {
   readonly sources: readonly string[];
 }
 
-const neckPosture = [
-  'Bring the screen to eye level and close enough to read without pushing the chin forward.',
-  'In the car, sit upright with the headrest close to the back of the head and the mirrors set for that posture.',
-  'Take short movement breaks from long spells at a desk or phone; drink water through the day.',
-];
+const neckPosture: readonly AdviceId[] = ['screen-at-eye-level', 'car-posture', 'movement-breaks'];
+const jawHabits: readonly AdviceId[] = ['jaw-rest-position', 'stop-clenching', 'night-grinding'];
 
-const jawHabits = [
-  'Rest position: lips together, teeth apart, tongue resting on the palate.',
-  'Notice and stop daytime clenching; avoid chewing gum and very hard or chewy foods while sore.',
-  'Ask a dentist about night-time grinding if you wake with a tired jaw.',
-];
-
-const selfCareByGroup: Record<string, SelfCare> = {
+const selfCareByGroup: Record<string, SelfCarePlan> = {
   'posterior-neck': {
-    movements: [
-      'Slow chin nods ("making a double chin") while lying down or sitting tall, without pain.',
-      'Gentle turning and side-bending of the head within the comfortable range, several times a day.',
-      'Warmth over the back of the neck before moving it.',
-    ],
-    habits: [...neckPosture, 'Sleep with a pillow that keeps the neck level, not propped high or twisted.'],
+    movements: ['chin-nods-double-chin', 'gentle-turning-side-bending', 'warmth-back-of-neck'],
+    habits: [...neckPosture, 'level-pillow'],
     sources: ['TS-1999', 'GAT'],
   },
   suboccipital: {
-    movements: [
-      'Chin nods: tuck the chin gently as if nodding "yes" with the top of the neck only.',
-      'Gentle pressure with the fingertips just under the skull while breathing slowly, stopping if it hurts more.',
-    ],
-    habits: [...neckPosture, 'Check glasses: tilting the head back to read through bifocals strains these muscles.', 'Keep the neck warm in cold draughts.'],
+    movements: ['chin-nods-top-of-neck', 'fingertip-pressure-under-skull'],
+    habits: [...neckPosture, 'bifocals', 'neck-warm'],
     sources: ['TS-1999', 'GAT', 'DC-PC'],
   },
   'lateral-neck': {
-    movements: ['Gentle side-bending away from the sore side while the shoulder relaxes down.', 'Slow turning of the head, staying out of pain.'],
-    habits: [...neckPosture, 'Avoid long spells looking up (ceilings, high shelves) or turned to one side toward a screen.'],
+    movements: ['side-bend-away', 'slow-turning'],
+    habits: [...neckPosture, 'avoid-looking-up-or-turned'],
     sources: ['TS-1999', 'DC-SCM'],
   },
   'anterior-neck': {
-    movements: ['Gentle opening and closing of the mouth with the tongue on the palate.', 'Relaxed swallowing and slow nasal breathing.'],
-    habits: [...jawHabits, 'Breathe through the nose where possible.'],
+    movements: ['open-close-tongue-on-palate', 'relaxed-swallowing-nasal-breathing'],
+    habits: [...jawHabits, 'nose-breathing'],
     sources: ['TS-1999', 'NA-DIG'],
   },
   jaw: {
-    movements: ['Gentle, controlled mouth opening in front of a mirror, keeping the jaw straight.', 'Warmth over the cheek and temple, then relaxed opening.'],
-    habits: [...jawHabits, 'During long dental work, ask for short breaks to close and rest the jaw.'],
+    movements: ['mirror-opening', 'warmth-then-opening'],
+    habits: [...jawHabits, 'dental-breaks'],
     sources: ['TS-1999', 'NAMTPT-TEMP', 'ML-MAS'],
   },
   'scalp-and-face': {
-    movements: ['Soften the forehead and the brows; gentle circles with the fingertips over the sore spot.'],
-    habits: ['Have your eyes checked if you squint or frown to see.', 'Reduce screen glare and take visual breaks.', 'Notice frowning when stressed or concentrating.'],
+    movements: ['soften-forehead'],
+    habits: ['eye-check', 'screen-glare', 'notice-frowning'],
     sources: ['TS-1999'],
   },
 };
 
 /** Extra, muscle-specific points where the literature names a particular habit. */
-const extraHabits: Record<string, readonly string[]> = {
-  'upper-trapezius': ['Use armrests at elbow height; do not cradle a phone between ear and shoulder; carry bags on alternate sides or use a backpack.'],
-  'levator-scapulae': ['Face the screen or the person you talk to instead of turning the head for long spells.'],
-  'sternocleidomastoid-sternal': ['Treat a chronic cough; avoid sleeping on a high stack of pillows.'],
-  'sternocleidomastoid-clavicular': ['Get up slowly if you feel dizzy on turning or standing, and tell your clinician.'],
-  temporalis: ['Keep cold draughts off the temples.'],
-  'lateral-pterygoid': ['Players of violin or wind instruments: review jaw position with a teacher.'],
-  'splenius-capitis': ['After a whiplash injury, follow your clinician\'s plan for returning to neck movement.'],
+const extraHabits: Record<string, readonly AdviceId[]> = {
+  'upper-trapezius': ['armrests-phone-bags'],
+  'levator-scapulae': ['face-the-screen'],
+  'sternocleidomastoid-sternal': ['cough-and-pillows'],
+  'sternocleidomastoid-clavicular': ['dizziness-get-up-slowly'],
+  temporalis: ['temples-out-of-draughts'],
+  'lateral-pterygoid': ['instrument-jaw-position'],
+  'splenius-capitis': ['after-whiplash'],
 };
 
-export function selfCareFor(muscleId: string, group: string): SelfCare | undefined {
+/** The advice for a muscle by id, muscle-specific habits first; undefined for an unknown group. */
+export function selfCarePlan(muscleId: string, group: string): SelfCarePlan | undefined {
   const base = selfCareByGroup[group];
   if (!base) return undefined;
   return { ...base, habits: [...(extraHabits[muscleId] ?? []), ...base.habits] };
+}
+
+export function selfCareFor(muscleId: string, group: string): SelfCare | undefined {
+  const plan = selfCarePlan(muscleId, group);
+  if (!plan) return undefined;
+  const text = (ids: readonly AdviceId[]) => ids.map((id) => SELF_CARE_ADVICE[id]);
+  return { movements: text(plan.movements), habits: text(plan.habits), sources: plan.sources };
 }
 
 export const SELF_CARE_NOTICE =

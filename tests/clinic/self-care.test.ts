@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { muscles, sourceIds } from '../../src/mapping';
-import { selfCareFor } from '../../src/clinic/self-care';
+import { SELF_CARE_ADVICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
 
 describe('self-care advice', () => {
   it.each(muscles.map((m) => [m.id, m] as const))('exists for %s, with known sources', (_id, m) => {
@@ -15,5 +15,13 @@ describe('self-care advice', () => {
       const text = JSON.stringify(selfCareFor(m.id, m.group)).toLowerCase();
       expect(text).not.toMatch(/\b(mg|milligram|tablet|dose|you have|diagnos)/);
     }
+  });
+
+  it('uses every piece of advice it defines, so none waits for a translation in vain', () => {
+    const used = new Set(muscles.flatMap((m) => {
+      const plan = selfCarePlan(m.id, m.group)!;
+      return [...plan.movements, ...plan.habits];
+    }));
+    expect([...used].sort()).toEqual(Object.keys(SELF_CARE_ADVICE).sort());
   });
 });

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources, type Messages } from '../../src/i18n';
-import { tourText } from '../../src/i18n/content';
+import { selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
+import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
+import { muscles } from '../../src/mapping';
 import { tours } from '../../src/tours';
 
 const en = i18next.getFixedT('en');
@@ -24,7 +26,7 @@ function leaves(messages: Messages | undefined, prefix = ''): [string, string][]
   );
 }
 
-describe.each(['tours'])('Spanish "%s"', (ns) => {
+describe.each(['tours', 'self-care'])('Spanish "%s"', (ns) => {
   it('keeps every number of the English, in order', () => {
     for (const [key, text] of leaves(resources.en[ns])) expect(digits(spanish(ns, key) ?? ''), key).toEqual(digits(text));
   });
@@ -53,5 +55,32 @@ describe('tours in the catalogues', () => {
         expect({ ...step, title: original.title, text: original.text, patientText: original.patientText }).toEqual(original);
       });
     }
+  });
+});
+
+describe('self-care in the catalogues', () => {
+  const plans = muscles.map((m) => [m.id, m, selfCarePlan(m.id, m.group)!] as const);
+
+  it.each(plans)('has Spanish for every piece of advice given for %s', (_id, _m, plan) => {
+    for (const id of [...plan.movements, ...plan.habits]) expect(spanish('self-care', `advice.${id}`), id).toBeDefined();
+  });
+
+  it('selfCareText gives selfCareFor in English and the catalogue text in Spanish', () => {
+    for (const m of muscles) {
+      const english = selfCareFor(m.id, m.group)!;
+      expect(selfCareText(en, m.id, m.group)).toEqual(english);
+      const translated = selfCareText(es, m.id, m.group)!;
+      const plan = selfCarePlan(m.id, m.group)!;
+      expect(translated.habits).toEqual(plan.habits.map((id) => spanish('self-care', `advice.${id}`)));
+      expect(translated.movements).toEqual(plan.movements.map((id) => spanish('self-care', `advice.${id}`)));
+      expect(translated.sources).toEqual(english.sources);
+    }
+    expect(selfCareText(es, 'no-such-muscle', 'no-such-group')).toBeUndefined();
+  });
+
+  it('translates the notice', () => {
+    expect(selfCareNotice(en)).toBe(SELF_CARE_NOTICE);
+    expect(selfCareNotice(es)).toBe(spanish('self-care', 'notice'));
+    expect(selfCareNotice(es)).not.toBe(SELF_CARE_NOTICE);
   });
 });

@@ -1,4 +1,5 @@
 import type { Messages } from '../resources';
+import { selfCareMessages } from './self-care';
 import { tourMessages } from './tours';
 
 /**
@@ -8,7 +9,9 @@ import { tourMessages } from './tours';
 export function englishContent(): Record<string, Messages> {
   return {
     tours: tourMessages(),
+    'self-care': selfCareMessages(),
   };
 }
 
 export { tourText } from './tours';
+export { selfCareText, selfCareNotice } from './self-care';

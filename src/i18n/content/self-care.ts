@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import { SELF_CARE_ADVICE, SELF_CARE_NOTICE, selfCarePlan, type AdviceId, type SelfCare } from '../../clinic/self-care';
+import type { Messages } from '../resources';
+import { translator } from './translate';
+
+/** The English `self-care` namespace: the notice, and every piece of advice by its id. */
+export function selfCareMessages(): Messages {
+  return { notice: SELF_CARE_NOTICE, advice: { ...SELF_CARE_ADVICE } };
+}
+
+/** The notice shown with any self-care advice, in `t`'s language. */
+export function selfCareNotice(t: TFunction): string {
+  return translator(t, 'self-care')('notice', SELF_CARE_NOTICE);
+}
+
+/** `selfCareFor` in `t`'s language: the same shape, undefined for an unknown group. */
+export function selfCareText(t: TFunction, muscleId: string, group: string): SelfCare | undefined {
+  const plan = selfCarePlan(muscleId, group);
+  if (!plan) return undefined;
+  const tr = translator(t, 'self-care');
+  const text = (ids: readonly AdviceId[]) => ids.map((id) => tr(`advice.${id}`, SELF_CARE_ADVICE[id]));
+  return { movements: text(plan.movements), habits: text(plan.habits), sources: plan.sources };
+}
