@@ -9,6 +9,9 @@ export const viewDirections: Record<ViewName, Vector3> = {
   back: new Vector3(0, 0.08, -1).normalize(),
   // A touch of front so "up" on screen stays the face's direction.
   top: new Vector3(0, 1, 0.04).normalize(),
+  // Halfway between the face and the subject's side, a little from above.
+  'three-quarter-left': new Vector3(1, 0.1, 1).normalize(),
+  'three-quarter-right': new Vector3(-1, 0.1, 1).normalize(),
 };
 
 export interface CameraPose {

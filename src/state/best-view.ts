@@ -1,7 +1,8 @@
 import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side } from '../mapping';
 import type { ViewName } from './types';
 
-const directions: Record<ViewName, readonly [number, number, number]> = {
+/** Only the views with a button, so the suggestion is one the user can repeat from the view bar. */
+const directions: Partial<Record<ViewName, readonly [number, number, number]>> = {
   front: [0, 0, 1],
   left: [1, 0, 0],
   right: [-1, 0, 0],

@@ -32,8 +32,15 @@ export interface Layers {
 export type LayerToggle = Exclude<keyof Layers, 'skin'>;
 export const layerToggles: readonly LayerToggle[] = ['superficial', 'intermediate', 'deep', 'bones', 'isolate', 'otherSide'];
 
-export type ViewName = 'front' | 'left' | 'right' | 'back' | 'top';
-export const viewNames: readonly ViewName[] = ['front', 'left', 'right', 'back', 'top'];
+/**
+ * Camera presets. The three-quarter views (front and one side at once) frame muscles such as the
+ * upper trapezius and the SCM whose zones wrap from the neck round to the face; guided tours use
+ * them, links carry them, but the view bar offers only the five plain ones (`buttonViews`), so it
+ * still fits a phone.
+ */
+export type ViewName = 'front' | 'left' | 'right' | 'back' | 'top' | 'three-quarter-left' | 'three-quarter-right';
+export const viewNames: readonly ViewName[] = ['front', 'left', 'right', 'back', 'top', 'three-quarter-left', 'three-quarter-right'];
+export const buttonViews: readonly ViewName[] = ['front', 'left', 'right', 'back', 'top'];
 
 /** A brush dab of the pain drawing: a round patch on the head surface, model space. */
 export interface PainDab {

@@ -1,7 +1,7 @@
 import type { Side } from '../mapping';
+import type { ViewName } from '../state/types';
 
-/** The camera presets every screen offers. */
-export type ViewName = 'front' | 'left' | 'right' | 'back' | 'top' | 'three-quarter-left' | 'three-quarter-right';
+export type { ViewName };
 
 /** What a tour step shows; anything left out keeps the viewer's current setting. */
 export interface StepLayers {

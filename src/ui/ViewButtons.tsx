@@ -1,4 +1,4 @@
-import { useModelStatus, useViewer, viewNames } from '../state';
+import { buttonViews, useModelStatus, useViewer } from '../state';
 
 const titles = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top: 'Top' } as const;
 
@@ -10,7 +10,7 @@ export function ViewButtons() {
   if (!has3d) return null;
   return (
     <nav className="views" aria-label="Camera views">
-      {viewNames.map((v) => (
+      {buttonViews.map((v) => (
         <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => showView(v)}>
           {titles[v]}
         </button>

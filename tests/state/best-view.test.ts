@@ -9,7 +9,15 @@ describe('best view for a pattern', () => {
   });
 
   it('mirrors left and right for every muscle', () => {
-    const mirror = { left: 'right', right: 'left', front: 'front', back: 'back', top: 'top' } as const;
+    const mirror = {
+      left: 'right',
+      right: 'left',
+      front: 'front',
+      back: 'back',
+      top: 'top',
+      'three-quarter-left': 'three-quarter-right',
+      'three-quarter-right': 'three-quarter-left',
+    } as const;
     for (const m of muscles) expect(bestViewFor(m.id, 'right')).toBe(mirror[bestViewFor(m.id, 'left')]);
   });
 
