@@ -4,3 +4,5 @@ export type { Question, NameTheMuscleQuestion, PaintTheZoneQuestion, WhichMuscle
 export { gradeNameTheMuscle, gradePaintTheZone, gradeWhichMuscles, summarise } from './grading';
 export type { Grade } from './grading';
 export { surfaceSamples } from './surface-samples';
+export { QUIZ_LENGTH, PAINT_REACH_M, startSession, currentQuestion, gradeResponse, quizReducer, sessionScore, newSeed } from './session';
+export type { Response, Answer, Phase, QuizSession, QuizEvent } from './session';
