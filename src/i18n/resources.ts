@@ -1,4 +1,4 @@
-import { muscles } from '../mapping';
+import { muscles, painRegions } from '../mapping';
 import { englishContent } from './content';
 
 /**
@@ -6,8 +6,9 @@ import { englishContent } from './content';
  * feature adds its own namespace file in every language; the catalogue test checks that no
  * language misses a key the others have.
  *
- * The English names of the muscles are not copied into JSON: they come from the mapping
- * catalogue, the one sourced place they live, so a renamed muscle cannot drift from its label.
+ * The English names of the muscles and of the named pain regions are not copied into JSON: they
+ * come from the mapping catalogue, the one sourced place they live, so a renamed muscle or region
+ * cannot drift from its label.
  */
 type Messages = { [key: string]: string | Messages };
 
@@ -25,6 +26,16 @@ function catalogueMuscleNames(): Messages {
   return Object.fromEntries(muscles.map((m) => [m.id, { name: m.name, plain: m.plainName }]));
 }
 
+/**
+ * English region names in the shape of a namespace. A paired region also gets one label per
+ * side, so a language can make the side agree with the noun ("Sien (izquierda)").
+ */
+function catalogueRegionNames(): Messages {
+  return Object.fromEntries(
+    painRegions.map((r): [string, Messages] => [r.id, r.paired ? { name: r.name, left: `${r.name} (left)`, right: `${r.name} (right)` } : { name: r.name }]),
+  );
+}
+
 function buildResources(): Record<Language, Record<string, Messages>> {
   const out = { en: {}, es: {} } as Record<Language, Record<string, Messages>>;
   for (const [path, messages] of Object.entries(files)) {
@@ -34,6 +45,7 @@ function buildResources(): Record<Language, Record<string, Messages>> {
   }
   Object.assign(out.en, englishContent());
   out.en['muscle-names'] = catalogueMuscleNames();
+  out.en.regions = catalogueRegionNames();
   return out;
 }
 

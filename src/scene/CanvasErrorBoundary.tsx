@@ -12,7 +12,7 @@ export class CanvasErrorBoundary extends Component<{ children: ReactNode }, { fa
   override componentDidCatch(): void {
     useModelStatus.setState({
       phase: 'no-webgl',
-      message: 'The 3D view could not start on this device or browser (WebGL failed).',
+      message: { key: 'messages:model.webglFailed' },
     });
   }
 

@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModelStatus } from '../state';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossWatch } from './ContextLossWatch';
@@ -14,11 +15,12 @@ import { hasWebGL } from './webgl';
  */
 export function Viewport() {
   const [webgl] = useState(hasWebGL);
+  const { t } = useTranslation('ui');
   useEffect(() => {
     if (!webgl)
       useModelStatus.setState({
         phase: 'no-webgl',
-        message: 'This browser or device cannot show 3D graphics (WebGL is missing or switched off).',
+        message: { key: 'messages:model.noWebgl' },
       });
   }, [webgl]);
   const { model, loadFile } = useModelLoader(webgl);
@@ -37,7 +39,7 @@ export function Viewport() {
             // One hit per mesh is all picking needs; the BVH then stops at the first.
             raycaster.firstHitOnly = true;
           }}
-          aria-label="3D model of the head and neck"
+          aria-label={t('model.canvas')}
         >
           <color attach="background" args={['#20262e']} />
           <ContextLossWatch />

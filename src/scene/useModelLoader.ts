@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Object3D } from 'three';
-import { initialModelStatus, useModelStatus, useViewer } from '../state';
+import { initialModelStatus, useModelStatus, useViewer, type Notice } from '../state';
 import { loadModelFromFile, loadModelFromUrl, modelUrl } from './load-model';
 import { disposeModel, prepareModel, type PreparedModel } from './prepare-model';
 
-const failure = (what: string): string =>
-  `The 3D model (${what}) could not be loaded. Check the file or the connection, then reload the page.`;
+const failure = (file: string): Notice => ({ key: 'messages:model.loadFailed', params: { file } });
 
 /**
  * Loads the bundled (or build-configured) model once, and any .glb the user drops onto the
@@ -14,7 +13,7 @@ const failure = (what: string): string =>
 export function useModelLoader(enabled: boolean): { model: PreparedModel | null; loadFile: (file: File) => void } {
   const [model, setModel] = useState<PreparedModel | null>(null);
 
-  const accept = useCallback((root: Object3D, sourceName: string) => {
+  const accept = useCallback((root: Object3D, sourceName: string | null) => {
     const prepared = prepareModel(root);
     setModel((old) => {
       if (old) disposeModel(old);
@@ -31,7 +30,7 @@ export function useModelLoader(enabled: boolean): { model: PreparedModel | null;
       if (!cancelled) useModelStatus.setState({ progress });
     })
       .then((root) => {
-        if (!cancelled) accept(root, 'built-in model');
+        if (!cancelled) accept(root, null);
       })
       .catch(() => {
         if (!cancelled) useModelStatus.setState({ phase: 'failed', message: failure('head-neck.glb') });
@@ -45,9 +44,9 @@ export function useModelLoader(enabled: boolean): { model: PreparedModel | null;
     (file: File) => {
       useModelStatus.setState({ phase: 'loading', progress: null, sourceName: file.name });
       loadModelFromFile(file)
-        .then((root) => accept(root, `model "${file.name}"`))
+        .then((root) => accept(root, file.name))
         .catch(() => {
-          const message = `"${file.name}" is not a glTF binary (.glb) the viewer can read.`;
+          const message: Notice = { key: 'messages:model.notGlb', params: { file: file.name } };
           // Keep showing the model we have; say why the new one was not taken.
           if (model) {
             useModelStatus.setState({ phase: 'ready', progress: 1 });

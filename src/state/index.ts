@@ -11,3 +11,6 @@ export * from './types';
 export * from './defaults';
 export { isMuscleShown, zoneSurface } from './visibility';
 export { bestViewFor } from './best-view';
+export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
+export type { Voice, Preferences } from './preferences';
+export type { Notice } from './notice';

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Notice } from './notice';
 
 /**
  * How far the 3D model has come. Kept apart from the viewer store: it is not part of a link
@@ -10,12 +11,12 @@ export interface ModelStatus {
   readonly phase: ModelPhase;
   /** 0..1 when the size is known, null while unknown. */
   readonly progress: number | null;
-  /** Plain words for the user when something went wrong. */
-  readonly message: string | null;
+  /** What went wrong, as a catalogue key and its values, worded in the language on screen. */
+  readonly message: Notice | null;
   /** Node names the naming contract asks for that the model lacks. */
   readonly missing: readonly string[];
-  /** "built-in model" or the clinic's file name. */
-  readonly sourceName: string;
+  /** The clinic's file name, or null for the built-in model. */
+  readonly sourceName: string | null;
   /** The graphics system took the WebGL context away for now; it usually gives it back. */
   readonly contextLost: boolean;
 }
@@ -25,7 +26,7 @@ export const initialModelStatus: ModelStatus = {
   progress: null,
   message: null,
   missing: [],
-  sourceName: 'built-in model',
+  sourceName: null,
   contextLost: false,
 };
 

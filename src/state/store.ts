@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Vec3 } from '../mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, defaultLayers, MAX_DABS } from './defaults';
+import type { Notice } from './notice';
 import type { Layers, LayerToggle, Mode, MuscleSide, PainDab, PainStroke, RegionChoice, SkinLayer, ViewName } from './types';
 
 /**
@@ -25,8 +26,8 @@ export interface ViewerState {
   readonly view: ViewName;
   /** Bumped on every preset request so pressing the same preset again moves the camera back. */
   readonly viewRequest: number;
-  /** Short messages for the user, e.g. parts of a link that were ignored. */
-  readonly notices: readonly string[];
+  /** Short messages for the user, e.g. parts of a link that were ignored, as catalogue keys. */
+  readonly notices: readonly Notice[];
 }
 
 export interface ViewerActions {
@@ -47,7 +48,7 @@ export interface ViewerActions {
   toggleLayer(layer: LayerToggle, on?: boolean): void;
   showView(view: ViewName): void;
   resetView(): void;
-  addNotice(message: string): void;
+  addNotice(notice: Notice): void;
   dismissNotice(index: number): void;
   /** Replace the shareable part of the state (from a link). */
   apply(partial: Partial<ViewerState>): void;
@@ -113,7 +114,7 @@ export const useViewer = create<ViewerStore>()((set, get) => ({
   toggleLayer: (layer, on) => set((s) => ({ layers: { ...s.layers, [layer]: on ?? !s.layers[layer] } })),
   showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
   resetView: () => set((s) => ({ view: 'front', viewRequest: s.viewRequest + 1 })),
-  addNotice: (message) => set((s) => ({ notices: [...s.notices, message] })),
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices, notice] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   apply: (partial) => set((s) => ({ ...partial, viewRequest: s.viewRequest + 1 })),
 }));

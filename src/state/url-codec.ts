@@ -1,6 +1,7 @@
 import { getMuscle, getPainRegion, type Side, type Vec3 } from '../mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
 import type { ViewerState } from './store';
+import type { Notice } from './notice';
 import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerToggle, type PainStroke } from './types';
 
 /**
@@ -19,8 +20,8 @@ export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 
 
 export interface Decoded {
   readonly state: Partial<SharedState>;
-  /** One plain sentence per part of the link that was ignored. */
-  readonly notices: string[];
+  /** One notice (a catalogue key and its values) per part of the link that was ignored. */
+  readonly notices: Notice[];
 }
 
 const sides: readonly Side[] = ['left', 'right'];
@@ -77,7 +78,7 @@ export function encodeState(s: SharedState): string {
   return text ? `?${text}` : '';
 }
 
-function decodeStrokes(text: string, notices: string[]): PainStroke[] {
+function decodeStrokes(text: string, notices: Notice[]): PainStroke[] {
   const strokes: PainStroke[] = [];
   let total = 0;
   let bad = false;
@@ -103,11 +104,11 @@ function decodeStrokes(text: string, notices: string[]): PainStroke[] {
     }
     if (dabs.length > 0) strokes.push({ erase: match[1] === 'e', dabs });
   }
-  if (bad) notices.push('Part of the pain drawing in the link could not be read and was left out.');
+  if (bad) notices.push(link('drawing'));
   return strokes;
 }
 
-function decodeLayers(q: URLSearchParams, notices: string[]): Layers | undefined {
+function decodeLayers(q: URLSearchParams, notices: Notice[]): Layers | undefined {
   const skin = q.get('skin');
   const off = q.get('off');
   const iso = q.get('iso');
@@ -115,7 +116,7 @@ function decodeLayers(q: URLSearchParams, notices: string[]): Layers | undefined
   const layers: { -readonly [K in keyof Layers]: Layers[K] } = { ...defaultLayers };
   if (skin !== null) {
     if (oneOf(skinLayers, skin)) layers.skin = skin;
-    else notices.push(`Unknown skin setting "${clip(skin)}" ignored.`);
+    else notices.push(link('unknownSkin', skin));
   }
   if (off !== null) {
     const unknown: string[] = [];
@@ -125,12 +126,12 @@ function decodeLayers(q: URLSearchParams, notices: string[]): Layers | undefined
       else if (name) unknown.push(name);
     }
     // One notice however many: a link with thousands of made-up layers must not bury the screen.
-    if (unknown.length === 1) notices.push(`Unknown layer "${clip(unknown[0]!)}" ignored.`);
-    else if (unknown.length > 1) notices.push(`${unknown.length} unknown layers ignored.`);
+    if (unknown.length === 1) notices.push(link('unknownLayer', unknown[0]!));
+    else if (unknown.length > 1) notices.push({ key: 'messages:link.unknownLayers', params: { count: unknown.length } });
   }
   if (iso !== null) {
     if (iso === '1' || iso === '0') layers.isolate = iso === '1';
-    else notices.push('The "isolate" setting in the link was not understood and was ignored.');
+    else notices.push(link('isolate'));
   }
   return layers;
 }
@@ -141,37 +142,42 @@ function clip(text: string): string {
   return plain.length > 30 ? `${plain.slice(0, 30)}...` : plain;
 }
 
+/** A notice about the link; the offending value, if any, travels clipped. */
+function link(what: string, value?: string): Notice {
+  return value === undefined ? { key: `messages:link.${what}` } : { key: `messages:link.${what}`, params: { value: clip(value) } };
+}
+
 /** Reads a link; anything unknown or malformed is left out with a notice, never thrown. */
 export function decodeState(search: string): Decoded {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const state: { -readonly [K in keyof SharedState]?: SharedState[K] } = {};
   let q: URLSearchParams;
   try {
     q = new URLSearchParams(search.length > MAX_PARAM ? search.slice(0, MAX_PARAM) : search);
   } catch {
-    return { state, notices: ['The link could not be read; showing the start screen.'] };
+    return { state, notices: [link('unreadable')] };
   }
-  if (search.length > MAX_PARAM) notices.push('The link was too long; only its beginning was read.');
+  if (search.length > MAX_PARAM) notices.push(link('tooLong'));
 
   const m = q.get('m');
   const s = q.get('s');
   if (m !== null) {
-    if (!getMuscle(m)) notices.push(`Unknown muscle "${clip(m)}" in the link was ignored.`);
-    else if (!isSide(s)) notices.push('The side of the muscle in the link was missing or unknown; it was ignored.');
+    if (!getMuscle(m)) notices.push(link('unknownMuscle', m));
+    else if (!isSide(s)) notices.push(link('muscleSide'));
     else state.selected = { muscleId: m, side: s };
   }
 
   const mode = q.get('mode');
   if (mode !== null) {
     if (oneOf(modes, mode)) state.mode = mode;
-    else notices.push(`Unknown mode "${clip(mode)}" ignored.`);
+    else notices.push(link('unknownMode', mode));
   }
 
   const p = q.get('p');
   if (p !== null) {
     const at = vecFromMm(p);
     if (at) state.painPoint = at;
-    else notices.push('The pain point in the link was not understood and was ignored.');
+    else notices.push(link('painPoint'));
   }
 
   const r = q.get('r');
@@ -179,7 +185,7 @@ export function decodeState(search: string): Decoded {
     const side = sides.find((sd) => r.endsWith(`-${sd}`));
     const id = side ? r.slice(0, -side.length - 1) : r;
     const region = getPainRegion(id) ?? getPainRegion(r);
-    if (!region) notices.push(`Unknown region "${clip(r)}" ignored.`);
+    if (!region) notices.push(link('unknownRegion', r));
     else state.region = { regionId: region.id, side: region.paired && side && region.id === id ? side : 'left' };
   }
 
@@ -192,7 +198,7 @@ export function decodeState(search: string): Decoded {
   const v = q.get('v');
   if (v !== null) {
     if (oneOf(viewNames, v)) state.view = v;
-    else notices.push(`Unknown view "${clip(v)}" ignored.`);
+    else notices.push(link('unknownView', v));
   }
   return { state, notices };
 }

@@ -82,9 +82,9 @@ describe('viewer store', () => {
   });
 
   it('collects and dismisses notices', () => {
-    get().addNotice('a');
-    get().addNotice('b');
+    get().addNotice({ key: 'messages:link.painPoint' });
+    get().addNotice({ key: 'messages:link.unknownView', params: { value: 'x' } });
     get().dismissNotice(0);
-    expect(get().notices).toEqual(['b']);
+    expect(get().notices).toEqual([{ key: 'messages:link.unknownView', params: { value: 'x' } }]);
   });
 });

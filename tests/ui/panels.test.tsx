@@ -10,7 +10,7 @@ import { ReverseLookup } from '../../src/ui/ReverseLookup';
 
 beforeEach(() => {
   resetViewer();
-  useModelStatus.setState({ phase: 'no-webgl', message: 'No 3D here.' });
+  useModelStatus.setState({ phase: 'no-webgl', message: { key: 'messages:model.noWebgl' } });
 });
 afterEach(cleanup);
 
