@@ -1,0 +1,44 @@
+import { Document, NodeIO } from '@gltf-transform/core';
+
+/** A closed octahedron of half-size `s` metres around `at`: the least a mesh can be. */
+function addBlob(doc: Document, name: string, s: number, at: [number, number, number] = [0, 0, 0]): void {
+  const buffer = doc.getRoot().listBuffers()[0]!;
+  const [x, y, z] = at;
+  const positions = new Float32Array([x + s, y, z, x - s, y, z, x, y + s, z, x, y - s, z, x, y, z + s, x, y, z - s]);
+  const indices = new Uint16Array([0, 2, 4, 2, 1, 4, 1, 3, 4, 3, 0, 4, 2, 0, 5, 1, 2, 5, 3, 1, 5, 0, 3, 5]);
+  const prim = doc
+    .createPrimitive()
+    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
+    .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
+  doc.getRoot().listScenes()[0]!.addChild(doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)));
+}
+
+function newDocument(): Document {
+  const doc = new Document();
+  doc.createBuffer();
+  doc.createScene();
+  return doc;
+}
+
+/**
+ * A model that keeps the naming contract in part (skin, skull, two muscles a side): small
+ * enough to parse at once, real enough that zones, pain drawing and camera all run on it.
+ */
+export function tinyModel(): Promise<Uint8Array> {
+  const doc = newDocument();
+  addBlob(doc, 'skin', 0.1);
+  addBlob(doc, 'bone:skull', 0.08);
+  for (const [side, x] of [['left', 0.06], ['right', -0.06]] as const) {
+    addBlob(doc, `muscle:temporalis:${side}`, 0.02, [x, 0.03, 0]);
+    addBlob(doc, `muscle:upper-trapezius:${side}`, 0.02, [x, -0.08, -0.03]);
+  }
+  return new NodeIO().writeBinary(doc);
+}
+
+/** A well-formed glTF binary whose nodes follow no naming contract at all, as from a modelling tool. */
+export function unnamedModel(): Promise<Uint8Array> {
+  const doc = newDocument();
+  addBlob(doc, 'Cube', 0.1);
+  addBlob(doc, 'Sphere.001', 0.05, [0, 0.1, 0]);
+  return new NodeIO().writeBinary(doc);
+}
