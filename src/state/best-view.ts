@@ -1,8 +1,7 @@
-import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side } from '../mapping';
+import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side, type Vec3 } from '../mapping';
 import type { ViewName } from './types';
 
-/** Only the views with a button, so the suggestion is one the user can repeat from the view bar. */
-const directions: Partial<Record<ViewName, readonly [number, number, number]>> = {
+const directions: Record<ViewName, readonly [number, number, number]> = {
   front: [0, 0, 1],
   left: [1, 0, 0],
   right: [-1, 0, 0],
@@ -11,34 +10,45 @@ const directions: Partial<Record<ViewName, readonly [number, number, number]>> =
 };
 
 /**
- * The preset view that faces a muscle's essential referral zone: the zone's anchors are
- * averaged and the preset whose direction is closest to it from the head's centre wins.
+ * The preset views ordered by how squarely they face a set of points: the points are averaged
+ * and the presets ranked by their direction's agreement with it, seen from the head's centre.
+ * No points: the front first, in the presets' own order.
  */
-export function bestViewFor(muscleId: string, side: Side): ViewName {
-  const muscle = getMuscle(muscleId);
-  if (!muscle) return 'front';
+export function viewsFacing(points: readonly Vec3[]): ViewName[] {
   let x = 0;
   let y = 0;
   let z = 0;
-  let n = 0;
-  for (const trp of muscle.triggerPoints)
-    for (const zone of trp.zones) {
-      if (zone.level !== 'essential') continue;
-      for (const stroke of zone.strokes)
-        for (const anchor of stroke.path) {
-          const p = resolveAnchor(anchor, side);
-          x += p[0] - HEAD_CENTRE[0];
-          y += p[1] - HEAD_CENTRE[1];
-          z += p[2] - HEAD_CENTRE[2];
-          n++;
-        }
-    }
-  if (n === 0) return 'front';
-  let best: ViewName = 'front';
-  let bestDot = -Infinity;
-  for (const [view, d] of Object.entries(directions) as [ViewName, readonly [number, number, number]][]) {
-    const dot = x * d[0] + y * d[1] + z * d[2];
-    if (dot > bestDot) [best, bestDot] = [view, dot];
+  for (const p of points) {
+    x += p[0] - HEAD_CENTRE[0];
+    y += p[1] - HEAD_CENTRE[1];
+    z += p[2] - HEAD_CENTRE[2];
   }
-  return best;
+  const score = (v: ViewName) => x * directions[v][0] + y * directions[v][1] + z * directions[v][2];
+  // A stable sort, so ties keep the presets' order and the front wins an empty set.
+  return (Object.keys(directions) as ViewName[]).sort((a, b) => score(b) - score(a));
+}
+
+function essentialZoneAnchors(muscleId: string, side: Side): Vec3[] {
+  const muscle = getMuscle(muscleId);
+  if (!muscle) return [];
+  return muscle.triggerPoints.flatMap((trp) =>
+    trp.zones.filter((z) => z.level === 'essential').flatMap((z) => z.strokes.flatMap((s) => s.path.map((a) => resolveAnchor(a, side)))),
+  );
+}
+
+/** The preset view that faces a muscle's essential referral zone, from the mapping's anchors. */
+export function bestViewFor(muscleId: string, side: Side): ViewName {
+  return viewsFacing(essentialZoneAnchors(muscleId, side))[0]!;
+}
+
+/**
+ * Two different views for a picture of a muscle's pattern: the one facing the essential zone,
+ * then the one facing the trigger points (where the muscle itself shows) or, when that is the
+ * same view, the next best for the trigger points.
+ */
+export function patternViewsFor(muscleId: string, side: Side): readonly [ViewName, ViewName] {
+  const muscle = getMuscle(muscleId);
+  const first = bestViewFor(muscleId, side);
+  const second = viewsFacing(muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : []).find((v) => v !== first)!;
+  return [first, second];
 }

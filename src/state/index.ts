@@ -10,7 +10,7 @@ export type { ResultCandidate } from './candidates';
 export * from './types';
 export * from './defaults';
 export { isMuscleShown, zoneSurface } from './visibility';
-export { bestViewFor } from './best-view';
+export { bestViewFor, patternViewsFor, viewsFacing } from './best-view';
 export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
 export type { Voice, Preferences } from './preferences';
 export type { Notice } from './notice';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { muscles } from '../../src/mapping';
-import { bestViewFor } from '../../src/state';
+import { getPainRegion, muscles, regionCentre } from '../../src/mapping';
+import { bestViewFor, patternViewsFor, viewsFacing } from '../../src/state';
 
 describe('best view for a pattern', () => {
   it('turns to the side of a one-sided pattern', () => {
@@ -23,5 +23,25 @@ describe('best view for a pattern', () => {
 
   it('falls back to the front for an unknown muscle', () => {
     expect(bestViewFor('no-such-muscle', 'left')).toBe('front');
+  });
+
+  it('ranks every preset, the one facing the points first', () => {
+    const temple = regionCentre(getPainRegion('temple')!, 'left');
+    const ranked = viewsFacing([temple]);
+    expect(ranked[0]).toBe('left');
+    expect(ranked.at(-1)).toBe('right');
+    expect([...ranked].sort()).toEqual(['back', 'front', 'left', 'right', 'top']);
+    expect(viewsFacing([])[0]).toBe('front');
+  });
+
+  it('pictures a pattern from two different views, the zone first', () => {
+    for (const m of muscles)
+      for (const side of ['left', 'right'] as const) {
+        const [first, second] = patternViewsFor(m.id, side);
+        expect(first).toBe(bestViewFor(m.id, side));
+        expect(second).not.toBe(first);
+      }
+    // Its zone is on the side of the head; the muscle is seen from the back.
+    expect(patternViewsFor('upper-trapezius', 'left')).toEqual(['left', 'back']);
   });
 });
