@@ -1,7 +1,12 @@
 import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side, type Vec3 } from '../mapping';
 import type { ViewName } from './types';
 
-const directions: Record<ViewName, readonly [number, number, number]> = {
+/**
+ * Only the views with a button, so a suggestion is one the user can repeat from the view bar;
+ * the three-quarter views belong to the guided tours.
+ */
+type ButtonView = 'front' | 'left' | 'right' | 'back' | 'top';
+const directions: Record<ButtonView, readonly [number, number, number]> = {
   front: [0, 0, 1],
   left: [1, 0, 0],
   right: [-1, 0, 0],
@@ -23,9 +28,9 @@ export function viewsFacing(points: readonly Vec3[]): ViewName[] {
     y += p[1] - HEAD_CENTRE[1];
     z += p[2] - HEAD_CENTRE[2];
   }
-  const score = (v: ViewName) => x * directions[v][0] + y * directions[v][1] + z * directions[v][2];
+  const score = (v: ButtonView) => x * directions[v][0] + y * directions[v][1] + z * directions[v][2];
   // A stable sort, so ties keep the presets' order and the front wins an empty set.
-  return (Object.keys(directions) as ViewName[]).sort((a, b) => score(b) - score(a));
+  return (Object.keys(directions) as ButtonView[]).sort((a, b) => score(b) - score(a));
 }
 
 function essentialZoneAnchors(muscleId: string, side: Side): Vec3[] {
