@@ -28,6 +28,8 @@ export interface ViewerState {
   readonly viewRequest: number;
   /** Short messages for the user, e.g. parts of a link that were ignored, as catalogue keys. */
   readonly notices: readonly Notice[];
+  /** Seed of the student quiz on screen, or null; the quiz's progress lives in its own panel. */
+  readonly quiz: number | null;
 }
 
 export interface ViewerActions {
@@ -49,6 +51,7 @@ export interface ViewerActions {
   showView(view: ViewName): void;
   resetView(): void;
   addNotice(notice: Notice): void;
+  setQuiz(seed: number | null): void;
   dismissNotice(index: number): void;
   /** Replace the shareable part of the state (from a link). */
   apply(partial: Partial<ViewerState>): void;
@@ -71,6 +74,7 @@ export const initialState: ViewerState = {
   view: 'front',
   viewRequest: 0,
   notices: [],
+  quiz: null,
 };
 
 const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
@@ -116,6 +120,7 @@ export const useViewer = create<ViewerStore>()((set, get) => ({
   resetView: () => set((s) => ({ view: 'front', viewRequest: s.viewRequest + 1 })),
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, notice] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  setQuiz: (quiz) => set({ quiz }),
   apply: (partial) => set((s) => ({ ...partial, viewRequest: s.viewRequest + 1 })),
 }));
 

@@ -15,8 +15,11 @@ import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerTogg
  *   d=12:57,30,35_58,31,35;e8:...   pain drawing strokes: [e]radius:dab_dab...
  *   skin=opaque|hidden, off=bones,deep,...  iso=1   layers that differ from the defaults
  *   v=left                     camera preset
+ *   quiz=482913                a student quiz by its seed; such a link carries nothing else, so
+ *                              the address bar cannot give away the muscle being asked about
  */
-export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'>;
+export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'> &
+  Partial<Pick<ViewerState, 'quiz'>>;
 
 export interface Decoded {
   readonly state: Partial<SharedState>;
@@ -52,6 +55,7 @@ const shortLayerName: Record<LayerToggle, string> = {
 };
 
 export function encodeState(s: SharedState): string {
+  if (s.quiz != null) return `?quiz=${s.quiz}`;
   const q = new URLSearchParams();
   if (s.selected) {
     q.set('m', s.selected.muscleId);
@@ -147,6 +151,13 @@ function link(what: string, value?: string): Notice {
   return value === undefined ? { key: `messages:link.${what}` } : { key: `messages:link.${what}`, params: { value: clip(value) } };
 }
 
+/** A quiz seed: a whole number that fits 32 bits, written plainly (no sign, no exponent). */
+function quizSeed(text: string): number | null {
+  if (!/^\d{1,10}$/.test(text)) return null;
+  const seed = Number(text);
+  return seed <= 0xffffffff ? seed : null;
+}
+
 /** Reads a link; anything unknown or malformed is left out with a notice, never thrown. */
 export function decodeState(search: string): Decoded {
   const notices: Notice[] = [];
@@ -199,6 +210,13 @@ export function decodeState(search: string): Decoded {
   if (v !== null) {
     if (oneOf(viewNames, v)) state.view = v;
     else notices.push(link('unknownView', v));
+  }
+
+  const quiz = q.get('quiz');
+  if (quiz !== null) {
+    const seed = quizSeed(quiz);
+    if (seed === null) notices.push({ key: 'quiz:link.badSeed', params: { value: clip(quiz) } });
+    else state.quiz = seed;
   }
   return { state, notices };
 }
