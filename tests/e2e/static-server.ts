@@ -17,7 +17,8 @@ const types: Record<string, string> = {
 /** Serves the built app from `dir` on 127.0.0.1 and a free port; unknown paths get index.html. */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
-  const server: Server = createServer((req, res) => {
+  // Room for the hostile-link tests' longest links (Node's default stops at 16 KB of headers).
+  const server: Server = createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!));
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
