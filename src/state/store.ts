@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Vec3 } from '../mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, defaultLayers, MAX_DABS } from './defaults';
+import { tourStepStateById, type TourPosition } from './tour-player';
 import type { Notice } from './notice';
 import type { Layers, LayerToggle, Mode, MuscleSide, PainDab, PainStroke, RegionChoice, SkinLayer, ViewName } from './types';
 
@@ -26,6 +27,8 @@ export interface ViewerState {
   readonly view: ViewName;
   /** Bumped on every preset request so pressing the same preset again moves the camera back. */
   readonly viewRequest: number;
+  /** The guided tour being played and its step; null while exploring freely. */
+  readonly tour: TourPosition | null;
   /** Short messages for the user, e.g. parts of a link that were ignored, as catalogue keys. */
   readonly notices: readonly Notice[];
   /** Seed of the student quiz on screen, or null; the quiz's progress lives in its own panel. */
@@ -50,6 +53,12 @@ export interface ViewerActions {
   toggleLayer(layer: LayerToggle, on?: boolean): void;
   showView(view: ViewName): void;
   resetView(): void;
+  /** Plays a tour from `step` (0-based, clamped); an unknown tour id changes nothing. */
+  startTour(tourId: string, step?: number): void;
+  /** Moves the playing tour to `step` and shows it. */
+  showTourStep(step: number): void;
+  /** Back to free exploring; what the last step showed stays on screen. */
+  endTour(): void;
   addNotice(notice: Notice): void;
   setQuiz(seed: number | null): void;
   dismissNotice(index: number): void;
@@ -73,6 +82,7 @@ export const initialState: ViewerState = {
   layers: defaultLayers,
   view: 'front',
   viewRequest: 0,
+  tour: null,
   notices: [],
   quiz: null,
 };
@@ -118,6 +128,15 @@ export const useViewer = create<ViewerStore>()((set, get) => ({
   toggleLayer: (layer, on) => set((s) => ({ layers: { ...s.layers, [layer]: on ?? !s.layers[layer] } })),
   showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
   resetView: () => set((s) => ({ view: 'front', viewRequest: s.viewRequest + 1 })),
+  startTour: (tourId, step = 0) => {
+    const next = tourStepStateById(tourId, step, get().layers);
+    if (next) set((s) => ({ ...next, preview: null, viewRequest: s.viewRequest + 1 }));
+  },
+  showTourStep: (step) => {
+    const tour = get().tour;
+    if (tour) get().startTour(tour.tourId, step);
+  },
+  endTour: () => set({ tour: null }),
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, notice] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   setQuiz: (quiz) => set({ quiz }),

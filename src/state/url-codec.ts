@@ -1,5 +1,7 @@
 import { getMuscle, getPainRegion, type Side, type Vec3 } from '../mapping';
+import { getTour } from '../tours';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
+import { tourStepState, type TourStepState } from './tour-player';
 import type { ViewerState } from './store';
 import type { Notice } from './notice';
 import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerToggle, type PainStroke } from './types';
@@ -15,10 +17,12 @@ import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerTogg
  *   d=12:57,30,35_58,31,35;e8:...   pain drawing strokes: [e]radius:dab_dab...
  *   skin=opaque|hidden, off=bones,deep,...  iso=1   layers that differ from the defaults
  *   v=left                     camera preset
+ *   tour=neck-pain-and-headaches&step=3   a guided tour at a step (1-based); a link with only
+ *                              these shows the step as the tour defines it
  *   quiz=482913                a student quiz by its seed; such a link carries nothing else, so
  *                              the address bar cannot give away the muscle being asked about
  */
-export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'> &
+export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'> & Partial<Pick<ViewerState, 'tour'>> &
   Partial<Pick<ViewerState, 'quiz'>>;
 
 export interface Decoded {
@@ -73,11 +77,17 @@ export function encodeState(s: SharedState): string {
         .join(';'),
     );
   }
-  if (s.layers.skin !== defaultLayers.skin) q.set('skin', s.layers.skin);
+  // During a tour the skin and the view are always written: left out, they would read back as
+  // the step's own setting rather than the default the user chose.
+  if (s.layers.skin !== defaultLayers.skin || s.tour) q.set('skin', s.layers.skin);
   const off = layerToggles.filter((k) => k !== 'isolate' && !s.layers[k]).map((k) => shortLayerName[k]);
   if (off.length > 0) q.set('off', off.join(','));
   if (s.layers.isolate) q.set('iso', '1');
-  if (s.view !== 'front') q.set('v', s.view);
+  if (s.view !== 'front' || s.tour) q.set('v', s.view);
+  if (s.tour) {
+    q.set('tour', s.tour.tourId);
+    q.set('step', String(s.tour.step + 1));
+  }
   const text = q.toString();
   return text ? `?${text}` : '';
 }
@@ -158,6 +168,26 @@ function quizSeed(text: string): number | null {
   return seed <= 0xffffffff ? seed : null;
 }
 
+/** `tour=` and `step=` (1-based; left out means the first) as the whole screen of that step. */
+function decodeTour(q: URLSearchParams, notices: Notice[]): TourStepState | undefined {
+  const id = q.get('tour');
+  const step = q.get('step');
+  if (id === null) {
+    if (step !== null) notices.push({ key: 'tour:link.stepWithoutTour' });
+    return undefined;
+  }
+  const tour = getTour(id);
+  if (!tour) {
+    notices.push({ key: 'tour:link.unknownTour', params: { value: clip(id) } });
+    return undefined;
+  }
+  const n = step !== null && /^\d{1,3}$/.test(step) ? Number(step) : NaN;
+  if (step === null || (n >= 1 && n <= tour.steps.length)) return tourStepState(tour, step === null ? 0 : n - 1);
+  // A step that does not exist still opens the tour, at its start, so the patient sees something.
+  notices.push({ key: 'tour:link.unknownStep', params: { value: clip(step), total: tour.steps.length } });
+  return tourStepState(tour, 0);
+}
+
 /** Reads a link; anything unknown or malformed is left out with a notice, never thrown. */
 export function decodeState(search: string): Decoded {
   const notices: Notice[] = [];
@@ -218,5 +248,7 @@ export function decodeState(search: string): Decoded {
     if (seed === null) notices.push({ key: 'quiz:link.badSeed', params: { value: clip(quiz) } });
     else state.quiz = seed;
   }
-  return { state, notices };
+  const tourStep = decodeTour(q, notices);
+  // A hand-made step link names only the tour; anything else the link says wins over the step.
+  return { state: tourStep ? { ...tourStep, ...state } : state, notices };
 }
