@@ -89,7 +89,7 @@ describe('URL codec', () => {
   });
 
   it('never throws on random parameter soup made of the real keys', () => {
-    const key = fc.constantFrom('m', 's', 'mode', 'p', 'r', 'd', 'skin', 'off', 'iso', 'v', '%', '');
+    const key = fc.constantFrom('m', 's', 'mode', 'p', 'r', 'd', 'skin', 'off', 'iso', 'v', 'quiz', '%', '');
     const value = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('left', 'temple-left', '12:1.2.3_4.5.6', 'upper-trapezius', '%E0%A4%A', ';;', '1'));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
@@ -105,5 +105,23 @@ describe('URL codec', () => {
   it('survives a huge link', () => {
     const { notices } = decodeState('?d=' + '12:1.2.3_'.repeat(10000));
     expect(notices.some((n) => n.key === 'messages:link.tooLong')).toBe(true);
+  });
+
+  it('carries a quiz by its seed and nothing else, so the link cannot give the answer away', () => {
+    const quiz: SharedState = { ...base, selected: { muscleId: 'temporalis', side: 'left' }, mode: 'draw', view: 'left', quiz: 482913 };
+    expect(encodeState(quiz)).toBe('?quiz=482913');
+    expect(decodeState('?quiz=482913')).toEqual({ state: { quiz: 482913 }, notices: [] });
+    expect(decodeState('?quiz=0').state.quiz).toBe(0);
+    expect(decodeState('?quiz=4294967295').state.quiz).toBe(4294967295);
+    expect(encodeState({ ...base, quiz: null })).toBe('');
+  });
+
+  it('ignores a malformed quiz seed with a notice', () => {
+    for (const bad of ['', 'abc', '-1', '1e5', '4294967296', '12.5', '99999999999', '%3Cb%3E']) {
+      const { state, notices } = decodeState(`?quiz=${bad}`);
+      expect(state.quiz, bad).toBeUndefined();
+      expect(notices.map((n) => n.key), bad).toEqual(['quiz:link.badSeed']);
+    }
+    expect(decodeState('?quiz=%3Cb%3E').notices[0]!.params!.value).toBe('?b?');
   });
 });
