@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startEmbed } from './embed';
 import { initI18n } from './i18n';
 import { startUrlSync } from './state';
 import './styles/app.css';
@@ -10,6 +11,9 @@ initI18n();
 
 // Read a shared link before the first render so the first frame already shows its state.
 startUrlSync();
+
+// Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
+startEmbed();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -48,6 +48,25 @@ function startingState(win: Window): Decoded {
 }
 
 /**
+ * Parameters that set up the page around the viewer (src/embed: iframe chrome, panels, which
+ * page may drive it) rather than what it shows. The codec leaves them alone; they stay in the
+ * address so a reload inside a clinic's iframe is the same frame with the same origin restriction.
+ */
+export const frameParams = ['embed', 'panels', 'parentOrigin'] as const;
+
+function withFrameParams(search: string, from: string): string {
+  const original = new URLSearchParams(from);
+  const kept = new URLSearchParams();
+  for (const k of frameParams) {
+    const v = original.get(k);
+    if (v !== null) kept.set(k, v);
+  }
+  const extra = kept.toString();
+  if (!extra) return search;
+  return search ? `${search}&${extra}` : `?${extra}`;
+}
+
+/**
  * Mirrors the shareable state into the address bar (replaceState: a selection is not a page,
  * so the back button still leaves the viewer) and reads a shared link once at start.
  */
@@ -57,6 +76,7 @@ export function startUrlSync(win: Window = window): () => void {
   store.apply(state);
   for (const n of notices) store.addNotice(n);
 
+  const frame = win.location.search;
   let last = '';
   let kept = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +88,7 @@ export function startUrlSync(win: Window = window): () => void {
   };
   const write = (): void => {
     timer = undefined;
-    const search = encodeState(useViewer.getState());
+    const search = withFrameParams(encodeState(useViewer.getState()), frame);
     if (search !== last) {
       last = search;
       try {
@@ -82,7 +102,7 @@ export function startUrlSync(win: Window = window): () => void {
   };
   write();
   const unsubscribe = useViewer.subscribe((s) => {
-    keep(encodeState(s));
+    keep(withFrameParams(encodeState(s), frame));
     if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
   });
   return () => {

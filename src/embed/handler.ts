@@ -1,0 +1,73 @@
+import { getMuscle, musclesForRegion, musclesReferringTo, type ReferralLevel, type Side, type Vec3 } from '../mapping';
+import { useViewer, type ViewerStore } from '../state';
+import type { Mode, ViewName } from '../state/types';
+import { parseMessage, type InboundMessage } from './messages';
+
+/** One possible source muscle, as the viewer's own results list ranks it. */
+export interface LookupCandidate {
+  readonly muscleId: string;
+  readonly side: Side;
+  /** The catalogue's English name, so a host page can list candidates without its own copy. */
+  readonly name: string;
+  readonly level: ReferralLevel;
+  /** Share of a named region the muscle explains, 0..1; null for a single point. */
+  readonly share: number | null;
+}
+
+export interface LookupResult {
+  readonly type: 'htp:lookup-result';
+  readonly requestId: string | number | null;
+  readonly candidates: readonly LookupCandidate[];
+}
+
+export interface ErrorReply {
+  readonly type: 'htp:error';
+  readonly requestId: string | number;
+  readonly message: string;
+}
+
+export type Reply = LookupResult | ErrorReply;
+
+const nameOf = (id: string): string => getMuscle(id)?.name ?? id;
+
+/** The mapping module's answer for a point (metres, model space) or a named region. */
+export function lookup(message: Extract<InboundMessage, { type: 'htp:lookup' }>): LookupCandidate[] {
+  if (message.point) {
+    return musclesReferringTo(message.point as Vec3).map((c) => ({ muscleId: c.muscleId, side: c.side, name: nameOf(c.muscleId), level: c.level, share: null }));
+  }
+  return musclesForRegion(message.regionId!, message.side ?? 'left').map((c) => ({
+    muscleId: c.muscleId,
+    side: c.side,
+    name: nameOf(c.muscleId),
+    level: c.level,
+    share: c.share,
+  }));
+}
+
+/**
+ * Acts on one incoming message through the store, as a click would, and returns the reply to
+ * send back, if any: lookups always answer; a malformed message answers only when it carried a
+ * requestId (otherwise it is silently ignored, like any stray message a page receives).
+ */
+export function handleMessage(data: unknown, viewer: ViewerStore = useViewer.getState()): Reply | null {
+  const parsed = parseMessage(data);
+  if (!parsed.ok) return parsed.requestId === undefined ? null : { type: 'htp:error', requestId: parsed.requestId, message: parsed.error };
+  const m = parsed.message;
+  switch (m.type) {
+    case 'htp:select':
+      viewer.select(m.muscleId === null ? null : { muscleId: m.muscleId, side: m.side });
+      if (m.view) viewer.showView(m.view as ViewName);
+      return null;
+    case 'htp:start-tour':
+      viewer.startTour(m.tourId, (m.step ?? 1) - 1);
+      return null;
+    case 'htp:end-tour':
+      viewer.endTour();
+      return null;
+    case 'htp:set-mode':
+      viewer.setMode(m.mode as Mode);
+      return null;
+    case 'htp:lookup':
+      return { type: 'htp:lookup-result', requestId: m.requestId ?? null, candidates: lookup(m) };
+  }
+}

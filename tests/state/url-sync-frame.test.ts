@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetViewer, startUrlSync, useViewer } from '../../src/state';
+
+describe('URL sync inside a clinic page', () => {
+  let stop: (() => void) | undefined;
+  beforeEach(() => {
+    resetViewer();
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    stop?.();
+    vi.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('keeps the frame parameters in the address while the shown state changes', () => {
+    window.history.replaceState(null, '', '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example&m=temporalis&s=left');
+    stop = startUrlSync(window);
+    useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'right' });
+    vi.advanceTimersByTime(300);
+    const q = new URLSearchParams(window.location.search);
+    expect(q.get('m')).toBe('upper-trapezius');
+    expect(q.get('s')).toBe('right');
+    expect(q.get('embed')).toBe('1');
+    expect(q.get('panels')).toBe('hidden');
+    expect(q.get('parentOrigin')).toBe('https://clinic.example');
+  });
+
+  it('writes a tour step into the address', () => {
+    window.history.replaceState(null, '', '/?tour=neck-pain-and-headaches&step=2&embed=1');
+    stop = startUrlSync(window);
+    expect(useViewer.getState().tour).toEqual({ tourId: 'neck-pain-and-headaches', step: 1 });
+    expect(useViewer.getState().selected?.muscleId).toBe('sternocleidomastoid-sternal');
+    useViewer.getState().showTourStep(2);
+    vi.advanceTimersByTime(300);
+    const q = new URLSearchParams(window.location.search);
+    expect(q.get('step')).toBe('3');
+    expect(q.get('embed')).toBe('1');
+  });
+});
