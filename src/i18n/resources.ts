@@ -1,4 +1,4 @@
-import { muscles, painRegions } from '../mapping';
+import { painRegions } from '../mapping';
 import { englishContent } from './content';
 
 /**
@@ -8,7 +8,8 @@ import { englishContent } from './content';
  *
  * The English names of the muscles and of the named pain regions are not copied into JSON: they
  * come from the mapping catalogue, the one sourced place they live, so a renamed muscle or region
- * cannot drift from its label.
+ * cannot drift from its label. The same goes for the clinical text of muscles, tours and
+ * self-care, built in content/.
  */
 type Messages = { [key: string]: string | Messages };
 
@@ -19,11 +20,6 @@ export type Language = (typeof languages)[number];
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-/** English muscle names from the catalogue, in the shape of a namespace. */
-function catalogueMuscleNames(): Messages {
-  return Object.fromEntries(muscles.map((m) => [m.id, { name: m.name, plain: m.plainName }]));
 }
 
 /**
@@ -44,7 +40,6 @@ function buildResources(): Record<Language, Record<string, Messages>> {
     out[match[1]][match[2]!] = messages;
   }
   Object.assign(out.en, englishContent());
-  out.en['muscle-names'] = catalogueMuscleNames();
   out.en.regions = catalogueRegionNames();
   return out;
 }

@@ -1,10 +1,12 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources, type Messages } from '../../src/i18n';
-import { selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
+import { muscleText, selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
+import { muscleDetailMessages } from '../../src/i18n/content/muscle-details';
 import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
-import { muscles } from '../../src/mapping';
+import { muscles, type Muscle } from '../../src/mapping';
 import { tours } from '../../src/tours';
+import { leaves, parityProblems } from '../support/catalogue-parity';
 
 const en = i18next.getFixedT('en');
 const es = i18next.getFixedT('es');
@@ -19,16 +21,71 @@ function spanish(ns: string, key: string): string | undefined {
 /** The digits of a text in order, so a translation cannot change a number or a source year. */
 const digits = (text: string) => text.match(/\d+/g) ?? [];
 
-/** Every leaf of a namespace as [dotted key, text]. */
-function leaves(messages: Messages | undefined, prefix = ''): [string, string][] {
-  return Object.entries(messages ?? {}).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
-  );
-}
-
-describe.each(['tours', 'self-care'])('Spanish "%s"', (ns) => {
+describe.each(['muscle-details', 'tours', 'self-care'])('Spanish "%s"', (ns) => {
   it('keeps every number of the English, in order', () => {
     for (const [key, text] of leaves(resources.en[ns])) expect(digits(spanish(ns, key) ?? ''), key).toEqual(digits(text));
+  });
+});
+
+describe('muscle details in the catalogues', () => {
+  /** Every key the data of one muscle calls for, derived from the muscle itself. */
+  const keysOf = (m: Muscle) => [
+    ...['origin', 'insertion', 'innervation', 'action', 'referralSummary', 'frequencyNote'].map((f) => `${m.id}.${f}`),
+    ...(m.notes === undefined ? [] : [`${m.id}.notes`]),
+    ...m.symptoms.map((_, i) => `${m.id}.symptoms.${i}`),
+    ...m.perpetuatingFactors.map((_, i) => `${m.id}.perpetuatingFactors.${i}`),
+    ...m.triggerPoints.flatMap((tp) => [
+      `${m.id}.triggerPoints.${tp.id}.name`,
+      `${m.id}.triggerPoints.${tp.id}.location`,
+      ...tp.zones.map((_, i) => `${m.id}.triggerPoints.${tp.id}.zones.${i}`),
+    ]),
+  ];
+
+  it.each(muscles.map((m) => [m.id, m] as const))('has Spanish for every field, trigger point and zone of %s', (_id, m) => {
+    const missing = keysOf(m).filter((key) => spanish('muscle-details', key) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it('muscleText gives the data in English', () => {
+    for (const m of muscles) expect(muscleText(en, m)).toEqual(m);
+  });
+
+  it('muscleText gives the catalogue text in Spanish and leaves everything else as it was', () => {
+    for (const m of muscles) {
+      const translated = muscleText(es, m);
+      expect(translated.name).toBe(spanish('muscle-names', `${m.id}.name`));
+      expect(translated.plainName).toBe(spanish('muscle-names', `${m.id}.plain`));
+      expect(translated.origin).toBe(spanish('muscle-details', `${m.id}.origin`));
+      expect(translated.notes).toBe(m.notes === undefined ? undefined : spanish('muscle-details', `${m.id}.notes`));
+      expect(translated.symptoms).toEqual(m.symptoms.map((_, i) => spanish('muscle-details', `${m.id}.symptoms.${i}`)));
+      translated.triggerPoints.forEach((tp, t) => {
+        const original = m.triggerPoints[t]!;
+        expect(tp.location).toBe(spanish('muscle-details', `${m.id}.triggerPoints.${tp.id}.location`));
+        tp.zones.forEach((zone, z) => {
+          expect(zone.description).toBe(spanish('muscle-details', `${m.id}.triggerPoints.${tp.id}.zones.${z}`));
+          expect({ ...zone, description: original.zones[z]!.description }).toEqual(original.zones[z]);
+        });
+        expect(tp.at).toBe(original.at);
+      });
+      expect([translated.group, translated.layer, translated.clinicalFrequency, translated.sources]).toEqual([m.group, m.layer, m.clinicalFrequency, m.sources]);
+      expect(translated.referralSummary).not.toBe(m.referralSummary);
+    }
+  });
+
+  it('falls back to the data text where no language has the key', () => {
+    const unknown: Muscle = { ...muscles[0]!, id: 'not-in-any-catalogue' };
+    expect(muscleText(es, unknown)).toEqual(unknown);
+  });
+
+  it('fails the parity check as soon as the data gains English text that Spanish lacks', () => {
+    const [first, ...rest] = muscles;
+    const grown: Muscle = { ...first!, symptoms: [...first!.symptoms, 'A new symptom'], notes: 'A new note' };
+    const english = muscleDetailMessages([grown, ...rest]);
+    expect(parityProblems({ en: english, es: resources.es['muscle-details'] })).toEqual([
+      `es: missing ${first!.id}.notes`,
+      `es: missing ${first!.id}.symptoms.${first!.symptoms.length}`,
+    ]);
+    expect(parityProblems({ en: resources.en['muscle-details'], es: { ...resources.es['muscle-details'], [first!.id]: {} } }).length).toBeGreaterThan(5);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Messages } from '../resources';
+import { muscleDetailMessages } from './muscle-details';
+import { muscleNameMessages } from './muscle-names';
 import { selfCareMessages } from './self-care';
 import { tourMessages } from './tours';
 
@@ -8,10 +10,13 @@ import { tourMessages } from './tours';
  */
 export function englishContent(): Record<string, Messages> {
   return {
+    'muscle-names': muscleNameMessages(),
+    'muscle-details': muscleDetailMessages(),
     tours: tourMessages(),
     'self-care': selfCareMessages(),
   };
 }
 
+export { muscleText } from './muscle-details';
 export { tourText } from './tours';
 export { selfCareText, selfCareNotice } from './self-care';
