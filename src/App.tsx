@@ -5,6 +5,7 @@ import { Legend } from './ui/Legend';
 import { ModelFailure } from './ui/ModelFailure';
 import { ModelStatusBanner } from './ui/ModelStatusBanner';
 import { Notices } from './ui/Notices';
+import { TourCard } from './ui/tour/TourCard';
 import { ViewButtons } from './ui/ViewButtons';
 import { Workspace } from './ui/Workspace';
 
@@ -28,6 +29,7 @@ export function App() {
         <HoverLabel />
         <Legend />
         <Workspace />
+        <TourCard />
         <ViewButtons />
       </main>
     </div>
