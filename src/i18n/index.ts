@@ -28,6 +28,19 @@ function readStored(): string | null {
   }
 }
 
+/**
+ * `?lang=es` in the address: a page embedded or linked for one audience opens in its language
+ * for this visit without overriding what the reader chose before. Unknown values are ignored.
+ */
+export function languageFromLink(search: string): Language | null {
+  try {
+    const value = new URLSearchParams(search).get('lang');
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
@@ -35,7 +48,8 @@ function browserLanguages(): readonly string[] {
 
 /** Starts i18next with every catalogue bundled (no fetch: the app must work offline). */
 export function initI18n(language?: Language): i18n {
-  const lng = language ?? detectLanguage(readStored(), browserLanguages());
+  const fromLink = typeof location === 'undefined' ? null : languageFromLink(location.search);
+  const lng = language ?? fromLink ?? detectLanguage(readStored(), browserLanguages());
   void i18next.use(initReactI18next).init({
     resources,
     lng,

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RedFlags } from './RedFlags';
 
 /** Education, not diagnosis: the disclaimer and the red flags, as a modal dialog. */
 export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -15,14 +17,11 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
   }, [open]);
   return (
     <dialog ref={ref} className="disclaimer" aria-labelledby="disclaimer-title" onClose={onClose}>
-      <h2 id="disclaimer-title">For learning, not diagnosis</h2>
-      <p>
-        This viewer shows patterns of referred pain described in the trigger point literature. It helps explain and explore;
-        it cannot tell you what causes your pain. Many headaches have other causes, and some need a doctor urgently.
-      </p>
+      <h2 id="disclaimer-title">{t('disclaimer.title')}</h2>
+      <p>{t('disclaimer.body')}</p>
       <RedFlags />
       <button type="button" onClick={onClose} autoFocus>
-        I understand
+        {t('disclaimer.understand')}
       </button>
     </dialog>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useViewer } from '../state';
-import { muscleLabel } from './labels';
+import { useLabels } from './labels';
 
 /**
  * The name of the muscle under the pointer, next to the pointer, announced politely to screen
@@ -9,6 +9,7 @@ import { muscleLabel } from './labels';
  */
 export function HoverLabel() {
   const hovered = useViewer((s) => s.hovered);
+  const { muscleLabel } = useLabels();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const follow = (e: PointerEvent) => {

@@ -1,6 +1,6 @@
 import { sides, type Muscle } from '../mapping';
 import { useViewer, type MuscleSide } from '../state';
-import { muscleLabel } from './labels';
+import { useLabels } from './labels';
 
 interface Props {
   readonly muscle: Muscle;
@@ -11,12 +11,13 @@ interface Props {
 /** One muscle with a button per side, each named like "Upper trapezius (left)". */
 export function MuscleRow({ muscle, depth, selected }: Props) {
   const select = useViewer((s) => s.select);
+  const { t, mainName, secondName, muscleLabel } = useLabels();
   return (
     <li className="muscle-row">
       <span className="muscle-name">
-        {muscle.name}
+        {mainName(muscle.id)}
         <small>
-          {muscle.plainName} · {depth}
+          {secondName(muscle.id)} · {depth}
         </small>
       </span>
       <span className="side-buttons">
@@ -31,7 +32,7 @@ export function MuscleRow({ muscle, depth, selected }: Props) {
               className={on ? 'side on' : 'side'}
               onClick={() => select(on ? null : { muscleId: muscle.id, side })}
             >
-              {side === 'left' ? 'Left' : 'Right'}
+              {t(side === 'left' ? 'side.leftButton' : 'side.rightButton')}
             </button>
           );
         })}

@@ -1,17 +1,19 @@
 import { painRegions, sides } from '../mapping';
 import { useViewer } from '../state';
+import { useLabels } from './labels';
 
 /** Named places on the head, for keyboard and screen-reader users and for use without 3D. */
 export function RegionButtons() {
   const region = useViewer((s) => s.region);
   const chooseRegion = useViewer((s) => s.chooseRegion);
+  const { t, regionLabel } = useLabels();
   return (
-    <ul className="regions" aria-label="Where it hurts, by name">
+    <ul className="regions" aria-label={t('ui:reverse.regionList')}>
       {painRegions.map((r) => (
         <li key={r.id}>
           {r.paired ? (
-            <span className="region-pair" role="group" aria-label={r.name}>
-              <span className="region-name">{r.name}</span>
+            <span className="region-pair" role="group" aria-label={regionLabel(r.id)}>
+              <span className="region-name">{regionLabel(r.id)}</span>
               {sides.map((side) => {
                 const on = region?.regionId === r.id && region.side === side;
                 return (
@@ -19,11 +21,11 @@ export function RegionButtons() {
                     key={side}
                     type="button"
                     aria-pressed={on}
-                    aria-label={`${r.name} (${side})`}
+                    aria-label={regionLabel(r.id, side)}
                     className={on ? 'side on' : 'side'}
                     onClick={() => chooseRegion({ regionId: r.id, side })}
                   >
-                    {side === 'left' ? 'Left' : 'Right'}
+                    {t(side === 'left' ? 'side.leftButton' : 'side.rightButton')}
                   </button>
                 );
               })}
@@ -35,7 +37,7 @@ export function RegionButtons() {
               className={region?.regionId === r.id ? 'region on' : 'region'}
               onClick={() => chooseRegion({ regionId: r.id, side: 'left' })}
             >
-              {r.name}
+              {regionLabel(r.id)}
             </button>
           )}
         </li>

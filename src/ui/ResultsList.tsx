@@ -1,12 +1,8 @@
 import { getPainRegion } from '../mapping';
-import { useCandidates, useViewer, type ResultCandidate } from '../state';
-import { muscleLabel } from './labels';
+import { useCandidates, useViewer } from '../state';
+import { useLabels } from './labels';
 
 const MAX_SHOWN = 12;
-
-function shareText(c: ResultCandidate): string {
-  return c.share === null ? '' : ` · explains ${Math.round(c.share * 100)}%`;
-}
 
 /**
  * "Possible source muscles", ranked by the mapping module. Hover or focus previews a pattern
@@ -17,18 +13,16 @@ export function ResultsList() {
   const select = useViewer((s) => s.select);
   const setPreview = useViewer((s) => s.setPreview);
   const selected = useViewer((s) => s.selected);
-  const place = useViewer((s) => {
-    if (s.mode !== 'regions' || !s.region) return null;
-    const region = getPainRegion(s.region.regionId);
-    return region ? `${region.name}${region.paired ? ` (${s.region.side})` : ''}` : null;
-  });
+  const region = useViewer((s) => (s.mode === 'regions' ? s.region : null));
+  const { t, muscleLabel, regionLabel } = useLabels();
   if (candidates === null) return null;
+  const place = region && getPainRegion(region.regionId) ? regionLabel(region.regionId, region.side) : null;
   return (
-    <section className="results" aria-label="Possible source muscles">
-      <h3 id="results-title">Possible source muscles</h3>
-      {place && <p className="hint">For: {place}</p>}
+    <section className="results" aria-label={t('ui:results.title')}>
+      <h3 id="results-title">{t('ui:results.title')}</h3>
+      {place && <p className="hint">{t('ui:results.for', { place })}</p>}
       {candidates.length === 0 ? (
-        <p className="hint">No muscle in the catalogue refers pain exactly here. Try a point nearby or a larger area.</p>
+        <p className="hint">{t('ui:results.none')}</p>
       ) : (
         <ol aria-labelledby="results-title" onMouseLeave={() => setPreview(null)}>
           {candidates.slice(0, MAX_SHOWN).map((c, rank) => {
@@ -49,8 +43,8 @@ export function ResultsList() {
                     <span className="rank">{rank + 1}.</span> <span className="candidate-name">{muscleLabel(c.muscleId, c.side)}</span>
                   </span>
                   <span className={`level ${c.level}`}>
-                    {c.level}
-                    {shareText(c)}
+                    {t(`ui:level.${c.level}`)}
+                    {c.share !== null && ` · ${t('ui:results.explains', { percent: Math.round(c.share * 100) })}`}
                   </span>
                 </button>
               </li>
@@ -58,7 +52,7 @@ export function ResultsList() {
           })}
         </ol>
       )}
-      {candidates.length > MAX_SHOWN && <p className="hint">{candidates.length - MAX_SHOWN} less likely muscles not shown.</p>}
+      {candidates.length > MAX_SHOWN && <p className="hint">{t('ui:results.notShown', { count: candidates.length - MAX_SHOWN })}</p>}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useModelStatus, useViewer } from '../state';
 import { BrushControls } from './BrushControls';
 import { RegionButtons } from './RegionButtons';
@@ -5,32 +6,33 @@ import { ResultsList } from './ResultsList';
 
 /** "Where does it hurt?": a point, a pain drawing or a named region, then the ranked sources. */
 export function ReverseLookup() {
+  const { t } = useTranslation('ui');
   const mode = useViewer((s) => s.mode);
   const setMode = useViewer((s) => s.setMode);
   const painPoint = useViewer((s) => s.painPoint);
   const has3d = useModelStatus((s) => s.phase === 'ready');
   return (
-    <section className="reverse" aria-label="Where does it hurt?">
-      <div className="button-row" role="group" aria-label="How to show the pain">
+    <section className="reverse" aria-label={t('reverse.label')}>
+      <div className="button-row" role="group" aria-label={t('reverse.how')}>
         <button type="button" aria-pressed={mode === 'point'} className={mode === 'point' ? 'on' : ''} onClick={() => setMode('point')} disabled={!has3d}>
-          Point on the head
+          {t('reverse.point')}
         </button>
         <button type="button" aria-pressed={mode === 'draw'} className={mode === 'draw' ? 'on' : ''} onClick={() => setMode('draw')} disabled={!has3d}>
-          Pain drawing
+          {t('reverse.draw')}
         </button>
         <button type="button" aria-pressed={mode === 'regions'} className={mode === 'regions' ? 'on' : ''} onClick={() => setMode('regions')}>
-          Named places
+          {t('reverse.regions')}
         </button>
       </div>
-      {!has3d && <p className="hint">Pointing and drawing need the 3D view; the named places work without it.</p>}
-      {mode === 'point' && !painPoint && <p className="hint">Click or tap where it hurts on the head.</p>}
+      {!has3d && <p className="hint">{t('reverse.needs3d')}</p>}
+      {mode === 'point' && !painPoint && <p className="hint">{t('reverse.pointHint')}</p>}
       {mode === 'draw' && (
         <>
-          <p className="hint">Paint the painful area on the head; drag with the left button or one finger. Rotate with the right button or two fingers.</p>
+          <p className="hint">{t('reverse.drawHint')}</p>
           <BrushControls />
         </>
       )}
-      {mode === 'explore' && <p className="hint">Choose a way to show where it hurts.</p>}
+      {mode === 'explore' && <p className="hint">{t('reverse.chooseHint')}</p>}
       <ResultsList />
       {(mode === 'regions' || !has3d) && <RegionButtons />}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
 import { LayersPanel } from './LayersPanel';
 import { MuscleList } from './MuscleList';
@@ -12,19 +13,20 @@ type ToolTab = 'muscles' | 'pain' | 'layers';
 export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTab: (t: ToolTab) => void }) {
   const mode = useViewer((s) => s.mode);
   const setMode = useViewer((s) => s.setMode);
+  const { t } = useTranslation('ui');
   const open = (t: ToolTab) => {
     onTab(t);
     if (t === 'muscles' && mode !== 'explore') setMode('explore');
     if (t === 'pain' && mode === 'explore') setMode('point');
   };
   const tabs: readonly { id: ToolTab; title: string }[] = [
-    { id: 'muscles', title: 'Muscles' },
-    { id: 'pain', title: 'Where does it hurt?' },
-    { id: 'layers', title: 'Layers' },
+    { id: 'muscles', title: t('tabs.muscles') },
+    { id: 'pain', title: t('tabs.pain') },
+    { id: 'layers', title: t('tabs.layers') },
   ];
   return (
     <div className="tool-panel">
-      <div role="tablist" aria-label="Tools">
+      <div role="tablist" aria-label={t('tabs.label')}>
         {tabs.map((t) => (
           <button
             key={t.id}

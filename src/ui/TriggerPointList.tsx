@@ -1,12 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { Muscle } from '../mapping';
 
+/** Where each trigger point lies; `muscle` comes translated. */
 export function TriggerPointList({ muscle }: { readonly muscle: Muscle }) {
+  const { t } = useTranslation('ui');
   return (
     <ol className="trigger-points">
       {muscle.triggerPoints.map((trp) => (
         <li key={trp.id}>
           <strong>{trp.name}</strong>: {trp.location}
-          {trp.uncertain && <small className="uncertain"> · uncertain</small>}
+          {trp.uncertain && <small className="uncertain"> · {t('info.uncertain')}</small>}
         </li>
       ))}
     </ol>

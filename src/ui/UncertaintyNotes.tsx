@@ -1,17 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import type { Muscle } from '../mapping';
 
 /** Says plainly where the pattern is recalled rather than checked against a cited page. */
 export function UncertaintyNotes({ muscle }: { readonly muscle: Muscle }) {
-  const uncertainZones = muscle.triggerPoints.flatMap((t) => t.zones.filter((z) => z.uncertain).map((z) => z.description));
-  const uncertainTrps = muscle.triggerPoints.filter((t) => t.uncertain).map((t) => t.name);
+  const { t } = useTranslation('ui');
+  const uncertainZones = muscle.triggerPoints.flatMap((tp) => tp.zones.filter((z) => z.uncertain).map((z) => z.description));
+  const uncertainTrps = muscle.triggerPoints.filter((tp) => tp.uncertain).map((tp) => tp.name);
   if (!muscle.uncertain && !muscle.notes && uncertainZones.length === 0 && uncertainTrps.length === 0) return null;
   return (
     <>
-      <h3>Uncertainty</h3>
-      {muscle.uncertain && <p>Parts of this muscle's pattern are less well documented than others.</p>}
+      <h3>{t('info.uncertainty')}</h3>
+      {muscle.uncertain && <p>{t('info.muscleUncertain')}</p>}
       {muscle.notes && <p>{muscle.notes}</p>}
-      {uncertainTrps.length > 0 && <p>Trigger point locations not checked against a cited source: {uncertainTrps.join('; ')}.</p>}
-      {uncertainZones.length > 0 && <p>Zones not checked against a cited source: {uncertainZones.join('; ')}.</p>}
+      {uncertainTrps.length > 0 && <p>{t('info.uncheckedTriggerPoints', { list: uncertainTrps.join('; ') })}</p>}
+      {uncertainZones.length > 0 && <p>{t('info.uncheckedZones', { list: uncertainZones.join('; ') })}</p>}
     </>
   );
 }

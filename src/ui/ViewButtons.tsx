@@ -1,22 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { buttonViews, useModelStatus, useViewer } from '../state';
-
-const titles = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top: 'Top' } as const;
 
 /** Preset camera views; Left and Right are the subject's sides. */
 export function ViewButtons() {
+  const { t } = useTranslation('ui');
   const view = useViewer((s) => s.view);
   const { showView, resetView } = useViewer.getState();
   const has3d = useModelStatus((s) => s.phase !== 'failed' && s.phase !== 'no-webgl');
   if (!has3d) return null;
   return (
-    <nav className="views" aria-label="Camera views">
+    <nav className="views" aria-label={t('views.label')}>
       {buttonViews.map((v) => (
         <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => showView(v)}>
-          {titles[v]}
+          {t(`views.${v}`)}
         </button>
       ))}
       <button type="button" onClick={resetView}>
-        Reset
+        {t('views.reset')}
       </button>
     </nav>
   );

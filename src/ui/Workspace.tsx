@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useModelStatus, useViewer } from '../state';
 import { InfoPanel } from './InfoPanel';
 import { Panel } from './Panel';
@@ -12,12 +13,13 @@ export function Workspace() {
   const [phone] = useState(narrow);
   // Without a 3D view the tools are all there is to see, so they open even on a phone.
   const no3d = useModelStatus((s) => s.phase === 'failed' || s.phase === 'no-webgl');
+  const { t } = useTranslation('ui');
   return (
     <>
-      <Panel key={no3d ? 'no-3d' : '3d'} title="Tools" className="left" defaultOpen={!phone || no3d}>
+      <Panel key={no3d ? 'no-3d' : '3d'} title={t('panel.tools')} className="left" defaultOpen={!phone || no3d}>
         <ToolPanel tab={tab} onTab={setTab} />
       </Panel>
-      <Panel title="Muscle information" className="right" defaultOpen={!phone}>
+      <Panel title={t('panel.info')} className="right" defaultOpen={!phone}>
         <InfoPanel />
       </Panel>
     </>

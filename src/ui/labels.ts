@@ -1,24 +1,54 @@
-import { getMuscle, type DepthLayer, type MuscleGroup, type Side } from '../mapping';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { getMuscle, getPainRegion, type DepthLayer, type MuscleGroup, type Side } from '../mapping';
+import { usePreferences, type Voice } from '../state';
 
-export const groupNames: Record<MuscleGroup, string> = {
-  'posterior-neck': 'Back of the neck',
-  suboccipital: 'Suboccipital (below the skull)',
-  'lateral-neck': 'Side of the neck',
-  'anterior-neck': 'Front of the neck',
-  jaw: 'Jaw (chewing muscles)',
-  'scalp-and-face': 'Scalp and face',
-};
+/**
+ * How muscles, groups, depths and places are named on screen, in the current language. The
+ * patient voice leads with the plain name ("Muscle at the top of the shoulder") and keeps the
+ * clinical one second; the clinician voice the other way round.
+ */
 
-export const depthNames: Record<DepthLayer, string> = {
-  1: 'superficial',
-  2: 'second layer',
-  3: 'third layer',
-  4: 'deepest layer',
-};
+/** The muscle's name in the current language: the clinical one, or the plain one. */
+function nameOf(t: TFunction, muscleId: string, kind: 'name' | 'plain'): string {
+  const m = getMuscle(muscleId);
+  const english = kind === 'name' ? m?.name : m?.plainName;
+  return t(`muscle-names:${muscleId}.${kind}`, { defaultValue: english ?? muscleId });
+}
 
-export const sideName = (side: Side): string => side;
+/** The name a voice leads with. */
+export const mainName = (t: TFunction, muscleId: string, voice: Voice): string => nameOf(t, muscleId, voice === 'patient' ? 'plain' : 'name');
 
-/** The one way a muscle is named across the viewer: "Upper trapezius (left)". */
-export function muscleLabel(muscleId: string, side: Side): string {
-  return `${getMuscle(muscleId)?.name ?? muscleId} (${side})`;
+/** The name a voice gives second, as a gloss. */
+export const secondName = (t: TFunction, muscleId: string, voice: Voice): string => nameOf(t, muscleId, voice === 'patient' ? 'name' : 'plain');
+
+/** The one way a muscle is named across the viewer: "Upper trapezius (left)", "Trapecio superior (izquierdo)". */
+export function muscleLabel(t: TFunction, muscleId: string, side: Side, voice: Voice = 'clinician'): string {
+  return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${side}`) });
+}
+
+/** A named place, with its side when it has one: "Temple (left)", "Sien (izquierda)". */
+export function regionLabel(t: TFunction, regionId: string, side?: Side): string {
+  const region = getPainRegion(regionId);
+  if (!region) return regionId;
+  return region.paired && side ? t(`regions:${regionId}.${side}`) : t(`regions:${regionId}.name`);
+}
+
+export const groupName = (t: TFunction, group: MuscleGroup): string => t(`ui:groups.${group}`);
+export const depthName = (t: TFunction, layer: DepthLayer): string => t(`ui:depth.${layer}`);
+
+/** The labels above bound to the current language and voice; components re-render when either changes. */
+export function useLabels() {
+  const { t } = useTranslation();
+  const voice = usePreferences((s) => s.voice);
+  return {
+    t,
+    voice,
+    mainName: (muscleId: string) => mainName(t, muscleId, voice),
+    secondName: (muscleId: string) => secondName(t, muscleId, voice),
+    muscleLabel: (muscleId: string, side: Side) => muscleLabel(t, muscleId, side, voice),
+    regionLabel: (regionId: string, side?: Side) => regionLabel(t, regionId, side),
+    groupName: (group: MuscleGroup) => groupName(t, group),
+    depthName: (layer: DepthLayer) => depthName(t, layer),
+  };
 }

@@ -28,8 +28,10 @@ export async function openPage(
   browser: Browser,
   origin: string,
   viewport = { width: 800, height: 600 },
+  /** The browser's language, e.g. "es-ES"; Chromium's own (English) when left out. */
+  locale?: string,
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...(locale && { locale }) });
   const problems: PageProblems = { errors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -45,10 +47,13 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** Opens the viewer at `path`, accepts the disclaimer and waits for the model to be drawn. */
-export async function openViewer(page: Page, url: string): Promise<void> {
+/**
+ * Opens the viewer at `path`, accepts the disclaimer (its button named in the language the page
+ * starts in) and waits for the model to be drawn.
+ */
+export async function openViewer(page: Page, url: string, understand = 'I understand'): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: 'I understand' }).click();
+  await page.getByRole('button', { name: understand }).click();
   await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
   await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
   await settle(page);

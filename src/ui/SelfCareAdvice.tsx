@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { Muscle } from '../mapping';
+import { selfCareNotice, selfCareText } from '../i18n/content/self-care';
+
+/** General self-care for the muscle's group, with the notice that it is not a treatment plan. */
+export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
+  const { t } = useTranslation('ui');
+  const advice = selfCareText(t, muscle.id, muscle.group);
+  if (!advice) return null;
+  return (
+    <>
+      <h3>{t('info.selfCare')}</h3>
+      <p className="hint">{selfCareNotice(t)}</p>
+      <h4>{t('info.movements')}</h4>
+      <ul>{advice.movements.map((s) => <li key={s}>{s}</li>)}</ul>
+      <h4>{t('info.habits')}</h4>
+      <ul>{advice.habits.map((s) => <li key={s}>{s}</li>)}</ul>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../src/i18n';
+import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
+import { assertBuilt, dist } from './dist';
+import { serveStatic } from './static-server';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const shots = join(here, 'screenshots');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+
+const desktop = { width: 1280, height: 800 };
+const tablet = { width: 768, height: 1024 };
+const phone = { width: 390, height: 844 };
+
+async function open(viewport: { width: number; height: number }, locale?: string): Promise<Page> {
+  const { context, page, problems } = await openPage(browser, server.url, viewport, locale);
+  current = { problems, close: () => context.close() };
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+async function toSpanish(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+}
+
+/**
+ * Controls and headings whose text runs past their own box or past the screen's edge: what a
+ * longer Spanish word does to a layout sized for English.
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const el of document.querySelectorAll<HTMLElement>('button, select, label, h1, h2, h3, [role="tab"], .hint, .muscle-name')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || el.closest('[hidden], dialog:not([open])')) continue;
+      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${name} overflows its box`);
+      if (box.left < -1 || box.right > width + 1) out.push(`${name} leaves the screen`);
+    }
+    return out;
+  });
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(shots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { problems, close } = current;
+  current = null;
+  await close();
+  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(problems.errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('languages in a real browser', () => {
+  it('switches to Spanish: headings, buttons, muscle names, results and the information, and remembers it', async () => {
+    const page = await open(desktop);
+    await openViewer(page, server.url + '/');
+    await toSpanish(page);
+    await expect.poll(() => page.getByRole('heading', { name: 'Puntos gatillo de cabeza y cuello' }).count()).toBe(1);
+    for (const tab of ['Músculos', '¿Dónde le duele?', 'Capas']) expect(await page.getByRole('tab', { name: tab }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Vistas de cámara' }).getByRole('button', { name: 'Izquierda' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Trapecio superior (izquierdo)' }).click();
+    const info = page.getByRole('region', { name: 'Información del músculo' });
+    await expect.poll(() => info.getByRole('heading', { name: 'Trapecio superior (izquierdo)' }).count()).toBe(1);
+    for (const h of ['Dolor referido', 'Síntomas', 'Anatomía', 'Fuentes']) expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
+    expect(await info.locator('dt').allTextContents()).toEqual(['Origen', 'Inserción', 'Inervación', 'Acción']);
+    const spanishDetails = resources.es['muscle-details'] as Record<string, Record<string, string>> | undefined;
+    if (spanishDetails) expect(await info.locator('dd').nth(2).textContent()).toBe(spanishDetails['upper-trapezius']!.innervation);
+    expect(await page.getByRole('complementary', { name: 'Leyenda' }).textContent()).toContain('Zona esencial');
+
+    await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
+    await page.getByRole('button', { name: 'Zonas por nombre' }).click();
+    await page.getByRole('button', { name: 'Sien (izquierda)' }).click();
+    const results = page.getByRole('region', { name: 'Posibles músculos de origen' });
+    await results.waitFor();
+    const names = await results.locator('.candidate-name').allTextContents();
+    expect(names).toContain('Temporal (izquierdo)');
+    expect(names).toContain('Trapecio superior (izquierdo)');
+    expect(await results.textContent()).toMatch(/explica el \d+ %/);
+    expect(await overflowing(page)).toEqual([]);
+    await settle(page);
+    await shot(page, 'language-es-desktop');
+
+    await page.reload();
+    await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
+    expect(await page.getByRole('heading', { name: 'Puntos gatillo de cabeza y cuello' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
+  });
+
+  it('starts in Spanish when the browser prefers it', async () => {
+    const page = await open(desktop, 'es-ES');
+    await openViewer(page, server.url + '/', 'Entendido');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.getByRole('button', { name: 'No es un diagnóstico · señales de alarma' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Esplenio de la cabeza (derecho)' }).count()).toBe(1);
+  });
+
+  it('opens in the language a link asks for, and ignores one it does not know', async () => {
+    const page = await open(desktop);
+    await page.goto(server.url + '/?lang=es&m=temporalis&s=right');
+    await page.getByRole('button', { name: 'Entendido' }).click();
+    expect(await page.getByRole('heading', { name: 'Temporal (derecho)' }).count()).toBe(1);
+    await page.goto(server.url + '/?lang=xx');
+    expect(await page.getByRole('heading', { name: 'Head and neck trigger points' }).count()).toBe(1);
+  });
+
+  it('keeps the Spanish layout whole on a tablet and a phone', async () => {
+    const page = await open(tablet);
+    await openViewer(page, server.url + '/?m=sternocleidomastoid-clavicular&s=left&lang=es', 'Entendido');
+    expect(await overflowing(page)).toEqual([]);
+    await shot(page, 'language-es-tablet');
+    await page.setViewportSize(phone);
+    await settle(page);
+    expect(await overflowing(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Herramientas' }).click();
+    await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
+    await page.getByRole('button', { name: 'Zonas por nombre' }).click();
+    expect(await overflowing(page)).toEqual([]);
+    await shot(page, 'language-es-phone');
+  });
+
+  it('the patient voice leads with plain names, reads larger and leaves out the attachments', async () => {
+    const page = await open(desktop);
+    await openViewer(page, server.url + '/');
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await fontSize()).toBe('16px');
+    await page.getByRole('group', { name: 'Explanations for' }).getByRole('button', { name: 'Patient' }).click();
+    expect(await fontSize()).toBe('18px');
+    await page.getByRole('button', { name: 'Top-of-shoulder muscle (left)' }).click();
+    const info = page.getByRole('region', { name: 'Muscle information' });
+    await expect.poll(() => info.getByRole('heading', { level: 2 }).textContent()).toMatch(/\(left\)$/);
+    expect(await info.locator('.plain-name').textContent()).toBe('Upper trapezius');
+    for (const h of ['Anatomy', 'Sources', 'Trigger points']) expect(await info.getByRole('heading', { name: h }).count()).toBe(0);
+    for (const h of ['Referred pain', 'Symptoms', 'What keeps it going', 'What you can try'])
+      expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
+    expect(await overflowing(page)).toEqual([]);
+    await settle(page);
+    await shot(page, 'voice-patient');
+
+    await page.reload();
+    await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
+    expect(await fontSize()).toBe('18px');
+    expect(await page.getByRole('button', { name: 'Patient' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
