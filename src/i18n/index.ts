@@ -77,8 +77,11 @@ export function setLanguage(language: Language): void {
   }
 }
 
+/** <html lang> for screen readers and hyphenation, and the tab's title in the same language. */
 function syncDocumentLanguage(language: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  document.title = i18next.t('common:app.title', { lng: language });
 }
 
 export { i18next };

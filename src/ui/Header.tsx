@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Disclaimer } from './Disclaimer';
+import { TourMenu } from './tour/TourMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { VoiceSwitch } from './VoiceSwitch';
 
 const KEY = 'disclaimer-seen';
 
@@ -21,8 +25,9 @@ function markSeen(): void {
   }
 }
 
-/** Title and the always-present way to the disclaimer and red flags. */
+/** Title, language and voice, and the always-present way to the disclaimer and red flags. */
 export function Header() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(() => !seen());
   const close = () => {
     markSeen();
@@ -30,10 +35,15 @@ export function Header() {
   };
   return (
     <header className="app-header">
-      <h1>Head and neck trigger points</h1>
-      <button type="button" className="warning" onClick={() => setOpen(true)}>
-        Not a diagnosis · red flags
-      </button>
+      <h1>{t('app.title')}</h1>
+      <div className="header-tools">
+        <TourMenu />
+        <LanguageSwitch />
+        <VoiceSwitch />
+        <button type="button" className="warning" onClick={() => setOpen(true)}>
+          {t('disclaimer.open')}
+        </button>
+      </div>
       <Disclaimer open={open} onClose={close} />
     </header>
   );

@@ -1,7 +1,8 @@
 import { getMuscle } from '../mapping';
-import { muscleText } from '../i18n/content/muscle-details';
+import { muscleText } from '../i18n/content';
 import { bestViewFor, useModelStatus, useViewer } from '../state';
 import { ClinicalDetails } from './ClinicalDetails';
+import { HandoutButtons } from './handout/HandoutButtons';
 import { useLabels } from './labels';
 import { ReferralDescription } from './ReferralDescription';
 import { SelfCareAdvice } from './SelfCareAdvice';
@@ -45,6 +46,7 @@ export function InfoPanel() {
           <button type="button" className="small" onClick={() => select(null)}>
             {t('ui:info.clear')}
           </button>
+          <HandoutButtons selected={selected} />
         </div>
       </header>
       <h3>{t('ui:info.referredPain')}</h3>
