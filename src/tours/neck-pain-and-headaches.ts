@@ -44,7 +44,8 @@ export const neckPainAndHeadaches: Tour = {
       title: 'Splenius capitis',
       muscleId: 'splenius-capitis',
       side: 'left',
-      view: 'back',
+      // Its zone is a spot on the vertex, which a view from behind only grazes.
+      view: 'top',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
       text: 'Lies under the trapezius; its trigger point below the mastoid refers to a spot on the top of the head on the same side.',
       patientText: 'A deeper neck muscle that can cause a spot of pain on the top of the head.',
@@ -84,7 +85,8 @@ export const neckPainAndHeadaches: Tour = {
       title: 'Levator scapulae',
       muscleId: 'levator-scapulae',
       side: 'left',
-      view: 'three-quarter-left',
+      // The angle of the neck and the shoulder blade's border face backward.
+      view: 'back',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
       text: 'Refers to the angle of the neck, with spillover along the shoulder blade; a stiff neck that will not turn.',
       patientText: 'The muscle behind a "stiff neck" that will not turn.',

@@ -63,9 +63,11 @@ export function TourCard() {
             ×
           </button>
         </header>
-        <h2 aria-live="polite">{step.title}</h2>
-        <p className="meta">{muscleLabel(t, step.muscleId, step.side, voice)}</p>
-        <p className="tour-text">{voice === 'patient' ? step.patientText : step.text}</p>
+        <div className="tour-body">
+          <h2 aria-live="polite">{step.title}</h2>
+          <p className="meta">{muscleLabel(t, step.muscleId, step.side, voice)}</p>
+          <p className="tour-text">{voice === 'patient' ? step.patientText : step.text}</p>
+        </div>
         <p className="tour-progress" id="tour-progress">
           {progress}
         </p>
