@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getMuscle } from '../../src/mapping';
+import { getTour } from '../../src/tours';
+import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
+import { assertBuilt, dist } from './dist';
+import { isZoneRed } from './pixels';
+import { serveStatic } from './static-server';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const shots = join(here, 'screenshots');
+const tmpShots = join(here, 'screenshots-tmp');
+const neck = getTour('neck-pain-and-headaches')!;
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const { context, page, problems } = await openPage(browser, server.url, viewport);
+  current = { problems, close: () => context.close() };
+  await openViewer(page, server.url + path);
+  return page;
+}
+
+/**
+ * Zone-red pixels of the 3D view alone: the panels are hidden for the moment of the picture,
+ * since the information panel's "essential" badges are the same red.
+ */
+async function zoneRedPixels(page: Page): Promise<number> {
+  await page.addStyleTag({ content: '.panel, .legend, .views { visibility: hidden !important; }' });
+  const png = PNG.sync.read(await page.locator('canvas').screenshot());
+  await page.evaluate(() => document.querySelectorAll('style').forEach((s) => s.textContent?.includes('visibility: hidden !important') && s.remove()));
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (isZoneRed(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) red++;
+  return red;
+}
+
+const card = (page: Page) => page.getByRole('region', { name: `Guided tour: ${neck.title}` });
+const stepHeading = async (page: Page) => (await card(page).getByRole('heading').textContent())?.trim();
+const infoHeading = (page: Page, muscleId: string, side: string) => page.getByRole('heading', { name: `${getMuscle(muscleId)!.name} (${side})`, exact: true });
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(shots, { recursive: true });
+  mkdirSync(tmpShots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { problems, close } = current;
+  current = null;
+  await close();
+  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(problems.errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('guided tours', () => {
+  it('plays "Neck pain and headaches" from the header: every step selects its muscle and draws its zone', async () => {
+    const page = await open('/');
+    await page.getByRole('button', { name: 'Tours' }).click();
+    await page.getByRole('button', { name: new RegExp(neck.title) }).click();
+    const red: Record<string, number> = {};
+    for (const [i, step] of neck.steps.entries()) {
+      await expect.poll(() => stepHeading(page)).toBe(step.title);
+      await expect.poll(() => card(page).getByText(`Step ${i + 1} of ${neck.steps.length}`).count()).toBe(1);
+      await expect.poll(() => infoHeading(page, step.muscleId, step.side).count()).toBe(1);
+      await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(i + 1));
+      expect(new URL(page.url()).searchParams.get('m')).toBe(step.muscleId);
+      expect(new URL(page.url()).searchParams.get('v')).toBe(step.view);
+      await settle(page);
+      await page.screenshot({ path: join(i === 0 ? shots : tmpShots, i === 0 ? 'tour-step-desktop.png' : `tour-${step.id}.png`) });
+      red[step.id] = await zoneRedPixels(page);
+      if (i < neck.steps.length - 1) await card(page).getByRole('button', { name: 'Next' }).click();
+    }
+    // Every step paints its muscle's pattern where the step's camera looks.
+    for (const [id, n] of Object.entries(red)) expect(n, `red pixels at ${id}: ${JSON.stringify(red)}`).toBeGreaterThan(40);
+
+    await card(page).getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => stepHeading(page)).toBe(neck.steps.at(-2)!.title);
+    // The arrow keys step while the card has the focus.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepHeading(page)).toBe(neck.steps.at(-1)!.title);
+
+    await card(page).getByRole('button', { name: 'Finish' }).click();
+    await expect.poll(() => card(page).count()).toBe(0);
+    // Free exploring again: the tools are back, the last muscle stays, the link has no tour.
+    await expect.poll(() => page.getByRole('tab', { name: 'Muscles' }).isVisible()).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.has('tour')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('m')).toBe(neck.steps.at(-1)!.muscleId);
+  });
+
+  it('a step link opens that step, and Escape closes the tour', async () => {
+    const step = neck.steps[6]!;
+    const page = await open(`/?tour=${neck.id}&step=7`);
+    await expect.poll(() => stepHeading(page)).toBe(step.title);
+    expect(await card(page).getByText(`Step 7 of ${neck.steps.length}`).count()).toBe(1);
+    await expect.poll(() => infoHeading(page, step.muscleId, step.side).count()).toBe(1);
+    await settle(page);
+    expect(await zoneRedPixels(page)).toBeGreaterThan(40);
+    await card(page).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tours');
+  });
+
+  it('works on a phone: the card is a sheet under the head', async () => {
+    const step = neck.steps[0]!;
+    const page = await open(`/?tour=${neck.id}&step=1`, { width: 390, height: 760 });
+    await expect.poll(() => stepHeading(page)).toBe(step.title);
+    await settle(page);
+    await page.screenshot({ path: join(shots, 'tour-step-phone.png') });
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const sheet = (await card(page).boundingBox())!;
+    expect(sheet.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    expect(await zoneRedPixels(page)).toBeGreaterThan(40);
+    for (const name of ['Back', 'Next', 'Close tour']) {
+      const box = (await card(page).getByRole('button', { name }).boundingBox())!;
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+      // In reach: nothing covers the button's middle and the sheet does not clip it.
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label') ?? document.elementFromPoint(x!, y!)?.closest('button')?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(hit, name).toBe(name);
+    }
+  });
+});
