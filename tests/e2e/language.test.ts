@@ -146,7 +146,8 @@ describe('languages in a real browser', () => {
     await openViewer(page, server.url + '/');
     const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(await fontSize()).toBe('16px');
-    await page.getByRole('group', { name: 'Explanations for' }).getByRole('button', { name: 'Patient' }).click();
+    const patient = page.getByRole('group', { name: 'Explanations for' }).getByRole('button', { name: 'Patient' });
+    await patient.click();
     expect(await fontSize()).toBe('18px');
     await page.getByRole('button', { name: 'Top-of-shoulder muscle (left)' }).click();
     const info = page.getByRole('region', { name: 'Muscle information' });
@@ -162,6 +163,6 @@ describe('languages in a real browser', () => {
     await page.reload();
     await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
     expect(await fontSize()).toBe('18px');
-    expect(await page.getByRole('button', { name: 'Patient' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await patient.getAttribute('aria-pressed')).toBe('true');
   });
 });
