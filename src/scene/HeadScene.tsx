@@ -5,6 +5,7 @@ import { Lights } from './Lights';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import type { PreparedModel } from './prepare-model';
+import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 
@@ -25,6 +26,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <ModelView model={model} />
       <TriggerPointMarkers />
       <PainPointMarker model={model} />
+      <Snapshots bounds={bounds} />
       {withTestHook && <TestHook model={model} />}
     </>
   );

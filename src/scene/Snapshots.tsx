@@ -1,0 +1,48 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { PerspectiveCamera, type Box3 } from 'three';
+import { registerCapture } from './snapshot';
+import { framePose } from './view-presets';
+
+/**
+ * Registers the capture for `captureView`. It draws the scene once with its own camera (so the
+ * user's view is not disturbed) and reads the canvas in the same task: the drawing buffer is
+ * only cleared after the browser composites, so no `preserveDrawingBuffer` (and its cost on
+ * every frame) is needed. The canvas is then drawn again as it was.
+ */
+export function Snapshots({ bounds }: { readonly bounds: Box3 }) {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    registerCapture(({ view, width = size.width, height = size.height, pixelRatio }) => {
+      const shot = camera instanceof PerspectiveCamera ? camera.clone() : new PerspectiveCamera(35);
+      if (view) {
+        const pose = framePose(bounds, view, shot.fov, width / height);
+        shot.position.copy(pose.position);
+        shot.up.set(0, 1, 0);
+        shot.lookAt(pose.target);
+      }
+      shot.aspect = width / height;
+      shot.updateProjectionMatrix();
+      const ratio = gl.getPixelRatio();
+      const resize = width !== size.width || height !== size.height || (pixelRatio !== undefined && pixelRatio !== ratio);
+      if (resize) {
+        gl.setPixelRatio(pixelRatio ?? ratio);
+        gl.setSize(width, height, false);
+      }
+      gl.render(scene, shot);
+      const url = gl.domElement.toDataURL('image/png');
+      if (resize) {
+        gl.setPixelRatio(ratio);
+        gl.setSize(size.width, size.height, false);
+      }
+      invalidate();
+      return url;
+    });
+    return () => registerCapture(null);
+  }, [gl, scene, camera, size, bounds, invalidate]);
+  return null;
+}

@@ -1,0 +1,29 @@
+import type { ViewName } from '../state';
+
+/**
+ * A picture of the 3D view as a PNG data URL, for the handout and "Save image". The canvas
+ * registers the capture while it is mounted; this module holds no three.js, so the panels can
+ * ask for a picture without loading the 3D code.
+ */
+export interface SnapshotRequest {
+  /** A preset view, framed as the view buttons frame it; left out: the camera as it is now. */
+  readonly view?: ViewName;
+  /** Size in CSS pixels; left out: the canvas's own size. */
+  readonly width?: number;
+  readonly height?: number;
+  /** Device pixels per CSS pixel; print wants about 2 whatever the screen. */
+  readonly pixelRatio?: number;
+}
+
+type Capture = (request: SnapshotRequest) => string;
+
+let capture: Capture | null = null;
+
+export function registerCapture(c: Capture | null): void {
+  capture = c;
+}
+
+/** The picture, or null while there is no 3D view (no WebGL, model not loaded). */
+export function captureView(request: SnapshotRequest = {}): string | null {
+  return capture ? capture(request) : null;
+}

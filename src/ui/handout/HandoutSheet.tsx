@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MuscleSide, ViewName } from '../../state';
+import { handoutContent } from './handout-content';
+import { NOTE_MAX_CHARS, readNote, writeNote } from './note-storage';
+import './handout.css';
+
+export interface HandoutPicture {
+  readonly view: ViewName;
+  /** PNG data URL of the 3D view. */
+  readonly src: string;
+}
+
+interface Props {
+  readonly selected: MuscleSide;
+  readonly pictures: readonly HandoutPicture[];
+  readonly onClose: () => void;
+}
+
+/**
+ * The handout as it will print: one page for one muscle. On screen it covers the viewer with a
+ * print button and the therapist's note as a text box; in print only the page is left (see
+ * handout.css) and the note is printed as text.
+ */
+export function HandoutSheet({ selected, pictures, onClose }: Props) {
+  const { t, i18n } = useTranslation('handout');
+  const [note, setNote] = useState(readNote);
+  const [kept, setKept] = useState(true);
+  const printButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    printButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const c = handoutContent(t, { ...selected, note, date: new Date(), language: i18n.language });
+  if (!c) return null;
+  const edit = (text: string) => {
+    setNote(text);
+    setKept(writeNote(text));
+  };
+  return (
+    <div className="handout-overlay" role="dialog" aria-modal="true" aria-labelledby="handout-title">
+      <div className="handout-toolbar">
+        <button ref={printButton} type="button" className="primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+      <article className="handout-page">
+        <header className="handout-head">
+          <div>
+            <h1 id="handout-title">{c.title}</h1>
+            <p className="handout-subtitle">{c.subtitle}</p>
+          </div>
+          <p className="handout-date">{t('date', { date: c.date })}</p>
+        </header>
+        {pictures.length > 0 ? (
+          <div className="handout-figures">
+            {pictures.map((p) => (
+              <figure key={p.view}>
+                <img src={p.src} alt={`${c.subtitle}: ${t(`views.${p.view}`)}`} />
+                <figcaption>{t(`views.${p.view}`)}</figcaption>
+              </figure>
+            ))}
+          </div>
+        ) : (
+          <p className="hint">{t('noPictures')}</p>
+        )}
+        <div className="handout-columns">
+          <section>
+            <h2>{t('where')}</h2>
+            <p>{c.referral}</p>
+            <h2>{t('keepsGoing')}</h2>
+            <ul>{c.perpetuatingFactors.map((f) => <li key={f}>{f}</li>)}</ul>
+          </section>
+          {c.selfCare && (
+            <section className="handout-self-care">
+              <h2>{t('selfCare')}</h2>
+              <p className="handout-notice">{c.selfCare.notice}</p>
+              <h3>{t('movements')}</h3>
+              <ul>{c.selfCare.movements.map((m) => <li key={m}>{m}</li>)}</ul>
+              <h3>{t('habits')}</h3>
+              <ul>{c.selfCare.habits.map((h) => <li key={h}>{h}</li>)}</ul>
+            </section>
+          )}
+        </div>
+        <section className={c.note ? 'handout-note' : 'handout-note empty'}>
+          <h2>{t('note')}</h2>
+          <label className="screen-only">
+            <span>{t('noteLabel')}</span>
+            <textarea value={note} maxLength={NOTE_MAX_CHARS} rows={3} onChange={(e) => edit(e.target.value)} />
+          </label>
+          {!kept && <p className="screen-only hint">{t('storageOff')}</p>}
+          <p className="print-only handout-note-text">{c.note}</p>
+        </section>
+        <section className="handout-red-flags">
+          <h2>{t('doctor')}</h2>
+          <p>{c.redFlagsIntro}</p>
+          <ul>{c.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
+        </section>
+        <footer className="handout-disclaimer">
+          <p>{c.disclaimer}</p>
+        </footer>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { selfCareFor } from '../../src/clinic/self-care';
+import { resources } from '../../src/i18n';
+import { getMuscle, muscles } from '../../src/mapping';
+import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
+import { assertBuilt, dist } from './dist';
+import { serveStatic } from './static-server';
+
+const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
+const NOTE = 'Practise the chin nods we did today before lunch.';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(shots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { problems, close } = current;
+  current = null;
+  await close();
+  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(problems.errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 720 });
+  current = { problems, close: () => context.close() };
+  await openViewer(page, server.url + path);
+  return page;
+}
+
+/** Page count and the text of the first page, whitespace collapsed (lines wrap differently per size). */
+async function readPdf(bytes: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const content = await (await doc.getPage(1)).getTextContent();
+  const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { pages, text: text.replace(/\s+/g, ' ') };
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+const redFlag = (resources.en.common as { redFlags: Record<string, string> }).redFlags.thunderclap!;
+
+async function openHandout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Patient handout' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+}
+
+describe('the patient handout', () => {
+  it('prints one page, on A4 and on Letter, with the name, the causes, the red flags and the note', async () => {
+    const page = await open('/?m=upper-trapezius&s=left');
+    const muscle = getMuscle('upper-trapezius')!;
+    await openHandout(page);
+    expect(await page.locator('.handout-figures img').count()).toBe(2);
+    await page.getByRole('textbox', { name: /A note for the patient/ }).fill(NOTE);
+
+    // The note outlives a reload of the tab.
+    await page.reload();
+    await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
+    await settle(page);
+    await openHandout(page);
+    expect(await page.getByRole('textbox', { name: /A note for the patient/ }).inputValue()).toBe(NOTE);
+
+    // A viewport as tall as the page, so the screenshot shows all of it as print lays it out.
+    await page.setViewportSize({ width: 720, height: 1040 });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(shots, 'handout-print.png'), fullPage: true });
+    // Nothing of the viewer's own screen prints.
+    expect(await page.locator('.app').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(false);
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const { pages, text } = await readPdf(await page.pdf({ format }));
+      expect(pages, format).toBe(1);
+      expect(text).toContain(muscle.plainName);
+      expect(text).toContain('Upper trapezius, left side');
+      expect(text).toContain(flat(muscle.perpetuatingFactors[0]!));
+      expect(text).toContain(flat(selfCareFor(muscle.id, muscle.group)!.movements[0]!));
+      expect(text).toContain('General advice, not a treatment plan');
+      expect(text).toContain(flat(redFlag));
+      expect(text).toContain(NOTE);
+    }
+  });
+
+  it('keeps the fullest handout, with the longest note allowed, on one page', async () => {
+    // The muscle with the most to say: perpetuating factors, self-care and the referral summary.
+    const size = (id: string) => {
+      const m = getMuscle(id)!;
+      const care = selfCareFor(m.id, m.group);
+      return [m.referralSummary, ...m.perpetuatingFactors, ...(care ? [...care.movements, ...care.habits] : [])].join(' ').length;
+    };
+    const fullest = muscles.filter((m) => m.refersToHead).map((m) => m.id).sort((a, b) => size(b) - size(a))[0]!;
+    const page = await open(`/?m=${fullest}&s=right`);
+    await openHandout(page);
+    await page.getByRole('textbox', { name: /A note for the patient/ }).fill('Long note. '.repeat(80));
+    for (const format of ['A4', 'Letter'] as const) {
+      expect((await readPdf(await page.pdf({ format }))).pages, `${fullest} on ${format}`).toBe(1);
+    }
+  });
+
+  it('"Save image" downloads a PNG of the 3D view named after the muscle', async () => {
+    const page = await open('/?m=upper-trapezius&s=left');
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image' }).click()]);
+    expect(download.suggestedFilename()).toBe('upper-trapezius-left.png');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const png = PNG.sync.read(bytes);
+    expect(png.width).toBe(Math.round(canvas.width));
+    expect(png.height).toBe(Math.round(canvas.height));
+    // A real picture, not a blank buffer: many distinct colours.
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    expect(colours.size).toBeGreaterThan(50);
+  });
+});
