@@ -92,6 +92,14 @@ describe('without the 3D view', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
     expect(await page.getByRole('heading', { name: 'Upper trapezius (right)' }).count()).toBe(1);
     expect(await page.locator('canvas').count()).toBe(0);
+    // Choosing from the list tells the muscle's story; a named place lists its sources.
+    await page.getByRole('button', { name: 'Temporalis (left)' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Temporalis (left)' }).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('temporalis');
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Temple (left)' }).click();
+    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    expect(names).toContain('Temporalis (left)');
     expect(problems.errors).toEqual([]);
     await context.close();
   });
