@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useViewer } from './state';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { Legend } from './ui/Legend';
@@ -6,6 +7,7 @@ import { ModelFailure } from './ui/ModelFailure';
 import { ModelStatusBanner } from './ui/ModelStatusBanner';
 import { Notices } from './ui/Notices';
 import { TourCard } from './ui/tour/TourCard';
+import { QuizMode } from './ui/quiz/QuizMode';
 import { ViewButtons } from './ui/ViewButtons';
 import { Workspace } from './ui/Workspace';
 
@@ -14,6 +16,8 @@ const Viewport = lazy(() => import('./scene/Viewport').then((m) => ({ default: m
 
 /** Composes the screen; every rule lives in src/mapping, src/state, src/scene or src/ui. */
 export function App() {
+  // A quiz hides whatever names muscles: the panels and the name under the pointer.
+  const quiz = useViewer((s) => s.quiz !== null);
   return (
     <div className="app">
       <Header />
@@ -26,9 +30,9 @@ export function App() {
           <Notices />
           <ModelStatusBanner />
         </div>
-        <HoverLabel />
+        {!quiz && <HoverLabel />}
         <Legend />
-        <Workspace />
+        {quiz ? <QuizMode /> : <Workspace />}
         <TourCard />
         <ViewButtons />
       </main>

@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
-import { landmarks, type LandmarkName } from '../mapping';
+import { landmarks, type LandmarkName, type Vec3 } from '../mapping';
+import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
@@ -15,6 +16,8 @@ export interface ViewerTestHook {
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
   isMoving(): boolean;
+  /** The painted area the scene last reported, as a quiz grades it. */
+  paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
   frames(): number;
 }
@@ -83,6 +86,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return null;
       },
       isMoving: () => cameraState.moving,
+      paintedArea: () => useViewer.getState().paintedArea,
       frames: () => frames.current,
     };
     return () => {
