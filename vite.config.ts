@@ -1,11 +1,22 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
   // Relative asset paths: a clinic can serve the built folder from any path on its own server.
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two pages: the viewer, and an example clinic article that embeds it (src/embed/README.md).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
+      },
+    },
+  },
   // The end-to-end build (`vite build --mode e2e`) exposes a small test hook on window.
   define: mode === 'e2e' ? { 'import.meta.env.VITE_E2E': JSON.stringify('true') } : {},
 }));
