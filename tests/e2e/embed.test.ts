@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getMuscle, musclesForRegion } from '../../src/mapping';
+import { launch, openPage, type PageProblems } from './browser';
+import { assertBuilt, dist } from './dist';
+import { isZoneRed } from './pixels';
+import { serveStatic } from './static-server';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const shots = join(here, 'screenshots');
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+
+/** The viewer inside the demo's iframe, once the model is drawn and the disclaimer accepted. */
+async function viewerFrame(page: Page): Promise<Frame> {
+  await poll(() => page.frames().some((f) => f.url().includes('index.html'))).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('index.html'))!;
+  // The disclaimer is a modal in the frame's top layer: the frame itself must be on screen.
+  await page.locator('#viewer').scrollIntoViewIfNeeded();
+  await frame.getByRole('button', { name: 'I understand' }).click();
+  await frame.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
+  await frame.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
+  return frame;
+}
+
+async function settled(frame: Frame): Promise<void> {
+  await frame.waitForTimeout(300);
+  await frame.waitForFunction(() => !window.__viewerTest?.isMoving(), undefined, { timeout: 60_000 });
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+}
+
+async function zoneRedPixels(frame: Frame): Promise<number> {
+  const png = PNG.sync.read(await frame.locator('canvas').screenshot());
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (isZoneRed(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) red++;
+  return red;
+}
+
+/** SwiftShader shares two cores with the build: give the page time. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+const frameParam = (frame: Frame, name: string) => new URL(frame.url()).searchParams.get(name);
+const logLines = (page: Page) => page.locator('#events li').allTextContents();
+
+beforeAll(async () => {
+  assertBuilt();
+  mkdirSync(shots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { problems, close } = current;
+  current = null;
+  await close();
+  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+  expect(problems.errors, 'console errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the viewer embedded in a clinic page', () => {
+  it('the demo article drives the viewer through the postMessage API', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1280, height: 900 });
+    current = { problems, close: () => context.close() };
+    await page.goto(`${server.url}/embed-demo.html`);
+    const frame = await viewerFrame(page);
+    // Compact chrome: no title bar, no side panels, the disclaimer a small button away.
+    expect(frameParam(frame, 'embed')).toBe('1');
+    expect((await frame.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
+    expect((await frame.getByRole('heading', { name: 'Head and neck trigger points' }).boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect(await frame.getByRole('button', { name: 'Not a diagnosis · red flags' }).isVisible()).toBe(true);
+    expect(await frame.locator('.panel:visible').count()).toBe(0);
+    await poll(() => page.locator('#status').textContent()).toContain('ready');
+    expect((await logLines(page)).at(-1)).toContain('htp:ready');
+
+    await page.getByRole('button', { name: 'Show the upper trapezius' }).click();
+    await poll(() => frameParam(frame, 'm')).toBe('upper-trapezius');
+    expect(frameParam(frame, 's')).toBe('left');
+    expect(frameParam(frame, 'v')).toBe('three-quarter-left');
+    // The embed parameters survive the viewer's own address updates.
+    expect(frameParam(frame, 'parentOrigin')).toBe(server.url);
+    await poll(async () => (await logLines(page))[0]).toBe('htp:selection selection: Upper trapezius (left)');
+    await settled(frame);
+    expect(await zoneRedPixels(frame)).toBeGreaterThan(300);
+
+    await page.getByRole('button', { name: 'Start the headache tour' }).click();
+    const card = frame.getByRole('region', { name: 'Guided tour: Neck pain and headaches' });
+    await poll(() => card.getByRole('heading').textContent()).toBe('Upper trapezius');
+    expect(await card.getByText('Step 1 of 10').isVisible()).toBe(true);
+    await poll(() => logLines(page)).toContain('htp:tour-step tour "neck-pain-and-headaches": step 1 of 10');
+    await card.getByRole('button', { name: 'Next' }).click();
+    await poll(() => logLines(page)).toContain('htp:tour-step tour "neck-pain-and-headaches": step 2 of 10');
+
+    await page.getByRole('button', { name: 'What could cause pain at the temple?' }).click();
+    const items = page.locator('#candidates li');
+    await poll(() => items.count()).toBeGreaterThan(1);
+    const expected = musclesForRegion('temple', 'left');
+    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.muscle))).toEqual(expected.map((c) => `${c.muscleId}:${c.side}`));
+    expect(await items.allTextContents()).toEqual(
+      expected.map((c) => `${getMuscle(c.muscleId)!.name} (${c.side}) — ${c.level}, explains ${Math.round(c.share * 100)}% of the area`),
+    );
+    await settled(frame);
+    await page.screenshot({ path: join(shots, 'embed-demo.png'), fullPage: true });
+
+    // Straight postMessage calls, as a clinic's own script would make them.
+    await page.evaluate((origin) => {
+      const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
+      w.postMessage({ type: 'htp:select', muscleId: 'temporalis', side: 'right' }, origin);
+      w.postMessage({ type: 'htp:select', muscleId: 'not-a-muscle', side: 'right', requestId: 'bad-1' }, origin);
+    }, server.url);
+    await poll(() => frameParam(frame, 'm')).toBe('temporalis');
+    await poll(async () => (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown muscle'))).toBe(true);
+  });
+
+  it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {
+    const viewerUrl = `${server.url}/index.html?embed=1&panels=hidden&parentOrigin=${encodeURIComponent('https://clinic.example')}`;
+    // Another origin: a second server on another port of this machine, serving a page that frames the viewer.
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><iframe id="viewer" src="${viewerUrl}" width="800" height="600"></iframe>`);
+    });
+    await new Promise<void>((ok) => other.listen(0, '127.0.0.1', ok));
+    const evil = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    current = {
+      problems: { errors: [], foreignRequests: [] },
+      close: async () => {
+        await context.close();
+        await new Promise((ok) => other.close(ok));
+      },
+    };
+    const page = await context.newPage();
+    const received: unknown[] = [];
+    await page.exposeFunction('record', (m: unknown) => received.push(m));
+    // Init scripts run in every frame; only the embedding page's own mailbox counts.
+    await page.addInitScript(() => {
+      if (window === window.top) window.addEventListener('message', (e) => (window as unknown as { record(m: unknown): void }).record(e.data));
+    });
+    await page.goto(`${evil}/article`);
+    const frame = await viewerFrame(page);
+    await page.evaluate(() => {
+      const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
+      w.postMessage({ type: 'htp:select', muscleId: 'temporalis', side: 'left' }, '*');
+      w.postMessage({ type: 'htp:lookup', regionId: 'temple', side: 'left', requestId: 1 }, '*');
+    });
+    await page.waitForTimeout(1000);
+    expect(frameParam(frame, 'm')).toBeNull();
+    // Not even "ready": events go to the named origin only.
+    expect(received).toEqual([]);
+  });
+});
