@@ -69,5 +69,5 @@ describe('the whole screen in Spanish', () => {
     expect(leftovers()).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: 'Capas' }));
     expect(leftovers()).toEqual([]);
-  });
+  }, 30_000);
 });
