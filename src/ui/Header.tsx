@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Disclaimer } from './Disclaimer';
+import { QuizButton } from './quiz/QuizButton';
 import { TourMenu } from './tour/TourMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { VoiceSwitch } from './VoiceSwitch';
@@ -38,6 +39,7 @@ export function Header() {
       <h1>{t('app.title')}</h1>
       <div className="header-tools">
         <TourMenu />
+        <QuizButton />
         <LanguageSwitch />
         <VoiceSwitch />
         <button type="button" className="warning" onClick={() => setOpen(true)}>

@@ -171,11 +171,19 @@ describe('a quiz in a real browser', () => {
     expectClean(problems);
   }, 420_000);
 
-  it('a malformed quiz number gives a notice and the usual screen', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+  it('a malformed quiz number gives a notice; the header button starts a quiz, also on a phone', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { width: 390, height: 760 });
     await openViewer(page, `${server.url}/?quiz=12abc`);
     await expect.poll(() => page.locator('.notices p').first().textContent()).toContain('The quiz number "12abc" in the link was not understood');
     expect(await page.locator('.quiz').count()).toBe(0);
+    await page.getByRole('button', { name: 'Quiz', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('quiz') ?? '').toMatch(/^\d{1,6}$/);
+    await expect.poll(() => page.locator('.quiz .meta').first().textContent()).toBe('Question 1 of 6');
+    await settle(page);
+    await page.screenshot({ path: join(shots, 'quiz-phone.png') });
+    // Every control stays large enough for a finger.
+    const sizes = await page.locator('.quiz button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
     await context.close();
     expectClean(problems);
   });
