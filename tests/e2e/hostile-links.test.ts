@@ -11,11 +11,9 @@ import { tinyModel } from './test-models';
  * here a sample goes through the whole page. The model is swapped for a tiny one that keeps the
  * naming contract in part: the link's state still reaches the zones, the pain drawing and the
  * camera, but a page is ready in about a second instead of waiting on the full model under
- * SwiftShader. The sample stops at a time budget; it must reach a floor to count.
+ * SwiftShader. Sixty pages keep the file near a minute on two cores.
  */
-const SAMPLE = 80;
-const FLOOR = 40;
-const BUDGET_MS = 75_000;
+const SAMPLE = 60;
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -54,7 +52,6 @@ describe('hostile links in the page', () => {
     const started = Date.now();
     let visited = 0;
     for (const search of hostileLinks(SAMPLE, 7)) {
-      if (Date.now() - started > BUDGET_MS) break;
       const where = `link ${visited}: ${search.slice(0, 120)}`;
       await page.goto(`${server.url}/${search}`);
       if (visited === 0) await page.getByRole('button', { name: 'I understand' }).click();
@@ -63,15 +60,17 @@ describe('hostile links in the page', () => {
       const tools = page.getByRole('button', { name: 'Tools', exact: true });
       if (await tools.isVisible()) await tools.click();
       await page.getByRole('tab', { name: 'Muscles' }).click();
-      await page.getByRole('button', { name: 'Temporalis (left)' }).click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('m'), { message: where }).toBe('temporalis');
+      const temporalis = page.getByRole('button', { name: 'Temporalis (left)' });
+      // Pressed already if the link chose it: then the click unselects, which works as well.
+      const was = await temporalis.getAttribute('aria-pressed');
+      await temporalis.click();
+      await expect.poll(() => temporalis.getAttribute('aria-pressed'), { message: where }).toBe(was === 'true' ? 'false' : 'true');
       expect(problems.errors, where).toEqual([]);
       visited++;
     }
     console.log(`hostile links: ${visited} pages in ${Math.round((Date.now() - started) / 1000)} s`);
-    expect(visited).toBeGreaterThanOrEqual(FLOOR);
     expect(dialogs).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
