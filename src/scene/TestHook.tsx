@@ -4,11 +4,12 @@ import { Raycaster, Vector2, Vector3 } from 'three';
 import { landmarks, type LandmarkName, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
+import { useFrameTiming, type FrameTiming } from './frame-timing';
 import { firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
-export interface ViewerTestHook {
+export interface ViewerTestHook extends FrameTiming {
   /** CSS pixel position of a landmark relative to the canvas's top-left corner, or null when unknown. */
   project(landmark: string): { x: number; y: number } | null;
   /** The same for a model-space point (metres). */
@@ -33,6 +34,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const frames = useRef(0);
+  const timing = useFrameTiming(model);
   useFrame(() => {
     frames.current++;
   });
@@ -45,6 +47,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
     };
     window.__viewerTest = {
+      ...timing,
       project(name) {
         const p = landmarks[name as LandmarkName];
         return p ? projectPoint(p) : null;
@@ -92,6 +95,6 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, size, model]);
+  }, [camera, size, model, timing]);
   return null;
 }
