@@ -2,6 +2,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { Vec3 } from '../mapping';
 import { useViewer } from '../state';
+import { useBoundsTrees } from './bounds-trees';
 import { firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
 import { useLayerVisibility } from './useLayerVisibility';
@@ -19,6 +20,7 @@ const toVec3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z]
  * pointer does in each mode. The rules come from the store and the mapping module.
  */
 export function ModelView({ model }: { readonly model: PreparedModel }) {
+  useBoundsTrees(model.root);
   useLayerVisibility(model);
   useSelectionHighlight(model);
   useZonePaint(model);

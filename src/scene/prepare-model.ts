@@ -1,14 +1,7 @@
-import { BufferAttribute, BufferGeometry, Mesh, Vector3, type Object3D } from 'three';
-import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import { BufferAttribute, Mesh, Vector3, type Object3D } from 'three';
 import type { MuscleSide } from '../state';
 import { BONE_PREFIX, LANDMARK_PREFIX, missingFromContract, parseMuscleNode, SKIN } from './contract';
 import { createMaterials, type ModelMaterials } from './materials';
-
-// Picking walks a BVH instead of every triangle: hover stays cheap on dense meshes.
-// drei carries an older three-mesh-bvh whose type augmentation differs; the runtime shape is the same.
-BufferGeometry.prototype.computeBoundsTree = computeBoundsTree as unknown as BufferGeometry['computeBoundsTree'];
-BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
-Mesh.prototype.raycast = acceleratedRaycast;
 
 /** What a mesh is, found from its own name or its nearest named ancestor. */
 export type PartKind = { kind: 'skin' } | { kind: 'bone' } | { kind: 'muscle'; muscle: MuscleSide };
@@ -89,7 +82,6 @@ export function prepareModel(root: Object3D): PreparedModel {
     if (name.startsWith(LANDMARK_PREFIX)) landmarks.set(name.slice(LANDMARK_PREFIX.length), o.getWorldPosition(new Vector3()));
     if (!(o instanceof Mesh)) return;
     const part = kindOf(o);
-    o.geometry.computeBoundsTree();
     if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals();
     if (!part) return;
     o.userData.part = part;
