@@ -1,14 +1,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './config/csp';
+import { pwa } from './config/pwa';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), cspMeta(), pwa()],
   // Relative asset paths: a clinic can serve the built folder from any path on its own server.
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The polyfill is for browsers without modulepreload; every WebGL2 browser has it.
+    modulePreload: { polyfill: false },
     // Two pages: the viewer, and an example clinic article that embeds it (src/embed/README.md).
     rolldownOptions: {
       input: {

@@ -9,6 +9,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.glb': 'model/gltf-binary',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
