@@ -1,5 +1,4 @@
 import { useViewer } from '../state';
-import { messageListener } from './bridge';
 import { readyEvent, watchViewer, type ViewerEvent } from './events';
 import { frameClasses, readFrameOptions } from './frame-options';
 import './embed.css';
@@ -26,7 +25,12 @@ export function startEmbed(win: Window = window): void {
       // The embedding page navigated away.
     }
   };
-  win.addEventListener('message', messageListener(parent, options));
-  watchViewer(post);
-  post(readyEvent());
+  // The message API, and zod that checks every message, load only in a frame that uses them:
+  // a page of its own does not pay for them before its first frame. `htp:ready` still comes
+  // only once the listener is in place.
+  void import('./bridge').then(({ messageListener }) => {
+    win.addEventListener('message', messageListener(parent, options));
+    watchViewer(post);
+    post(readyEvent());
+  });
 }

@@ -3,6 +3,10 @@ import { getMuscle, getPainRegion } from '../mapping';
 import { modes, viewNames } from '../state/types';
 import { getTour } from '../tours';
 
+// zod would otherwise probe `new Function('')` to decide whether to compile fast parsers; the
+// Content Security Policy forbids eval, so the probe is refused and reported as a violation.
+z.config({ jitless: true });
+
 /**
  * The postMessage API as zod schemas. Every incoming message is parsed here; anything that does
  * not match, including unknown muscles, tours and regions, is malformed and changes nothing.
