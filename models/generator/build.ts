@@ -38,7 +38,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   const laid = new SphereField(10);
   const bed: Bed = {
     bone: skeleton.f,
-    skin: skin.f,
+    skin: skinShape(false).f,
     cover: laid.f,
     under: (x, y, z) => Math.min(skeleton.f(x, y, z), laid.f(x, y, z)),
   };

@@ -23,6 +23,9 @@ export interface MuscleSweep {
   readonly spheres: readonly (readonly [number, number, number, number])[];
 }
 
+/** Least depth of any muscle under the skin's surface, mm (the skin mesh itself is a little coarser). */
+const SKIN_COVER_MM = 1.5;
+
 const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): V3 => {
   const p = resolveAnchor(an, side);
   return [p[0] * 1000, p[1] * 1000, p[2] * 1000];
@@ -146,7 +149,14 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
       const outward = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
       let q = add(p, scale(outward, t));
       q = pushOut(bed.bone, q, 0.4);
-      if (len(sub(q, p)) < 0.5) q = add(p, scale(outward, 0.5));
+      // Nothing shows through the skin: where it is thin (lids, temple) the whole slab sinks.
+      const above = bed.skin(q[0], q[1], q[2]) + SKIN_COVER_MM;
+      if (above > 0) {
+        const down = scale(gradient(bed.skin, q), above);
+        q = sub(q, down);
+        p = pushOut(bed.bone, sub(p, down), 0.4);
+      }
+      if (dot(sub(q, p), outward) < 0.5) q = add(p, scale(outward, 0.5));
       bottom.push(p);
       top.push(q);
       if (i % 2 === 0 && j % 2 === 0) {

@@ -153,11 +153,16 @@ function ridges(body: Shape): Shape {
   ]);
 }
 
+/**
+ * The orbits: a wide aperture between orbitale and supraorbitale whose medial margin lies well
+ * forward of the lateral one, narrowing back to the optic canal.
+ */
 function orbits(): Shape {
   return bilateral((s) =>
     union([
-      ellipsoid(sided([33, 17, 72], s), [18, 16, 16]),
-      capsule(sided([32, 17, 70], s), sided([16, 12, 30], s), 13, 4),
+      ellipsoid(sided([31, 16, 73], s), [16, 15, 20]),
+      ellipsoid(sided([23, 15, 79], s), [10, 12.5, 16]),
+      capsule(sided([30, 16, 66], s), sided([16, 12, 30], s), 13, 4),
     ], 4),
   );
 }

@@ -15,6 +15,10 @@ export const VIEWS = {
   neck: { camera: [0.45, -0.08, -0.12], target: [0.03, -0.09, -0.02], fov: 28 },
   eye: { camera: [0.12, 0.03, 0.4], target: [0.03, 0.015, 0.08], fov: 20 },
   mastoid: { camera: [0.3, -0.02, -0.2], target: [0.05, -0.03, -0.03], fov: 24 },
+  /** The face square on and in profile, as a patient would judge it. */
+  portrait: { camera: [0, 0.0, 0.5], target: [0, -0.02, 0.06], fov: 30 },
+  profile: { camera: [0.5, 0.0, 0.08], target: [0, -0.02, 0.06], fov: 30 },
+  throat: { camera: [0.34, -0.1, 0.36], target: [0.02, -0.1, 0.02], fov: 28 },
   jaw: { camera: [0.4, -0.03, 0.1], target: [0.04, -0.03, 0.03], fov: 22 },
 } as const satisfies Record<string, View>;
 

@@ -168,10 +168,13 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     layer: 3,
     form: 'sheet',
   },
+  // Deep part: from the posterior third and inner surface of the arch, straight down onto the
+  // upper lateral ramus and the base of the coronoid process.
   'masseter-deep': {
-    origin: [a('zygion', [-5, -4, -8]), a('condylion', [2, -2, 12])],
-    insertion: [a('coronoid', [6, -16, -2]), a('condylion', [-4, -22, 4])],
-    thicknessMm: 6,
+    origin: [a('zygion', [-5, -4, -8]), a('condylion', [3, 1, 8])],
+    insertion: [a('coronoid', [2, -24, -4]), a('condylion', [-8, -28, 2])],
+    bellyWidthMm: 20,
+    thicknessMm: 5,
     layer: 3,
     form: 'strap',
   },
@@ -220,13 +223,16 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     layer: 2,
     form: 'strap',
   },
+  // Superficial part: a thick quadrilateral from the anterior two-thirds of the arch's lower
+  // border (and the zygomatic process of the maxilla) down and back to the angle and the lower
+  // half of the lateral ramus.
   'masseter-superficial': {
-    origin: [a('zygion', [-12, -7, 18]), a('zygion', [0, -6, 0])],
-    insertion: [a('gonion', [4, 4, 18]), a('gonion', [5, 2, 2])],
-    bellyWidthMm: 28,
-    thicknessMm: 7,
+    origin: [a('zygion', [-16, -7, 15]), a('zygion', [-6, -6, 5]), a('zygion', [-2, -5, -7])],
+    insertion: [a('gonion', [-4, -4, 30]), a('gonion', [0, -2, 16]), a('gonion', [2, 2, 0])],
+    bellyWidthMm: 38,
+    thicknessMm: 9,
     layer: 2,
-    form: 'strap',
+    form: 'sheet',
   },
   'sternocleidomastoid-clavicular': {
     origin: [a('sternoclavicular', [14, 6, 0]), a('sternoclavicular', [38, 8, -6])],
@@ -254,10 +260,13 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     underSkinMm: 3,
     form: 'sheet',
   },
+  // A thin sheet from the fascia below the clavicle to the lower border of the mandible, in
+  // front of the angle: the two sides leave a V-shaped gap over the larynx, and behind its
+  // lateral border the upper sternocleidomastoid lies bare.
   platysma: {
-    origin: [a('jugular-notch', [28, -16, 14]), a('acromion', [-95, -28, 48])],
-    insertion: [a('menton', [10, 4, 2]), a('gonion', [-2, -10, 30])],
-    thicknessMm: 1.5,
+    origin: [a('jugular-notch', [30, -18, 12]), a('acromion', [-110, -30, 46])],
+    insertion: [a('menton', [12, 4, 0]), a('gonion', [-4, -8, 26])],
+    thicknessMm: 1,
     layer: 1,
     underSkinMm: 2,
     form: 'sheet',

@@ -1,0 +1,35 @@
+import { lmSide } from './landmark-mm';
+import { ellipsoid, subtract, tube, union, type Shape, type V3 } from './sdf';
+
+/**
+ * The external ear behind the porion: a rolled helix round the upper and back edge, the scapha
+ * and concha hollowed inside it, tragus and lobule; its back edge stands away from the head.
+ */
+export function ear(s: 1 | -1): Shape {
+  const po = lmSide('porion', s);
+  const [cx, cy, cz]: V3 = [po[0] + s * 22, po[1] + 6, po[2] - 14];
+  const helix: V3[] = [];
+  for (let deg = 60; deg <= 250; deg += 19) {
+    const t = (deg * Math.PI) / 180;
+    helix.push([cx + s * 0.5, cy + 27.5 * Math.sin(t), cz + 15 * Math.cos(t)]);
+  }
+  let pinna = union(
+    [
+      ellipsoid([cx, cy, cz], [3.5, 30, 17]),
+      tube(helix, 2.6),
+      ellipsoid([cx, cy - 24, cz + 1], [3.5, 7.5, 7]),
+      ellipsoid([cx - s, cy - 6, cz + 12], [3, 5, 3]),
+    ],
+    2,
+  );
+  pinna = subtract(pinna, ellipsoid([cx + s * 4.5, cy + 6, cz - 2], [2.5, 19, 10]), 2);
+  pinna = subtract(pinna, ellipsoid([cx + s * 5, cy - 6, cz + 3], [4, 10, 8]), 2);
+  // Sheared so the back of the pinna stands about 5 mm further out than its front.
+  const tilted: Shape = {
+    c: pinna.c,
+    r: pinna.r + 6,
+    f: (x, y, z) => pinna.f(x - s * 0.3 * Math.max(0, cz + 17 - z), y, z),
+  };
+  const root = ellipsoid([po[0] + s * 14, po[1] + 2, po[2] - 8], [9, 16, 10]);
+  return union([tilted, root], 4);
+}

@@ -1,0 +1,99 @@
+import { lm, sided } from './landmark-mm';
+import { half as mandibleHalf } from './mandible';
+import { face as facialSkeleton } from './skull';
+import { bilateral, capsule, ellipsoid, offset, onSurface, subtract, tube, union, type Shape, type V3 } from './sdf';
+
+/**
+ * The soft tissue of the face, built over the facial skeleton and the jaw from the usual
+ * soft-tissue thicknesses (about 6 mm at nasion, 11-12 mm at the chin, 15 mm at the lips) so a
+ * patient recognises a calm adult face: closed lids, brow, nose, philtrum and lips, a chin that
+ * belongs to the jaw, smooth cheeks.
+ */
+export function faceSoftTissue(): Shape {
+  const n = lm('nasion');
+  const pr = lm('prosthion');
+  const me = lm('menton');
+  const stomion = pr[1] - 8;
+  const tip: V3 = [0, n[1] - 40, n[2] + 29];
+  const subnasale: V3 = [0, n[1] - 55, pr[2] + 15];
+  // The bones set the minimum: no soft tissue anywhere thinner than this.
+  const floor = union([offset(facialSkeleton(), 6), offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 6)], 6);
+  // Broad, gently curved masses rather than small lumps, blended widely so the cheeks stay smooth.
+  const masses = union(
+    [
+      floor,
+      // Malar fat over the cheek bone, tapering into the lower cheek in front of the masseter.
+      bilateral((s) => ellipsoid(sided([38, -14, 68], s), [20, 22, 17])),
+      // Round the mouth (orbicularis oris and the cheeks beside it) the face stays full: the
+      // lips sit on it rather than standing out of a hollow.
+      ellipsoid([0, stomion + 3, 80], [38, 22, 26]),
+      // The side of the face, from the arch down to the jaw line: cheek, masseter and parotid
+      // under one broad curve.
+      bilateral((s) => ellipsoid(sided([46, -20, 38], s), [21, 36, 32])),
+      // Upper lip from the base of the nose to the vermilion, and the chin pad over the mental
+      // protuberance, wide enough to run into the jaw line.
+      ellipsoid([0, stomion + 14, pr[2] + 6], [22, 12, 11]),
+      ellipsoid([0, me[1] + 12, me[2] + 7], [24, 14, 11]),
+    ],
+    12,
+  );
+  const features = union(
+    [
+      masses,
+      // Brow over the supraorbital margin, and the closed lids over the eyeballs, set back under it.
+      bilateral((s) => capsule(sided([8, 38, 96], s), sided([46, 31, 80], s), 6, 4)),
+      bilateral((s) => ellipsoid(sided([32, 15, 77], s), [15, 11, 10])),
+      // Medial canthus, over the frontal process of the maxilla beside the nasal root.
+      bilateral((s) => capsule(sided([8, 28, 94], s), sided([13, 4, 88], s), 5)),
+      ...nose(n, tip, subnasale),
+      ...lips(stomion),
+    ],
+    5,
+  );
+  return subtract(subtract(features, lidLines(features), 1.5), philtrum(features, subnasale, stomion), 2);
+}
+
+/** Bridge, tip, alae and columella. */
+function nose(n: V3, tip: V3, subnasale: V3): Shape[] {
+  return [
+    capsule([0, n[1] - 2, n[2] + 5], [0, tip[1] + 4, tip[2] - 5], 5, 6.5),
+    // The broad base of the nasal pyramid, so its sides slope into the cheeks.
+    capsule([0, n[1] - 8, n[2]], [0, tip[1] - 6, tip[2] - 18], 8, 13),
+    ellipsoid([0, tip[1], tip[2] - 4], [8.5, 7.5, 7]),
+    capsule(subnasale, [0, tip[1] - 4, tip[2] - 5], 4.5, 4),
+    bilateral((s) => ellipsoid(sided([10, tip[1] - 8, tip[2] - 16], s), [5.5, 5, 7])),
+  ];
+}
+
+/** Vermilion of both lips: the upper with a central tubercle, the lower fuller. */
+function lips(stomion: number): Shape[] {
+  const upper = (s: 1 | -1): Shape =>
+    tube(
+      [sided([25, stomion + 1, 92], s), sided([13, stomion + 3.5, 102], s), sided([3, stomion + 4, 106], s), [0, stomion + 3.5, 106.5]],
+      [2.5, 3.5, 4, 4],
+    );
+  const lower = (s: 1 | -1): Shape =>
+    tube([sided([24, stomion - 1, 92], s), sided([12, stomion - 5, 101], s), [0, stomion - 6, 103.5]], [2.5, 4.5, 5]);
+  return [bilateral(upper), bilateral(lower)];
+}
+
+/** The line where the closed lids meet, running across the lower part of each eye. */
+function lidLines(face: Shape): Shape {
+  return bilateral((s) => {
+    const pts: V3[] = [
+      sided([18, 15, 84], s),
+      sided([26, 12.5, 88], s),
+      sided([34, 11.5, 88], s),
+      sided([42, 13, 84], s),
+      sided([47, 16, 80], s),
+    ].map((p) => onSurface(face, p, 0));
+    return tube(pts, 0.9);
+  });
+}
+
+/** The shallow groove of the philtrum between its two columns. */
+function philtrum(face: Shape, subnasale: V3, stomion: number): Shape {
+  const top = onSurface(face, [0, subnasale[1] - 2, subnasale[2] + 4], 0);
+  const bottom = onSurface(face, [0, stomion + 9, subnasale[2] + 6], 0);
+  return capsule([top[0], top[1], top[2] + 1.2], [bottom[0], bottom[1], bottom[2] + 1.2], 2.6);
+}
