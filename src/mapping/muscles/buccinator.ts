@@ -17,7 +17,7 @@ export const buccinator: Muscle = followSurface({
       id: 'mid-cheek',
       name: 'Trigger point in the mid-cheek',
       location: 'In the middle of the cheek, felt with one finger inside the mouth and one outside',
-      at: { landmark: 'zygion', offsetMm: [-12, -34, 24] },
+      at: { landmark: 'zygion', offsetMm: [-28, -35, 12] },
       sources: ['TS-1999'],
       uncertain: true,
       zones: [

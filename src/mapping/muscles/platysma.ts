@@ -17,7 +17,7 @@ export const platysma: Muscle = followSurface({
       id: 'over-scm',
       name: 'Trigger point over the sternocleidomastoid',
       location: 'In the thin sheet over the sternocleidomastoid, about 2 cm above the clavicle',
-      at: { landmark: 'jugular-notch', offsetMm: [30, 22, -12] },
+      at: { landmark: 'jugular-notch', offsetMm: [38, 26, 13] },
       sources: ['TS-1999'],
       uncertain: true,
       zones: [

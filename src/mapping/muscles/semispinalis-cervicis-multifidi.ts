@@ -17,7 +17,7 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
       id: 'c4-c5',
       name: 'Trigger point at C4-C5',
       location: 'In the groove beside the spinous processes (over the laminae) at about C4-C5, under the trapezius and semispinalis capitis',
-      at: { landmark: 'inion', toward: 'cervicale', t: 0.62, offsetMm: [14, 0, 10] },
+      at: { landmark: 'axis-spinous', toward: 'cervicale', t: 0.4, offsetMm: [12, 0, 16] },
       sources: ['TS-1999'],
       uncertain: true,
       zones: [

@@ -18,7 +18,7 @@ export const spleniusCervicis: Muscle = followSurface({
       id: 'upper',
       name: 'Upper trigger point',
       location: 'At about C2-C3 in the side of the back of the neck, deep to the upper trapezius and splenius capitis',
-      at: { landmark: 'inion', toward: 'cervicale', t: 0.4, offsetMm: [30, 0, 12] },
+      at: { landmark: 'atlas-transverse', toward: 'c4-transverse', t: 0.6, offsetMm: [6, 0, -16] },
       sources: ['DC-PC', 'TS-1999'],
       zones: [
         {
