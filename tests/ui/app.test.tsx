@@ -35,7 +35,7 @@ describe('App without WebGL', () => {
     const results = screen.getByRole('region', { name: 'Possible source muscles' });
     expect(within(results).getAllByRole('button').length).toBeGreaterThan(0);
     expect(useViewer.getState().region).toEqual({ regionId: 'behind-the-eye', side: 'left' });
-  });
+  }, 30_000);
 
   it('shows the disclaimer on the first visit and from the header at any time', () => {
     render(<App />);
