@@ -17,11 +17,11 @@ export function Snapshots({ bounds }: { readonly bounds: Box3 }) {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
-    registerCapture(({ view, width = size.width, height = size.height, pixelRatio }) => {
+    registerCapture(({ view, width = size.width, height = size.height, pixelRatio, zoom = 1 }) => {
       const shot = camera instanceof PerspectiveCamera ? camera.clone() : new PerspectiveCamera(35);
       if (view) {
         const pose = framePose(bounds, view, shot.fov, width / height);
-        shot.position.copy(pose.position);
+        shot.position.lerpVectors(pose.target, pose.position, 1 / zoom);
         shot.up.set(0, 1, 0);
         shot.lookAt(pose.target);
       }

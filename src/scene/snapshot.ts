@@ -13,6 +13,8 @@ export interface SnapshotRequest {
   readonly height?: number;
   /** Device pixels per CSS pixel; print wants about 2 whatever the screen. */
   readonly pixelRatio?: number;
+  /** With `view`: how much closer than the view buttons frame it (2 = half the distance). */
+  readonly zoom?: number;
 }
 
 type Capture = (request: SnapshotRequest) => string;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { captureView } from '../../scene/snapshot';
@@ -6,8 +6,12 @@ import { patternViewsFor, useModelStatus, type MuscleSide, type ViewName } from 
 import { HandoutSheet, type HandoutPicture } from './HandoutSheet';
 import { downloadPng, imageFileName } from './save-image';
 
-/** Pictures for print: a fixed shape that fits half the page width, drawn at twice the size. */
-const PICTURE = { width: 560, height: 460, pixelRatio: 2 } as const;
+/**
+ * Pictures for print in the shape they are printed (half the page wide, 2:1; see handout.css),
+ * drawn at twice the size for the printer. The view buttons frame head and shoulders in any
+ * shape; a wide picture leaves room to come closer.
+ */
+const PICTURE = { width: 640, height: 320, pixelRatio: 2, zoom: 1.35 } as const;
 
 function pictures(selected: MuscleSide): HandoutPicture[] {
   return patternViewsFor(selected.muscleId, selected.side).flatMap((view: ViewName) => {
@@ -21,6 +25,8 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
   const { t } = useTranslation('handout');
   const has3d = useModelStatus((s) => s.phase === 'ready');
   const [open, setOpen] = useState<{ selected: MuscleSide; pictures: HandoutPicture[] } | null>(null);
+  // Stable, so the sheet sets up its focus and keyboard handling once per opening.
+  const close = useCallback(() => setOpen(null), []);
   const save = () => {
     const src = captureView();
     if (src) downloadPng(src, imageFileName(selected));
@@ -35,7 +41,7 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
           {t('saveImage')}
         </button>
       )}
-      {open && createPortal(<HandoutSheet selected={open.selected} pictures={open.pictures} onClose={() => setOpen(null)} />, document.body)}
+      {open && createPortal(<HandoutSheet selected={open.selected} pictures={open.pictures} onClose={close} />, document.body)}
     </>
   );
 }

@@ -28,10 +28,18 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
   const [kept, setKept] = useState(true);
   const printButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // The viewer behind the sheet is out of reach (keyboard, screen reader) until it closes.
+    const app = document.getElementById('root');
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    app?.setAttribute('inert', '');
     printButton.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      app?.removeAttribute('inert');
+      opener?.focus();
+    };
   }, [onClose]);
   const c = handoutContent(t, { ...selected, note, date: new Date(), language: i18n.language });
   if (!c) return null;
@@ -70,12 +78,21 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
           <p className="hint">{t('noPictures')}</p>
         )}
         <div className="handout-columns">
-          <section>
+          <div>
             <h2>{t('where')}</h2>
             <p>{c.referral}</p>
             <h2>{t('keepsGoing')}</h2>
             <ul>{c.perpetuatingFactors.map((f) => <li key={f}>{f}</li>)}</ul>
-          </section>
+            <section className={c.note ? 'handout-note' : 'handout-note empty'}>
+              <h2>{t('note')}</h2>
+              <label className="screen-only">
+                <span>{t('noteLabel')}</span>
+                <textarea value={note} maxLength={NOTE_MAX_CHARS} rows={3} onChange={(e) => edit(e.target.value)} />
+              </label>
+              {!kept && <p className="screen-only hint">{t('storageOff')}</p>}
+              <p className="print-only handout-note-text">{c.note}</p>
+            </section>
+          </div>
           {c.selfCare && (
             <section className="handout-self-care">
               <h2>{t('selfCare')}</h2>
@@ -87,15 +104,6 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
             </section>
           )}
         </div>
-        <section className={c.note ? 'handout-note' : 'handout-note empty'}>
-          <h2>{t('note')}</h2>
-          <label className="screen-only">
-            <span>{t('noteLabel')}</span>
-            <textarea value={note} maxLength={NOTE_MAX_CHARS} rows={3} onChange={(e) => edit(e.target.value)} />
-          </label>
-          {!kept && <p className="screen-only hint">{t('storageOff')}</p>}
-          <p className="print-only handout-note-text">{c.note}</p>
-        </section>
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>
