@@ -54,15 +54,16 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   const scene = doc.createScene('head-neck').addChild(root);
   doc.getRoot().setDefaultScene(scene);
   for (const { name, tissue, mesh } of meshes) {
-    const metres = mesh.positions.map((v) => v / 1000);
+    // Fresh ArrayBuffer-backed copies: glTF-Transform accepts no shared or resizable buffers.
+    const metres = Float32Array.from(mesh.positions, (v) => v / 1000);
     const prim = doc
       .createPrimitive()
       .setMaterial(mats[tissue])
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(mesh.indices)).setBuffer(buffer))
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(metres).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(vertexNormals(mesh)).setBuffer(buffer));
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(vertexNormals(mesh))).setBuffer(buffer));
     if (mesh.colors) {
-      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(mesh.colors).setBuffer(buffer));
+      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.colors)).setBuffer(buffer));
     }
     const node: Node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim));
     root.addChild(node);
