@@ -24,18 +24,20 @@ export function faceSoftTissue(): Shape {
       floor,
       // Malar fat over the cheek bone, tapering into the lower cheek in front of the masseter.
       bilateral((s) => ellipsoid(sided([38, -14, 68], s), [20, 22, 17])),
+      // Lower cheek beside the mouth, so the lips do not stand on a ring of their own.
+      bilateral((s) => ellipsoid(sided([34, -44, 64], s), [15, 23, 17])),
       // Round the mouth (orbicularis oris and the cheeks beside it) the face stays full: the
       // lips sit on it rather than standing out of a hollow.
       ellipsoid([0, stomion + 3, 80], [38, 22, 26]),
       // The side of the face, from the arch down to the jaw line: cheek, masseter and parotid
       // under one broad curve.
-      bilateral((s) => ellipsoid(sided([46, -20, 38], s), [21, 36, 32])),
+      bilateral((s) => ellipsoid(sided([46, -25, 38], s), [21, 40, 32])),
       // Upper lip from the base of the nose to the vermilion, and the chin pad over the mental
       // protuberance, wide enough to run into the jaw line.
       ellipsoid([0, stomion + 14, pr[2] + 6], [22, 12, 11]),
       ellipsoid([0, me[1] + 12, me[2] + 7], [24, 14, 11]),
     ],
-    12,
+    15,
   );
   const features = union(
     [

@@ -9,6 +9,7 @@ import {
   ellipsoid,
   intersect,
   offset,
+  subtract,
   union,
   type Shape,
 } from './sdf';
@@ -47,7 +48,8 @@ function neckAndShoulders(): Shape {
         const ac = lmSide('acromion', s);
         return capsule(sided([40, c7[1] - 20, -18], s), [ac[0] + s * 8, ac[1] - 12, ac[2]], 40, 28);
       }),
-      ellipsoid([0, jn[1] - 62, -10], [168, 100, 96]),
+      // Upper chest: thin over the manubrium, so the jugular notch can be felt as in life.
+      ellipsoid([0, jn[1] - 62, -20], [168, 100, 76]),
       // The clavicles show under the skin of the upper chest.
       offset(clavicleShape(1), 6),
       offset(clavicleShape(-1), 6),
@@ -61,8 +63,11 @@ function neckAndShoulders(): Shape {
  * under the skin without the ears, so a sheet hugging the skin is never drawn into a lobule.
  */
 export function skinShape(withEars = true): Shape {
-  const head = union([scalp(), faceSoftTissue(), neckAndShoulders()], 9);
+  const jn = lm('jugular-notch');
+  // The suprasternal fossa between the sternal heads of the SCMs, where the notch is felt.
+  const fossa = ellipsoid([0, jn[1] + 6, jn[2] + 22], [22, 18, 12]);
+  const head = union([scalp(), faceSoftTissue(), subtract(neckAndShoulders(), fossa, 14)], 9);
   const body = withEars ? union([head, bilateral(ear)], 3) : head;
-  const floor = lm('jugular-notch')[1] - 60;
+  const floor = jn[1] - 60;
   return intersect(body, { c: [0, 0, 0], r: 400, f: (_x, y) => floor - y }, 6);
 }
