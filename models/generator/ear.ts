@@ -2,8 +2,8 @@ import { lmSide } from './landmark-mm';
 import { ellipsoid, subtract, tube, union, type Shape, type V3 } from './sdf';
 
 /**
- * The external ear behind the porion: a rolled helix round the upper and back edge, the scapha
- * and concha hollowed inside it, tragus and lobule; its back edge stands away from the head.
+ * The external ear behind the porion: a rolled helix round the upper and back edge, the concha
+ * hollowed inside it, tragus and lobule; its back edge stands away from the head.
  */
 export function ear(s: 1 | -1): Shape {
   const po = lmSide('porion', s);
@@ -22,7 +22,6 @@ export function ear(s: 1 | -1): Shape {
     ],
     2,
   );
-  pinna = subtract(pinna, ellipsoid([cx + s * 4.5, cy + 6, cz - 2], [2.5, 19, 10]), 2);
   pinna = subtract(pinna, ellipsoid([cx + s * 5, cy - 6, cz + 3], [4, 10, 8]), 2);
   // Sheared so the back of the pinna stands about 5 mm further out than its front.
   const tilted: Shape = {

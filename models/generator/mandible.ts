@@ -11,17 +11,22 @@ export function half(s: 1 | -1): Shape {
   const id = lm('infradentale');
   const head: V3 = [cond[0] - s * 9, cond[1], cond[2] - 1];
   const coronoid: V3 = sided([44, -12, 35], s);
-  const ramus = polygonPlate(
-    [
-      [head[0], head[1] - 12, head[2]],
-      sided([45, -24, 22], s),
-      coronoid,
-      sided([42, -48, 40], s),
-      [go[0] - s * 4.5, go[1] + 3, go[2] + 6],
-      [go[0] - s * 4, go[1] + 10, go[2] + 1],
-    ],
-    3,
-  );
+  // The ramus below the mandibular notch, with the coronoid process rising in front of the notch
+  // as a plate of its own: fanned from one corner, a single polygon would fill the notch.
+  const ramus = union([
+    polygonPlate(
+      [
+        [head[0], head[1] - 16, head[2]],
+        sided([45, -25, 22], s),
+        sided([43, -23, 33], s),
+        sided([42, -48, 40], s),
+        [go[0] - s * 4.5, go[1] + 3, go[2] + 6],
+        [go[0] - s * 4, go[1] + 10, go[2] + 1],
+      ],
+      3,
+    ),
+    polygonPlate([sided([44, -26, 27], s), coronoid, sided([42, -27, 40], s)], 2.5),
+  ]);
   // Body: lower border and alveolar crest, from the angle round to the symphysis.
   // The lower border runs through the tube's axis, so it sits a radius above the bone's edge.
   const lower: V3[] = [
