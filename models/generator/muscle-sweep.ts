@@ -138,12 +138,11 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
         if (bed.under(under[0], under[1], under[2]) >= 0.4 || bed.under(p[0], p[1], p[2]) < 0.4) p = under;
       }
       p = pushOut(bed.bone, p, 0.4);
-      if (att.underSkinMm === undefined) {
-        // Over a deeper muscle, rise along the outward direction rather than round its bumps.
-        const up = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
-        for (let k = 0; k < 30 && bed.cover(p[0], p[1], p[2]) < 0.4; k++) p = add(p, scale(up, 0.5));
-        p = pushOut(bed.bone, p, 0.4);
-      }
+      // Over a deeper muscle, rise along the outward direction rather than round its bumps: a
+      // sheet that follows the skin (trapezius over the splenii) must not let them show through.
+      const up = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
+      for (let k = 0; k < 30 && bed.cover(p[0], p[1], p[2]) < 0.4; k++) p = add(p, scale(up, 0.5));
+      p = pushOut(bed.bone, p, 0.4);
       // Thicken toward the skin and away from the nearest bone: both fields are smooth, unlike
       // the bumpy cover of deeper muscles, so neighbouring fibres thicken alike.
       const outward = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
@@ -154,7 +153,9 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
       if (above > 0) {
         const down = scale(gradient(bed.skin, q), above);
         q = sub(q, down);
-        p = pushOut(bed.bone, sub(p, down), 0.4);
+        // The deep face sinks too, but not into the muscles beneath: there the slab thins.
+        const sunk = pushOut(bed.bone, sub(p, down), 0.4);
+        if (bed.cover(sunk[0], sunk[1], sunk[2]) >= 0.4 || bed.cover(p[0], p[1], p[2]) < 0.4) p = sunk;
       }
       if (dot(sub(q, p), outward) < 0.5) q = add(p, scale(outward, 0.5));
       bottom.push(p);
