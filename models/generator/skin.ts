@@ -44,6 +44,8 @@ function neckAndShoulders(): Shape {
       ellipsoid([0, -98, 54], [30, 11, 26]),
       // Upper back over the scapulae and trapezius.
       ellipsoid([0, -178, -40], [112, 62, 48]),
+      // Supraspinatus and the trapezius over the spine of the scapula, behind the shoulder.
+      bilateral((s) => ellipsoid(sided([120, -158, -48], s), [60, 28, 28])),
       bilateral((s) => {
         const ac = lmSide('acromion', s);
         return capsule(sided([40, c7[1] - 20, -18], s), [ac[0] + s * 8, ac[1] - 12, ac[2]], 40, 28);
