@@ -1,0 +1,196 @@
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { median } from './node-figures';
+
+/** Same viewport for the viewer and the reference, so frame times compare like with like. */
+export const VIEWPORT = { width: 1000, height: 700 };
+
+type Which = 'viewer' | 'reference';
+
+/**
+ * A fresh context (empty cache) per page load. Service workers are blocked: the bench measures
+ * a first visit's loading and drawing, not the precache download that follows it.
+ */
+export async function openFresh(browser: Browser, url: string, which: Which, viewport = VIEWPORT): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  // The viewer's own "disclaimer seen" mark: the measurement is of the model, not of a click.
+  if (which === 'viewer') await context.addInitScript(() => sessionStorage.setItem('disclaimer-seen', '1'));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[${which}] ${e.message}`));
+  await page.goto(url);
+  await page.waitForFunction(
+    (w) => (w === 'viewer' ? window.__viewerTest?.firstFrameAt() : window.__reference?.firstFrameAt()) != null,
+    which,
+    { timeout: 180_000 },
+  );
+  return { context, page };
+}
+
+export interface LoadFigures {
+  /** Navigation start to the first frame with the model drawn, ms, median and every run. */
+  readonly firstFrameMs: number;
+  readonly runsMs: number[];
+  /** Same-origin paths of the scripts whose request started before that frame. */
+  readonly scripts: string[];
+}
+
+/** Cold loads of `url`; each run in its own context so nothing comes from the HTTP cache. */
+export async function loadFigures(browser: Browser, url: string, which: Which, runs: number): Promise<LoadFigures> {
+  const runsMs: number[] = [];
+  let scripts: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await openFresh(browser, url, which);
+    const r = await page.evaluate((w) => {
+      const first = (w === 'viewer' ? window.__viewerTest!.firstFrameAt() : window.__reference!.firstFrameAt())!;
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < first && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => new URL(e.name).pathname);
+      const entry = document.querySelector<HTMLScriptElement>('script[type=module][src]');
+      return { first, js: [...(entry ? [new URL(entry.src).pathname] : []), ...js] };
+    }, which);
+    runsMs.push(r.first);
+    scripts = [...new Set(r.js)];
+    await context.close();
+  }
+  return { firstFrameMs: median(runsMs), runsMs, scripts };
+}
+
+/** The reference scene drawn `n` times back to back: ms per frame, median. */
+export async function referenceFrameMs(browser: Browser, url: string, n: number): Promise<number> {
+  const { context, page } = await openFresh(browser, url, 'reference');
+  const times = await page.evaluate((k) => window.__reference!.renderTimes(k), n);
+  await context.close();
+  return median(times);
+}
+
+/** Waits until the viewer's camera is still and a frame or two have gone by. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__viewerTest!.isMoving(), undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+}
+
+export interface ViewerFigures {
+  readonly frameMs: number;
+  readonly selectMs: number;
+  readonly idleFrames: number;
+  readonly moveFrames: number;
+  readonly canvas: { width: number; height: number };
+}
+
+/** Frame time, selection-to-zone latency, and frames drawn while idle and while moving. */
+export async function viewerFigures(browser: Browser, url: string, choices: readonly { muscleId: string; side: string }[], selections: number): Promise<ViewerFigures> {
+  const { context, page } = await openFresh(browser, url, 'viewer');
+  await settle(page);
+  const canvas = (await page.locator('canvas').boundingBox())!;
+  const frameMs = median(await page.evaluate((k) => window.__viewerTest!.renderTimes(k), 50));
+  const times: number[] = [];
+  for (let i = 0; i < selections; i++) {
+    const choice = choices[i % choices.length]!;
+    times.push(await page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choice));
+    await settle(page);
+  }
+  const idleStart = await page.evaluate(() => window.__viewerTest!.frames());
+  await page.waitForTimeout(2_000);
+  const idleFrames = (await page.evaluate(() => window.__viewerTest!.frames())) - idleStart;
+  await page.getByRole('button', { name: 'Left', exact: true }).click();
+  await settle(page);
+  const moveFrames = (await page.evaluate(() => window.__viewerTest!.frames())) - idleStart - idleFrames;
+  await context.close();
+  return { frameMs, selectMs: median(times), idleFrames, moveFrames, canvas: { width: canvas.width, height: canvas.height } };
+}
+
+export interface HeapFigures {
+  readonly afterFirstBytes: number;
+  readonly afterManyBytes: number;
+  readonly growth: number;
+  /** From heap snapshots: growth of compiled code, typed-array contents, the browser's own records, and the rest. */
+  readonly snapshotGrowthBytes: Sizes;
+}
+
+interface Sizes {
+  code: number;
+  arrayBuffers: number;
+  browserRecords: number;
+  rest: number;
+}
+
+/**
+ * Sizes by kind from a heap snapshot. Compiled code grows while V8 keeps optimising hot paths;
+ * typed-array contents (outside the JS heap proper) include the zone cache, bounded at a dozen
+ * muscles; Chromium's performance-timeline entries and DevTools network records (each address
+ * update refetches the favicon) are the browser's, bounded by its buffers. The rest is the page's.
+ */
+async function snapshotSizes(cdp: CDPSession): Promise<Sizes> {
+  const chunks: string[] = [];
+  const collect = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+  const sizes: Sizes = { code: 0, arrayBuffers: 0, browserRecords: 0, rest: 0 };
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const kind = snap.snapshot.meta.node_types[0][snap.nodes[i + type]!];
+    const label = snap.strings[snap.nodes[i + name]!]!;
+    const bytes = snap.nodes[i + size]!;
+    if (kind === 'code') sizes.code += bytes;
+    else if (label === 'system / JSArrayBufferData') sizes.arrayBuffers += bytes;
+    else if (/^(Performance|blink::ScriptTimingInfo|blink::NetworkResourcesData|TaskAttributionTiming)/.test(label)) sizes.browserRecords += bytes;
+    else sizes.rest += bytes;
+  }
+  return sizes;
+}
+
+/**
+ * JS heap after one selection and one pain-point lookup, then after `n` of each, each time
+ * after a forced garbage collection (CDP), so only what is kept alive is counted.
+ */
+export async function heapFigures(
+  browser: Browser,
+  url: string,
+  choices: readonly { muscleId: string; side: string }[],
+  points: readonly (readonly [number, number, number])[],
+  n: number,
+): Promise<HeapFigures> {
+  // A small canvas: the heap does not depend on it, and 1,000 frames on SwiftShader do.
+  const { context, page } = await openFresh(browser, url, 'viewer', { width: 480, height: 360 });
+  await settle(page);
+  await page.getByRole('button', { name: 'Tools' }).click();
+  // The results list must be on screen for a pain point to be looked up at all.
+  await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+  await page.getByRole('button', { name: 'Point on the head' }).click();
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const step = async (i: number) => {
+    await page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choices[i % choices.length]!);
+    await page.evaluate((p) => window.__viewerTest!.lookupAt(p), points[i % points.length]!);
+  };
+  await step(0);
+  await settle(page);
+  const afterFirstBytes = await heap();
+  const first = await snapshotSizes(cdp);
+  for (let i = 1; i < n; i++) await step(i);
+  await settle(page);
+  const afterManyBytes = await heap();
+  const many = await snapshotSizes(cdp);
+  await context.close();
+  return {
+    afterFirstBytes,
+    afterManyBytes,
+    growth: afterManyBytes / afterFirstBytes - 1,
+    snapshotGrowthBytes: {
+      code: many.code - first.code,
+      arrayBuffers: many.arrayBuffers - first.arrayBuffers,
+      browserRecords: many.browserRecords - first.browserRecords,
+      rest: many.rest - first.rest,
+    },
+  };
+}

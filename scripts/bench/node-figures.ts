@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { modelIO } from '../../models/generator/gltf';
+import { musclesForPainArea, musclesReferringTo, type Vec3 } from '../../src/mapping';
+import { headSurfacePoint } from '../../tests/mapping/arbitraries';
+
+export interface ModelFigures {
+  readonly bytes: number;
+  readonly triangles: number;
+}
+
+/** Size on disk and triangles of every primitive (indexed or not), read with glTF Transform. */
+export async function modelFigures(path: string): Promise<ModelFigures> {
+  const data = readFileSync(path);
+  const doc = await (await modelIO()).readBinary(new Uint8Array(data));
+  let triangles = 0;
+  for (const mesh of doc.getRoot().listMeshes())
+    for (const prim of mesh.listPrimitives()) {
+      if (prim.getMode() !== 4) continue; // TRIANGLES; the model has no strips or fans
+      const count = prim.getIndices()?.getCount() ?? prim.getAttribute('POSITION')!.getCount();
+      triangles += count / 3;
+    }
+  return { bytes: data.byteLength, triangles };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+export interface LookupFigures {
+  readonly pointsPerSecond: number;
+  readonly painAreaMs: number;
+}
+
+/**
+ * Reverse lookups on points of a head-shaped surface (the property tests' sampler, fixed seed):
+ * one warm-up pass so the JIT has compiled the lookup, then timed passes.
+ */
+export function lookupFigures(points = 20_000, drawings = 9): LookupFigures {
+  const sample = fc.sample(headSurfacePoint, { numRuns: points, seed: 1 }) as Vec3[];
+  for (const p of sample.slice(0, 2_000)) musclesReferringTo(p);
+  const t0 = performance.now();
+  for (const p of sample) musclesReferringTo(p);
+  const pointsPerSecond = points / ((performance.now() - t0) / 1000);
+  const drawing = sample.slice(0, 2_000);
+  musclesForPainArea(drawing);
+  const times = Array.from({ length: drawings }, () => {
+    const t = performance.now();
+    musclesForPainArea(drawing);
+    return performance.now() - t;
+  });
+  return { pointsPerSecond, painAreaMs: median(times) };
+}
+
+export { median };
