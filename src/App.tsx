@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useViewer } from './state';
+import { Announcer } from './ui/Announcer';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { Legend } from './ui/Legend';
@@ -31,6 +32,7 @@ export function App() {
           <ModelStatusBanner />
         </div>
         {!quiz && <HoverLabel />}
+        {!quiz && <Announcer />}
         <Legend />
         {quiz ? <QuizMode /> : <Workspace />}
         <TourCard />

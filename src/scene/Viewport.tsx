@@ -39,6 +39,8 @@ export function Viewport() {
             // One hit per mesh is all picking needs; the BVH then stops at the first.
             raycaster.firstHitOnly = true;
           }}
+          // The wrapper names the picture; without a role a label on a div is not announced.
+          role="img"
           aria-label={t('model.canvas')}
         >
           <color attach="background" args={['#20262e']} />

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
 import { LayersPanel } from './LayersPanel';
@@ -24,9 +25,19 @@ export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTa
     { id: 'pain', title: t('tabs.pain') },
     { id: 'layers', title: t('tabs.layers') },
   ];
+  // The tab pattern: one tab stop for the row, the arrow keys (and Home/End) move and open.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = tabs.findIndex((x) => x.id === tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const id = tabs[(next + tabs.length) % tabs.length]!.id;
+    open(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
   return (
     <div className="tool-panel">
-      <div role="tablist" aria-label={t('tabs.label')}>
+      <div role="tablist" aria-label={t('tabs.label')} onKeyDown={onKeyDown}>
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -34,7 +45,9 @@ export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTa
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
-            aria-controls={`tabpanel-${t.id}`}
+            // Only the open tab's panel is in the page.
+            aria-controls={tab === t.id ? `tabpanel-${t.id}` : undefined}
+            tabIndex={tab === t.id ? 0 : -1}
             onClick={() => open(t.id)}
           >
             {t.title}
