@@ -6,8 +6,8 @@ import { initI18n } from './i18n';
 import { startUrlSync } from './state';
 import './styles/app.css';
 
-// Catalogues are bundled, so the first render already speaks the user's language.
-initI18n();
+// Chosen now, before the link is rewritten below: `?lang=` is read from the address as opened.
+const languageReady = initI18n();
 
 // Read a shared link before the first render so the first frame already shows its state.
 startUrlSync();
@@ -15,8 +15,12 @@ startUrlSync();
 // Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
 startEmbed();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render waits for the chosen language's catalogues (English is already in), so it
+// speaks the user's language from the first frame.
+void languageReady.finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,8 +1,8 @@
-import i18next, { type i18n } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, languages, namespaces, resources, type Language } from './resources';
+import { englishResources, isLanguage, languages, loadCatalogues, namespaces, type Language } from './resources';
 
-export { languages, isLanguage, resources, namespaces } from './resources';
+export { languages, isLanguage, namespaces, loadCatalogues } from './resources';
 export type { Language, Messages } from './resources';
 
 const STORAGE_KEY = 'language';
@@ -46,13 +46,18 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/** Starts i18next with every catalogue bundled (no fetch: the app must work offline). */
-export function initI18n(language?: Language): i18n {
+/**
+ * Starts i18next in English (bundled, and the fallback of every language) and resolves once the
+ * chosen language's catalogues are in, so the first render already speaks it. Catalogues ship
+ * with the app (the service worker keeps them offline); nothing is fetched from elsewhere.
+ */
+export function initI18n(language?: Language): Promise<void> {
   const fromLink = typeof location === 'undefined' ? null : languageFromLink(location.search);
   const lng = language ?? fromLink ?? detectLanguage(readStored(), browserLanguages());
   void i18next.use(initReactI18next).init({
-    resources,
-    lng,
+    resources: { en: englishResources() },
+    partialBundledLanguages: true,
+    lng: 'en',
     fallbackLng: 'en',
     supportedLngs: [...languages],
     ns: [...namespaces],
@@ -62,19 +67,53 @@ export function initI18n(language?: Language): i18n {
     returnNull: false,
     initAsync: false,
   });
-  syncDocumentLanguage(lng);
-  return i18next;
+  syncDocumentLanguage('en');
+  return showLanguage(lng);
 }
 
-/** Switches language now and remembers the choice for the next visit. */
-export function setLanguage(language: Language): void {
+/** Adds a language's catalogues to i18next unless they are there already. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) return;
+  const catalogues = await loadCatalogues(language);
+  for (const [ns, messages] of Object.entries(catalogues)) i18next.addResourceBundle(language, ns, messages, true, true);
+}
+
+function apply(language: Language): void {
   void i18next.changeLanguage(language);
   syncDocumentLanguage(language);
+}
+
+/**
+ * Shows a language: at once when its catalogues are in, else after fetching them. A failed
+ * fetch (a stale cache after an update, say) leaves the screen readable in the current language.
+ */
+function showLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) {
+    apply(language);
+    return Promise.resolve();
+  }
+  return ensureLoaded(language).then(
+    () => apply(language),
+    () => undefined,
+  );
+}
+
+/**
+ * Switches language (at once when its catalogues are in, else as soon as they arrive) and
+ * remembers the choice for the next visit.
+ */
+export function setLanguage(language: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Full or refused storage only means the choice is not remembered.
   }
+  void showLanguage(language);
+}
+
+/** Makes every language available at once (tests, and tools that compare languages). */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all(languages.map(ensureLoaded));
 }
 
 /** <html lang> for screen readers and hyphenation, and the tab's title in the same language. */

@@ -13,7 +13,16 @@ import { englishContent } from './content';
  */
 type Messages = { [key: string]: string | Messages };
 
-const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+// English ships with the first load (it is also every other language's fallback); the other
+// languages are separate chunks fetched when chosen, so a first visit carries one language.
+const englishFiles = import.meta.glob<Messages>('./locales/en/*.json', { eager: true, import: 'default' });
+const laterFiles = import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], { import: 'default' });
+
+/** Language and namespace of a catalogue file, from its path `./locales/<lang>/<ns>.json`. */
+export function catalogueFile(path: string): { lng: string; ns: string } | null {
+  const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  return match ? { lng: match[1]!, ns: match[2]! } : null;
+}
 
 export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
@@ -32,21 +41,33 @@ function catalogueRegionNames(): Messages {
   );
 }
 
-function buildResources(): Record<Language, Record<string, Messages>> {
-  const out = { en: {}, es: {} } as Record<Language, Record<string, Messages>>;
-  for (const [path, messages] of Object.entries(files)) {
-    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!match || !isLanguage(match[1])) continue;
-    out[match[1]][match[2]!] = messages;
+let english: Record<string, Messages> | null = null;
+
+/** The English catalogues: JSON files plus the names and texts built from the sourced data. */
+export function englishResources(): Record<string, Messages> {
+  if (english) return english;
+  const out: Record<string, Messages> = {};
+  for (const [path, messages] of Object.entries(englishFiles)) {
+    const file = catalogueFile(path);
+    if (file) out[file.ns] = messages;
   }
-  Object.assign(out.en, englishContent());
-  out.en.regions = catalogueRegionNames();
+  Object.assign(out, englishContent());
+  out.regions = catalogueRegionNames();
+  english = out;
   return out;
 }
 
-export const resources = buildResources();
+/** Every catalogue of one language, fetched on demand for any language but English. */
+export async function loadCatalogues(lng: Language): Promise<Record<string, Messages>> {
+  if (lng === 'en') return englishResources();
+  const entries = Object.entries(laterFiles).filter(([path]) => catalogueFile(path)?.lng === lng);
+  const loaded = await Promise.all(entries.map(async ([path, load]) => [catalogueFile(path)!.ns, await load()] as const));
+  return Object.fromEntries(loaded);
+}
 
 /** Every namespace any language defines. */
-export const namespaces: readonly string[] = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))].sort();
+export const namespaces: readonly string[] = [
+  ...new Set([...Object.keys(englishFiles), ...Object.keys(laterFiles)].map((p) => catalogueFile(p)?.ns).filter((ns): ns is string => !!ns).concat(Object.keys(englishResources()))),
+].sort();
 
 export type { Messages };

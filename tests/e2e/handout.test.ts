@@ -6,7 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { selfCareFor } from '../../src/clinic/self-care';
-import { resources } from '../../src/i18n';
+import { resources } from '../../src/i18n/all-resources';
 import { getMuscle, muscles } from '../../src/mapping';
 import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
 import { assertBuilt, dist } from './dist';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n';
+import { resources } from '../../src/i18n/all-resources';
 import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
 import { assertBuilt, dist } from './dist';
 import { serveStatic } from './static-server';

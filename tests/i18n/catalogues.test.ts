@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languages, namespaces, resources } from '../../src/i18n';
+import { languages, namespaces } from '../../src/i18n';
+import { resources } from '../../src/i18n/all-resources';
 import { muscles } from '../../src/mapping';
 import { leaves, parityProblems } from '../support/catalogue-parity';
 

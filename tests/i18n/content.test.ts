@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources, type Messages } from '../../src/i18n';
+import { type Messages } from '../../src/i18n';
+import { resources } from '../../src/i18n/all-resources';
 import { muscleText, selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
 import { muscleDetailMessages } from '../../src/i18n/content/muscle-details';
 import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';

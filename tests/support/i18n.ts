@@ -1,4 +1,6 @@
-import { initI18n } from '../../src/i18n';
+import { initI18n, loadAllLanguages } from '../../src/i18n';
 
-// Components read their text from the catalogues; tests read them in English unless they switch.
-initI18n('en');
+// Components read their text from the catalogues; tests read them in English unless they switch,
+// and every language is loaded up front so a switch shows at once, as it does for a returning user.
+await initI18n('en');
+await loadAllLanguages();

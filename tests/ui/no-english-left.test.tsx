@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
-import { i18next, resources, setLanguage, type Messages } from '../../src/i18n';
+import { i18next, setLanguage, type Messages } from '../../src/i18n';
+import { resources } from '../../src/i18n/all-resources';
 import { initialModelStatus, resetViewer, useModelStatus } from '../../src/state';
 
 /** Every English message of the interface's namespaces that Spanish words differently. */
