@@ -1,4 +1,4 @@
-import { Document, NodeIO, type Material, type Node } from '@gltf-transform/core';
+import { Document, NodeIO, type Accessor, type Material, type Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
@@ -73,6 +73,31 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   }
   // 16-bit positions (about 0.01 mm here): 14 bits flattened a few tiny triangles to nothing.
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16 }));
+  unshareAccessors(doc);
   const io = await modelIO();
   return io.writeBinary(doc);
+}
+
+/**
+ * Gives every primitive its own accessors. Quantizing merges identical arrays, and muscles swept
+ * on the same grid have identical index lists; but a viewer may rework a mesh's arrays in place
+ * (three-mesh-bvh sorts the index when it builds a picking tree), and a shared index reworked
+ * for one muscle no longer fits the other, which then cannot be picked.
+ */
+function unshareAccessors(doc: Document): void {
+  const seen = new Set<Accessor>();
+  for (const mesh of doc.getRoot().listMeshes()) {
+    for (const prim of mesh.listPrimitives()) {
+      const indices = prim.getIndices();
+      if (indices) {
+        if (seen.has(indices)) prim.setIndices(indices.clone());
+        else seen.add(indices);
+      }
+      for (const semantic of prim.listSemantics()) {
+        const attribute = prim.getAttribute(semantic)!;
+        if (seen.has(attribute)) prim.setAttribute(semantic, attribute.clone());
+        else seen.add(attribute);
+      }
+    }
+  }
 }

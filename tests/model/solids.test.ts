@@ -20,4 +20,24 @@ describe('budgets and mesh hygiene', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('gives every mesh its own index and vertex arrays', async () => {
+    // A viewer may rework one mesh's arrays in place (three-mesh-bvh sorts the index to build its
+    // picking tree): a shared index would then no longer fit the other mesh, which could not be picked.
+    const { doc } = await loadModel();
+    const owner = new Map<object, string>();
+    const shared = new Set<string>();
+    for (const node of doc.getRoot().listNodes()) {
+      for (const prim of node.getMesh()?.listPrimitives() ?? []) {
+        const accessors = [prim.getIndices(), ...prim.listAttributes()];
+        for (const a of accessors) {
+          if (!a) continue;
+          const first = owner.get(a);
+          if (first && first !== node.getName()) shared.add(`${node.getName()} with ${first}`);
+          else owner.set(a, node.getName());
+        }
+      }
+    }
+    expect([...shared]).toEqual([]);
+  });
 });
