@@ -18,8 +18,16 @@ function patchThree(): Promise<void> {
 export async function buildBoundsTrees(root: Object3D, cancelled: () => boolean = () => false): Promise<void> {
   await patchThree();
   if (cancelled()) return;
+  const seen = new Set<ArrayLike<number>>();
   root.traverse((o) => {
-    if (o instanceof Mesh && !o.geometry.boundsTree) o.geometry.computeBoundsTree();
+    if (!(o instanceof Mesh) || o.geometry.boundsTree) return;
+    // Building a tree reorders the index in place. A file may let meshes share one index
+    // (glTF accessors can be reused), and reordering it for one mesh would spoil the tree of
+    // the other, which then cannot be picked: give each mesh its own copy first.
+    const index = o.geometry.index;
+    if (index && seen.has(index.array)) o.geometry.setIndex(index.clone());
+    if (o.geometry.index) seen.add(o.geometry.index.array);
+    o.geometry.computeBoundsTree();
   });
 }
 

@@ -32,9 +32,12 @@ async function open(path: string, viewport = { width: 1280, height: 800 }): Prom
  * since the information panel's "essential" badges are the same red.
  */
 async function zoneRedPixels(page: Page): Promise<number> {
-  await page.addStyleTag({ content: '.panel, .legend, .views { visibility: hidden !important; }' });
+  // Through the CSSOM: the app's Content Security Policy refuses an injected <style>.
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => document.querySelectorAll<HTMLElement>('.panel, .legend, .views').forEach((el) => (el.style.visibility = h ? 'hidden' : '')), hidden);
+  await setHidden(true);
   const png = PNG.sync.read(await page.locator('canvas').screenshot());
-  await page.evaluate(() => document.querySelectorAll('style').forEach((s) => s.textContent?.includes('visibility: hidden !important') && s.remove()));
+  await setHidden(false);
   let red = 0;
   for (let i = 0; i < png.data.length; i += 4) if (isZoneRed(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) red++;
   return red;
