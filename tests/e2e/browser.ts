@@ -30,8 +30,14 @@ export async function openPage(
   viewport = { width: 800, height: 600 },
   /** The browser's language, e.g. "es-ES"; Chromium's own (English) when left out. */
   locale?: string,
+  /**
+   * Service workers are blocked unless a test is about them: the app's worker claims the page
+   * at once and fetches the model itself, past `page.route`, which would race every test that
+   * holds back or breaks a request.
+   */
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...(locale && { locale }) });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers, ...(locale && { locale }) });
   const problems: PageProblems = { errors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -57,7 +57,7 @@ describe('installable and offline', () => {
   });
 
   it('once visited, opens without a network: the model is drawn and a muscle can be selected', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 }, undefined, 'allow');
     await openViewer(page, server.url + '/');
     // The worker precaches everything during install, and takes the open page over once active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
