@@ -1,33 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/quiz';
-import { launch, openPage, settle, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
+import { openPage, settle, type PageProblems } from './browser';
 import { isZoneRed } from './pixels';
-import { serveStatic } from './static-server';
+import { useBuiltApp } from './session';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /**
  * A page with less motion asked for: camera moves are instant, so the tests wait less, and it is
  * how many people who rely on a keyboard or a magnifier browse.
  */
 async function reducedMotionPage(viewport = { width: 1000, height: 700 }) {
-  const opened = await openPage(browser, server.url, viewport);
+  const opened = await openPage(app.browser, app.url, viewport);
   await opened.page.emulateMedia({ reducedMotion: 'reduce' });
   return opened;
 }
@@ -154,7 +141,7 @@ describe('every screen, one page', () => {
   });
 
   it('axe: the start screen with the disclaimer open, then the main screen', async () => {
-    await page.goto(server.url + '/');
+    await page.goto(app.url + '/');
     await page.getByRole('dialog').waitFor();
     await expectClean(page, 'disclaimer');
     await page.getByRole('button', { name: 'I understand' }).click();
@@ -274,7 +261,7 @@ describe('every screen, one page', () => {
   });
 
   it('axe: the quiz, a question and the summary', async () => {
-    await page.goto(server.url + '/?quiz=777');
+    await page.goto(app.url + '/?quiz=777');
     await waitForModel(page);
     await expectClean(page, 'quiz question');
     for (const q of startSession(777).questions) {
@@ -307,7 +294,7 @@ describe('every screen, one page', () => {
 describe('keyboard only', () => {
   it('accepts the disclaimer, reads a muscle, finds the sources of a temple pain and plays a tour', async () => {
     const { context, page, problems } = await reducedMotionPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.url + '/');
     await page.getByRole('dialog').waitFor();
     // The dialog opens with the focus on its one button.
     expect(await focusedName(page)).toBe('I understand');
@@ -376,7 +363,7 @@ describe('keyboard only', () => {
 describe('phone, fallbacks and embedding', () => {
   it('a phone with the panels folded and unfolded', async () => {
     const { context, page } = await reducedMotionPage({ width: 390, height: 844 });
-    await page.goto(server.url + '/?m=temporalis&s=left');
+    await page.goto(app.url + '/?m=temporalis&s=left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await waitForModel(page);
     await expectClean(page, 'phone, folded');
@@ -396,7 +383,7 @@ describe('phone, fallbacks and embedding', () => {
         return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.goto(server.url + '/?mode=regions&r=temple-left');
+    await page.goto(app.url + '/?mode=regions&r=temple-left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await page.getByRole('alert').waitFor();
     await expectClean(page, 'no WebGL');
@@ -405,7 +392,7 @@ describe('phone, fallbacks and embedding', () => {
 
   it('the embed demo page', async () => {
     const { context, page } = await reducedMotionPage({ width: 1200, height: 900 });
-    await page.goto(server.url + '/embed-demo.html');
+    await page.goto(app.url + '/embed-demo.html');
     // The disclaimer is a modal in the frame's top layer: the frame itself must be on screen.
     await page.locator('#viewer').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe');

@@ -1,15 +1,12 @@
 import { Document, NodeIO } from '@gltf-transform/core';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openViewer } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { openPage, openViewer } from './browser';
+import { useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const app = useBuiltApp();
 
 /** A clinic's model that keeps only part of the naming contract: a skin, a skull and one muscle. */
 async function partialModel(): Promise<Uint8Array> {
@@ -31,21 +28,10 @@ async function partialModel(): Promise<Uint8Array> {
   return new NodeIO().writeBinary(doc);
 }
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("a clinic's own model", () => {
   it('dropped onto the page, is checked against the naming contract and what it lacks is listed', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
-    await openViewer(page, server.url);
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    await openViewer(page, app.url);
     const bytes = Array.from(await partialModel());
     await page.evaluate((data) => {
       const file = new File([new Uint8Array(data)], 'clinic.glb', { type: 'model/gltf-binary' });

@@ -1,23 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMuscle, musclesForRegion } from '../../src/mapping';
-import { launch, openPage, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
+import { openPage } from './browser';
 import { isZoneRed } from './pixels';
-import { serveStatic } from './static-server';
+import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots');
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+const app = useBuiltApp();
+const track = usePageChecks();
 
 /** The viewer inside the demo's iframe, once the model is drawn and the disclaimer accepted. */
 async function viewerFrame(page: Page): Promise<Frame> {
@@ -49,32 +46,11 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 
 const frameParam = (frame: Frame, name: string) => new URL(frame.url()).searchParams.get(name);
 const logLines = (page: Page) => page.locator('#events li').allTextContents();
 
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(shots, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, close } = current;
-  current = null;
-  await close();
-  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(problems.errors, 'console errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the viewer embedded in a clinic page', () => {
   it('the demo article drives the viewer through the postMessage API', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1280, height: 900 });
-    current = { problems, close: () => context.close() };
-    await page.goto(`${server.url}/embed-demo.html`);
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1280, height: 900 });
+    track({ problems, close: () => context.close() });
+    await page.goto(`${app.url}/embed-demo.html`);
     const frame = await viewerFrame(page);
     // Compact chrome: no title bar, no side panels, the disclaimer a small button away.
     expect(frameParam(frame, 'embed')).toBe('1');
@@ -90,7 +66,7 @@ describe('the viewer embedded in a clinic page', () => {
     expect(frameParam(frame, 's')).toBe('left');
     expect(frameParam(frame, 'v')).toBe('three-quarter-left');
     // The embed parameters survive the viewer's own address updates.
-    expect(frameParam(frame, 'parentOrigin')).toBe(server.url);
+    expect(frameParam(frame, 'parentOrigin')).toBe(app.url);
     await poll(async () => (await logLines(page))[0]).toBe('htp:selection selection: Upper trapezius (left)');
     await settled(frame);
     expect(await zoneRedPixels(frame)).toBeGreaterThan(300);
@@ -119,13 +95,13 @@ describe('the viewer embedded in a clinic page', () => {
       const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
       w.postMessage({ type: 'htp:select', muscleId: 'temporalis', side: 'right' }, origin);
       w.postMessage({ type: 'htp:select', muscleId: 'not-a-muscle', side: 'right', requestId: 'bad-1' }, origin);
-    }, server.url);
+    }, app.url);
     await poll(() => frameParam(frame, 'm')).toBe('temporalis');
     await poll(async () => (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown muscle'))).toBe(true);
   });
 
   it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {
-    const viewerUrl = `${server.url}/index.html?embed=1&panels=hidden&parentOrigin=${encodeURIComponent('https://clinic.example')}`;
+    const viewerUrl = `${app.url}/index.html?embed=1&panels=hidden&parentOrigin=${encodeURIComponent('https://clinic.example')}`;
     // Another origin: a second server on another port of this machine, serving a page that frames the viewer.
     const other = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -133,14 +109,14 @@ describe('the viewer embedded in a clinic page', () => {
     });
     await new Promise<void>((ok) => other.listen(0, '127.0.0.1', ok));
     const evil = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
-    current = {
+    const context = await app.browser.newContext({ viewport: { width: 900, height: 700 } });
+    track({
       problems: { errors: [], foreignRequests: [] },
       close: async () => {
         await context.close();
         await new Promise((ok) => other.close(ok));
       },
-    };
+    });
     const page = await context.newPage();
     const received: unknown[] = [];
     await page.exposeFunction('record', (m: unknown) => received.push(m));

@@ -1,24 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { useBuiltApp } from './session';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** Runs in the page before the app: WebGL contexts are refused, 2D ones still work. */
 function noWebGL(): void {
@@ -30,14 +16,14 @@ function noWebGL(): void {
 
 describe('while the model loads', () => {
   it('shows a progress indicator, then the model', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
     await page.route('**/*.glb', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('progressbar', { name: 'Loading the 3D model' }).count()).toBe(1);
     release();
@@ -50,9 +36,9 @@ describe('while the model loads', () => {
 
 describe('without the 3D view', () => {
   it('a model that cannot load is reported plainly, and the named places still answer', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
@@ -67,9 +53,9 @@ describe('without the 3D view', () => {
   });
 
   it('a phone without WebGL opens the tools, and the named places answer', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 390, height: 760 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 390, height: 760 });
     await page.addInitScript(noWebGL);
-    await page.goto(server.url + '/?mode=regions&r=behind-the-ear-left');
+    await page.goto(app.url + '/?mode=regions&r=behind-the-ear-left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
     const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
@@ -80,14 +66,14 @@ describe('without the 3D view', () => {
   });
 
   it('a browser without WebGL gets a plain message and working panels', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
         return /webgl/.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.goto(server.url + '/?m=upper-trapezius&s=right');
+    await page.goto(app.url + '/?m=upper-trapezius&s=right');
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
     expect(await page.getByRole('heading', { name: 'Upper trapezius (right)' }).count()).toBe(1);

@@ -2,31 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openViewer, settle } from './browser';
-import { assertBuilt, dist } from './dist';
+import { describe, expect, it } from 'vitest';
+import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { serveStatic } from './static-server';
+import { useBuiltApp } from './session';
 import { unnamedModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const realModel = readFileSync(join(here, '../../models/head-neck.glb'));
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** The pain drawing's blue as the lit shader gives it: blue well above red and green. */
 const isPainBlue = (r: number, g: number, b: number): boolean => b > 140 && b - r > 70 && b - g > 40;
@@ -72,10 +59,10 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(here, 's
 
 describe('a lost WebGL context', () => {
   it('is reported while lost; after restore the model, the zones and the drawing are drawn again and nothing was forgotten', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     // On the cheek, clear of the trapezius zone so its blue is not hidden under red.
     const drawing = '16:74.-5.40_72.-15.45';
-    await openViewer(page, `${server.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
+    await openViewer(page, `${app.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
     const before = await headColours(page);
     await shot(page, 'context-before');
     expect(before.red).toBeGreaterThan(1000);
@@ -122,10 +109,10 @@ describe('a model file that is not what it should be', () => {
   ];
   for (const [what, body] of cases) {
     it(`${what}: says the model could not be loaded, and the panels work`, async () => {
-      const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+      const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
       const bytes = await body();
       await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: Buffer.from(bytes) }));
-      await page.goto(server.url);
+      await page.goto(app.url);
       await page.getByRole('button', { name: 'I understand' }).click();
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
       await panelsWork(page);
@@ -135,10 +122,10 @@ describe('a model file that is not what it should be', () => {
   }
 
   it('a well-formed file outside the naming contract: lists what it lacks, and the panels work', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     const bytes = Buffer.from(await unnamedModel());
     await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: bytes }));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 }).toMatch(/lacks \d+ named parts/);
     await panelsWork(page);
@@ -178,9 +165,9 @@ async function startDrawing(page: Page): Promise<void> {
 
 describe('storage that is full and holds junk', () => {
   it('the app starts, shows the disclaimer, and selecting and painting still work', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     await page.addInitScript(fullOfJunk);
-    await openViewer(page, `${server.url}/?v=left`);
+    await openViewer(page, `${app.url}/?v=left`);
     await page.getByRole('tab', { name: 'Muscles' }).click();
     await page.getByRole('button', { name: 'Temporalis (left)' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('temporalis');
@@ -195,8 +182,8 @@ describe('storage that is full and holds junk', () => {
 
 describe('a pain drawing in progress', () => {
   it('survives a broken model dropped mid-drawing and a reload before the address bar caught up', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
-    await openViewer(page, `${server.url}/?v=left`);
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    await openViewer(page, `${app.url}/?v=left`);
     await startDrawing(page);
     await paintStroke(page, 'pterion-left', 'frontotemporale-left');
     // The address bar follows a moment after the last dab.
@@ -223,10 +210,10 @@ describe('a pain drawing in progress', () => {
   });
 
   it('in a link survives a model that fails to load, and is painted once the model is back', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     const drawing = '16:74.26.37_70.41.54';
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(`${server.url}/?mode=draw&d=${drawing}&v=left`);
+    await page.goto(`${app.url}/?mode=draw&d=${drawing}&v=left`);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
     await page.waitForTimeout(500);

@@ -1,49 +1,26 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { selfCareFor } from '../../src/clinic/self-care';
 import { resources } from '../../src/i18n/all-resources';
 import { getMuscle, muscles } from '../../src/mapping';
-import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { openPage, openViewer, settle } from './browser';
+import { usePageChecks, useBuiltApp } from './session';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
 const NOTE = 'Practise the chin nods we did today before lunch.';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
-
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(shots, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, close } = current;
-  current = null;
-  await close();
-  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(problems.errors, 'console errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
+const track = usePageChecks();
 
 async function open(path: string, understand?: string): Promise<Page> {
-  const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 720 });
-  current = { problems, close: () => context.close() };
-  await openViewer(page, server.url + path, understand);
+  const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 720 });
+  track({ problems, close: () => context.close() });
+  await openViewer(page, app.url + path, understand);
   return page;
 }
 

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hostileLinks } from '../support/hostile-links';
-import { launch, openPage } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { openPage } from './browser';
+import { useBuiltApp } from './session';
 import { tinyModel } from './test-models';
 
 /*
@@ -15,19 +14,7 @@ import { tinyModel } from './test-models';
  */
 const SAMPLE = 60;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** Anything a link managed to run or plant in the page. */
 const planted = (page: Page) =>
@@ -41,7 +28,7 @@ const planted = (page: Page) =>
 describe('hostile links in the page', () => {
   it(`load, notice or ignore, run nothing, and leave the muscle list working (${SAMPLE} links)`, async () => {
     // The smallest window that still has the desktop layout: SwiftShader's cost goes with pixels.
-    const { context, page, problems } = await openPage(browser, server.url, { width: 840, height: 520 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 840, height: 520 });
     const model = Buffer.from(await tinyModel());
     await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }));
     const dialogs: string[] = [];
@@ -53,7 +40,7 @@ describe('hostile links in the page', () => {
     let visited = 0;
     for (const search of hostileLinks(SAMPLE, 7)) {
       const where = `link ${visited}: ${search.slice(0, 120)}`;
-      await page.goto(`${server.url}/${search}`);
+      await page.goto(`${app.url}/${search}`);
       if (visited === 0) await page.getByRole('button', { name: 'I understand' }).click();
       await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 30_000 });
       expect(await planted(page), where).toEqual({ pwned: undefined, handlers: 0, inlineScripts: 0, strangersInNotices: 0 });

@@ -1,24 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openViewer, settle } from './browser';
-import { assertBuilt, dist } from './dist';
+import { describe, expect, it } from 'vitest';
+import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { serveStatic } from './static-server';
+import { useBuiltApp } from './session';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface ManifestIcon {
   src: string;
@@ -29,8 +15,8 @@ interface ManifestIcon {
 
 describe('installable and offline', () => {
   it('links a web app manifest with a name, a start address, a theme colour and PNG icons of the stated sizes', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
-    await page.goto(server.url + '/');
+    const { context, page, problems } = await openPage(app.browser, app.url);
+    await page.goto(app.url + '/');
     const href = await page.locator('link[rel="manifest"]').evaluate((l: HTMLLinkElement) => l.href);
     const res = await fetch(href);
     expect(res.headers.get('content-type')).toBe('application/manifest+json');
@@ -39,11 +25,11 @@ describe('installable and offline', () => {
     expect(manifest.short_name).toBeTruthy();
     expect(manifest.display).toBe('standalone');
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(new URL(String(manifest.start_url), href).href).toBe(server.url + '/');
+    expect(new URL(String(manifest.start_url), href).href).toBe(app.url + '/');
     const sizes = new Set<string>();
     for (const icon of manifest.icons) {
       const url = new URL(icon.src, href);
-      expect(url.origin).toBe(server.url);
+      expect(url.origin).toBe(app.url);
       const png = PNG.sync.read(Buffer.from(await (await fetch(url)).arrayBuffer()));
       expect(`${png.width}x${png.height}`).toBe(icon.sizes);
       expect(icon.type).toBe('image/png');
@@ -57,8 +43,8 @@ describe('installable and offline', () => {
   });
 
   it('once visited, opens without a network: the model is drawn and a muscle can be selected', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 }, undefined, 'allow');
-    await openViewer(page, server.url + '/');
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 }, undefined, 'allow');
+    await openViewer(page, app.url + '/');
     // The worker precaches everything during install, and takes the open page over once active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });

@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, openViewer, settle, type PageProblems } from './browser';
+import { dist } from './dist';
+import { useBuiltApp } from './session';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** The policy's directives from a built page's meta element, name -> sources. */
 function policyOf(html: string): Map<string, string[]> {
@@ -69,9 +57,9 @@ describe('privacy and security', () => {
   });
 
   it('loading, selecting, a pain point, a drawing, a named place and the layers stay on this origin with no violation', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 700 });
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     const violations = await watchViolations(page);
-    await openViewer(page, server.url + '/');
+    await openViewer(page, app.url + '/');
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Temporalis (left)' }).click();
@@ -110,9 +98,9 @@ describe('privacy and security', () => {
   });
 
   it('the embedding example page and the viewer inside it load with no violation', async () => {
-    const { context, page, problems } = await openPage(browser, server.url);
+    const { context, page, problems } = await openPage(app.browser, app.url);
     const violations = await watchViolations(page);
-    await page.goto(server.url + '/embed-demo.html');
+    await page.goto(app.url + '/embed-demo.html');
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     await page.frameLocator('#viewer').locator('canvas').waitFor({ timeout: 120_000 });
     expect(page.frames()).toHaveLength(2);

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getMuscle, getPainRegion, resolveAnchor, surfaceFramePoint, type Vec3 } from '../../src/mapping';
 import {
   gradeNameTheMuscle,
@@ -16,27 +15,13 @@ import {
   type Question,
 } from '../../src/quiz';
 import { bestViewFor } from '../../src/state';
-import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { openPage, openViewer, settle, type PageProblems } from './browser';
+import { useBuiltApp } from './session';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
 const SEED = 777;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(shots, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const muscleName = (id: string) => getMuscle(id)!.name;
 const percent = (g: Grade) => `${Math.round(g.score * 100)}%`;
@@ -131,8 +116,8 @@ async function answer(page: Page, q: Question, index: number): Promise<Grade> {
 
 describe('a quiz in a real browser', () => {
   it('asks the seed\'s questions, grades each as src/quiz does and sums them', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 1000, height: 720 });
-    await openViewer(page, `${server.url}/?quiz=${SEED}`);
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 720 });
+    await openViewer(page, `${app.url}/?quiz=${SEED}`);
     const questions = startSession(SEED).questions;
     await expect.poll(() => page.getByText(`Quiz number ${SEED}`).count()).toBe(1);
     const grades: Grade[] = [];
@@ -172,8 +157,8 @@ describe('a quiz in a real browser', () => {
   }, 420_000);
 
   it('a malformed quiz number gives a notice; the header button starts a quiz, also on a phone', async () => {
-    const { context, page, problems } = await openPage(browser, server.url, { width: 390, height: 760 });
-    await openViewer(page, `${server.url}/?quiz=12abc`);
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 390, height: 760 });
+    await openViewer(page, `${app.url}/?quiz=12abc`);
     await expect.poll(() => page.locator('.notices p').first().textContent()).toContain('The quiz number "12abc" in the link was not understood');
     expect(await page.locator('.quiz').count()).toBe(0);
     await page.getByRole('button', { name: 'Quiz', exact: true }).click();

@@ -1,10 +1,9 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { landmarks } from '../../src/mapping';
-import { launch, openPage, openViewer } from './browser';
-import { assertBuilt, dist } from './dist';
+import { openPage, openViewer } from './browser';
 import { runInPage, type DomAction } from './soak-actions';
-import { serveStatic } from './static-server';
+import { useBuiltApp } from './session';
 
 /*
  * A long random session: 2,000 seeded actions of a therapist and a patient. Most go through
@@ -67,19 +66,7 @@ const prelude: [Action, number][] = [
   ['resize', 0.1],
 ];
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** Live JS heap after two full collections, so only what is still reachable counts. */
 async function heap(cdp: CDPSession): Promise<number> {
@@ -107,9 +94,9 @@ async function onHead(page: Page, action: 'head' | 'stroke', r: number): Promise
 describe('a long random session', () => {
   it(`${ACTIONS} actions: no error, and the heap does not grow`, async () => {
     const started = Date.now();
-    const { context, page, problems } = await openPage(browser, server.url, sizes[0]);
+    const { context, page, problems } = await openPage(app.browser, app.url, sizes[0]);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openViewer(page, server.url);
+    await openViewer(page, app.url);
     const cdp = await context.newCDPSession(page);
     const actions = [...prelude, ...walk(ACTIONS - prelude.length, random(SEED))];
     let warmHeap = 0;

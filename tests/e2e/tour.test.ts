@@ -1,29 +1,26 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getMuscle } from '../../src/mapping';
 import { getTour } from '../../src/tours';
-import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
+import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { serveStatic } from './static-server';
+import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots');
 const tmpShots = join(here, 'screenshots-tmp');
 const neck = getTour('neck-pain-and-headaches')!;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let current: { problems: PageProblems; close: () => Promise<void> } | null = null;
+const app = useBuiltApp();
+const track = usePageChecks();
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const { context, page, problems } = await openPage(browser, server.url, viewport);
-  current = { problems, close: () => context.close() };
-  await openViewer(page, server.url + path);
+  const { context, page, problems } = await openPage(app.browser, app.url, viewport);
+  track({ problems, close: () => context.close() });
+  await openViewer(page, app.url + path);
   return page;
 }
 
@@ -46,28 +43,6 @@ async function zoneRedPixels(page: Page): Promise<number> {
 const card = (page: Page) => page.getByRole('region', { name: `Guided tour: ${neck.title}` });
 const stepHeading = async (page: Page) => (await card(page).getByRole('heading').textContent())?.trim();
 const infoHeading = (page: Page, muscleId: string, side: string) => page.getByRole('heading', { name: `${getMuscle(muscleId)!.name} (${side})`, exact: true });
-
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(shots, { recursive: true });
-  mkdirSync(tmpShots, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, close } = current;
-  current = null;
-  await close();
-  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(problems.errors, 'console errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('guided tours', () => {
   it('plays "Neck pain and headaches" from the header: every step selects its muscle and draws its zone', async () => {

@@ -1,27 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { musclesReferringTo, getMuscle, type Vec3 } from '../../src/mapping';
 import { decodeState } from '../../src/state/url-codec';
-import { launch, openPage, openViewer, settle, type PageProblems } from './browser';
+import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots-tmp');
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let current: { page: Page; problems: PageProblems; close: () => Promise<void> } | null = null;
+const app = useBuiltApp();
+const track = usePageChecks();
 
 async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
-  const { context, page, problems } = await openPage(browser, server.url, viewport);
-  current = { page, problems, close: () => context.close() };
-  await openViewer(page, server.url + path);
+  const { context, page, problems } = await openPage(app.browser, app.url, viewport);
+  track({ problems, close: () => context.close() });
+  await openViewer(page, app.url + path);
   return page;
 }
 
@@ -73,27 +70,6 @@ async function resultNames(page: Page): Promise<string[]> {
   await list.waitFor();
   return list.locator('.candidate-name').allTextContents();
 }
-
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(shots, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launch();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { problems, close } = current;
-  current = null;
-  await close();
-  expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
-  expect(problems.errors, 'console errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the viewer in a real browser', () => {
   it('paints the left upper trapezius zone on the left of the head (screen right in a front view)', async () => {
