@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { initialModelStatus, resetViewer, useModelStatus, useViewer } from '../../src/state';
+import { polyfillDialog } from '../support/jsdom-dialog';
 
 beforeEach(() => {
   resetViewer();
@@ -10,12 +11,7 @@ beforeEach(() => {
   sessionStorage.clear();
   // jsdom has no WebGL: exactly the "3D missing" case the viewer must survive.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
+  polyfillDialog();
 });
 afterEach(() => {
   cleanup();

@@ -8,6 +8,7 @@ import { InfoPanel } from '../../src/ui/InfoPanel';
 import { muscleLabel, regionLabel } from '../../src/ui/labels';
 import { MuscleList } from '../../src/ui/MuscleList';
 import { Notices } from '../../src/ui/Notices';
+import { polyfillDialog } from '../support/jsdom-dialog';
 
 beforeEach(() => {
   resetViewer();
@@ -15,12 +16,7 @@ beforeEach(() => {
   sessionStorage.setItem('disclaimer-seen', '1');
   loadPreferences();
   useModelStatus.setState({ phase: 'no-webgl', message: { key: 'messages:model.noWebgl' } });
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
+  polyfillDialog();
 });
 afterEach(async () => {
   cleanup();

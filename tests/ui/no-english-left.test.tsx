@@ -5,6 +5,7 @@ import { App } from '../../src/App';
 import { i18next, setLanguage, type Messages } from '../../src/i18n';
 import { resources } from '../../src/i18n/all-resources';
 import { initialModelStatus, resetViewer, useModelStatus } from '../../src/state';
+import { polyfillDialog } from '../support/jsdom-dialog';
 
 /** Every English message of the interface's namespaces that Spanish words differently. */
 function englishOnly(): Set<string> {
@@ -38,12 +39,7 @@ beforeEach(() => {
   sessionStorage.clear();
   localStorage.clear();
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
+  polyfillDialog();
 });
 afterEach(async () => {
   cleanup();
