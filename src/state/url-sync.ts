@@ -49,10 +49,11 @@ function startingState(win: Window): Decoded {
 
 /**
  * Parameters that set up the page around the viewer (src/embed: iframe chrome, panels, which
- * page may drive it) rather than what it shows. The codec leaves them alone; they stay in the
- * address so a reload inside a clinic's iframe is the same frame with the same origin restriction.
+ * page may drive it; src/i18n: the link's language) rather than what it shows. The codec leaves
+ * them alone; they stay in the address so a reload inside a clinic's iframe is the same frame
+ * with the same origin restriction, and a link copied later still opens in the language it came in.
  */
-export const frameParams = ['embed', 'panels', 'parentOrigin'] as const;
+const frameParams = ['embed', 'panels', 'parentOrigin', 'lang'] as const;
 
 function withFrameParams(search: string, from: string): string {
   const original = new URLSearchParams(from);

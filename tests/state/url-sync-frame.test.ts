@@ -27,6 +27,16 @@ describe('URL sync inside a clinic page', () => {
     expect(q.get('parentOrigin')).toBe('https://clinic.example');
   });
 
+  it('keeps the language a link asked for, so a copy of the address opens in it too', () => {
+    window.history.replaceState(null, '', '/?lang=es&m=temporalis&s=left');
+    stop = startUrlSync(window);
+    useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
+    vi.advanceTimersByTime(300);
+    const q = new URLSearchParams(window.location.search);
+    expect(q.get('m')).toBe('masseter-deep');
+    expect(q.get('lang')).toBe('es');
+  });
+
   it('writes a tour step into the address', () => {
     window.history.replaceState(null, '', '/?tour=neck-pain-and-headaches&step=2&embed=1');
     stop = startUrlSync(window);
