@@ -1,4 +1,4 @@
-import type { ViewName } from '../state';
+import type { ViewName } from '../display';
 
 /**
  * A picture of the 3D view as a PNG data URL, for the handout and "Save image". The canvas
