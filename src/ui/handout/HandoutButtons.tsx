@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { captureView } from '../../scene/snapshot';
+import { captureView } from '../../state/snapshot';
 import type { ViewName } from '../../display';
 import { patternViewsFor, useModelStatus, type MuscleSide } from '../../state';
 import { HandoutSheet, type HandoutPicture } from './HandoutSheet';
