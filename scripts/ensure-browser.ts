@@ -1,28 +1,32 @@
 /**
- * The end-to-end tests drive a real Chromium (WebGL through SwiftShader). This makes sure one is
- * there before they run: it uses CHROMIUM_PATH or Debian's /usr/bin/chromium, and on a fresh
- * Debian machine where we are root it installs the `chromium` package; otherwise it says how.
+ * The end-to-end tests drive a real Chromium (WebGL through SwiftShader). This makes sure there
+ * is one before they run, found as the tests will find it (scripts/lib/find-browser.ts): on
+ * Debian or Ubuntu as root (CI, a fresh container) it installs the `chromium` package itself;
+ * anywhere else it prints the one command that gets a browser and fails.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+import { browserRemedy, findBrowser, machineSearch } from './lib/find-browser';
 
 function main(): void {
-  const wanted = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-  if (existsSync(wanted)) return;
-  const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0;
-  if (!canApt) {
-    console.error(
-      `No Chromium at ${wanted}. Install it (Debian/Ubuntu: "sudo apt-get install -y chromium") ` +
-        'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run the tests again.',
-    );
+  const search = machineSearch();
+  const found = findBrowser(search);
+  if (found) {
+    console.log(`Browser for the end-to-end tests: ${found}`);
+    return;
+  }
+  const remedy = browserRemedy(search);
+  if (!remedy.installsItself) {
+    console.error(remedy.message);
     process.exit(1);
   }
-  console.log('Installing Debian chromium for the browser tests...');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-    stdio: 'inherit',
-  });
+  console.log('No Chromium found: installing the Debian package "chromium" for the browser tests...');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  const installed = findBrowser(search);
+  if (!installed) {
+    console.error(`The chromium package installed no browser where the tests look.\n${remedy.message}`);
+    process.exit(1);
+  }
+  console.log(`Browser for the end-to-end tests: ${installed}`);
 }
 
 main();

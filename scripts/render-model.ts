@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { launch } from './lib/browser';
 import type { ViewName } from './render-model/views';
 
 /**
@@ -62,10 +62,7 @@ const server = await createServer({
 });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5178/';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
   page.on('pageerror', (e) => console.error(e));

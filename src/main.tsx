@@ -1,16 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startEmbed } from './embed';
-import { initI18n } from './i18n';
+import { frameParams, startEmbed } from './embed';
+import { initI18n, LANGUAGE_PARAM } from './i18n';
 import { startUrlSync } from './state';
 import './styles/app.css';
 
 // Chosen now, before the link is rewritten below: `?lang=` is read from the address as opened.
 const languageReady = initI18n();
 
-// Read a shared link before the first render so the first frame already shows its state.
-startUrlSync();
+// Read a shared link before the first render so the first frame already shows its state. The
+// embed's and the language's parameters set up the page, not what it shows: kept as they came.
+startUrlSync(window, [...Object.values(frameParams), LANGUAGE_PARAM]);
 
 // Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
 startEmbed();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { modelIO } from '../../models/generator/gltf';
 import { musclesForPainArea, musclesReferringTo, type Vec3 } from '../../src/mapping';
-import { headSurfacePoint } from '../../tests/mapping/arbitraries';
+import { headSurfacePoint } from '../lib/head-points';
 
 export interface ModelFigures {
   readonly bytes: number;

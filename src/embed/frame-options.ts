@@ -5,6 +5,9 @@ import type { Notice } from '../state/notice';
  * `panels=hidden|tools|info|all` (which side panels show) and `parentOrigin=<origin>` (the one
  * origin allowed to drive it by postMessage). Read once at start; not part of a shared link's state.
  */
+/** The address parameters read here; src/main.tsx has URL sync keep them in the address. */
+export const frameParams = { embed: 'embed', panels: 'panels', parentOrigin: 'parentOrigin' } as const;
+
 export type PanelChoice = 'all' | 'hidden' | 'tools' | 'info';
 export const panelChoices: readonly PanelChoice[] = ['all', 'hidden', 'tools', 'info'];
 
@@ -35,18 +38,18 @@ export function readFrameOptions(search: string): { options: FrameOptions; notic
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];
   let { embed, panels, parentOrigin, api } = defaultFrameOptions;
-  const e = q.get('embed');
+  const e = q.get(frameParams.embed);
   if (e !== null) {
     if (e === '1' || e === '0') embed = e === '1';
     else notices.push(notice('badEmbed'));
   }
-  const p = q.get('panels');
+  const p = q.get(frameParams.panels);
   if (p !== null) {
     const choice = panelChoices.find((c) => c === p);
     if (choice) panels = choice;
     else notices.push(notice('badPanels'));
   }
-  const o = q.get('parentOrigin');
+  const o = q.get(frameParams.parentOrigin);
   if (o !== null) {
     if (isOrigin(o)) parentOrigin = o;
     else {

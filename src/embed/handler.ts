@@ -1,6 +1,7 @@
 import { getMuscle, musclesForRegion, musclesReferringTo, type ReferralLevel, type Side, type Vec3 } from '../mapping';
 import { useViewer, type ViewerStore } from '../state';
-import type { Mode, ViewName } from '../state/types';
+import type { ViewName } from '../display';
+import type { Mode } from '../state/types';
 import { parseMessage, type InboundMessage } from './messages';
 
 /** One possible source muscle, as the viewer's own results list ranks it. */

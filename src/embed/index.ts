@@ -1,6 +1,8 @@
 import { useViewer } from '../state';
 import { readyEvent, watchViewer, type ViewerEvent } from './events';
 import { frameClasses, readFrameOptions } from './frame-options';
+
+export { frameParams } from './frame-options';
 import './embed.css';
 
 /**

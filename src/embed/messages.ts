@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getMuscle, getPainRegion } from '../mapping';
-import { modes, viewNames } from '../state/types';
+import { viewNames } from '../display';
+import { modes } from '../state/types';
 import { getTour } from '../tours';
 
 // zod would otherwise probe `new Function('')` to decide whether to compile fast parsers; the

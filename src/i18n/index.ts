@@ -7,6 +7,9 @@ export type { Language, Messages } from './resources';
 
 const STORAGE_KEY = 'language';
 
+/** The address parameter of a link's language; src/main.tsx has URL sync keep it in the address. */
+export const LANGUAGE_PARAM = 'lang';
+
 /**
  * The language to start in: the user's earlier choice, else the first of the browser's
  * preferred languages we have (by primary subtag, so es-MX gets Spanish), else English.
@@ -34,7 +37,7 @@ function readStored(): string | null {
  */
 export function languageFromLink(search: string): Language | null {
   try {
-    const value = new URLSearchParams(search).get('lang');
+    const value = new URLSearchParams(search).get(LANGUAGE_PARAM);
     return isLanguage(value) ? value : null;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { PerspectiveCamera, type Box3 } from 'three';
-import { registerCapture } from './snapshot';
+import { registerCapture } from '../state/snapshot';
 import { framePose } from './view-presets';
 
 /**

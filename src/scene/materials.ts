@@ -1,5 +1,5 @@
 import { MeshStandardMaterial, type Material } from 'three';
-import type { SkinLayer } from '../state';
+import type { SkinLayer } from '../display';
 import { createZoneMaterial } from './zone-material';
 
 /** The few materials one model needs; shared by every mesh so a frame stays cheap. */

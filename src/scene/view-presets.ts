@@ -1,5 +1,5 @@
 import { Box3, Sphere, Vector3 } from 'three';
-import type { ViewName } from '../state';
+import type { ViewName } from '../display';
 
 /** Where the camera looks from, per preset; left and right are the subject's (+X is the subject's left). */
 export const viewDirections: Record<ViewName, Vector3> = {

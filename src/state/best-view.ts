@@ -1,5 +1,5 @@
 import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side, type Vec3 } from '../mapping';
-import type { ViewName } from './types';
+import type { ViewName } from '../display';
 
 /**
  * Only the views with a button, so a suggestion is one the user can repeat from the view bar;

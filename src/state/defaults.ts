@@ -1,4 +1,4 @@
-import type { Layers } from './types';
+import type { Layers } from '../display';
 
 /** The first screen: skin ghosted so the muscles show through, everything else visible. */
 export const defaultLayers: Layers = {

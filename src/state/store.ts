@@ -3,7 +3,8 @@ import type { Vec3 } from '../mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, defaultLayers, MAX_DABS } from './defaults';
 import { tourStepStateById, type TourPosition } from './tour-player';
 import type { Notice } from './notice';
-import type { Layers, LayerToggle, Mode, MuscleSide, PainDab, PainStroke, RegionChoice, SkinLayer, ViewName } from './types';
+import type { Layers, LayerToggle, SkinLayer, ViewName } from '../display';
+import type { Mode, MuscleSide, PainDab, PainStroke, RegionChoice } from './types';
 
 /**
  * Everything the screen shows, as plain data: domain ids, modes, layers, pain input and the

@@ -1,6 +1,7 @@
 import { getTour, type Tour } from '../tours';
 import { defaultLayers } from './defaults';
-import type { Layers, Mode, MuscleSide, ViewName } from './types';
+import type { Layers, ViewName } from '../display';
+import type { Mode, MuscleSide } from './types';
 
 /** Where a guided tour stands: which tour, and the step shown (0-based; links count from 1). */
 export interface TourPosition {

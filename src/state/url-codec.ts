@@ -4,7 +4,8 @@ import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults'
 import { tourStepState, type TourStepState } from './tour-player';
 import type { ViewerState } from './store';
 import type { Notice } from './notice';
-import { layerToggles, modes, skinLayers, viewNames, type Layers, type LayerToggle, type PainStroke } from './types';
+import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
+import { modes, type PainStroke } from './types';
 
 /**
  * The shareable part of the screen as URL search parameters, so a link reproduces what a

@@ -47,18 +47,11 @@ function startingState(win: Window): Decoded {
   return newer.notices.length === 0 ? newer : fromLink;
 }
 
-/**
- * Parameters that set up the page around the viewer (src/embed: iframe chrome, panels, which
- * page may drive it; src/i18n: the link's language) rather than what it shows. The codec leaves
- * them alone; they stay in the address so a reload inside a clinic's iframe is the same frame
- * with the same origin restriction, and a link copied later still opens in the language it came in.
- */
-const frameParams = ['embed', 'panels', 'parentOrigin', 'lang'] as const;
-
-function withFrameParams(search: string, from: string): string {
+/** The `keptParams` of the opening address, after the shown state's own parameters. */
+function withFrameParams(search: string, from: string, keptParams: readonly string[]): string {
   const original = new URLSearchParams(from);
   const kept = new URLSearchParams();
-  for (const k of frameParams) {
+  for (const k of keptParams) {
     const v = original.get(k);
     if (v !== null) kept.set(k, v);
   }
@@ -70,8 +63,14 @@ function withFrameParams(search: string, from: string): string {
 /**
  * Mirrors the shareable state into the address bar (replaceState: a selection is not a page,
  * so the back button still leaves the viewer) and reads a shared link once at start.
+ *
+ * `keptParams` set up the page around the viewer rather than what it shows (src/embed: iframe
+ * chrome, panels, which page may drive it; src/i18n: the link's language). Each is named where it
+ * is read and src/main.tsx hands the list in, since this layer sits below both. The codec leaves
+ * them alone; they stay in the address so a reload inside a clinic's iframe is the same frame
+ * with the same origin restriction, and a link copied later still opens in the language it came in.
  */
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, keptParams: readonly string[] = []): () => void {
   const { state, notices } = startingState(win);
   const store = useViewer.getState();
   store.apply(state);
@@ -89,7 +88,7 @@ export function startUrlSync(win: Window = window): () => void {
   };
   const write = (): void => {
     timer = undefined;
-    const search = withFrameParams(encodeState(useViewer.getState()), frame);
+    const search = withFrameParams(encodeState(useViewer.getState()), frame, keptParams);
     if (search !== last) {
       last = search;
       try {
@@ -103,7 +102,7 @@ export function startUrlSync(win: Window = window): () => void {
   };
   write();
   const unsubscribe = useViewer.subscribe((s) => {
-    keep(withFrameParams(encodeState(s), frame));
+    keep(withFrameParams(encodeState(s), frame, keptParams));
     if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
   });
   return () => {

@@ -1,5 +1,6 @@
 import { getMuscle, type Side } from '../mapping';
-import type { Layers, MuscleSide } from './types';
+import type { Layers } from '../display';
+import type { MuscleSide } from './types';
 
 /**
  * Whether a muscle is drawn under the current layers. Layer toggles always win over the

@@ -1,11 +1,9 @@
 import type { Side } from '../mapping';
-import type { ViewName } from '../state/types';
-
-export type { ViewName };
+import type { SkinLayer, ViewName } from '../display';
 
 /** What a tour step shows; anything left out keeps the viewer's current setting. */
 export interface StepLayers {
-  readonly skin?: 'opaque' | 'ghosted' | 'hidden';
+  readonly skin?: SkinLayer;
   readonly superficial?: boolean;
   readonly deep?: boolean;
   readonly bones?: boolean;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { skinLayers, useViewer, type LayerToggle } from '../state';
+import { skinLayers, type LayerToggle } from '../display';
+import { useViewer } from '../state';
 
 /** The toggles in the order they peel: from the skin's side down to the bones, then the filters. */
 const toggles: readonly LayerToggle[] = ['superficial', 'intermediate', 'deep', 'bones', 'isolate', 'otherSide'];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { buttonViews, useModelStatus, useViewer } from '../state';
+import { buttonViews } from '../display';
+import { useModelStatus, useViewer } from '../state';
 
 /** Preset camera views; Left and Right are the subject's sides. */
 export function ViewButtons() {

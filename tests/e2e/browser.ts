@@ -1,57 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}
-
-/** What a page did wrong: console errors, uncaught exceptions, requests to another origin. */
-export interface PageProblems {
-  readonly errors: string[];
-  readonly foreignRequests: string[];
-}
-
-/**
- * A page that may only talk to `origin`: anything else is recorded and aborted, so a CDN
- * decoder or a remote font fails the test instead of passing on a connected machine.
- */
-export async function openPage(
-  browser: Browser,
-  origin: string,
-  viewport = { width: 800, height: 600 },
-  /** The browser's language, e.g. "es-ES"; Chromium's own (English) when left out. */
-  locale?: string,
-  /**
-   * Service workers are blocked unless a test is about them: the app's worker claims the page
-   * at once and fetches the model itself, past `page.route`, which would race every test that
-   * holds back or breaks a request.
-   */
-  serviceWorkers: 'allow' | 'block' = 'block',
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers, ...(locale && { locale }) });
-  const problems: PageProblems = { errors: [], foreignRequests: [] };
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    problems.foreignRequests.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.errors.push(err.message));
-  return { context, page, problems };
-}
+// Launching and page checks are shared with the bench (scripts/lib/browser.ts); opening the viewer is the tests' own.
+export { launch, openPage, type PageProblems } from '../../scripts/lib/browser';
 
 /**
  * Opens the viewer at `path`, accepts the disclaimer (its button named in the language the page

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launch, type PageProblems } from './browser';
 import { assertBuilt, dist } from './dist';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

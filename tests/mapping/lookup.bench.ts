@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import fc from 'fast-check';
 import { landmarks, musclesForPainArea, musclesReferringTo, referralWeights } from '../../src/mapping';
-import { headSurfacePoint } from './arbitraries';
+import { headSurfacePoint } from '../../scripts/lib/head-points';
 
 // Run with `npm run bench:mapping`. Figures go to the README; none of this is pass/fail.
 const points = fc.sample(headSurfacePoint, { numRuns: 100_000, seed: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { headSurfacePoint, uniform } from './arbitraries';
+import { headSurfacePoint, uniform } from '../../scripts/lib/head-points';
 import {
   muscles,
   musclesForPainArea,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEAD_CENTRE, NECK_AXIS, radialDirection, surfaceFramePoint, type Vec3 } from '../../src/mapping';
-import { anyPoint, uniform } from './arbitraries';
+import { anyPoint, uniform } from '../../scripts/lib/head-points';
 
 const close = (a: Vec3, b: Vec3, eps = 1e-9) => a.every((v, i) => Math.abs(v - b[i]!) < eps);
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMuscle, getPainRegion, sides } from '../../src/mapping';
-import { BRUSH_MAX_MM, BRUSH_MIN_MM, decodeState, encodeState, initialState, MAX_DABS, modes, skinLayers, viewNames } from '../../src/state';
+import { skinLayers, viewNames } from '../../src/display';
+import { BRUSH_MAX_MM, BRUSH_MIN_MM, decodeState, encodeState, initialState, MAX_DABS, modes } from '../../src/state';
 import { hostileSearch, LINK_KEYS } from '../support/hostile-links';
 
 const inRange = (p: readonly number[]): boolean => p.length === 3 && p.every((x) => Number.isFinite(x) && Math.abs(x) <= 1);

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { frameParams } from '../../src/embed/frame-options';
+import { LANGUAGE_PARAM } from '../../src/i18n';
 import { resetViewer, startUrlSync, useViewer } from '../../src/state';
+
+/** What src/main.tsx keeps: the embed's switches and the link's language. */
+const kept = [...Object.values(frameParams), LANGUAGE_PARAM];
 
 describe('URL sync inside a clinic page', () => {
   let stop: (() => void) | undefined;
@@ -16,7 +21,7 @@ describe('URL sync inside a clinic page', () => {
 
   it('keeps the frame parameters in the address while the shown state changes', () => {
     window.history.replaceState(null, '', '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example&m=temporalis&s=left');
-    stop = startUrlSync(window);
+    stop = startUrlSync(window, kept);
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'right' });
     vi.advanceTimersByTime(300);
     const q = new URLSearchParams(window.location.search);
@@ -29,7 +34,7 @@ describe('URL sync inside a clinic page', () => {
 
   it('keeps the language a link asked for, so a copy of the address opens in it too', () => {
     window.history.replaceState(null, '', '/?lang=es&m=temporalis&s=left');
-    stop = startUrlSync(window);
+    stop = startUrlSync(window, kept);
     useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
     vi.advanceTimersByTime(300);
     const q = new URLSearchParams(window.location.search);
@@ -39,7 +44,7 @@ describe('URL sync inside a clinic page', () => {
 
   it('writes a tour step into the address', () => {
     window.history.replaceState(null, '', '/?tour=neck-pain-and-headaches&step=2&embed=1');
-    stop = startUrlSync(window);
+    stop = startUrlSync(window, kept);
     expect(useViewer.getState().tour).toEqual({ tourId: 'neck-pain-and-headaches', step: 1 });
     expect(useViewer.getState().selected?.muscleId).toBe('sternocleidomastoid-sternal');
     useViewer.getState().showTourStep(2);

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { captureView } from '../../scene/snapshot';
-import { patternViewsFor, useModelStatus, type MuscleSide, type ViewName } from '../../state';
+import { captureView } from '../../state/snapshot';
+import type { ViewName } from '../../display';
+import { patternViewsFor, useModelStatus, type MuscleSide } from '../../state';
 import { HandoutSheet, type HandoutPicture } from './HandoutSheet';
 import { downloadPng, imageFileName } from './save-image';
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MuscleSide, ViewName } from '../../state';
+import type { ViewName } from '../../display';
+import type { MuscleSide } from '../../state';
 import { handoutContent } from './handout-content';
 import { NOTE_MAX_CHARS, readNote, writeNote } from './note-storage';
 import './handout.css';

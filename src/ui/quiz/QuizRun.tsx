@@ -1,7 +1,8 @@
 import { useEffect, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentQuestion, quizReducer, startSession, type Response } from '../../quiz';
-import { useViewer, type Layers } from '../../state';
+import type { Layers } from '../../display';
+import { useViewer } from '../../state';
 import { percent } from './names';
 import { QuestionName } from './QuestionName';
 import { QuestionPaint } from './QuestionPaint';

@@ -1,6 +1,7 @@
 import { getPainRegion, regionCentre } from '../../mapping';
 import type { Question } from '../../quiz';
-import { bestViewFor, viewsFacing, type Layers, type MuscleSide, type ViewerState } from '../../state';
+import type { Layers } from '../../display';
+import { bestViewFor, viewsFacing, type MuscleSide, type ViewerState } from '../../state';
 
 /** Everything a question sets on screen starts from a clean slate: no drawing, point or region. */
 const cleared = { preview: null, painPoint: null, strokes: [], paintedArea: [], region: null, erase: false } as const;

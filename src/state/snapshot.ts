@@ -1,9 +1,10 @@
-import type { ViewName } from '../state';
+import type { ViewName } from '../display';
 
 /**
  * A picture of the 3D view as a PNG data URL, for the handout and "Save image". The canvas
  * registers the capture while it is mounted; this module holds no three.js, so the panels can
- * ask for a picture without loading the 3D code.
+ * ask for a picture without loading the 3D code. It sits in src/state, the layer both the canvas
+ * and the panels already import, so src/ui never imports src/scene.
  */
 export interface SnapshotRequest {
   /** A preset view, framed as the view buttons frame it; left out: the camera as it is now. */

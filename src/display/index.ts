@@ -1,0 +1,4 @@
+export { viewNames, buttonViews } from './views';
+export type { ViewName } from './views';
+export { skinLayers, layerToggles } from './layers';
+export type { SkinLayer, Layers, LayerToggle } from './layers';
