@@ -1,11 +1,9 @@
-import type { Vec3 } from '../mapping';
-import type { PainDab, PainStroke } from '../state';
+import { brushWeight, paintAfterDab, type PainDab, type PainStroke, type Vec3 } from '../mapping';
 import type { Surface } from './prepare-model';
 
-/** Soft brush: full inside 70 % of the radius, fading to nothing at the radius. */
+/** Paints one dab onto a surface's vertices with the mapping's soft brush, the one that answers the drawing. */
 export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
   const r = dab.radiusMm / 1000;
-  const inner = r * 0.7;
   const [cx, cy, cz] = dab.at;
   const pos = surface.positions;
   const paint = surface.paint.array as Float32Array;
@@ -16,9 +14,7 @@ export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
     const dz = pos[i * 3 + 2]! - cz;
     const d2 = dx * dx + dy * dy + dz * dz;
     if (d2 >= r2) continue;
-    const d = Math.sqrt(d2);
-    const w = d <= inner ? 1 : 1 - (d - inner) / (r - inner);
-    paint[i] = erase ? Math.min(paint[i]!, 1 - w) : Math.max(paint[i]!, w);
+    paint[i] = paintAfterDab(paint[i]!, brushWeight(Math.sqrt(d2), r), erase);
   }
   surface.paint.needsUpdate = true;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getMuscle, referralWeights, type Vec3 } from '../../src/mapping';
-import { startSession, surfaceSamples, type PaintTheZoneQuestion } from '../../src/quiz';
+import { getMuscle, referralWeights, surfaceSamples, type Vec3 } from '../../src/mapping';
+import { startSession, type PaintTheZoneQuestion } from '../../src/quiz';
 import { bestViewFor, defaultLayers, resetViewer, useModelStatus, useViewer } from '../../src/state';
 import { QuizMode } from '../../src/ui/quiz/QuizMode';
 import { afterQuizScreen, questionScreen, revealAfterAnswer } from '../../src/ui/quiz/stage';
