@@ -40,27 +40,6 @@ export function appliedPrefix(applied: readonly PainStroke[], next: readonly Pai
   return count;
 }
 
-/** Positions of painted vertices, thinned evenly to at most `max` for the lookup. */
-export function paintedPositions(surfaces: readonly Surface[], max: number): Vec3[] {
-  const hits: number[][] = surfaces.map(() => []);
-  let total = 0;
-  surfaces.forEach((s, k) => {
-    const paint = s.paint.array as Float32Array;
-    for (let i = 0; i < paint.length; i++) if (paint[i]! >= 0.5) hits[k]!.push(i);
-    total += hits[k]!.length;
-  });
-  const stride = Math.max(1, total / max);
-  const out: Vec3[] = [];
-  surfaces.forEach((s, k) => {
-    const list = hits[k]!;
-    for (let j = 0; j < list.length; j += stride) {
-      const i = list[Math.floor(j)]!;
-      out.push([s.positions[i * 3]!, s.positions[i * 3 + 1]!, s.positions[i * 3 + 2]!]);
-    }
-  });
-  return out;
-}
-
 /** The surface vertex nearest to `p`: puts a marker given in the mapping's frame onto the visible head. */
 export function nearestSurfacePoint(surfaces: readonly Surface[], p: Vec3): Vec3 {
   let best: Vec3 = p;

@@ -74,7 +74,7 @@ function withFrameParams(search: string, from: string): string {
 export function startUrlSync(win: Window = window): () => void {
   const { state, notices } = startingState(win);
   const store = useViewer.getState();
-  store.apply(state);
+  store.openLink(state);
   for (const n of notices) store.addNotice(n);
 
   const frame = win.location.search;
