@@ -20,3 +20,6 @@ export type { Referral, Candidate, AreaCandidate } from './lookup';
 export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regionCentre } from './regions';
 export type { PainRegion } from './regions';
 export { surfaceFramePoint, radialDirection, HEAD_CENTRE, NECK_AXIS } from './surface-frame';
+export { surfaceSamples } from './surface-samples';
+export { brushWeight, paintAfterDab, paintedSamples, musclesForPainDrawing, PAINTED, SAMPLE_GAP_M } from './pain-drawing';
+export type { PainDab, PainStroke } from './pain-drawing';

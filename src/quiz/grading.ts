@@ -1,6 +1,5 @@
-import { referralWeights, surfaceFramePoint, type Vec3 } from '../mapping';
+import { referralWeights, surfaceFramePoint, surfaceSamples, type Vec3 } from '../mapping';
 import type { NameTheMuscleQuestion, PaintTheZoneQuestion, WhichMusclesQuestion } from './questions';
-import { surfaceSamples } from './surface-samples';
 
 /** Every grade is a score in [0, 1] with a short reason a student can learn from. */
 export interface Grade {

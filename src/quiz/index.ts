@@ -3,6 +3,5 @@ export { createQuiz } from './questions';
 export type { Question, NameTheMuscleQuestion, PaintTheZoneQuestion, WhichMusclesQuestion } from './questions';
 export { gradeNameTheMuscle, gradePaintTheZone, gradeWhichMuscles, summarise } from './grading';
 export type { Grade } from './grading';
-export { surfaceSamples } from './surface-samples';
 export { QUIZ_LENGTH, PAINT_REACH_M, startSession, currentQuestion, gradeResponse, quizReducer, sessionScore, newSeed } from './session';
 export type { Response, Answer, Phase, QuizSession, QuizEvent } from './session';

@@ -6,9 +6,9 @@ import { createQuiz, type Question } from './questions';
 export const QUIZ_LENGTH = 6;
 
 /**
- * How far a painted vertex reaches when the drawing is graded. The viewer reports at most a few
- * hundred painted vertices and the grading samples lie about 6 mm apart, so each painted point
- * stands for the skin within 5 mm of it; smaller and a fully painted zone would score below 1.
+ * How far a painted point reaches when the drawing is graded. The viewer gives the surface
+ * samples the strokes cover (src/mapping `paintedSamples`), about 6 mm apart like the grading
+ * samples, so each painted point stands for the skin within 5 mm of it.
  */
 export const PAINT_REACH_M = 0.005;
 

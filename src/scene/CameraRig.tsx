@@ -2,9 +2,11 @@ import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, PerspectiveCamera, Sphere } from 'three';
-import { useViewer } from '../state';
+import { onViewRequest, useViewer } from '../state';
+import type { ViewName } from '../display';
 import { framePose } from './view-presets';
 import { cameraState } from './camera-state';
+import { pointerMode } from './picking';
 
 const { ACTION } = CameraControlsImpl;
 
@@ -19,25 +21,29 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
   const ref = useRef<CameraControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
-  const view = useViewer((s) => s.view);
-  const viewRequest = useViewer((s) => s.viewRequest);
-  const drawing = useViewer((s) => s.mode === 'draw');
+  const drawing = useViewer((s) => pointerMode(s) === 'draw');
+  // Read when placing, not a reason to move: a window resize must not undo the user's orbit.
+  const three = useThree((s) => s.get);
   const placed = useRef(false);
 
   useEffect(() => {
-    const controls = ref.current;
-    if (!controls) return;
-    const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
-    const { position: p, target: t } = framePose(bounds, view, fov, size.width / Math.max(1, size.height));
-    const radius = p.distanceTo(t);
-    controls.minDistance = radius * 0.15;
-    controls.maxDistance = radius * 4;
-    // The first placement is instant; later ones glide so the eye can follow the turn.
-    void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current && glide());
-    placed.current = true;
-    // Size is left out on purpose: a window resize should not undo the user's orbit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bounds, view, viewRequest, camera]);
+    const place = (view: ViewName) => {
+      const controls = ref.current;
+      if (!controls) return;
+      const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
+      const { width, height } = three().size;
+      const { position: p, target: t } = framePose(bounds, view, fov, width / Math.max(1, height));
+      const radius = p.distanceTo(t);
+      controls.minDistance = radius * 0.15;
+      controls.maxDistance = radius * 4;
+      // The first placement is instant; later ones glide so the eye can follow the turn.
+      void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current && glide());
+      placed.current = true;
+    };
+    // A new model (or camera) is framed on the view in the store; after that every move is asked for.
+    place(useViewer.getState().view);
+    return onViewRequest(place);
+  }, [bounds, camera, three]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { useBoundsTrees } from './bounds-trees';
-import { firstPick, muscleOf } from './picking';
+import { firstPick, muscleOf, pointerMode } from './picking';
 import type { PreparedModel } from './prepare-model';
 import { useLayerVisibility } from './useLayerVisibility';
 import { usePainMask } from './usePainMask';
@@ -17,7 +17,7 @@ const toVec3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z]
 
 /**
  * The loaded model with its behaviour: layers, highlight, zones, pain drawing, and what a
- * pointer does in each mode. The rules come from the store and the mapping module.
+ * pointer does in each mode (nothing while the head is inert). The rules come from the store and the mapping module.
  */
 export function ModelView({ model }: { readonly model: PreparedModel }) {
   useBoundsTrees(model.root);
@@ -36,13 +36,14 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
     const s = useViewer.getState();
-    const hit = firstPick(e.intersections, s.mode);
-    if (s.mode === 'explore') {
+    const mode = pointerMode(s);
+    const hit = firstPick(e.intersections, mode);
+    if (mode === 'explore') {
       s.setHovered(muscleOf(hit));
       document.body.style.cursor = hit ? 'pointer' : '';
       return;
     }
-    if (s.mode === 'draw' && drawing.current && hit) {
+    if (mode === 'draw' && drawing.current && hit) {
       const last = drawing.current;
       const p = toVec3(hit.point);
       const step = (s.brushMm / 1000) * 0.35;
@@ -55,14 +56,15 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
   const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
     const s = useViewer.getState();
-    if (s.mode !== 'draw' || e.nativeEvent.button !== 0) return;
+    const mode = pointerMode(s);
+    if (mode !== 'draw' || e.nativeEvent.button !== 0) return;
     if (drawing.current) {
       // A second finger: the user is turning the head, so the stroke the first finger began was no stroke.
       drawing.current = null;
       s.undoStroke();
       return;
     }
-    const hit = firstPick(e.intersections, s.mode);
+    const hit = firstPick(e.intersections, mode);
     if (!hit) return;
     const p = toVec3(hit.point);
     drawing.current = p;
@@ -79,11 +81,12 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
     e.stopPropagation();
     if (e.delta > CLICK_SLOP_PX) return;
     const s = useViewer.getState();
-    const hit = firstPick(e.intersections, s.mode);
-    if (s.mode === 'explore') {
+    const mode = pointerMode(s);
+    const hit = firstPick(e.intersections, mode);
+    if (mode === 'explore') {
       const muscle = muscleOf(hit);
       if (muscle) s.select(muscle);
-    } else if (s.mode === 'point' && hit) s.setPainPoint(toVec3(hit.point));
+    } else if (mode === 'point' && hit) s.setPainPoint(toVec3(hit.point));
   };
 
   const onPointerOut = () => {

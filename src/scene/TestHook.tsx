@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
-import { landmarks, type LandmarkName, type Vec3 } from '../mapping';
+import { landmarks, paintedSamples, type LandmarkName, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
@@ -17,7 +17,7 @@ export interface ViewerTestHook extends FrameTiming {
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
   isMoving(): boolean;
-  /** The painted area the scene last reported, as a quiz grades it. */
+  /** The surface the pain drawing covers, as the mapping answers it and a quiz grades it. */
   paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
   frames(): number;
@@ -89,7 +89,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return null;
       },
       isMoving: () => cameraState.moving,
-      paintedArea: () => useViewer.getState().paintedArea,
+      paintedArea: () => paintedSamples(useViewer.getState().strokes),
       frames: () => frames.current,
     };
     return () => {

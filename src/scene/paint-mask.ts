@@ -1,11 +1,9 @@
-import type { Vec3 } from '../mapping';
-import type { PainDab, PainStroke } from '../state';
+import { brushWeight, paintAfterDab, type PainDab, type PainStroke, type Vec3 } from '../mapping';
 import type { Surface } from './prepare-model';
 
-/** Soft brush: full inside 70 % of the radius, fading to nothing at the radius. */
+/** Paints one dab onto a surface's vertices with the mapping's soft brush, the one that answers the drawing. */
 export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
   const r = dab.radiusMm / 1000;
-  const inner = r * 0.7;
   const [cx, cy, cz] = dab.at;
   const pos = surface.positions;
   const paint = surface.paint.array as Float32Array;
@@ -16,9 +14,7 @@ export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
     const dz = pos[i * 3 + 2]! - cz;
     const d2 = dx * dx + dy * dy + dz * dz;
     if (d2 >= r2) continue;
-    const d = Math.sqrt(d2);
-    const w = d <= inner ? 1 : 1 - (d - inner) / (r - inner);
-    paint[i] = erase ? Math.min(paint[i]!, 1 - w) : Math.max(paint[i]!, w);
+    paint[i] = paintAfterDab(paint[i]!, brushWeight(Math.sqrt(d2), r), erase);
   }
   surface.paint.needsUpdate = true;
 }
@@ -42,27 +38,6 @@ export function appliedPrefix(applied: readonly PainStroke[], next: readonly Pai
     count += a.dabs.length;
   }
   return count;
-}
-
-/** Positions of painted vertices, thinned evenly to at most `max` for the lookup. */
-export function paintedPositions(surfaces: readonly Surface[], max: number): Vec3[] {
-  const hits: number[][] = surfaces.map(() => []);
-  let total = 0;
-  surfaces.forEach((s, k) => {
-    const paint = s.paint.array as Float32Array;
-    for (let i = 0; i < paint.length; i++) if (paint[i]! >= 0.5) hits[k]!.push(i);
-    total += hits[k]!.length;
-  });
-  const stride = Math.max(1, total / max);
-  const out: Vec3[] = [];
-  surfaces.forEach((s, k) => {
-    const list = hits[k]!;
-    for (let j = 0; j < list.length; j += stride) {
-      const i = list[Math.floor(j)]!;
-      out.push([s.positions[i * 3]!, s.positions[i * 3 + 1]!, s.positions[i * 3 + 2]!]);
-    }
-  });
-  return out;
 }
 
 /** The surface vertex nearest to `p`: puts a marker given in the mapping's frame onto the visible head. */

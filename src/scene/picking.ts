@@ -1,5 +1,5 @@
 import type { Intersection, Object3D } from 'three';
-import type { Mode } from '../state';
+import type { HeadInput, Mode } from '../state';
 import type { PartKind } from './prepare-model';
 
 function shownInScene(o: Object3D | null): boolean {
@@ -9,12 +9,19 @@ function shownInScene(o: Object3D | null): boolean {
 
 const partOf = (o: Object3D): PartKind | undefined => o.userData.part as PartKind | undefined;
 
+/** What the pointer does on the head: the mode's work, or nothing at all while the head is inert. */
+export type PointerMode = Mode | 'inert';
+
+export const pointerMode = (s: { readonly mode: Mode; readonly headInput: HeadInput }): PointerMode =>
+  s.headInput === 'inert' ? 'inert' : s.mode;
+
 /**
- * The nearest hit the current mode cares about. Hidden meshes still intersect rays in three.js,
+ * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in three.js,
  * so visibility is checked here; in explore mode only muscles count, so the see-through skin
  * never stands between the pointer and a muscle.
  */
-export function firstPick(intersections: readonly Intersection[], mode: Mode): Intersection | null {
+export function firstPick(intersections: readonly Intersection[], mode: PointerMode): Intersection | null {
+  if (mode === 'inert') return null;
   for (const hit of intersections) {
     const part = partOf(hit.object);
     if (!part || !shownInScene(hit.object)) continue;

@@ -1,17 +1,13 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { useViewer, zoneSurface, type PainStroke } from '../state';
-import { appliedPrefix, applyDab, clearPaint, paintedPositions } from './paint-mask';
+import { appliedPrefix, applyDab, clearPaint } from './paint-mask';
 import type { PreparedModel, Surface } from './prepare-model';
-
-const MAX_LOOKUP_POINTS = 800;
-/** The lookup runs when the brush pauses, not on every dab. */
-const REPORT_DELAY_MS = 120;
 
 /**
  * Keeps the `paint` attribute of the visible head surface in step with the pain drawing,
- * applying only the new dabs while a stroke goes on, and reports the painted area's
- * positions to the store for the reverse lookup.
+ * applying only the new dabs while a stroke goes on. Only a picture: the mapping module answers
+ * the drawing from its strokes, with or without a model.
  */
 export function usePainMask(model: PreparedModel): void {
   const strokes = useViewer((s) => s.strokes);
@@ -36,9 +32,5 @@ export function usePainMask(model: PreparedModel): void {
     }
     applied.current = { strokes, surfaces };
     invalidate();
-    const timer = setTimeout(() => {
-      useViewer.getState().setPaintedArea(strokes.length === 0 ? [] : paintedPositions(surfaces, MAX_LOOKUP_POINTS));
-    }, REPORT_DELAY_MS);
-    return () => clearTimeout(timer);
   }, [model, strokes, surfaceName, invalidate]);
 }

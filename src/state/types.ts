@@ -1,4 +1,4 @@
-import type { Side, Vec3 } from '../mapping';
+import type { Side } from '../mapping';
 
 /** One muscle on one side: the unit a therapist selects and a link names. */
 export interface MuscleSide {
@@ -13,17 +13,14 @@ export interface MuscleSide {
 export type Mode = 'explore' | 'point' | 'draw' | 'regions';
 export const modes: readonly Mode[] = ['explore', 'point', 'draw', 'regions'];
 
-/** A brush dab of the pain drawing: a round patch on the head surface, model space. */
-export interface PainDab {
-  readonly at: Vec3;
-  readonly radiusMm: number;
-}
+/**
+ * Whether the head answers the pointer at all. A quiz makes it inert, so a stray click cannot
+ * change the muscle being asked about; the mode stays what the screen shows. Never in a link.
+ */
+export type HeadInput = 'live' | 'inert';
 
-/** One brush stroke, from pointer down to pointer up; undo removes whole strokes. */
-export interface PainStroke {
-  readonly erase: boolean;
-  readonly dabs: readonly PainDab[];
-}
+/** The pain drawing's dabs and strokes are the mapping's: it answers a drawing from them. */
+export type { PainDab, PainStroke } from '../mapping';
 
 export interface RegionChoice {
   readonly regionId: string;

@@ -2,9 +2,13 @@ import { getMuscle, getPainRegion, type Side, type Vec3 } from '../mapping';
 import { getTour } from '../tours';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
 import { tourStepState, type TourStepState } from './tour-player';
-import type { ViewerState } from './store';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
+import type { DisplayState } from './slices/display';
+import type { PainInputState } from './slices/pain-input';
+import type { QuizState } from './slices/quiz';
+import type { SelectionState } from './slices/selection';
+import type { TourState } from './slices/tour';
 import { modes, type PainStroke } from './types';
 
 /**
@@ -23,11 +27,17 @@ import { modes, type PainStroke } from './types';
  *   quiz=482913                a student quiz by its seed; such a link carries nothing else, so
  *                              the address bar cannot give away the muscle being asked about
  */
-export type SharedState = Pick<ViewerState, 'selected' | 'mode' | 'painPoint' | 'region' | 'strokes' | 'layers' | 'view'> & Partial<Pick<ViewerState, 'tour'>> &
-  Partial<Pick<ViewerState, 'quiz'>>;
+export type SharedState = Pick<SelectionState, 'selected'> &
+  Pick<PainInputState, 'mode' | 'painPoint' | 'region' | 'strokes'> &
+  Pick<DisplayState, 'layers' | 'view'> &
+  Partial<TourState> &
+  Partial<QuizState>;
+
+/** What a link says: the parts of the shared state it carries, all checked. */
+export type LinkState = Partial<SharedState>;
 
 export interface Decoded {
-  readonly state: Partial<SharedState>;
+  readonly state: LinkState;
   /** One notice (a catalogue key and its values) per part of the link that was ignored. */
   readonly notices: Notice[];
 }

@@ -73,7 +73,7 @@ function withFrameParams(search: string, from: string, keptParams: readonly stri
 export function startUrlSync(win: Window = window, keptParams: readonly string[] = []): () => void {
   const { state, notices } = startingState(win);
   const store = useViewer.getState();
-  store.apply(state);
+  store.openLink(state);
   for (const n of notices) store.addNotice(n);
 
   const frame = win.location.search;

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { getMuscle, musclesForPainDrawing } from '../../src/mapping';
+import { decodeState } from '../../src/state/url-codec';
 import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
 import { useBuiltApp } from './session';
@@ -100,6 +102,41 @@ async function panelsWork(page: Page): Promise<void> {
   const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
   expect(names).toContain('Temporalis (left)');
 }
+
+describe('a shared pain drawing', () => {
+  it('lists its possible source muscles while the model is still held back, the same as src/mapping, and the same once it is drawn', async () => {
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/*.glb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Across the left temple, from the pterion up to the frontotemporale.
+    const link = '?mode=draw&d=16:57.30.35_52.39.53_48.48.72&v=left';
+    const expected = musclesForPainDrawing(decodeState(link).state.strokes!)
+      .slice(0, 12)
+      .map((c) => `${getMuscle(c.muscleId)!.name} (${c.side})`);
+    expect(expected).toContain('Temporalis (left)');
+    expect(expected).toContain('Upper trapezius (left)');
+    await page.goto(`${app.url}/${link}`);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    const listed = () => page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    const tab = page.getByRole('tab', { name: 'Where does it hurt?' });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect.poll(listed).toEqual(expected);
+    // Still held back: no model, no test hook, the progress bar up.
+    expect(await page.getByRole('progressbar', { name: 'Loading the 3D model' }).count()).toBe(1);
+    expect(await page.evaluate(() => !!window.__viewerTest)).toBe(false);
+    release();
+    await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 60_000 });
+    await settle(page);
+    expect(await listed()).toEqual(expected);
+    await page.screenshot({ path: join(here, 'screenshots-tmp', 'drawing-link.png') });
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('a model file that is not what it should be', () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array][] = [

@@ -69,7 +69,7 @@ async function paintZone(page: Page, q: PaintTheZoneQuestion): Promise<readonly 
     for (const p of screen.slice(1)) await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
     await page.mouse.up();
   }
-  // The scene reports the painted area a moment after the brush stops; wait until it settles.
+  // The painted area follows the strokes in the store; wait until the last pointer moves are in.
   let last = -1;
   await expect
     .poll(async () => {

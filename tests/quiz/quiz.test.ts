@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getMuscle, getPainRegion, referralWeights, type Vec3 } from '../../src/mapping';
+import { getMuscle, getPainRegion, referralWeights, surfaceSamples, type Vec3 } from '../../src/mapping';
 import {
   createQuiz,
   gradeNameTheMuscle,
   gradePaintTheZone,
   gradeWhichMuscles,
   summarise,
-  surfaceSamples,
   type PaintTheZoneQuestion,
 } from '../../src/quiz';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralWeights, type Vec3 } from '../../src/mapping';
+import { referralWeights, surfaceSamples, type Vec3 } from '../../src/mapping';
 import {
   createQuiz,
   gradePaintTheZone,
@@ -10,7 +10,6 @@ import {
   sessionScore,
   startSession,
   summarise,
-  surfaceSamples,
   type Question,
   type QuizSession,
   type Response,

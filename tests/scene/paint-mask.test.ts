@@ -1,6 +1,6 @@
 import { BufferAttribute, Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
-import { appliedPrefix, applyDab, nearestSurfacePoint, paintedPositions } from '../../src/scene/paint-mask';
+import { appliedPrefix, applyDab, nearestSurfacePoint } from '../../src/scene/paint-mask';
 import type { Surface } from '../../src/scene/prepare-model';
 import type { PainStroke } from '../../src/state';
 
@@ -35,14 +35,6 @@ describe('pain drawing mask', () => {
     expect(appliedPrefix([s1more], [s1more, s2])).toBe(3);
     expect(appliedPrefix([s1more, s2], [s1more])).toBe(-1);
     expect(appliedPrefix([s1], [{ erase: false, dabs: [d(9)] }])).toBe(-1);
-  });
-
-  it('thins the painted area evenly for the lookup', () => {
-    const s = line(1000);
-    (s.paint.array as Float32Array).fill(1);
-    const pts = paintedPositions([s], 100);
-    expect(pts.length).toBeGreaterThanOrEqual(99);
-    expect(pts.length).toBeLessThanOrEqual(101);
   });
 
   it('snaps a point onto the nearest surface vertex', () => {

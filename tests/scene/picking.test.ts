@@ -1,6 +1,6 @@
 import { Group, Mesh, type Intersection } from 'three';
 import { describe, expect, it } from 'vitest';
-import { firstPick, muscleOf } from '../../src/scene/picking';
+import { firstPick, muscleOf, pointerMode } from '../../src/scene/picking';
 
 function part(name: string, userPart: object, visible = true): Intersection {
   const mesh = new Mesh();
@@ -24,6 +24,13 @@ describe('picking', () => {
   it('when pointing at pain, takes the first visible surface, skin included', () => {
     expect(firstPick([skin, splenius], 'point')).toBe(skin);
     expect(muscleOf(firstPick([skin, splenius], 'point'))).toBeNull();
+  });
+
+  it('an inert head (a quiz question) picks nothing in any mode', () => {
+    expect(pointerMode({ mode: 'explore', headInput: 'inert' })).toBe('inert');
+    expect(pointerMode({ mode: 'draw', headInput: 'live' })).toBe('draw');
+    expect(firstPick([skin, splenius], pointerMode({ mode: 'explore', headInput: 'inert' }))).toBeNull();
+    expect(firstPick([skin, splenius], pointerMode({ mode: 'point', headInput: 'inert' }))).toBeNull();
   });
 
   it('ignores meshes whose parent is hidden and meshes outside the contract', () => {

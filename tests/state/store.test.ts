@@ -1,7 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DABS, resetViewer, useViewer } from '../../src/state';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeState, encodeState, MAX_DABS, onViewRequest, resetViewer, useViewer } from '../../src/state';
+import type { ViewName } from '../../src/display';
 
 const get = () => useViewer.getState();
+
+/** The camera moves asked for, in order, while a test runs. */
+const moves: ViewName[] = [];
+let stopListening = () => {};
+beforeEach(() => {
+  moves.length = 0;
+  stopListening = onViewRequest((view) => moves.push(view));
+});
+afterEach(() => stopListening());
 
 describe('viewer store', () => {
   beforeEach(() => resetViewer());
@@ -72,13 +82,52 @@ describe('viewer store', () => {
     expect(get().layers.superficial).toBe(true);
     get().setSkin('hidden');
     expect(get().layers.skin).toBe('hidden');
-    const n = get().viewRequest;
     get().showView('left');
     get().showView('left');
     expect(get().view).toBe('left');
-    expect(get().viewRequest).toBe(n + 2);
+    // Pressing the preset already shown moves the camera again: an event each time, not a value.
+    expect(moves).toEqual(['left', 'left']);
     get().resetView();
     expect(get().view).toBe('front');
+    expect(moves).toEqual(['left', 'left', 'front']);
+  });
+
+  it('has named actions only: no setter of anything', () => {
+    expect(get()).not.toHaveProperty('apply');
+    expect(get()).not.toHaveProperty('viewRequest');
+    expect(get()).not.toHaveProperty('paintedArea');
+  });
+
+  it('opens a link: exactly the decoded state, and the camera turns to its view', () => {
+    const { state } = decodeState('?m=temporalis&s=right&mode=draw&d=12:57.30.35&v=left');
+    get().openLink(state);
+    expect(get()).toMatchObject({ selected: { muscleId: 'temporalis', side: 'right' }, mode: 'draw', view: 'left' });
+    expect(get().strokes).toHaveLength(1);
+    expect(moves).toEqual(['left']);
+  });
+
+  it('an inert head is never written to a link, and a link cannot make it inert', () => {
+    get().showQuizScreen({ selected: null, mode: 'regions', headInput: 'inert', region: { regionId: 'temple', side: 'left' }, layers: get().layers });
+    expect(get().headInput).toBe('inert');
+    expect(encodeState(get())).not.toMatch(/inert|input/);
+    const { state, notices } = decodeState('?mode=inert&headInput=inert&input=inert');
+    expect(state).toEqual({});
+    expect(notices).toEqual([{ key: 'messages:link.unknownMode', params: { value: 'inert' } }]);
+  });
+
+  it('a quiz screen starts from a clean slate and turns the camera; leaving makes the head answer again', () => {
+    get().setPainPoint([0.05, 0.03, 0.03]);
+    get().beginStroke();
+    get().addDab({ at: [0.05, 0.03, 0.03], radiusMm: 12 });
+    get().setQuiz(42);
+    const layers = get().layers;
+    get().showQuizScreen({ selected: { muscleId: 'temporalis', side: 'left' }, mode: 'explore', headInput: 'inert', region: null, layers, view: 'left' });
+    expect(get()).toMatchObject({ painPoint: null, strokes: [], headInput: 'inert', view: 'left', quiz: 42 });
+    get().revealQuizAnswer({ muscleId: 'masseter-superficial', side: 'left' });
+    expect(get()).toMatchObject({ selected: { muscleId: 'masseter-superficial', side: 'left' }, headInput: 'inert' });
+    get().leaveQuiz({ selected: null, mode: 'explore', headInput: 'live', region: null, layers, view: 'front' });
+    expect(get()).toMatchObject({ quiz: null, headInput: 'live', view: 'front' });
+    expect(moves).toEqual(['left', 'front']);
   });
 
   it('collects and dismisses notices', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getMuscle, referralWeights, type Vec3 } from '../../src/mapping';
-import { startSession, surfaceSamples, type PaintTheZoneQuestion } from '../../src/quiz';
+import { getMuscle, referralWeights, surfaceSamples, type Vec3 } from '../../src/mapping';
+import { startSession, type PaintTheZoneQuestion } from '../../src/quiz';
 import { bestViewFor, defaultLayers, resetViewer, useModelStatus, useViewer } from '../../src/state';
 import { QuizMode } from '../../src/ui/quiz/QuizMode';
 import { afterQuizScreen, questionScreen, revealAfterAnswer } from '../../src/ui/quiz/stage';
@@ -28,27 +28,27 @@ describe('what a quiz question shows in 3D', () => {
     const q = questions[0]!;
     if (q.kind !== 'name-the-muscle') throw new Error('seed changed');
     const screenState = questionScreen(q, defaultLayers);
-    expect(screenState).toMatchObject({ selected: { muscleId: q.muscleId, side: q.side }, mode: 'regions', view: bestViewFor(q.muscleId, q.side) });
+    expect(screenState).toMatchObject({ selected: { muscleId: q.muscleId, side: q.side }, headInput: 'inert', view: bestViewFor(q.muscleId, q.side) });
     expect(screenState.layers).toMatchObject({ isolate: true, skin: 'hidden', bones: true });
   });
 
   it('hides the zone to paint until the answer is checked', () => {
     const q = questions[1]!;
     if (q.kind !== 'paint-the-zone') throw new Error('seed changed');
-    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'draw', strokes: [], view: q.side });
+    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'draw', headInput: 'live', view: q.side });
     expect(revealAfterAnswer(q)).toEqual({ muscleId: q.muscleId, side: q.side });
   });
 
   it('marks the painful place for "which muscles" without naming a muscle', () => {
     const q = questions[2]!;
     if (q.kind !== 'which-muscles') throw new Error('seed changed');
-    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'regions', region: { regionId: q.regionId, side: q.side } });
+    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'regions', headInput: 'inert', region: { regionId: q.regionId, side: q.side } });
     expect(revealAfterAnswer(q)).toBeNull();
   });
 
   it('leaves the quiz on the start screen with the layers from before', () => {
     const layers = { ...defaultLayers, skin: 'hidden' as const };
-    expect(afterQuizScreen(layers)).toMatchObject({ quiz: null, selected: null, mode: 'explore', layers, strokes: [], region: null });
+    expect(afterQuizScreen(layers)).toMatchObject({ selected: null, mode: 'explore', headInput: 'live', layers, region: null });
   });
 });
 
@@ -76,12 +76,11 @@ describe('the quiz panel', () => {
     expect((screen.getByRole('button', { name: 'Check my drawing' }) as HTMLButtonElement).disabled).toBe(true);
     act(() => {
       useViewer.getState().beginStroke();
-      useViewer.getState().addDab({ at: [0, 0, 0], radiusMm: 12 });
-      useViewer.getState().setPaintedArea(zoneOf(q1));
+      for (const at of zoneOf(q1)) useViewer.getState().addDab({ at, radiusMm: 6 });
     });
     fireEvent.click(screen.getByRole('button', { name: 'Check my drawing' }));
     expect(screen.getByText(/^Your drawing overlaps \d+% with the essential zone\.$/)).toBeTruthy();
-    expect(useViewer.getState()).toMatchObject({ selected: { muscleId: q1.muscleId, side: q1.side }, mode: 'regions' });
+    expect(useViewer.getState()).toMatchObject({ selected: { muscleId: q1.muscleId, side: q1.side }, headInput: 'inert' });
     fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
 
     // 3. Which muscles: nothing ticked scores 0 and every expected muscle is marked missed.
@@ -100,8 +99,7 @@ describe('the quiz panel', () => {
       else {
         act(() => {
           useViewer.getState().beginStroke();
-          useViewer.getState().addDab({ at: [0, 0, 0], radiusMm: 12 });
-          useViewer.getState().setPaintedArea([[0, 0.3, 0]]);
+          useViewer.getState().addDab({ at: [0, 0.3, 0], radiusMm: 12 });
         });
         fireEvent.click(screen.getByRole('button', { name: 'Check my drawing' }));
       }
@@ -112,7 +110,7 @@ describe('the quiz panel', () => {
     expect(screen.getAllByRole('row')).toHaveLength(questions.length + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Leave the quiz' }));
-    expect(useViewer.getState()).toMatchObject({ quiz: null, mode: 'explore', selected: null, region: null });
+    expect(useViewer.getState()).toMatchObject({ quiz: null, mode: 'explore', headInput: 'live', selected: null, region: null, strokes: [] });
     expect(useViewer.getState().layers.bones).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paintedSamples } from '../../mapping';
 import type { Answer, PaintTheZoneQuestion, Response } from '../../quiz';
 import { useViewer } from '../../state';
 import { BrushControls } from '../BrushControls';
@@ -17,8 +18,9 @@ export function QuestionPaint({ question, answer, onAnswer }: Props) {
   const strokes = useViewer((s) => s.strokes.length);
   const [empty, setEmpty] = useState(false);
   const check = () => {
-    // The painted area the scene reported is what the student sees painted, erasures included.
-    const painted = useViewer.getState().paintedArea;
+    // The surface the strokes cover, erasures included, answered by the mapping module as for
+    // a pain drawing: the same with any model.
+    const painted = paintedSamples(useViewer.getState().strokes);
     setEmpty(painted.length === 0);
     if (painted.length > 0) onAnswer({ kind: 'paint-the-zone', painted });
   };

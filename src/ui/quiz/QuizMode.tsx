@@ -16,7 +16,7 @@ export function QuizMode() {
   const seed = useViewer((s) => s.quiz);
   const [layersBefore] = useState(() => useViewer.getState().layers);
   if (seed === null) return null;
-  const leave = () => useViewer.getState().apply(afterQuizScreen(layersBefore));
+  const leave = () => useViewer.getState().leaveQuiz(afterQuizScreen(layersBefore));
   return (
     <Panel title={t('title')} className="left quiz-panel" defaultOpen>
       <section className="quiz" aria-label={t('title')}>

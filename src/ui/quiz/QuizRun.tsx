@@ -20,16 +20,13 @@ export function QuizRun({ seed, layersBefore }: { readonly seed: number; readonl
 
   // The 3D view follows the quiz; the rules of what it shows live in ./stage.
   useEffect(() => {
-    if (session.phase === 'asking' && q) useViewer.getState().apply(questionScreen(q, layersBefore));
-    if (session.phase === 'done') useViewer.getState().apply(questionScreen(null, layersBefore));
+    if (session.phase === 'asking' && q) useViewer.getState().showQuizScreen(questionScreen(q, layersBefore));
+    if (session.phase === 'done') useViewer.getState().showQuizScreen(questionScreen(null, layersBefore));
   }, [q, session.phase, layersBefore]);
   useEffect(() => {
     if (session.phase !== 'feedback' || !q) return;
     const reveal = revealAfterAnswer(q);
-    if (reveal) {
-      useViewer.getState().select(reveal);
-      useViewer.getState().setMode('regions');
-    }
+    if (reveal) useViewer.getState().revealQuizAnswer(reveal);
   }, [q, session.phase]);
   // A new question (or the summary) takes the focus, so a keyboard user starts there.
   useEffect(() => heading.current?.focus(), [session.index]);

@@ -1,38 +1,36 @@
 import { getPainRegion, regionCentre } from '../../mapping';
 import type { Question } from '../../quiz';
 import type { Layers } from '../../display';
-import { bestViewFor, viewsFacing, type MuscleSide, type ViewerState } from '../../state';
-
-/** Everything a question sets on screen starts from a clean slate: no drawing, point or region. */
-const cleared = { preview: null, painPoint: null, strokes: [], paintedArea: [], region: null, erase: false } as const;
+import { bestViewFor, viewsFacing, type MuscleSide, type QuizScreen } from '../../state';
 
 /**
- * What the 3D view shows while a question is asked. Clicks on the head do nothing (the regions
- * mode without a region) except while painting, so a stray click cannot change the muscle
- * being asked about; the zone of a muscle the student must paint stays hidden until "Check".
- * No question (the summary): a plain head.
+ * What the 3D view shows while a question is asked. The head ignores clicks (inert) except while
+ * painting, so a stray click cannot change the muscle being asked about; the zone of a muscle the
+ * student must paint stays hidden until "Check". The store clears any drawing, point or preview
+ * first. No question (the summary): a plain head.
  */
-export function questionScreen(q: Question | null, layers: Layers): Partial<ViewerState> {
-  if (!q) return { ...cleared, selected: null, mode: 'regions', layers: { ...layers, isolate: false } };
+export function questionScreen(q: Question | null, layers: Layers): QuizScreen {
+  if (!q) return { selected: null, mode: 'explore', headInput: 'inert', region: null, layers: { ...layers, isolate: false } };
   if (q.kind === 'name-the-muscle') {
     // Without the skin the zone is drawn on the bones, behind the muscle instead of over it.
     return {
-      ...cleared,
       selected: { muscleId: q.muscleId, side: q.side },
-      mode: 'regions',
+      mode: 'explore',
+      headInput: 'inert',
+      region: null,
       layers: { ...layers, isolate: true, skin: 'hidden', bones: true },
       view: bestViewFor(q.muscleId, q.side),
     };
   }
   if (q.kind === 'paint-the-zone') {
     // The side view of the named side: a fair start that does not point at the zone.
-    return { ...cleared, selected: null, mode: 'draw', layers: { ...layers, isolate: false }, view: q.side };
+    return { selected: null, mode: 'draw', headInput: 'live', region: null, layers: { ...layers, isolate: false }, view: q.side };
   }
   const region = getPainRegion(q.regionId);
   return {
-    ...cleared,
     selected: null,
     mode: 'regions',
+    headInput: 'inert',
     region: { regionId: q.regionId, side: q.side },
     layers: { ...layers, isolate: false },
     view: region ? viewsFacing([regionCentre(region, q.side)])[0]! : 'front',
@@ -48,6 +46,6 @@ export function revealAfterAnswer(q: Question): MuscleSide | null {
 }
 
 /** Back to the start screen once the quiz is left, with the layers the user had before. */
-export function afterQuizScreen(layersBefore: Layers): Partial<ViewerState> {
-  return { ...cleared, quiz: null, selected: null, mode: 'explore', layers: layersBefore, view: 'front' };
+export function afterQuizScreen(layersBefore: Layers): QuizScreen {
+  return { selected: null, mode: 'explore', headInput: 'live', region: null, layers: layersBefore, view: 'front' };
 }

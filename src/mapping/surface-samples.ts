@@ -1,8 +1,10 @@
-import { HEAD_CENTRE, NECK_AXIS, surfaceFramePoint, type Vec3 } from '../mapping';
+import { HEAD_CENTRE, NECK_AXIS, surfaceFramePoint } from './surface-frame';
+import type { Vec3 } from './types';
 
 /**
- * An even spread of points over the head and neck, used to measure areas when grading a
- * painted answer: a Fibonacci spiral over the cranial sphere and rings down the neck. Points are
+ * An even spread of points over the head and neck, about 6 mm apart, used to measure areas: a
+ * pain drawing is answered from the samples it paints, and a quiz grades a painted answer on
+ * them. A Fibonacci spiral over the cranial sphere and rings down the neck. Points are
  * model-space positions on the surface frame, so the zone functions answer them directly.
  */
 function buildSamples(): Vec3[] {

@@ -1,0 +1,34 @@
+import type { MuscleSide } from '../types';
+import type { Slice } from './slice';
+
+/** Which muscle is chosen, under the pointer, or previewed from the results. */
+export interface SelectionState {
+  readonly selected: MuscleSide | null;
+  /** Muscle under the pointer in 3D; shown as a label, never put in links. */
+  readonly hovered: MuscleSide | null;
+  /** Candidate whose pattern is previewed while hovered or focused in a results list. */
+  readonly preview: MuscleSide | null;
+}
+
+export interface SelectionActions {
+  select(choice: MuscleSide | null): void;
+  setHovered(choice: MuscleSide | null): void;
+  setPreview(choice: MuscleSide | null): void;
+}
+
+export const initialSelection: SelectionState = { selected: null, hovered: null, preview: null };
+
+const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
+  a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
+
+export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
+  ...initialSelection,
+  select: (choice) => set({ selected: choice, preview: null }),
+  // The pointer reports the same muscle many times a second: only a change notifies.
+  setHovered: (choice) => {
+    if (!sameChoice(get().hovered, choice)) set({ hovered: choice });
+  },
+  setPreview: (choice) => {
+    if (!sameChoice(get().preview, choice)) set({ preview: choice });
+  },
+});

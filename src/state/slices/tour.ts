@@ -1,0 +1,38 @@
+import { requestView } from '../camera-requests';
+import { tourStepStateById, type TourPosition } from '../tour-player';
+import type { DisplayState } from './display';
+import type { PainInputState } from './pain-input';
+import type { SelectionState } from './selection';
+import type { Slice } from './slice';
+
+export interface TourState {
+  /** The guided tour being played and its step; null while exploring freely. */
+  readonly tour: TourPosition | null;
+}
+
+export interface TourActions {
+  /** Plays a tour from `step` (0-based, clamped); an unknown tour id changes nothing. */
+  startTour(tourId: string, step?: number): void;
+  /** Moves the playing tour to `step` and shows it. */
+  showTourStep(step: number): void;
+  /** Back to free exploring; what the last step showed stays on screen. */
+  endTour(): void;
+}
+
+export const initialTour: TourState = { tour: null };
+
+export const tourSlice: Slice<TourState & TourActions, SelectionState & PainInputState & DisplayState> = (set, get) => ({
+  ...initialTour,
+  startTour: (tourId, step = 0) => {
+    const next = tourStepStateById(tourId, step, get().layers);
+    if (!next) return;
+    set({ ...next, preview: null });
+    // The camera moves even when two steps share a view.
+    requestView(next.view);
+  },
+  showTourStep: (step) => {
+    const tour = get().tour;
+    if (tour) get().startTour(tour.tourId, step);
+  },
+  endTour: () => set({ tour: null }),
+});
