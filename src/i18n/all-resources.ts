@@ -1,4 +1,6 @@
-import { catalogueFile, englishResources, isLanguage, type Language, type Messages } from './resources';
+import { catalogueFile, type Messages } from './catalogue';
+import type { Language } from './languages';
+import { englishResources, isLanguage } from './resources';
 
 /**
  * Every language's catalogues at once, for tests and Node tools that compare languages. The app
