@@ -15,7 +15,11 @@ function focusAfterDisclaimer(dialog: HTMLDialogElement, before: Element | null)
   target?.focus();
 }
 
-/** Education, not diagnosis: the disclaimer and the red flags, as a modal dialog. */
+/**
+ * Education, not diagnosis: the disclaimer and the red flags, as a modal dialog. Title and button
+ * stay in view and the text between them scrolls, so it fits a 600-pixel-high frame or a phone
+ * on its side.
+ */
 export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -28,7 +32,7 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
       before.current = document.activeElement;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-      // The button, as the browser's own pick could be another focusable part, so Enter agrees.
+      // The button, not the browser's pick (the scrolling text comes first), so Enter agrees.
       understand.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
@@ -42,8 +46,11 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
   return (
     <dialog ref={ref} className="disclaimer" aria-labelledby="disclaimer-title" onClose={closed}>
       <h2 id="disclaimer-title">{t('disclaimer.title')}</h2>
-      <p>{t('disclaimer.body')}</p>
-      <RedFlags />
+      {/* Focusable so the keyboard can scroll it when it does not fit. */}
+      <div className="disclaimer-text" tabIndex={0}>
+        <p>{t('disclaimer.body')}</p>
+        <RedFlags />
+      </div>
       <button ref={understand} type="button" onClick={() => ref.current?.close()}>
         {t('disclaimer.understand')}
       </button>
