@@ -23,7 +23,8 @@ export function App() {
     <div className="app">
       <Header />
       <ModelFailure />
-      <main className="stage">
+      {/* tabIndex -1: focusable from script only, where the keyboard starts after the first disclaimer. */}
+      <main className="stage" tabIndex={-1}>
         <Suspense fallback={null}>
           <Viewport />
         </Suspense>

@@ -62,13 +62,17 @@ export const setModeMessage = z.object({
 
 export const messageTypes = ['htp:select', 'htp:start-tour', 'htp:end-tour', 'htp:lookup', 'htp:set-mode'] as const;
 
-const schemas = {
-  'htp:select': selectMessage,
-  'htp:start-tour': startTourMessage,
-  'htp:end-tour': endTourMessage,
-  'htp:lookup': lookupMessage,
-  'htp:set-mode': setModeMessage,
-} as const;
+/**
+ * Schemas by message type, in a Map: a type is whatever string a page sends, and looking it up
+ * in a plain object would find inherited members (`__proto__`, `constructor`, `toString`).
+ */
+const schemas: ReadonlyMap<string, z.ZodType> = new Map<(typeof messageTypes)[number], z.ZodType>([
+  ['htp:select', selectMessage],
+  ['htp:start-tour', startTourMessage],
+  ['htp:end-tour', endTourMessage],
+  ['htp:lookup', lookupMessage],
+  ['htp:set-mode', setModeMessage],
+]);
 
 export type InboundMessage =
   | z.infer<typeof selectMessage>
@@ -92,7 +96,7 @@ export function requestIdOf(data: unknown): string | number | undefined {
 export function parseMessage(data: unknown): ParseResult {
   const id = requestIdOf(data);
   const type = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).type : undefined;
-  const schema = typeof type === 'string' ? schemas[type as keyof typeof schemas] : undefined;
+  const schema = typeof type === 'string' ? schemas.get(type) : undefined;
   if (!schema) return { ok: false, requestId: id, error: 'unknown message type' };
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, message: parsed.data as InboundMessage };

@@ -1,18 +1,13 @@
-import { catalogueFile, englishResources, isLanguage, type Language, type Messages } from './resources';
+import type { Messages } from './catalogue';
+import { languages, type Language } from './languages';
+import { loadCatalogues } from './resources';
 
 /**
- * Every language's catalogues at once, for tests and Node tools that compare languages. The app
- * never imports this file: it would put every language into the first load.
+ * Every language's catalogues at once, for tests and Node tools that compare languages: each
+ * language of the list, loaded as the app loads it. The app never imports this file: it would
+ * put every language into the first load.
  */
-const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
-
-function build(): Record<Language, Record<string, Messages>> {
-  const out = { en: englishResources(), es: {} } as Record<Language, Record<string, Messages>>;
-  for (const [path, messages] of Object.entries(files)) {
-    const file = catalogueFile(path);
-    if (file && file.lng !== 'en' && isLanguage(file.lng)) out[file.lng][file.ns] = messages;
-  }
-  return out;
-}
-
-export const resources = build();
+export const resources = Object.fromEntries(await Promise.all(languages.map(async (lng) => [lng, await loadCatalogues(lng)] as const))) as Record<
+  Language,
+  Record<string, Messages>
+>;

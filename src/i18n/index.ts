@@ -1,9 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { englishResources, isLanguage, languages, loadCatalogues, namespaces, type Language } from './resources';
+import { languages, type Language } from './languages';
+import { englishResources, isLanguage, loadCatalogues, namespaces } from './resources';
 
-export { languages, isLanguage, namespaces, loadCatalogues } from './resources';
-export type { Language, Messages } from './resources';
+export { languages } from './languages';
+export { isLanguage, namespaces, loadCatalogues } from './resources';
+export type { Language } from './languages';
+export type { Messages } from './catalogue';
 
 const STORAGE_KEY = 'language';
 

@@ -1,32 +1,20 @@
 import { painRegions } from '../mapping';
+import { catalogueFile, englishFiles, laterFiles, type Messages } from './catalogue';
 import { englishContent } from './content';
+import { languages, type Language } from './languages';
 
 /**
- * Message catalogues: one JSON file per namespace and language under locales/<lang>/. A new
- * feature adds its own namespace file in every language; the catalogue test checks that no
- * language misses a key the others have.
+ * Message catalogues, gathered per language from the files `catalogue.ts` finds. A new feature
+ * adds its own namespace file in every language; the catalogue test checks that no language
+ * misses a key the others have.
  *
  * The English names of the muscles and of the named pain regions are not copied into JSON: they
  * come from the mapping catalogue, the one sourced place they live, so a renamed muscle or region
  * cannot drift from its label. The same goes for the clinical text of muscles, tours and
  * self-care, built in content/.
  */
-type Messages = { [key: string]: string | Messages };
 
-// English ships with the first load (it is also every other language's fallback); the other
-// languages are separate chunks fetched when chosen, so a first visit carries one language.
-const englishFiles = import.meta.glob<Messages>('./locales/en/*.json', { eager: true, import: 'default' });
-const laterFiles = import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], { import: 'default' });
-
-/** Language and namespace of a catalogue file, from its path `./locales/<lang>/<ns>.json`. */
-export function catalogueFile(path: string): { lng: string; ns: string } | null {
-  const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  return match ? { lng: match[1]!, ns: match[2]! } : null;
-}
-
-export const languages = ['en', 'es'] as const;
-export type Language = (typeof languages)[number];
-
+/** Whether a value (a stored choice, a link's `?lang=`, a subtag) names a language we have. */
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
@@ -69,5 +57,3 @@ export async function loadCatalogues(lng: Language): Promise<Record<string, Mess
 export const namespaces: readonly string[] = [
   ...new Set([...Object.keys(englishFiles), ...Object.keys(laterFiles)].map((p) => catalogueFile(p)?.ns).filter((ns): ns is string => !!ns).concat(Object.keys(englishResources()))),
 ].sort();
-
-export type { Messages };

@@ -8,11 +8,13 @@ import type { PreparedModel } from './prepare-model';
 import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
+import { useDisposeReplacedModel } from './useModelLoader';
 
 const withTestHook = import.meta.env.VITE_E2E === 'true';
 
 /** Everything inside the canvas. */
 export function HeadScene({ model }: { readonly model: PreparedModel }) {
+  useDisposeReplacedModel(model);
   // Framed on the landmarks (head to shoulders), so a stray vertex in a clinic's model cannot
   // push the camera away; a model without landmarks is framed on its geometry.
   const bounds = useMemo(

@@ -21,6 +21,8 @@ export interface ViewerTestHook extends FrameTiming {
   paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
   frames(): number;
+  /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
+  memory(): { geometries: number; textures: number };
 }
 
 declare global {
@@ -32,6 +34,7 @@ declare global {
 /** Exposes projection of landmarks to screen for tests that click where a zone is. */
 export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const frames = useRef(0);
   const timing = useFrameTiming(model);
@@ -91,10 +94,11 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       isMoving: () => cameraState.moving,
       paintedArea: () => paintedSamples(useViewer.getState().strokes),
       frames: () => frames.current,
+      memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
     };
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, size, model, timing]);
+  }, [camera, gl, size, model, timing]);
   return null;
 }

@@ -1,4 +1,4 @@
-import { BufferAttribute, Mesh, Vector3, type Object3D } from 'three';
+import { BufferAttribute, Mesh, Texture, Vector3, type Material, type Object3D } from 'three';
 import type { MuscleSide } from '../state';
 import { BONE_PREFIX, LANDMARK_PREFIX, missingFromContract, parseMuscleNode, SKIN } from './contract';
 import { createMaterials, type ModelMaterials } from './materials';
@@ -86,7 +86,7 @@ export function prepareModel(root: Object3D): PreparedModel {
     if (!part) return;
     o.userData.part = part;
     // The file's own materials are replaced by the viewer's, which show zones and selection.
-    for (const m of Array.isArray(o.material) ? o.material : [o.material]) m.dispose();
+    disposeMaterials(materialsOf(o));
     if (part.kind === 'skin') {
       o.material = materials.skin;
       o.renderOrder = 2;
@@ -104,12 +104,33 @@ export function prepareModel(root: Object3D): PreparedModel {
   return { root, skin, bones, muscles, landmarks, materials, missing: missingFromContract(names) };
 }
 
+const materialsOf = (mesh: Mesh): Material[] => (Array.isArray(mesh.material) ? mesh.material : [mesh.material]);
+
+/**
+ * Disposes materials and the textures they hold (a material's own dispose() leaves its maps on
+ * the GPU), each once even when shared.
+ */
+function disposeMaterials(materials: Iterable<Material>): void {
+  const textures = new Set<Texture>();
+  for (const material of materials) {
+    for (const value of Object.values(material)) if (value instanceof Texture) textures.add(value);
+    material.dispose();
+  }
+  for (const texture of textures) texture.dispose();
+}
+
+/**
+ * Gives back everything a model holds on the GPU once it is replaced: every geometry (and its
+ * picking tree), the viewer's materials, and the materials and textures the file brought for
+ * meshes outside the naming contract, which keep their own.
+ */
 export function disposeModel(model: PreparedModel): void {
+  const materials = new Set<Material>(model.materials.all);
   model.root.traverse((o) => {
-    if (o instanceof Mesh) {
-      o.geometry.disposeBoundsTree?.();
-      o.geometry.dispose();
-    }
+    if (!(o instanceof Mesh)) return;
+    o.geometry.disposeBoundsTree?.();
+    o.geometry.dispose();
+    for (const m of materialsOf(o)) materials.add(m);
   });
-  for (const m of model.materials.all) m.dispose();
+  disposeMaterials(materials);
 }

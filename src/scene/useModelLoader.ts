@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Object3D } from 'three';
 import { initialModelStatus, useModelStatus, useViewer, type Notice } from '../state';
 import { loadModelFromFile, loadModelFromUrl, modelUrl } from './load-model';
@@ -15,10 +15,7 @@ export function useModelLoader(enabled: boolean): { model: PreparedModel | null;
 
   const accept = useCallback((root: Object3D, sourceName: string | null) => {
     const prepared = prepareModel(root);
-    setModel((old) => {
-      if (old) disposeModel(old);
-      return prepared;
-    });
+    setModel(prepared);
     useModelStatus.setState({ phase: 'ready', progress: 1, message: null, missing: prepared.missing, sourceName });
   }, []);
 
@@ -58,4 +55,19 @@ export function useModelLoader(enabled: boolean): { model: PreparedModel | null;
   );
 
   return { model, loadFile };
+}
+
+/**
+ * Inside the canvas, where the model is drawn: a replaced model gives back its geometries,
+ * materials and textures in the very commit that takes it out of the scene. Disposed before
+ * (while still in the scene) or after (in a passive effect, when the canvas's own root may
+ * already have drawn a frame), a frame would upload them again, for good.
+ */
+export function useDisposeReplacedModel(model: PreparedModel): void {
+  const shown = useRef<PreparedModel | null>(null);
+  useLayoutEffect(() => {
+    const replaced = shown.current;
+    shown.current = model;
+    if (replaced && replaced !== model) disposeModel(replaced);
+  }, [model]);
 }

@@ -1,26 +1,57 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RedFlags } from './RedFlags';
+import { TOUR_CARD_ID } from './tour/TourCard';
 
-/** Education, not diagnosis: the disclaimer and the red flags, as a modal dialog. */
+/**
+ * Where the keyboard carries on once the disclaimer is closed. The browser puts the focus back
+ * where it was, which on a first visit is the page body: a visitor who came by a tour link could
+ * not step the tour with the arrow keys. So: back to what had the focus (the header button that
+ * reopened it, say), else a playing tour's card, else the main content.
+ */
+function focusAfterDisclaimer(dialog: HTMLDialogElement, before: Element | null): void {
+  const previous = before instanceof HTMLElement && before !== document.body && before.isConnected && !dialog.contains(before) ? before : null;
+  const target = previous ?? document.getElementById(TOUR_CARD_ID) ?? document.querySelector<HTMLElement>('main');
+  target?.focus();
+}
+
+/**
+ * Education, not diagnosis: the disclaimer and the red flags, as a modal dialog. Title and button
+ * stay in view and the text between them scrolls, so it fits a 600-pixel-high frame or a phone
+ * on its side.
+ */
 export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const understand = useRef<HTMLButtonElement>(null);
+  const before = useRef<Element | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      before.current = document.activeElement;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // The button, not the browser's pick (the scrolling text comes first), so Enter agrees.
+      understand.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Every way out (the button, Escape, the parent) ends in the dialog's close event.
+  const closed = () => {
+    onClose();
+    if (ref.current) focusAfterDisclaimer(ref.current, before.current);
+    before.current = null;
+  };
   return (
-    <dialog ref={ref} className="disclaimer" aria-labelledby="disclaimer-title" onClose={onClose}>
+    <dialog ref={ref} className="disclaimer" aria-labelledby="disclaimer-title" onClose={closed}>
       <h2 id="disclaimer-title">{t('disclaimer.title')}</h2>
-      <p>{t('disclaimer.body')}</p>
-      <RedFlags />
-      <button type="button" onClick={onClose} autoFocus>
+      {/* Focusable so the keyboard can scroll it when it does not fit. */}
+      <div className="disclaimer-text" tabIndex={0}>
+        <p>{t('disclaimer.body')}</p>
+        <RedFlags />
+      </div>
+      <button ref={understand} type="button" onClick={() => ref.current?.close()}>
         {t('disclaimer.understand')}
       </button>
     </dialog>

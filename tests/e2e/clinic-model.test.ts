@@ -2,8 +2,10 @@ import { Document, NodeIO } from '@gltf-transform/core';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openPage, openViewer } from './browser';
+import type { Page } from 'playwright-core';
+import { openPage, openViewer, settle } from './browser';
 import { useBuiltApp } from './session';
+import { texturedModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const app = useBuiltApp();
@@ -53,4 +55,39 @@ describe("a clinic's own model", () => {
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
   });
+
+  it('replacing a dropped model gives its geometries and textures back to the GPU', async () => {
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    // Camera moves at once: the same model again asks the camera to where it already is.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openViewer(page, app.url);
+    const bytes = Array.from(await texturedModel());
+    const dropAndDraw = async (name: string) => {
+      await dropFile(page, bytes, name);
+      await expect.poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 }).toContain(`"${name}"`);
+      await settle(page);
+      return page.evaluate(() => window.__viewerTest!.memory());
+    };
+    const first = await dropAndDraw('first.glb');
+    expect(first.textures).toBeGreaterThan(0);
+    // The same model again, twice: what the GPU holds stays as it was with one.
+    expect(await dropAndDraw('second.glb')).toEqual(first);
+    expect(await dropAndDraw('third.glb')).toEqual(first);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Drops a file onto the page as a user dragging it from the desktop would. */
+async function dropFile(page: Page, bytes: number[], name: string): Promise<void> {
+  await page.evaluate(
+    ([data, fileName]) => {
+      const file = new File([new Uint8Array(data as number[])], fileName as string, { type: 'model/gltf-binary' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    },
+    [bytes, name] as const,
+  );
+}

@@ -98,6 +98,12 @@ describe('the viewer embedded in a clinic page', () => {
     }, app.url);
     await poll(() => frameParam(frame, 'm')).toBe('temporalis');
     await poll(async () => (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown muscle'))).toBe(true);
+    // A type named like what every object inherits is an unknown type too, and is answered.
+    await page.evaluate((origin) => {
+      const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
+      for (const type of ['__proto__', 'constructor', 'toString']) w.postMessage({ type, requestId: type }, origin);
+    }, app.url);
+    await poll(async () => (await logLines(page)).filter((l) => l.startsWith('htp:error') && l.includes('unknown message type')).length).toBe(3);
   });
 
   it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {

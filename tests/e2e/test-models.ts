@@ -1,4 +1,5 @@
 import { Document, NodeIO } from '@gltf-transform/core';
+import { PNG } from 'pngjs';
 
 /** A closed octahedron of half-size `s` metres around `at`: the least a mesh can be. */
 function addBlob(doc: Document, name: string, s: number, at: [number, number, number] = [0, 0, 0]): void {
@@ -40,5 +41,34 @@ export function unnamedModel(): Promise<Uint8Array> {
   const doc = newDocument();
   addBlob(doc, 'Cube', 0.1);
   addBlob(doc, 'Sphere.001', 0.05, [0, 0.1, 0]);
+  return new NodeIO().writeBinary(doc);
+}
+
+/** A 4 x 4 PNG of one colour, the least a texture can be. */
+function swatch(rgb: [number, number, number]): Uint8Array {
+  const png = new PNG({ width: 4, height: 4 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+/**
+ * The contract's skin and skull and a part outside it (a stand, as a modelling tool might leave
+ * in), each with its own textured material as a file brings them: the viewer replaces the skin's
+ * and skull's materials and draws the stand with its own.
+ */
+export function texturedModel(): Promise<Uint8Array> {
+  const doc = newDocument();
+  addBlob(doc, 'skin', 0.1);
+  addBlob(doc, 'bone:skull', 0.08);
+  addBlob(doc, 'Stand', 0.03, [0.13, 0, 0]);
+  for (const [i, node] of doc.getRoot().listNodes().entries()) {
+    const texture = doc.createTexture(`${node.getName()}-colour`).setImage(swatch([60 * i, 120, 200])).setMimeType('image/png');
+    const material = doc.createMaterial(node.getName()).setBaseColorTexture(texture);
+    for (const prim of node.getMesh()!.listPrimitives()) {
+      const count = prim.getAttribute('POSITION')!.getCount();
+      const uv = doc.createAccessor().setType('VEC2').setArray(new Float32Array(count * 2)).setBuffer(doc.getRoot().listBuffers()[0]!);
+      prim.setAttribute('TEXCOORD_0', uv).setMaterial(material);
+    }
+  }
   return new NodeIO().writeBinary(doc);
 }

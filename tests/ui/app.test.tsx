@@ -41,4 +41,24 @@ describe('App without WebGL', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Not a diagnosis · red flags' }));
     expect(screen.getByRole('dialog').hasAttribute('open')).toBe(true);
   });
+
+  it('after the disclaimer of a tour link, gives the focus to the tour card, so the arrow keys step it', () => {
+    useViewer.getState().startTour('neck-pain-and-headaches', 1);
+    render(<App />);
+    const understand = screen.getByRole('button', { name: 'I understand' });
+    understand.focus();
+    fireEvent.click(understand);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement?.classList.contains('tour-card')).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(useViewer.getState().tour?.step).toBe(2);
+  });
+
+  it('after the first disclaimer without a tour, gives the focus to the main content', () => {
+    render(<App />);
+    const understand = screen.getByRole('button', { name: 'I understand' });
+    understand.focus();
+    fireEvent.click(understand);
+    expect(document.activeElement?.tagName).toBe('MAIN');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Messages } from '../resources';
+import type { Messages } from '../catalogue';
 import { muscleDetailMessages } from './muscle-details';
 import { muscleNameMessages } from './muscle-names';
 import { selfCareMessages } from './self-care';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { muscles, type Muscle } from '../../mapping';
-import type { Messages } from '../resources';
+import type { Messages } from '../catalogue';
 import { byIndex, translator } from './translate';
 
 const fields = ['origin', 'insertion', 'innervation', 'action', 'referralSummary', 'frequencyNote'] as const;

@@ -1,5 +1,5 @@
 import { muscles, type Muscle } from '../../mapping';
-import type { Messages } from '../resources';
+import type { Messages } from '../catalogue';
 
 /** The English `muscle-names` namespace from the catalogue: `<muscleId>.name | plain`. */
 export function muscleNameMessages(list: readonly Muscle[] = muscles): Messages {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SELF_CARE_ADVICE, SELF_CARE_NOTICE, selfCarePlan, type AdviceId, type SelfCare } from '../../clinic/self-care';
-import type { Messages } from '../resources';
+import type { Messages } from '../catalogue';
 import { translator } from './translate';
 
 /** The English `self-care` namespace: the notice, and every piece of advice by its id. */

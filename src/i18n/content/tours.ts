@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { tours, type Tour } from '../../tours';
-import type { Messages } from '../resources';
+import type { Messages } from '../catalogue';
 import { translator } from './translate';
 
 /** The English `tours` namespace, from the tour data: `<tourId>.steps.<stepId>.<field>`. */

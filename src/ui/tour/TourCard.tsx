@@ -7,6 +7,9 @@ import { muscleLabel } from '../labels';
 import { TOURS_BUTTON_ID } from './TourMenu';
 import './tour.css';
 
+/** The card's id, for whatever hands the focus back to a playing tour (the disclaimer). */
+export const TOUR_CARD_ID = 'tour-card';
+
 /**
  * The playing tour's step over the 3D view: title, the step's text in the chosen voice, progress,
  * Back / Next (Finish on the last step) / Close. With the keyboard focus anywhere in the card the
@@ -50,6 +53,7 @@ export function TourCard() {
   return (
     <section
       ref={card}
+      id={TOUR_CARD_ID}
       className="panel left open tour-card"
       tabIndex={-1}
       aria-label={t('card.label', { title: words.title })}
