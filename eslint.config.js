@@ -23,9 +23,10 @@ export default tseslint.config(
     },
   },
   {
-    // The mapping module serves Node (model generator, tests, scripts) as well as the browser:
-    // it must not reach for React, three.js, the DOM or Vite-only imports.
-    files: ['src/mapping/**/*.ts'],
+    // The mapping module and the model's node-name contract serve Node (model generator, tests,
+    // scripts) as well as the browser: they must not reach for React, three.js, the DOM or
+    // Vite-only imports.
+    files: ['src/mapping/**/*.ts', 'src/model-contract/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
       'no-restricted-imports': [
@@ -36,6 +37,7 @@ export default tseslint.config(
             { group: ['three', 'three/*', '@react-three/*', 'three-*'], message: 'src/mapping must stay free of three.js.' },
             { regex: '(\\?|^virtual:|^/)', message: 'src/mapping must not use Vite-only imports (query suffixes, virtual modules, root paths).' },
             { group: ['../state/*', '../scene/*', '../ui/*', '../state', '../scene', '../ui'], message: 'Dependencies point toward src/mapping, never out of it.' },
+            { group: ['../model-contract', '../model-contract/*', '../../model-contract', '../../model-contract/*'], message: 'src/model-contract builds on src/mapping, not the other way round.' },
           ],
         },
       ],

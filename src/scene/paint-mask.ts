@@ -1,10 +1,10 @@
-import type { Vec3 } from '../mapping';
+import { mmToM, type Vec3 } from '../mapping';
 import type { PainDab, PainStroke } from '../state';
 import type { Surface } from './prepare-model';
 
 /** Soft brush: full inside 70 % of the radius, fading to nothing at the radius. */
 export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
-  const r = dab.radiusMm / 1000;
+  const r = mmToM(dab.radiusMm);
   const inner = r * 0.7;
   const [cx, cy, cz] = dab.at;
   const pos = surface.positions;

@@ -1,5 +1,5 @@
 import type { Intersection, Object3D } from 'three';
-import type { Mode } from '../state';
+import type { Mode, MuscleSide } from '../state';
 import type { PartKind } from './prepare-model';
 
 function shownInScene(o: Object3D | null): boolean {
@@ -23,7 +23,7 @@ export function firstPick(intersections: readonly Intersection[], mode: Mode): I
   return null;
 }
 
-export function muscleOf(hit: Intersection | null): { muscleId: string; side: 'left' | 'right' } | null {
+export function muscleOf(hit: Intersection | null): MuscleSide | null {
   const part = hit ? partOf(hit.object) : undefined;
   return part?.kind === 'muscle' ? part.muscle : null;
 }

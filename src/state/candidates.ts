@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { musclesForPainArea, musclesForRegion, musclesReferringTo, type ReferralLevel, type Side } from '../mapping';
+import { musclesForPainArea, musclesForRegion, musclesReferringTo, type MuscleId, type ReferralLevel, type Side } from '../mapping';
 import { useViewer } from './store';
 
 /** One row of "Possible source muscles", whichever way the pain was given. */
 export interface ResultCandidate {
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   readonly level: ReferralLevel;
   /** Share of a painted area or region the muscle explains, 0..1; null for a single point. */

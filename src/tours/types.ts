@@ -1,4 +1,4 @@
-import type { Side } from '../mapping';
+import type { MuscleId, Side } from '../mapping';
 import type { ViewName } from '../state/types';
 
 export type { ViewName };
@@ -16,7 +16,7 @@ export interface StepLayers {
 export interface TourStep {
   readonly id: string;
   readonly title: string;
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   readonly view: ViewName;
   readonly layers: StepLayers;
