@@ -19,7 +19,10 @@ import { referralWeights } from '../src/mapping/lookup';
 import { resolveAnchor } from '../src/mapping/anchor';
 import { painRegions, regionSamplePoints } from '../src/mapping/regions';
 import { HEAD_CENTRE, NECK_AXIS, surfaceFramePoint } from '../src/mapping/surface-frame';
+import { sides } from '../src/mapping/side';
 import type { Side, Vec3 } from '../src/mapping/types';
+import { mmToM, mToMm } from '../src/mapping/units';
+import { smoothstep } from '../src/mapping/vec';
 
 const OUT_DIR = '.cache/zone-atlas';
 const PX_PER_MM = 2;
@@ -46,18 +49,13 @@ const views: readonly View[] = [
   { toCamera: [0, 1, 0], right: [-1, 0, 0], up: [0, 0, 1], centreUp: 0 },
 ];
 
-const smooth = (e0: number, e1: number, x: number): number => {
-  const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)));
-  return t * t * (3 - 2 * t);
-};
-
 /** Signed distance-like function of the reference surface (negative inside). */
 function surfaceFn(x: number, y: number, z: number): number {
   const dx = x - HEAD_CENTRE[0], dy = y - HEAD_CENTRE[1], dz = z - HEAD_CENTRE[2];
   const h = dx * NECK_AXIS[0] + dy * NECK_AXIS[1] + dz * NECK_AXIS[2];
   const along = h > 0 ? h : 0;
   const rx = dx - along * NECK_AXIS[0], ry = dy - along * NECK_AXIS[1], rz = dz - along * NECK_AXIS[2];
-  const radius = 0.09 + (0.055 - 0.09) * smooth(0, 0.08, along);
+  const radius = 0.09 + (0.055 - 0.09) * smoothstep(0, 0.08, along);
   const f = Math.hypot(rx, ry, rz) - radius;
   return Math.max(f, h - NECK_CUT);
 }
@@ -73,8 +71,8 @@ function castRays(view: View): (Hit | null)[] {
   const [cx, cy, cz] = view.toCamera;
   for (let j = 0; j < PANEL_H; j++) {
     for (let i = 0; i < PANEL_W; i++) {
-      const a = (i - PANEL_W / 2) / PX_PER_MM / 1000;
-      const b = ((PANEL_H / 2 - j) / PX_PER_MM + view.centreUp) / 1000;
+      const a = mmToM((i - PANEL_W / 2) / PX_PER_MM);
+      const b = mmToM((PANEL_H / 2 - j) / PX_PER_MM + view.centreUp);
       let x = view.right[0] * a + view.up[0] * b + cx * 0.4;
       let y = view.right[1] * a + view.up[1] * b + cy * 0.4 + (view.up[1] === 0 ? HEAD_CENTRE[1] : 0);
       let z = view.right[2] * a + view.up[2] * b + cz * 0.4;
@@ -113,8 +111,8 @@ function project(view: View, p: Vec3): { i: number; j: number; depth: number } {
   const b = q[0] * view.up[0] + q[1] * view.up[1] + q[2] * view.up[2];
   const c = q[0] * view.toCamera[0] + q[1] * view.toCamera[1] + q[2] * view.toCamera[2];
   return {
-    i: Math.round(a * 1000 * PX_PER_MM + PANEL_W / 2),
-    j: Math.round(PANEL_H / 2 - (b * 1000 - view.centreUp) * PX_PER_MM),
+    i: Math.round(mToMm(a) * PX_PER_MM + PANEL_W / 2),
+    j: Math.round(PANEL_H / 2 - (mToMm(b) - view.centreUp) * PX_PER_MM),
     depth: 0.4 - c,
   };
 }
@@ -187,7 +185,7 @@ function renderMuscle(id: string, side: Side): void {
     const hits = viewHits[v]!;
     const pos = new Float64Array(hits.length * 3);
     hits.forEach((h, k) => h && pos.set(h.p, k * 3));
-    const w = referralWeights(id, side, pos);
+    const w = referralWeights(muscle.id, side, pos);
     paintBase(canvas, v * PANEL_W, hits, (idx, i, j) => {
       const e = w[idx * 2]!;
       const s = w[idx * 2 + 1]!;
@@ -209,7 +207,7 @@ function renderRegions(): void {
   const canvas = new Canvas(PANEL_W * views.length, PANEL_H);
   const samples: Vec3[] = [];
   for (const r of painRegions) {
-    for (const side of r.paired ? (['left', 'right'] as const) : (['left'] as const)) samples.push(...regionSamplePoints(r, side));
+    for (const side of r.paired ? sides : (['left'] as const)) samples.push(...regionSamplePoints(r, side));
   }
   views.forEach((view, v) => {
     const hits = viewHits[v]!;

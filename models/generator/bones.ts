@@ -1,3 +1,4 @@
+import { lateralSign, sides } from '../../src/mapping/side';
 import { clavicleShape, firstRibShape, hyoidShape, manubriumShape, scapulaShape, secondRibShape } from './girdle';
 import { mandibleShape } from './mandible';
 import type { Box } from './mesh';
@@ -15,11 +16,6 @@ export interface BonePart {
   readonly box?: Box;
 }
 
-const sides = [
-  ['left', 1],
-  ['right', -1],
-] as const;
-
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
     { name: 'skull', shape: skullShape(), edgeMm: 1.8, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
@@ -33,7 +29,8 @@ export function boneParts(): BonePart[] {
     { name: 'hyoid', shape: hyoidShape(), edgeMm: 0.9 },
     { name: 'manubrium', shape: manubriumShape(), edgeMm: 1.6 },
   ];
-  for (const [side, s] of sides) {
+  for (const side of sides) {
+    const s = lateralSign(side);
     parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 1.6 });
     parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 1.6 });
     parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 1.4 });

@@ -1,16 +1,16 @@
-import { len, lerp3, sub, type V3 } from './sdf';
+import { length, lerp, sub, type Vec3 } from '../../src/mapping/vec';
 
 /**
  * Resamples a polyline to `n` points (closed: a loop), keeping its corners, which are the
  * attachment anchors, and spreading the rest evenly by length.
  */
-export function resample(points: readonly V3[], n: number, closed: boolean): V3[] {
+export function resample(points: readonly Vec3[], n: number, closed: boolean): Vec3[] {
   const pts = closed ? [...points, points[0]!] : [...points];
   if (pts.length === 1) return Array.from({ length: n }, () => pts[0]!);
   const segs = pts.length - 1;
   const intervals = closed ? n : n - 1;
   if (segs > intervals) return uniformResample(pts, n, closed);
-  const lengths = pts.slice(1).map((p, i) => len(sub(p, pts[i]!)));
+  const lengths = pts.slice(1).map((p, i) => length(sub(p, pts[i]!)));
   const total = lengths.reduce((s, l) => s + l, 0) || 1;
   const counts = lengths.map((l) => Math.max(1, Math.round((intervals * l) / total)));
   let diff = intervals - counts.reduce((s, c) => s + c, 0);
@@ -21,33 +21,33 @@ export function resample(points: readonly V3[], n: number, closed: boolean): V3[
     counts[pick[1]] = counts[pick[1]]! + Math.sign(diff);
     diff -= Math.sign(diff);
   }
-  const out: V3[] = [];
+  const out: Vec3[] = [];
   counts.forEach((c, i) => {
-    for (let k = 0; k < c; k++) out.push(lerp3(pts[i]!, pts[i + 1]!, k / c));
+    for (let k = 0; k < c; k++) out.push(lerp(pts[i]!, pts[i + 1]!, k / c));
   });
   if (!closed) out.push(pts[pts.length - 1]!);
   return out;
 }
 
-function uniformResample(pts: readonly V3[], n: number, closed: boolean): V3[] {
+function uniformResample(pts: readonly Vec3[], n: number, closed: boolean): Vec3[] {
   const acc = [0];
-  for (let i = 1; i < pts.length; i++) acc.push(acc[i - 1]! + len(sub(pts[i]!, pts[i - 1]!)));
+  for (let i = 1; i < pts.length; i++) acc.push(acc[i - 1]! + length(sub(pts[i]!, pts[i - 1]!)));
   const total = acc[acc.length - 1]!;
-  const out: V3[] = [];
+  const out: Vec3[] = [];
   for (let k = 0; k < n; k++) {
     const d = closed ? (total * k) / n : (total * k) / (n - 1);
     let j = 1;
     while (j < acc.length - 1 && acc[j]! < d) j++;
     const t = (d - acc[j - 1]!) / (acc[j]! - acc[j - 1]! || 1);
-    out.push(lerp3(pts[j - 1]!, pts[j]!, Math.min(1, Math.max(0, t))));
+    out.push(lerp(pts[j - 1]!, pts[j]!, Math.min(1, Math.max(0, t))));
   }
   return out;
 }
 
 /** Catmull-Rom through the points, `m` samples by chord length. */
-export function smoothPath(points: readonly V3[], m: number): V3[] {
-  if (points.length === 2) return Array.from({ length: m }, (_, k) => lerp3(points[0]!, points[1]!, k / (m - 1)));
-  const dense: V3[] = [];
+export function smoothPath(points: readonly Vec3[], m: number): Vec3[] {
+  if (points.length === 2) return Array.from({ length: m }, (_, k) => lerp(points[0]!, points[1]!, k / (m - 1)));
+  const dense: Vec3[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const p0 = points[Math.max(0, i - 1)]!;
     const p1 = points[i]!;

@@ -1,5 +1,6 @@
 import { lmSide } from './landmark-mm';
-import { ellipsoid, subtract, tube, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { ellipsoid, subtract, tube, union, type Shape } from './sdf';
 
 /**
  * The external ear behind the porion: a rolled helix round the upper and back edge, the concha
@@ -7,8 +8,8 @@ import { ellipsoid, subtract, tube, union, type Shape, type V3 } from './sdf';
  */
 export function ear(s: 1 | -1): Shape {
   const po = lmSide('porion', s);
-  const [cx, cy, cz]: V3 = [po[0] + s * 22, po[1] + 6, po[2] - 14];
-  const helix: V3[] = [];
+  const [cx, cy, cz]: Vec3 = [po[0] + s * 22, po[1] + 6, po[2] - 14];
+  const helix: Vec3[] = [];
   for (let deg = 60; deg <= 250; deg += 19) {
     const t = (deg * Math.PI) / 180;
     helix.push([cx + s * 0.5, cy + 27.5 * Math.sin(t), cz + 15 * Math.cos(t)]);

@@ -1,7 +1,8 @@
 import { lm, sided } from './landmark-mm';
 import { half as mandibleHalf } from './mandible';
 import { face as facialSkeleton } from './skull';
-import { bilateral, capsule, ellipsoid, offset, onSurface, subtract, tube, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { bilateral, capsule, ellipsoid, offset, onSurface, subtract, tube, union, type Shape } from './sdf';
 
 /**
  * The soft tissue of the face, built over the facial skeleton and the jaw from the usual
@@ -14,8 +15,8 @@ export function faceSoftTissue(): Shape {
   const pr = lm('prosthion');
   const me = lm('menton');
   const stomion = pr[1] - 8;
-  const tip: V3 = [0, n[1] - 40, n[2] + 29];
-  const subnasale: V3 = [0, n[1] - 55, pr[2] + 15];
+  const tip: Vec3 = [0, n[1] - 40, n[2] + 29];
+  const subnasale: Vec3 = [0, n[1] - 55, pr[2] + 15];
   // The bones set the minimum: no soft tissue anywhere thinner than this.
   const floor = union([offset(facialSkeleton(), 6), offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 6)], 6);
   // Broad, gently curved masses rather than small lumps, blended widely so the cheeks stay smooth.
@@ -56,7 +57,7 @@ export function faceSoftTissue(): Shape {
 }
 
 /** Bridge, tip, alae and columella. */
-function nose(n: V3, tip: V3, subnasale: V3): Shape[] {
+function nose(n: Vec3, tip: Vec3, subnasale: Vec3): Shape[] {
   return [
     capsule([0, n[1] - 2, n[2] + 5], [0, tip[1] + 4, tip[2] - 5], 5, 6.5),
     // The broad base of the nasal pyramid, so its sides slope into the cheeks.
@@ -82,7 +83,7 @@ function lips(stomion: number): Shape[] {
 /** The line where the closed lids meet, running across the lower part of each eye. */
 function lidLines(face: Shape): Shape {
   return bilateral((s) => {
-    const pts: V3[] = [
+    const pts: Vec3[] = [
       sided([18, 15, 84], s),
       sided([26, 12.5, 88], s),
       sided([34, 11.5, 88], s),
@@ -94,7 +95,7 @@ function lidLines(face: Shape): Shape {
 }
 
 /** The shallow groove of the philtrum between its two columns. */
-function philtrum(face: Shape, subnasale: V3, stomion: number): Shape {
+function philtrum(face: Shape, subnasale: Vec3, stomion: number): Shape {
   const top = onSurface(face, [0, subnasale[1] - 2, subnasale[2] + 4], 0);
   const bottom = onSurface(face, [0, stomion + 9, subnasale[2] + 6], 0);
   return capsule([top[0], top[1], top[2] + 1.2], [bottom[0], bottom[1], bottom[2] + 1.2], 2.6);

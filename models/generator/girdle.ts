@@ -1,12 +1,13 @@
 import { lm, lmSide, sided } from './landmark-mm';
-import { capsule, polygonPlate, sphere, tube, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { capsule, polygonPlate, sphere, tube, union, type Shape } from './sdf';
 
 /** Shoulder girdle, upper ribs, sternum and hyoid, written for the left side (side = 1). */
 
 export function clavicleShape(s: 1 | -1): Shape {
   const ac = lmSide('acromion', s);
   const jn = lm('jugular-notch');
-  const path: V3[] = [
+  const path: Vec3[] = [
     sided([18, jn[1] + 4, jn[2] - 6], s),
     sided([42, jn[1] + 8, jn[2]], s),
     sided([90, jn[1] + 13, jn[2] - 8], s),
@@ -99,7 +100,7 @@ export function manubriumShape(): Shape {
 
 export function hyoidShape(): Shape {
   const h = lm('hyoid');
-  const c: V3 = [0, h[1], h[2] - 3.5];
+  const c: Vec3 = [0, h[1], h[2] - 3.5];
   return union(
     [
       tube([[-11, c[1], c[2] - 3], [0, c[1], c[2]], [11, c[1], c[2] - 3]], 3.5),

@@ -2,6 +2,8 @@ import { Document, NodeIO, type Accessor, type Material, type Node } from '@gltf
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { mmToM } from '../../src/mapping/units';
+import { ROOT_NODE } from '../../src/model-contract';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
 
@@ -50,12 +52,12 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   const doc = new Document();
   const buffer = doc.createBuffer();
   const mats = materials(doc);
-  const root = doc.createNode('head-neck');
-  const scene = doc.createScene('head-neck').addChild(root);
+  const root = doc.createNode(ROOT_NODE);
+  const scene = doc.createScene(ROOT_NODE).addChild(root);
   doc.getRoot().setDefaultScene(scene);
   for (const { name, tissue, mesh } of meshes) {
     // Fresh ArrayBuffer-backed copies: glTF-Transform accepts no shared or resizable buffers.
-    const metres = Float32Array.from(mesh.positions, (v) => v / 1000);
+    const metres = Float32Array.from(mesh.positions, mmToM);
     const prim = doc
       .createPrimitive()
       .setMaterial(mats[tissue])

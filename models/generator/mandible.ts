@@ -1,5 +1,6 @@
 import { lm, lmSide, sided } from './landmark-mm';
-import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, tube, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, tube, union, type Shape } from './sdf';
 import { teethArch } from './teeth';
 import { smoothPath } from './curves';
 
@@ -9,8 +10,8 @@ export function half(s: 1 | -1): Shape {
   const go = lmSide('gonion', s);
   const me = lm('menton');
   const id = lm('infradentale');
-  const head: V3 = [cond[0] - s * 9, cond[1], cond[2] - 1];
-  const coronoid: V3 = sided([44, -12, 35], s);
+  const head: Vec3 = [cond[0] - s * 9, cond[1], cond[2] - 1];
+  const coronoid: Vec3 = sided([44, -12, 35], s);
   // The ramus below the mandibular notch, with the coronoid process rising in front of the notch
   // as a plate of its own: fanned from one corner, a single polygon would fill the notch.
   const ramus = union([
@@ -29,14 +30,14 @@ export function half(s: 1 | -1): Shape {
   ]);
   // Body: lower border and alveolar crest, from the angle round to the symphysis.
   // The lower border runs through the tube's axis, so it sits a radius above the bone's edge.
-  const lower: V3[] = [
+  const lower: Vec3[] = [
     [go[0] - s * 5, go[1] + 4, go[2] + 6],
     sided([42, -67, 30], s),
     sided([34, -77, 52], s),
     sided([18, -84, 71], s),
     [0, me[1] + 6, me[2] + 1],
   ];
-  const upper: V3[] = [
+  const upper: Vec3[] = [
     sided([42, -50, 34], s),
     sided([39, -54, 48], s),
     sided([31, -58, 62], s),

@@ -1,5 +1,6 @@
 import Module from 'manifold-3d';
-import type { Shape, V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import type { Shape } from './sdf';
 
 /** A closed triangle mesh in millimetres, model axes; optional per-vertex colours (RGB 0..1). */
 export interface TriMesh {
@@ -56,7 +57,7 @@ function narrowBand(
   box?: Box,
 ): { f: (x: number, y: number, z: number) => number; bounds: Box } {
   const r = shape.r + h;
-  const o: V3 = box ? [box.min[0] - h, box.min[1] - h, box.min[2] - h] : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
+  const o: Vec3 = box ? [box.min[0] - h, box.min[1] - h, box.min[2] - h] : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
   const size = box ? Math.max(...box.max.map((v, i) => v - box.min[i]!)) + 2 * h : 2 * r;
   const n = Math.ceil(size / h) + 1;
   const grid = new Float32Array(n * n * n);

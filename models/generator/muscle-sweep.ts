@@ -1,9 +1,11 @@
 import type { MuscleAttachment } from '../../src/mapping/attachments';
 import { resolveAnchor } from '../../src/mapping/anchor';
-import type { Side } from '../../src/mapping/types';
+import { pointMToMm } from '../../src/mapping/units';
+import type { DepthLayer, Side } from '../../src/mapping/types';
 import { resample, smoothPath } from './curves';
 import type { TriMesh } from './mesh';
-import { add, cross, dot, gradient, len, lerp3, norm, scale, sub, type Sdf, type V3 } from './sdf';
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { gradient, type Sdf } from './sdf';
 
 /** Fields a muscle is laid between: what it must not enter, and the skin it stays under. */
 export interface Bed {
@@ -26,15 +28,12 @@ export interface MuscleSweep {
 /** Least depth of any muscle under the skin's surface, mm (the skin mesh itself is a little coarser). */
 const SKIN_COVER_MM = 1.5;
 
-const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): V3 => {
-  const p = resolveAnchor(an, side);
-  return [p[0] * 1000, p[1] * 1000, p[2] * 1000];
-};
+const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): Vec3 => pointMToMm(resolveAnchor(an, side));
 
-const centroid = (pts: readonly V3[]): V3 => scale(pts.reduce((s, p) => add(s, p), [0, 0, 0] as V3), 1 / pts.length);
+const centroid = (pts: readonly Vec3[]): Vec3 => scale(pts.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3), 1 / pts.length);
 
 /** Pushes a point out of a field until it lies `clear` mm outside it. */
-function pushOut(f: Sdf, p: V3, clear: number): V3 {
+function pushOut(f: Sdf, p: Vec3, clear: number): Vec3 {
   let q = p;
   for (let k = 0; k < 6; k++) {
     const d = f(q[0], q[1], q[2]);
@@ -45,7 +44,7 @@ function pushOut(f: Sdf, p: V3, clear: number): V3 {
 }
 
 /** Moves a point along the skin's gradient so it lies `depth` mm under the skin. */
-function toDepth(skin: Sdf, p: V3, depth: number, onlyIfShallower: boolean): V3 {
+function toDepth(skin: Sdf, p: Vec3, depth: number, onlyIfShallower: boolean): Vec3 {
   let q = p;
   for (let k = 0; k < 16; k++) {
     const d = skin(q[0], q[1], q[2]) + depth;
@@ -61,7 +60,10 @@ function toDepth(skin: Sdf, p: V3, depth: number, onlyIfShallower: boolean): V3 
  * that tapers toward the tendons. Each fibre keeps its own column of vertices, and the vertex
  * colours stripe the columns, so the fibre direction reads on screen.
  */
-export function sweepMuscle(att: MuscleAttachment, side: Side, bed: Bed): MuscleSweep {
+/** A muscle's attachments with its depth from the catalogue (`Muscle.layer`). */
+export type LaidMuscle = MuscleAttachment & { readonly layer: DepthLayer };
+
+export function sweepMuscle(att: LaidMuscle, side: Side, bed: Bed): MuscleSweep {
   const ring = att.form === 'ring';
   const o = att.origin.map((an) => anchorMm(an, side));
   const ins = att.insertion.map((an) => anchorMm(an, side));
@@ -69,40 +71,40 @@ export function sweepMuscle(att: MuscleAttachment, side: Side, bed: Bed): Muscle
   const n = ring ? 32 : att.form === 'strap' ? 7 : 11;
   const c0 = centroid(o);
   const c1 = centroid(ins);
-  const length = len(sub(c1, c0)) + via.length * 10;
-  const m = ring ? 7 : Math.max(14, Math.min(44, Math.round(length / 3)));
+  const pathMm = length(sub(c1, c0)) + via.length * 10;
+  const m = ring ? 7 : Math.max(14, Math.min(44, Math.round(pathMm / 3)));
   let p0 = resample(o, n, ring);
   let p1 = resample(ins, n, ring);
   if (!ring) {
     // A point attachment still has a tendon of some width: spread it across the fibre direction.
-    const axis = norm(sub(c1, c0));
-    const widen = (pts: V3[], c: V3, w: number): V3[] => {
-      const span = len(sub(pts[n - 1]!, pts[0]!));
+    const axis = normalize(sub(c1, c0));
+    const widen = (pts: Vec3[], c: Vec3, w: number): Vec3[] => {
+      const span = length(sub(pts[n - 1]!, pts[0]!));
       if (span >= w) return pts;
       const outward = gradient(bed.skin, c);
-      const across = norm(cross(axis, outward));
+      const across = normalize(cross(axis, outward));
       return pts.map((_, i) => add(c, scale(across, (i / (n - 1) - 0.5) * w)));
     };
     p0 = widen(p0, c0, 4);
     p1 = widen(p1, c1, 4);
   }
   const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
-  const grid: V3[][] = [];
+  const grid: Vec3[][] = [];
   for (let j = 0; j < m; j++) {
     const v = j / (m - 1);
-    const row: V3[] = [];
+    const row: Vec3[] = [];
     let scaleAcross = 1;
     if (!ring && att.bellyWidthMm) {
-      const w = len(sub(lerp3(p0[n - 1]!, p1[n - 1]!, v), lerp3(p0[0]!, p1[0]!, v)));
+      const w = length(sub(lerp(p0[n - 1]!, p1[n - 1]!, v), lerp(p0[0]!, p1[0]!, v)));
       const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * v), 0.6);
       scaleAcross = w > 1e-6 && want > w ? want / w : 1;
     }
     for (let i = 0; i < n; i++) {
       if (ring) {
-        row.push(lerp3(p0[i]!, p1[i]!, v));
+        row.push(lerp(p0[i]!, p1[i]!, v));
         continue;
       }
-      const off = lerp3(sub(p0[i]!, c0), sub(p1[i]!, c1), v);
+      const off = lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), v);
       row.push(add(centre[j]!, scale(off, scaleAcross)));
     }
     grid.push(row);
@@ -110,12 +112,12 @@ export function sweepMuscle(att: MuscleAttachment, side: Side, bed: Bed): Muscle
   return buildSlab(att, grid, ring, bed);
 }
 
-function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed): MuscleSweep {
+function buildSlab(att: LaidMuscle, grid: Vec3[][], ring: boolean, bed: Bed): MuscleSweep {
   const m = grid.length;
   const n = grid[0]!.length;
   const depth = att.underSkinMm ?? 2 + 2 * (att.layer - 1);
-  const bottom: V3[] = [];
-  const top: V3[] = [];
+  const bottom: Vec3[] = [];
+  const top: Vec3[] = [];
   const colors: number[] = [];
   const spheres: [number, number, number, number][] = [];
   for (let j = 0; j < m; j++) {
@@ -130,22 +132,22 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
       let p = grid[j]![i]!;
       if (att.underSkinMm !== undefined) {
         const hugged = toDepth(bed.skin, p, depth + t, false);
-        p = lerp3(p, hugged, endBlend);
+        p = lerp(p, hugged, endBlend);
       } else {
         // Stay under the skin, unless that would drive the muscle into the bone it lies on:
         // where soft tissue is thin the bone wins.
-        const under = lerp3(p, toDepth(bed.skin, p, depth + t, true), endBlend);
+        const under = lerp(p, toDepth(bed.skin, p, depth + t, true), endBlend);
         if (bed.under(under[0], under[1], under[2]) >= 0.4 || bed.under(p[0], p[1], p[2]) < 0.4) p = under;
       }
       p = pushOut(bed.bone, p, 0.4);
       // Over a deeper muscle, rise along the outward direction rather than round its bumps: a
       // sheet that follows the skin (trapezius over the splenii) must not let them show through.
-      const up = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
+      const up = normalize(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
       for (let k = 0; k < 30 && bed.cover(p[0], p[1], p[2]) < 0.4; k++) p = add(p, scale(up, 0.5));
       p = pushOut(bed.bone, p, 0.4);
       // Thicken toward the skin and away from the nearest bone: both fields are smooth, unlike
       // the bumpy cover of deeper muscles, so neighbouring fibres thicken alike.
-      const outward = norm(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
+      const outward = normalize(add(gradient(bed.skin, p), scale(gradient(bed.bone, p), 0.8)));
       let q = add(p, scale(outward, t));
       q = pushOut(bed.bone, q, 0.4);
       // Nothing shows through the skin: where it is thin (lids, temple) the whole slab sinks.
@@ -161,8 +163,8 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
       bottom.push(p);
       top.push(q);
       if (i % 2 === 0 && j % 2 === 0) {
-        const mid = lerp3(p, q, 0.5);
-        spheres.push([mid[0], mid[1], mid[2], len(sub(q, p)) / 2 + 1]);
+        const mid = lerp(p, q, 0.5);
+        spheres.push([mid[0], mid[1], mid[2], length(sub(q, p)) / 2 + 1]);
       }
       const tendon = ring ? 0 : Math.max(0, 1 - Math.min(v, 1 - v) / 0.08);
       const stripe = i % 2 === 0 ? 1 : 0.8;
@@ -177,7 +179,7 @@ function buildSlab(att: MuscleAttachment, grid: V3[][], ring: boolean, bed: Bed)
 }
 
 /** Closes the two surfaces into one watertight, outward-facing solid. */
-function slabMesh(top: V3[], bottom: V3[], colors: number[], n: number, m: number, ring: boolean): TriMesh {
+function slabMesh(top: Vec3[], bottom: Vec3[], colors: number[], n: number, m: number, ring: boolean): TriMesh {
   const count = n * m;
   const positions = new Float32Array(count * 6);
   const cols = new Float32Array(count * 6);
@@ -222,7 +224,7 @@ function slabMesh(top: V3[], bottom: V3[], colors: number[], n: number, m: numbe
 }
 
 export function signedVolume(pos: Float32Array, idx: Uint32Array): number {
-  const at = (i: number): V3 => [pos[i * 3]!, pos[i * 3 + 1]!, pos[i * 3 + 2]!];
+  const at = (i: number): Vec3 => [pos[i * 3]!, pos[i * 3 + 1]!, pos[i * 3 + 2]!];
   let v = 0;
   for (let k = 0; k < idx.length; k += 3) {
     v += dot(at(idx[k]!), cross(at(idx[k + 1]!), at(idx[k + 2]!))) / 6;

@@ -1,43 +1,20 @@
+import { add, cross, dot, hypot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+
 /**
  * Signed distance functions in millimetres (negative inside), the vocabulary every bone and the
  * skin are written in. Most are bounds of the true distance rather than exact, which is all a
  * level-set mesher needs; each carries a bounding sphere so unions can skip far-away parts.
  */
-/** Math.hypot is several times slower in V8, and these run millions of times per bone. */
-export function hypot(a: number, b: number, c = 0): number {
-  return Math.sqrt(a * a + b * b + c * c);
-}
-
-export type V3 = readonly [number, number, number];
 export type Sdf = (x: number, y: number, z: number) => number;
 
 export interface Shape {
   readonly f: Sdf;
   /** Bounding sphere: no part of the shape lies farther than `r` from `c`. */
-  readonly c: V3;
+  readonly c: Vec3;
   readonly r: number;
 }
 
-export const add = (a: V3, b: V3): V3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-export const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-export const scale = (a: V3, s: number): V3 => [a[0] * s, a[1] * s, a[2] * s];
-export const dot = (a: V3, b: V3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-export const cross = (a: V3, b: V3): V3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
-export const len = (a: V3): number => hypot(a[0], a[1], a[2]);
-export const norm = (a: V3): V3 => scale(a, 1 / (len(a) || 1));
-export const lerp3 = (a: V3, b: V3, t: number): V3 => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-];
-/** The mirror image across the midsagittal plane. */
-export const mirror = (a: V3): V3 => [-a[0], a[1], a[2]];
-
-export function sphere(c: V3, r: number): Shape {
+export function sphere(c: Vec3, r: number): Shape {
   return { c, r, f: (x, y, z) => hypot(x - c[0], y - c[1], z - c[2]) - r };
 }
 
@@ -46,7 +23,7 @@ export function sphere(c: V3, r: number): Shape {
  * k0 (k0 - 1) / k1: scaling by the smallest radius instead would make a flat ellipsoid (an ear)
  * look near from far away, and anything placed by walking the field would stop short.
  */
-export function ellipsoid(c: V3, radii: V3): Shape {
+export function ellipsoid(c: Vec3, radii: Vec3): Shape {
   const [a, b, d] = radii;
   return {
     c,
@@ -63,11 +40,11 @@ export function ellipsoid(c: V3, radii: V3): Shape {
 }
 
 /** A cone with rounded ends from `a` (radius ra) to `b` (radius rb). */
-export function capsule(a: V3, b: V3, ra: number, rb = ra): Shape {
+export function capsule(a: Vec3, b: Vec3, ra: number, rb = ra): Shape {
   const ab = sub(b, a);
   const l2 = dot(ab, ab) || 1e-9;
   return {
-    c: lerp3(a, b, 0.5),
+    c: lerp(a, b, 0.5),
     r: Math.sqrt(l2) / 2 + Math.max(ra, rb),
     f: (x, y, z) => {
       const px = x - a[0];
@@ -80,7 +57,7 @@ export function capsule(a: V3, b: V3, ra: number, rb = ra): Shape {
 }
 
 /** Capsules along a polyline, with a radius at each point. */
-export function tube(points: readonly V3[], radii: readonly number[] | number): Shape {
+export function tube(points: readonly Vec3[], radii: readonly number[] | number): Shape {
   const r = (i: number): number => (typeof radii === 'number' ? radii : radii[i]!);
   const parts = points.slice(1).map((p, i) => capsule(points[i]!, p, r(i), r(i + 1)));
   return union(parts);
@@ -90,13 +67,13 @@ export function tube(points: readonly V3[], radii: readonly number[] | number): 
  * A box in a local frame (`u`, `v`, `w` orthonormal) with half sizes `h` and rounded edges
  * of radius `round`: the flat plates of bone (scapula, manubrium, vertebral laminae).
  */
-export function box(c: V3, h: V3, round = 0, u: V3 = [1, 0, 0], v: V3 = [0, 1, 0]): Shape {
+export function box(c: Vec3, h: Vec3, round = 0, u: Vec3 = [1, 0, 0], v: Vec3 = [0, 1, 0]): Shape {
   const w = cross(u, v);
   return {
     c,
-    r: len(h) + round,
+    r: length(h) + round,
     f: (x, y, z) => {
-      const p: V3 = [x - c[0], y - c[1], z - c[2]];
+      const p: Vec3 = [x - c[0], y - c[1], z - c[2]];
       const qx = Math.abs(dot(p, u)) - h[0] + round;
       const qy = Math.abs(dot(p, v)) - h[1] + round;
       const qz = Math.abs(dot(p, w)) - h[2] + round;
@@ -113,12 +90,12 @@ export function smin(a: number, b: number, k: number): number {
   return Math.min(a, b) - h * h * k * 0.25;
 }
 
-function boundOf(shapes: readonly Shape[]): { c: V3; r: number } {
-  let c: V3 = [0, 0, 0];
+function boundOf(shapes: readonly Shape[]): { c: Vec3; r: number } {
+  let c: Vec3 = [0, 0, 0];
   for (const s of shapes) c = add(c, s.c);
   c = scale(c, 1 / Math.max(1, shapes.length));
   let r = 0;
-  for (const s of shapes) r = Math.max(r, len(sub(s.c, c)) + s.r);
+  for (const s of shapes) r = Math.max(r, length(sub(s.c, c)) + s.r);
   return { c, r };
 }
 
@@ -170,9 +147,9 @@ export function offset(s: Shape, d: number): Shape {
 }
 
 /** Outward unit normal of the surface through a point, by central differences. */
-export function gradient(f: Sdf, p: V3, h = 0.25): V3 {
+export function gradient(f: Sdf, p: Vec3, h = 0.25): Vec3 {
   const [x, y, z] = p;
-  return norm([
+  return normalize([
     f(x + h, y, z) - f(x - h, y, z),
     f(x, y + h, z) - f(x, y - h, z),
     f(x, y, z + h) - f(x, y, z - h),
@@ -180,15 +157,15 @@ export function gradient(f: Sdf, p: V3, h = 0.25): V3 {
 }
 
 /** A flat triangular plate of half-thickness `r` (exact distance to the triangle, minus r). */
-export function plate(a: V3, b: V3, c: V3, r: number): Shape {
+export function plate(a: Vec3, b: Vec3, c: Vec3, r: number): Shape {
   const ba = sub(b, a);
   const cb = sub(c, b);
   const ac = sub(a, c);
   const n = cross(ba, ac);
   const nn = dot(n, n) || 1e-12;
   const centre = scale(add(add(a, b), c), 1 / 3);
-  const bound = Math.max(len(sub(a, centre)), len(sub(b, centre)), len(sub(c, centre))) + r;
-  const seg = (p: V3, d: V3): number => {
+  const bound = Math.max(length(sub(a, centre)), length(sub(b, centre)), length(sub(c, centre))) + r;
+  const seg = (p: Vec3, d: Vec3): number => {
     const t = Math.min(1, Math.max(0, dot(p, d) / (dot(d, d) || 1e-12)));
     const q = sub(scale(d, t), p);
     return dot(q, q);
@@ -197,7 +174,7 @@ export function plate(a: V3, b: V3, c: V3, r: number): Shape {
     c: centre,
     r: bound,
     f: (x, y, z) => {
-      const p: V3 = [x, y, z];
+      const p: Vec3 = [x, y, z];
       const pa = sub(p, a);
       const pb = sub(p, b);
       const pc = sub(p, c);
@@ -212,14 +189,14 @@ export function plate(a: V3, b: V3, c: V3, r: number): Shape {
 }
 
 /** A plate through a fan of points around its first point (a convex polygon). */
-export function polygonPlate(points: readonly V3[], r: number): Shape {
+export function polygonPlate(points: readonly Vec3[], r: number): Shape {
   const parts: Shape[] = [];
   for (let i = 1; i + 1 < points.length; i++) parts.push(plate(points[0]!, points[i]!, points[i + 1]!, r));
   return union(parts);
 }
 
 /** A plate between two polylines of equal length (a ribbon, e.g. the body of the mandible). */
-export function ribbon(lower: readonly V3[], upper: readonly V3[], r: number): Shape {
+export function ribbon(lower: readonly Vec3[], upper: readonly Vec3[], r: number): Shape {
   const parts: Shape[] = [];
   for (let i = 0; i + 1 < lower.length; i++) {
     parts.push(plate(lower[i]!, lower[i + 1]!, upper[i + 1]!, r));
@@ -229,7 +206,7 @@ export function ribbon(lower: readonly V3[], upper: readonly V3[], r: number): S
 }
 
 /** Moves a point onto a shape's surface (plus `lift` mm) along the distance gradient. */
-export function onSurface(s: Shape, p: V3, lift = 0): V3 {
+export function onSurface(s: Shape, p: Vec3, lift = 0): Vec3 {
   let q = p;
   for (let i = 0; i < 12; i++) {
     const d = s.f(q[0], q[1], q[2]) - lift;

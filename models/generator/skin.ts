@@ -1,18 +1,10 @@
+import { smoothstep } from '../../src/mapping/vec';
 import { lm, lmSide, sided } from './landmark-mm';
 import { clavicleShape } from './girdle';
 import { ear } from './ear';
 import { faceSoftTissue } from './face';
 import { vault } from './skull';
-import {
-  bilateral,
-  capsule,
-  ellipsoid,
-  intersect,
-  offset,
-  subtract,
-  union,
-  type Shape,
-} from './sdf';
+import { bilateral, capsule, ellipsoid, intersect, offset, subtract, union, type Shape } from './sdf';
 
 /** Scalp over the vault: skin head length 199.5 mm over a bony 188 (ANSUR II vs craniometry). */
 const SCALP_MM = 6;
@@ -23,11 +15,7 @@ function scalp(): Shape {
   // Below the brow and in front of the ears the face takes over: there the vault's curve sinks
   // away smoothly (a hard cut would leave flat facets in the orbits).
   const brow = lm('glabella')[1] - 10;
-  const ramp = (a: number, b: number, v: number): number => {
-    const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
-    return t * t * (3 - 2 * t);
-  };
-  return { c: cap.c, r: cap.r, f: (x, y, z) => cap.f(x, y, z) + 14 * ramp(brow + 4, brow - 26, y) * ramp(36, 62, z) };
+  return { c: cap.c, r: cap.r, f: (x, y, z) => cap.f(x, y, z) + 14 * smoothstep(brow + 4, brow - 26, y) * smoothstep(36, 62, z) };
 }
 
 function neckAndShoulders(): Shape {

@@ -1,18 +1,6 @@
 import { lm, lmSide, sided } from './landmark-mm';
-import {
-  bilateral,
-  capsule,
-  ellipsoid,
-  intersect,
-  onSurface,
-  sphere,
-  subtract,
-  tube,
-  union,
-  type Shape,
-  type V3,
-  hypot,
-} from './sdf';
+import { hypot, smoothstep, type Vec3 } from '../../src/mapping/vec';
+import { bilateral, capsule, ellipsoid, intersect, onSurface, sphere, subtract, tube, union, type Shape } from './sdf';
 import { teethArch, upperArch } from './teeth';
 
 /** How far the highest point of the vault lies behind the middle of its length. */
@@ -62,11 +50,7 @@ function basePlane(): Shape {
     f: (x, y, z) => {
       const occipital = op[1] + 2 + slope * (z - op[2]);
       // The infratemporal surface lies higher than the middle of the base; blend, don't step.
-      const step = (a: number, b: number, v: number): number => {
-        const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
-        return t * t * (3 - 2 * t);
-      };
-      const lateral = -16 + 11 * step(28, 40, Math.abs(x)) * step(-16, -8, z) * (1 - step(48, 56, z));
+      const lateral = -16 + 11 * smoothstep(28, 40, Math.abs(x)) * smoothstep(-16, -8, z) * (1 - smoothstep(48, 56, z));
       const floor = z < op[2] ? Math.max(occipital, -16) : lateral;
       return floor - y;
     },
@@ -84,10 +68,10 @@ export function face(): Shape {
     capsule([n[0], n[1], n[2] - 4], [0, 4, n[2] + 6], 4.5, 3),
     // Alveolar process of the maxilla carrying the upper teeth.
     tube(
-      upperArch.map(([x, z], i) => [x + 1, pr[1] + 4 + i * 0.8, z - 3] as V3),
+      upperArch.map(([x, z], i) => [x + 1, pr[1] + 4 + i * 0.8, z - 3] as Vec3),
       9,
     ),
-    tube(upperArch.map(([x, z], i) => [-x - 1, pr[1] + 4 + i * 0.8, z - 3] as V3), 9),
+    tube(upperArch.map(([x, z], i) => [-x - 1, pr[1] + 4 + i * 0.8, z - 3] as Vec3), 9),
     bilateral((s) => zygomatic(s)),
     bilateral((s) => pterygoidPlates(s)),
   ];
@@ -140,8 +124,8 @@ function mastoidAndStyloid(s: 1 | -1): Shape {
 function ridges(body: Shape): Shape {
   const inion = lm('inion');
   const ft = lmSide('frontotemporale', 1);
-  const on = (p: V3): V3 => onSurface(body, p, -0.8);
-  const line = (pts: V3[], r: number): Shape[] => [
+  const on = (p: Vec3): Vec3 => onSurface(body, p, -0.8);
+  const line = (pts: Vec3[], r: number): Shape[] => [
     tube(pts.map(on), r),
     tube(pts.map((p) => on([-p[0], p[1], p[2]])), r),
   ];
@@ -187,7 +171,7 @@ export function skullShape(): Shape {
     1,
   );
   // Foramen magnum between basion and opisthion, flanked by the occipital condyles.
-  const fmCentre: V3 = [0, (fm[1] + ba[1]) / 2 + 4, (fm[2] + ba[2]) / 2];
+  const fmCentre: Vec3 = [0, (fm[1] + ba[1]) / 2 + 4, (fm[2] + ba[2]) / 2];
   body = subtract(body, ellipsoid(fmCentre, [15, 16, (ba[2] - fm[2]) / 2]), 2);
   body = union([
     body,

@@ -1,4 +1,5 @@
-import { hypot, smin, type Sdf } from './sdf';
+import { hypot } from '../../src/mapping/vec';
+import { smin, type Sdf } from './sdf';
 
 /** Distance to a union of many small spheres, bucketed on a grid so each query stays local. */
 export class SphereField {

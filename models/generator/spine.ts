@@ -1,5 +1,6 @@
 import { lm } from './landmark-mm';
-import { bilateral, box, capsule, ellipsoid, sphere, tube, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { bilateral, box, capsule, ellipsoid, sphere, tube, union, type Shape } from './sdf';
 
 /**
  * Vertebral levels below the atlas: body centre, half sizes, spinous tip and transverse tip
@@ -10,13 +11,13 @@ import { bilateral, box, capsule, ellipsoid, sphere, tube, union, type Shape, ty
  */
 export interface Level {
   readonly name: string;
-  readonly body: V3;
-  readonly half: V3;
-  readonly spinous: V3;
-  readonly transverse: V3;
+  readonly body: Vec3;
+  readonly half: Vec3;
+  readonly spinous: Vec3;
+  readonly transverse: Vec3;
 }
 
-const level = (name: string, y: number, z: number, half: V3, spinous: V3, transverse: V3): Level => ({
+const level = (name: string, y: number, z: number, half: Vec3, spinous: Vec3, transverse: Vec3): Level => ({
   name,
   body: [0, y, z],
   half,
@@ -40,7 +41,7 @@ export const levels: readonly Level[] = [
 ];
 
 /** Centre of the C7 spinous tubercle: cervicale is its posterior surface. */
-function lmCervicale(): V3 {
+function lmCervicale(): Vec3 {
   const c = lm('cervicale');
   return [c[0], c[1], c[2] + 3.6];
 }
@@ -50,7 +51,7 @@ function vertebra(l: Level): Shape {
   const [, y, z] = l.body;
   const cervical = l.name.startsWith('c');
   const back = z - l.half[2];
-  const root: V3 = [0, y - 1, back - 16];
+  const root: Vec3 = [0, y - 1, back - 16];
   const parts: Shape[] = [
     box(l.body, l.half, 2.5),
     bilateral((s) =>

@@ -1,5 +1,6 @@
 import { lm } from './landmark-mm';
-import { ellipsoid, union, type Shape, type V3 } from './sdf';
+import type { Vec3 } from '../../src/mapping/vec';
+import { ellipsoid, union, type Shape } from './sdf';
 
 /**
  * The upper dental arch (left half), central incisor to third molar, as [x, z] mm relative to
@@ -17,7 +18,7 @@ export const upperArch: readonly (readonly [number, number])[] = [
 ];
 
 /** Crown half-sizes [mediolateral, vertical, anteroposterior]: incisors, canine, premolars, molars. */
-const crowns: readonly V3[] = [
+const crowns: readonly Vec3[] = [
   [4, 5, 2.5],
   [3.2, 4.5, 2.5],
   [3.6, 5.5, 3.6],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { muscles, type Vec3 } from '../../src/mapping';
+import { muscles, sides, type Vec3 } from '../../src/mapping';
 import { headSurfacePoint } from '../lib/head-points';
 import { launch } from '../lib/browser';
 import { serveStatic } from '../lib/static-server';
@@ -37,7 +37,7 @@ const gzipBytes = (dir: string, paths: readonly string[]): number =>
 
 async function main(): Promise<void> {
   build();
-  const choices = muscles.flatMap((m) => (['left', 'right'] as const).map((side) => ({ muscleId: m.id, side })));
+  const choices = muscles.flatMap((m) => sides.map((side) => ({ muscleId: m.id, side })));
   const points = fc.sample(headSurfacePoint, { numRuns: RUNS.heapSteps, seed: 2 }) as Vec3[];
   const app = await serveStatic(appDir);
   const ref = await serveStatic(refDir);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getMuscle, getPainRegion } from '../mapping';
+import { getPainRegion, isMuscleId, sides } from '../mapping';
 import { viewNames } from '../display';
 import { modes } from '../state/types';
 import { getTour } from '../tours';
@@ -13,13 +13,13 @@ z.config({ jitless: true });
  * not match, including unknown muscles, tours and regions, is malformed and changes nothing.
  */
 
-const side = z.enum(['left', 'right']);
+const side = z.enum(sides);
 /** Whatever the host uses to pair a reply with its request. */
 export const requestId = z.union([z.string().max(100), z.number().finite()]);
 /** Model space, metres: the head fits well inside a metre of the origin. */
 const coordinate = z.number().min(-1).max(1);
 
-const muscleId = z.string().max(100).refine((id) => !!getMuscle(id), 'unknown muscle');
+const muscleId = z.string().max(100).refine(isMuscleId, 'unknown muscle');
 const tourId = z.string().max(100).refine((id) => !!getTour(id), 'unknown tour');
 const regionId = z.string().max(100).refine((id) => !!getPainRegion(id), 'unknown region');
 

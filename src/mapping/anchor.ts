@@ -1,8 +1,8 @@
 import { isLandmarkName, landmarks, sidedLandmarkName } from './landmarks';
+import { lateralSign, otherSide } from './side';
 import type { Anchor, Side, Vec3 } from './types';
+import { mmToM } from './units';
 import { lerp } from './vec';
-
-const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
 export function landmarkFor(ref: string, side: Side): Vec3 {
   const name = sidedLandmarkName(ref, side);
@@ -20,6 +20,6 @@ export function resolveAnchor(anchor: Anchor, side: Side): Vec3 {
   const p = anchor.toward ? lerp(base, landmarkFor(anchor.toward, landmarkSide), anchor.t ?? 0.5) : base;
   if (!anchor.offsetMm) return p;
   const [lateral, up, anterior] = anchor.offsetMm;
-  const sign = landmarkSide === 'left' ? 1 : -1;
-  return [p[0] + (sign * lateral) / 1000, p[1] + up / 1000, p[2] + anterior / 1000];
+  const sign = lateralSign(landmarkSide);
+  return [p[0] + mmToM(sign * lateral), p[1] + mmToM(up), p[2] + mmToM(anterior)];
 }

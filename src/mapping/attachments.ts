@@ -1,4 +1,4 @@
-import type { Anchor, DepthLayer } from './types';
+import type { Anchor, LandmarkRef, MuscleId } from './types';
 
 /**
  * Where each muscle of the catalogue attaches and how its belly runs: the data the model
@@ -6,6 +6,7 @@ import type { Anchor, DepthLayer } from './types';
  * moves bone and muscle together. Lines are listed across the muscle's width and in the same
  * order at both ends, so fibre i runs from origin point i to insertion point i.
  * Offsets are [lateral, up, anterior] mm (see `Anchor`). Left and right are mirror images.
+ * How deep each muscle lies is the catalogue's `Muscle.layer`, which the generator reads.
  */
 export interface MuscleAttachment {
   /** Line (or single point) of origin. */
@@ -18,15 +19,16 @@ export interface MuscleAttachment {
   readonly bellyWidthMm?: number;
   /** Greatest thickness of the belly, mm. */
   readonly thicknessMm: number;
-  /** 1 just under the skin .. 4 on the bone; deeper muscles are laid down first. */
-  readonly layer: DepthLayer;
-  /** Facial and superficial sheets follow the skin at this depth (mm) instead of the bone. */
+  /**
+   * Facial and superficial sheets follow the skin at this depth (mm) instead of the bone; only
+   * muscles of the first depth layer (`Muscle.layer` 1) do, which a test checks.
+   */
   readonly underSkinMm?: number;
   /** `ring`: origin and insertion are closed loops (inner and outer edge of a sphincter). */
   readonly form: 'strap' | 'fan' | 'sheet' | 'ring';
 }
 
-const a = (landmark: string, offsetMm?: readonly [number, number, number]): Anchor =>
+const a = (landmark: LandmarkRef, offsetMm?: readonly [number, number, number]): Anchor =>
   offsetMm ? { landmark, offsetMm } : { landmark };
 
 /**
@@ -35,7 +37,7 @@ const a = (landmark: string, offsetMm?: readonly [number, number, number]): Anch
  * varies round the loop: `recede` = [lateral, medial, upper, lower] change at those extremes.
  */
 function loop(
-  landmark: string,
+  landmark: LandmarkRef,
   centre: readonly [number, number, number],
   radii: readonly [number, number],
   recede: readonly [number, number, number, number],
@@ -52,13 +54,12 @@ function loop(
   });
 }
 
-export const attachments: Readonly<Record<string, MuscleAttachment>> = {
+export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   // Deepest first within the neck: the suboccipital triangle and the transversospinal group.
   'rectus-capitis-posterior-minor': {
     origin: [a('atlas-posterior-tubercle', [2, 0, 0])],
     insertion: [a('inion', [3, -19, 20]), a('inion', [16, -19, 24])],
     thicknessMm: 3.5,
-    layer: 4,
     form: 'fan',
   },
   'rectus-capitis-posterior-major': {
@@ -66,7 +67,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('inion', [20, -17, 26]), a('inion', [40, -19, 36])],
     bellyWidthMm: 14,
     thicknessMm: 4,
-    layer: 4,
     form: 'fan',
   },
   'obliquus-capitis-superior': {
@@ -74,7 +74,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('inion', [34, -14, 32]), a('inion', [46, -18, 42])],
     bellyWidthMm: 12,
     thicknessMm: 4,
-    layer: 4,
     form: 'fan',
   },
   'obliquus-capitis-inferior': {
@@ -82,7 +81,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('atlas-transverse', [-4, -2, -3])],
     bellyWidthMm: 15,
     thicknessMm: 6,
-    layer: 4,
     form: 'strap',
   },
   'semispinalis-cervicis-multifidi': {
@@ -99,14 +97,12 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
       a('axis-spinous', [3, -42, 2]),
     ],
     thicknessMm: 7,
-    layer: 4,
     form: 'sheet',
   },
   'lateral-pterygoid': {
     origin: [a('condylion', [-31, -9, 17]), a('condylion', [-36, -22, 14])],
     insertion: [a('condylion', [-12, -6, 0]), a('condylion', [-12, -12, 2])],
     thicknessMm: 8,
-    layer: 4,
     form: 'strap',
   },
   'medial-pterygoid': {
@@ -114,7 +110,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('gonion', [-8, 14, 16]), a('gonion', [-8, 6, 6])],
     bellyWidthMm: 18,
     thicknessMm: 8,
-    layer: 4,
     form: 'strap',
   },
   'semispinalis-capitis': {
@@ -127,14 +122,12 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('inion', [4, -10, 8]), a('inion', [28, -14, 14])],
     bellyWidthMm: 24,
     thicknessMm: 9,
-    layer: 3,
     form: 'sheet',
   },
   'scalene-anterior': {
     origin: [a('c4-transverse', [-2, 12, 7]), a('c6-transverse', [-2, 0, 7])],
     insertion: [a('scalene-tubercle', [-3, 0, 3]), a('scalene-tubercle', [3, 0, -2])],
     thicknessMm: 7,
-    layer: 3,
     form: 'strap',
   },
   'scalene-middle': {
@@ -142,14 +135,12 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('scalene-tubercle', [8, 8, -22]), a('scalene-tubercle', [11, 2, -12])],
     bellyWidthMm: 16,
     thicknessMm: 8,
-    layer: 3,
     form: 'strap',
   },
   'scalene-posterior': {
     origin: [a('c4-transverse', [1, 0, -6]), a('c6-transverse', [1, 0, -6])],
     insertion: [a('scalene-tubercle', [24, -2, -32]), a('scalene-tubercle', [30, -10, -26])],
     thicknessMm: 6,
-    layer: 3,
     form: 'strap',
   },
   'digastric-posterior': {
@@ -158,14 +149,12 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     via: [a('gonion', [-14, -6, -2])],
     bellyWidthMm: 9,
     thicknessMm: 6,
-    layer: 3,
     form: 'strap',
   },
   buccinator: {
     origin: [a('prosthion', [38, 9, -44]), a('prosthion', [36, -5, -52]), a('infradentale', [40, 6, -36])],
     insertion: [a('prosthion', [23, -4, -12]), a('prosthion', [24, -9, -13]), a('prosthion', [24, -14, -14])],
     thicknessMm: 3,
-    layer: 3,
     form: 'sheet',
   },
   // Deep part: from the posterior third and inner surface of the arch, straight down onto the
@@ -175,7 +164,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('coronoid', [2, -24, -4]), a('condylion', [-8, -28, 2])],
     bellyWidthMm: 20,
     thicknessMm: 5,
-    layer: 3,
     form: 'strap',
   },
   temporalis: {
@@ -188,7 +176,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     ],
     insertion: [a('coronoid', [-1, -14, 4]), a('coronoid', [0, -8, 2]), a('coronoid', [0, 1, 0]), a('coronoid', [1, 2, -4]), a('coronoid', [2, -3, -8])],
     thicknessMm: 7,
-    layer: 3,
     form: 'fan',
   },
   'splenius-cervicis': {
@@ -197,14 +184,12 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     via: [a('cervicale', [36, -5, 10])],
     bellyWidthMm: 14,
     thicknessMm: 4,
-    layer: 2,
     form: 'strap',
   },
   'splenius-capitis': {
     origin: [a('cervicale', [3, 40, 10]), a('cervicale', [3, 0, 2]), a('t3-spinous', [3, 0, 3])],
     insertion: [a('asterion', [-8, -2, 2]), a('mastoidale', [1, 12, -4])],
     thicknessMm: 6,
-    layer: 2,
     form: 'sheet',
   },
   'levator-scapulae': {
@@ -212,7 +197,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('superior-angle', [0, 2, 0]), a('superior-angle', [14, -30, -4])],
     bellyWidthMm: 20,
     thicknessMm: 8,
-    layer: 2,
     form: 'strap',
   },
   'digastric-anterior': {
@@ -220,7 +204,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('hyoid', [12, 2, -6])],
     bellyWidthMm: 10,
     thicknessMm: 5,
-    layer: 2,
     form: 'strap',
   },
   // Superficial part: a thick quadrilateral from the anterior two-thirds of the arch's lower
@@ -231,7 +214,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('gonion', [-4, -4, 30]), a('gonion', [0, -2, 16]), a('gonion', [2, 2, 0])],
     bellyWidthMm: 38,
     thicknessMm: 9,
-    layer: 2,
     form: 'sheet',
   },
   'sternocleidomastoid-clavicular': {
@@ -239,7 +221,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('mastoidale', [2, 4, 6]), a('mastoidale', [3, 16, -4])],
     bellyWidthMm: 20,
     thicknessMm: 6,
-    layer: 1,
     underSkinMm: 8,
     form: 'strap',
   },
@@ -248,7 +229,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     insertion: [a('mastoidale', [3, 14, 0]), a('asterion', [-4, 0, 0])],
     bellyWidthMm: 22,
     thicknessMm: 6,
-    layer: 1,
     underSkinMm: 3,
     form: 'strap',
   },
@@ -256,7 +236,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 22]), a('cervicale')],
     insertion: [a('acromion', [-65, 0, 35]), a('acromion', [-30, 2, 12]), a('acromion'), a('acromion', [-45, -5, -33])],
     thicknessMm: 5,
-    layer: 1,
     underSkinMm: 3,
     form: 'sheet',
   },
@@ -267,7 +246,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: [a('jugular-notch', [30, -18, 12]), a('acromion', [-110, -30, 46])],
     insertion: [a('menton', [12, 4, 0]), a('gonion', [-4, -8, 26])],
     thicknessMm: 1,
-    layer: 1,
     underSkinMm: 2,
     form: 'sheet',
   },
@@ -275,7 +253,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: [a('zygion', [-8, 2, 16]), a('zygion', [-9, -6, 22])],
     insertion: [a('prosthion', [25, -8, -6]), a('prosthion', [25, -12, -7])],
     thicknessMm: 3,
-    layer: 1,
     underSkinMm: 5,
     form: 'strap',
   },
@@ -283,7 +260,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: loop('orbitale', [-1, 17, 10], [15, 6.5], [-8, -10, 0, 0], 16),
     insertion: loop('orbitale', [-1, 17, 6], [25, 21], [-18, 10, 10, 0], 16),
     thicknessMm: 2,
-    layer: 1,
     underSkinMm: 2,
     form: 'ring',
   },
@@ -291,7 +267,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: [a('bregma', [3, -10, 40]), a('bregma', [40, -19, 25])],
     insertion: [a('glabella', [6, 2, 2]), a('supraorbitale', [12, 4, -4])],
     thicknessMm: 2,
-    layer: 1,
     underSkinMm: 3,
     form: 'sheet',
   },
@@ -299,7 +274,6 @@ export const attachments: Readonly<Record<string, MuscleAttachment>> = {
     origin: [a('inion', [18, 2, 2]), a('asterion', [2, 4, 0])],
     insertion: [a('inion', [20, 40, -2]), a('asterion', [2, 42, -4])],
     thicknessMm: 2.5,
-    layer: 1,
     underSkinMm: 3,
     form: 'sheet',
   },

@@ -3,19 +3,21 @@
  * React, three.js or DOM, so the viewer, the model generator, tests and scripts share it.
  */
 export type * from './types';
-export { landmarks, isLandmarkName, sidedLandmarkName, midlineLandmarkNames, pairedLandmarkNames } from './landmarks';
+export { landmarks, isLandmarkName, isLandmarkRef, sidedLandmarkName, midlineLandmarkNames, pairedLandmarkNames } from './landmarks';
 export type { LandmarkName, MidlineLandmark, PairedLandmark } from './landmarks';
 export { resolveAnchor } from './anchor';
-export { muscles } from './muscles';
-export { sources, sourceIds } from './sources';
+export { muscles, muscleIds, isMuscleId } from './muscles';
+export { sources, sourceIds, isSourceId } from './sources';
 export {
   getMuscle,
   referralAt,
   referralWeights,
   musclesReferringTo,
   musclesForPainArea,
-  sides,
 } from './lookup';
+export { sides, isSide, otherSide, lateralSign } from './side';
+export { seededRandom, pick, shuffled } from './random';
+export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';
 export type { Referral, Candidate, AreaCandidate } from './lookup';
 export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regionCentre } from './regions';
 export type { PainRegion } from './regions';

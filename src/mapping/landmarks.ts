@@ -1,4 +1,6 @@
-import type { Side, Vec3 } from './types';
+import type { Side } from './side';
+import type { Vec3 } from './vec';
+import { pointMmToM } from './units';
 
 /**
  * Craniometric landmarks of an average adult male skull (female about 0.95 of these), on the
@@ -79,9 +81,9 @@ export type LandmarkName = MidlineLandmark | `${PairedLandmark}-${Side}`;
 export const midlineLandmarkNames = Object.keys(midlineMm) as MidlineLandmark[];
 export const pairedLandmarkNames = Object.keys(pairedLeftMm) as PairedLandmark[];
 
-/** Frankfort millimetres -> model metres. */
+/** Frankfort millimetres -> model metres: (x, y, z) mm -> (x, z, y) m. */
 export function frankfortMmToModel([x, y, z]: Vec3): Vec3 {
-  return [x / 1000, z / 1000, y / 1000];
+  return pointMmToM([x, z, y]);
 }
 
 function buildLandmarks(): Readonly<Record<LandmarkName, Vec3>> {
@@ -105,4 +107,9 @@ export function isLandmarkName(name: string): name is LandmarkName {
 /** `porion` + left -> `porion-left`; midline names are returned unchanged. */
 export function sidedLandmarkName(ref: string, side: Side): string {
   return (pairedLandmarkNames as readonly string[]).includes(ref) ? `${ref}-${side}` : ref;
+}
+
+/** For names from outside: a landmark written without its side, as anchors write it. */
+export function isLandmarkRef(ref: string): ref is MidlineLandmark | PairedLandmark {
+  return (midlineLandmarkNames as readonly string[]).includes(ref) || (pairedLandmarkNames as readonly string[]).includes(ref);
 }

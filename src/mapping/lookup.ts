@@ -1,18 +1,17 @@
 import { muscles } from './muscles';
-import type { Muscle, ReferralLevel, Side, Vec3 } from './types';
+import { sides } from './side';
+import type { Muscle, MuscleId, ReferralLevel, Side, Vec3 } from './types';
 import { compileZones, zoneWeightInFrame, type CompiledZone } from './zones';
 import { toSurfaceFrame } from './surface-frame';
 
-export const sides: readonly Side[] = ['left', 'right'];
-
-const byId = new Map(muscles.map((m) => [m.id, m]));
+const byId = new Map<string, Muscle>(muscles.map((m) => [m.id, m]));
 const compiled = new Map<string, CompiledZone[]>();
 
 export function getMuscle(id: string): Muscle | undefined {
   return byId.get(id);
 }
 
-function zonesOf(muscleId: string, side: Side): CompiledZone[] {
+function zonesOf(muscleId: MuscleId, side: Side): CompiledZone[] {
   const key = `${muscleId}:${side}`;
   let zones = compiled.get(key);
   if (!zones) {
@@ -51,7 +50,7 @@ function evaluate(zones: readonly CompiledZone[], p: Vec3): Referral {
 }
 
 /** How strongly, and at which level, a muscle on `side` refers pain to point `p` (model space). */
-export function referralAt(muscleId: string, side: Side, p: Vec3): Referral {
+export function referralAt(muscleId: MuscleId, side: Side, p: Vec3): Referral {
   return evaluate(zonesOf(muscleId, side), p);
 }
 
@@ -60,7 +59,7 @@ export function referralAt(muscleId: string, side: Side, p: Vec3): Referral {
  * weight to out[2i] and the spillover weight to out[2i + 1]. No allocation per point.
  */
 export function referralWeights(
-  muscleId: string,
+  muscleId: MuscleId,
   side: Side,
   positions: ArrayLike<number>,
   out: Float32Array = new Float32Array((positions.length / 3) * 2),
@@ -83,7 +82,7 @@ export function referralWeights(
 }
 
 export interface Candidate {
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   readonly level: ReferralLevel;
   readonly weight: number;
@@ -119,7 +118,7 @@ export function musclesReferringTo(p: Vec3): Candidate[] {
 }
 
 export interface AreaCandidate {
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   /** Share of the painted points that lie in any zone of the muscle, 0..1. */
   readonly share: number;

@@ -2,6 +2,7 @@ import { musclesForPainArea, type AreaCandidate } from './lookup';
 import { surfaceFramePoint } from './surface-frame';
 import { surfaceSamples } from './surface-samples';
 import type { Vec3 } from './types';
+import { mmToM } from './units';
 
 /** A brush dab of the pain drawing: a round patch on the head surface, model space. */
 export interface PainDab {
@@ -49,7 +50,7 @@ const dist2 = (a: Vec3, b: Vec3): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) *
  * surface frame, so the answer is the same for any model and needs none loaded.
  */
 export function paintedSamples(strokes: readonly PainStroke[]): Vec3[] {
-  const dabs = strokes.flatMap((s) => s.dabs.map((d) => ({ at: surfaceFramePoint(d.at), r: d.radiusMm / 1000, erase: s.erase })));
+  const dabs = strokes.flatMap((s) => s.dabs.map((d) => ({ at: surfaceFramePoint(d.at), r: mmToM(d.radiusMm), erase: s.erase })));
   if (!dabs.some((d) => !d.erase)) return [];
   const samples = [...surfaceSamples()];
   const gap2 = SAMPLE_GAP_M * SAMPLE_GAP_M;

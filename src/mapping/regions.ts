@@ -2,6 +2,7 @@ import { resolveAnchor } from './anchor';
 import { musclesForPainArea, type AreaCandidate } from './lookup';
 import { radialDirection, surfaceFramePoint, toSurfaceFrame } from './surface-frame';
 import type { Anchor, Side, Vec3 } from './types';
+import { mmToM } from './units';
 import { add, cross, normalize, scale } from './vec';
 
 /**
@@ -58,7 +59,7 @@ export function regionSamplePoints(region: PainRegion, side: Side): Vec3[] {
   const helper: Vec3 = Math.abs(n[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0];
   const u = normalize(cross(n, helper));
   const v = cross(n, u);
-  const r = region.radiusMm / 1000;
+  const r = mmToM(region.radiusMm);
   const points: Vec3[] = [c];
   for (const [ring, count] of [[0.5, 6], [1, 12]] as const) {
     for (let i = 0; i < count; i++) {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isLandmarkRef } from './landmarks';
+import { isSourceId } from './sources';
 
 /**
  * Runtime schema of the catalogue. The TypeScript types catch shape errors at build time;
@@ -8,11 +10,13 @@ import { z } from 'zod';
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const finite = z.number().finite();
 const vec3 = z.tuple([finite, finite, finite]);
+const landmarkRef = z.string().refine(isLandmarkRef, 'unknown landmark (anchors name paired ones without the side)');
+const sourceId = z.string().refine(isSourceId, 'unknown source');
 
 export const anchorSchema = z
   .object({
-    landmark: z.string().min(1),
-    toward: z.string().min(1).optional(),
+    landmark: landmarkRef,
+    toward: landmarkRef.optional(),
     t: z.number().min(0).max(1).optional(),
     offsetMm: vec3.optional(),
     opposite: z.boolean().optional(),
@@ -39,7 +43,7 @@ export const triggerPointSchema = z
     location: z.string().min(10),
     at: anchorSchema,
     zones: z.array(zoneSchema).min(1),
-    sources: z.array(z.string()).min(1),
+    sources: z.array(sourceId).min(1),
     uncertain: z.boolean().optional(),
   })
   .strict();
@@ -62,7 +66,7 @@ export const muscleSchema = z
     clinicalFrequency: z.number().min(0).max(1),
     frequencyNote: z.string().min(5),
     refersToHead: z.boolean(),
-    sources: z.array(z.string()).min(1),
+    sources: z.array(sourceId).min(1),
     uncertain: z.boolean().optional(),
     notes: z.string().optional(),
   })

@@ -1,10 +1,10 @@
-import type { Source } from './types';
+export type SourceKind = 'textbook' | 'journal' | 'web' | 'dataset';
 
 /**
  * Every source the catalogue cites. Ids match the project's clinical reference notes.
  * Pages are cited by name only; nothing is fetched from them at run time.
  */
-export const sources: readonly Source[] = [
+const sourceList = [
   { id: 'TS-1999', kind: 'textbook', citation: 'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, Upper Half of Body, 2nd ed. Williams & Wilkins, 1999 (head and neck chapters).' },
   { id: 'TPN-mas', kind: 'web', citation: 'triggerpoints.net, masseter muscle page.' },
   { id: 'ML-MAS', kind: 'web', citation: 'MedLink Neurology media page mpssi1: masseter referral figure legend (after Travell & Simons).' },
@@ -30,6 +30,22 @@ export const sources: readonly Source[] = [
   { id: 'AB-PM2011', kind: 'journal', citation: 'Alonso-Blanco C, et al. Trigger points in shoulder, neck and head muscles in chronic tension-type headache. Pain Med 2011;12:1453-1463.' },
   { id: 'ANSUR-II', kind: 'dataset', citation: 'ANSUR II anthropometric survey (US Army, 2012), public data; head and neck means computed by the project.' },
   { id: 'ANAT', kind: 'textbook', citation: 'Standard gross anatomy (attachments, innervation and actions as in current anatomy textbooks, e.g. Gray\'s Anatomy).' },
-];
+] as const satisfies readonly { id: string; kind: SourceKind; citation: string }[];
+
+/** A source's id as the catalogue cites it; a mistyped id does not compile. */
+export type SourceId = (typeof sourceList)[number]['id'];
+
+export interface Source {
+  readonly id: SourceId;
+  readonly citation: string;
+  readonly kind: SourceKind;
+}
+
+export const sources: readonly Source[] = sourceList;
 
 export const sourceIds: ReadonlySet<string> = new Set(sources.map((s) => s.id));
+
+/** For ids from outside (a loader of outside data, a translation key). */
+export function isSourceId(value: unknown): value is SourceId {
+  return typeof value === 'string' && sourceIds.has(value);
+}

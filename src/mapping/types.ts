@@ -3,10 +3,15 @@
  * reviewable by a clinician and readable by the model generator alike.
  */
 
-/** A point or offset in model space: metres, +X subject's left, +Y up, +Z anterior. */
-export type Vec3 = readonly [number, number, number];
+import type { MidlineLandmark, PairedLandmark } from './landmarks';
+import type { MuscleId } from './muscles/ids';
+import type { SourceId } from './sources';
+import type { Vec3 } from './vec';
 
-export type Side = 'left' | 'right';
+export type { Side } from './side';
+export type { Vec3 } from './vec';
+export type { MuscleId } from './muscles/ids';
+export type { Source, SourceId, SourceKind } from './sources';
 
 export type ReferralLevel = 'essential' | 'spillover';
 
@@ -14,7 +19,7 @@ export type ReferralLevel = 'essential' | 'spillover';
  * A landmark written without its side: `porion` means `porion-left` for a left muscle
  * and `porion-right` for a right one. Midline landmarks are written as they are.
  */
-export type LandmarkRef = string;
+export type LandmarkRef = MidlineLandmark | PairedLandmark;
 
 /**
  * A place defined from landmarks, so it follows the landmarks if they are corrected.
@@ -67,15 +72,24 @@ export type MuscleGroup =
   | 'jaw'
   | 'scalp-and-face';
 
-/** 1 lies just under the skin; higher numbers lie deeper. */
+/**
+ * A muscle's depth: how it lies among the muscles over the same place. 1 lies just under the skin
+ * (the facial muscles, platysma, trapezius, sternocleidomastoid); 2 under those (splenii, levator
+ * scapulae, superficial masseter); 3 deeper again (semispinalis capitis, scalenes, deep masseter,
+ * temporalis); 4 on the bone (suboccipitals, transversospinalis, pterygoids). One number serves
+ * both readers: the model generator lays muscles down deepest first, so a muscle is laid over
+ * every deeper one, and the viewer peels them in three layers, superficial (1), intermediate
+ * (2-3) and deep (4) (`isMuscleShown` in src/state).
+ */
 export type DepthLayer = 1 | 2 | 3 | 4;
 
 export interface Muscle {
-  /** Stable kebab-case id; part of the model's node-name contract (`muscle:<id>:<side>`). */
-  readonly id: string;
+  /** Stable kebab-case id, one of `muscleIds` (muscles/ids.ts). */
+  readonly id: MuscleId;
   readonly name: string;
   readonly plainName: string;
   readonly group: MuscleGroup;
+  /** Its depth (see `DepthLayer`); the one home of this fact, the generator reads it too. */
   readonly layer: DepthLayer;
   readonly origin: string;
   readonly insertion: string;
@@ -97,12 +111,4 @@ export interface Muscle {
   readonly sources: readonly SourceId[];
   readonly uncertain?: boolean;
   readonly notes?: string;
-}
-
-export type SourceId = string;
-
-export interface Source {
-  readonly id: SourceId;
-  readonly citation: string;
-  readonly kind: 'textbook' | 'journal' | 'web' | 'dataset';
 }

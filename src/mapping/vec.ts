@@ -1,28 +1,49 @@
-import type { Vec3 } from './types';
+/**
+ * The one vector and easing module: tiny helpers on plain tuples, shared by the mapping module,
+ * the model generator and the scripts (the mapping module must not depend on three.js).
+ */
 
-// Tiny vector helpers on plain tuples: the mapping module must not depend on three.js.
+/** A point or offset: in model space metres, +X subject's left, +Y up, +Z anterior. */
+export type Vec3 = readonly [number, number, number];
+
+/**
+ * Length of (a, b, c). Plain square root of the sum of squares: Math.hypot guards against
+ * overflow we never meet and is several times slower in V8, and the generator's distance
+ * functions call this millions of times per bone.
+ */
+export function hypot(a: number, b: number, c = 0): number {
+  return Math.sqrt(a * a + b * b + c * c);
+}
 
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
 export const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-export const length = (a: Vec3): number => Math.hypot(a[0], a[1], a[2]);
+export const length = (a: Vec3): number => hypot(a[0], a[1], a[2]);
 export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
   a[0] + (b[0] - a[0]) * t,
   a[1] + (b[1] - a[1]) * t,
   a[2] + (b[2] - a[2]) * t,
 ];
 export const distance = (a: Vec3, b: Vec3): number => length(sub(a, b));
+/** The unit vector along `a`; the zero vector stays zero. */
 export const normalize = (a: Vec3): Vec3 => {
   const l = length(a);
   return l > 0 ? scale(a, 1 / l) : [0, 0, 0];
 };
+/** The mirror image across the midsagittal plane (x = 0): left becomes right. */
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]];
 export const cross = (a: Vec3, b: Vec3): Vec3 => [
   a[1] * b[2] - a[2] * b[1],
   a[2] * b[0] - a[0] * b[2],
   a[0] * b[1] - a[1] * b[0],
 ];
+
+/**
+ * Hermite easing from 0 at `e0` to 1 at `e1`, flat at both ends. The same polynomial as GLSL's
+ * built-in `smoothstep` (the GLSL specification defines it so), which the zone shader in
+ * src/scene/zone-material.ts calls on the GPU: a built-in, not a copy to keep in step.
+ */
 export const smoothstep = (e0: number, e1: number, x: number): number => {
   const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)));
   return t * t * (3 - 2 * t);

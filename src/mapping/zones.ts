@@ -1,6 +1,7 @@
 import { resolveAnchor } from './anchor';
 import { surfaceFramePoint, toSurfaceFrame } from './surface-frame';
 import type { Muscle, ReferralLevel, Side, Stroke } from './types';
+import { mmToM } from './units';
 import { smoothstep } from './vec';
 
 /**
@@ -33,7 +34,7 @@ function compileStroke(stroke: Stroke, side: Side): CompiledStroke {
     const q = surfaceFramePoint(resolveAnchor(anchor, side));
     points.set(q, i * 3);
   });
-  const r = stroke.radiusMm / 1000;
+  const r = mmToM(stroke.radiusMm);
   return { points, inner: r * SOFT_INNER, outer: r * SOFT_OUTER };
 }
 

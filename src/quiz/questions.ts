@@ -1,9 +1,8 @@
-import { muscles, musclesForRegion, painRegions, sides, type Side } from '../mapping';
-import { pick, seededRandom, shuffled } from './random';
+import { muscles, musclesForRegion, painRegions, pick, seededRandom, shuffled, sides, type MuscleId, type Side } from '../mapping';
 
 export interface NameTheMuscleQuestion {
   readonly kind: 'name-the-muscle';
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   /** Muscle ids to choose from, the answer among them. */
   readonly options: readonly string[];
@@ -11,7 +10,7 @@ export interface NameTheMuscleQuestion {
 
 export interface PaintTheZoneQuestion {
   readonly kind: 'paint-the-zone';
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
 }
 

@@ -1,6 +1,6 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import type { Vec3 } from '../mapping';
+import { mmToM, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { useBoundsTrees } from './bounds-trees';
 import { firstPick, muscleOf, pointerMode } from './picking';
@@ -46,7 +46,7 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
     if (mode === 'draw' && drawing.current && hit) {
       const last = drawing.current;
       const p = toVec3(hit.point);
-      const step = (s.brushMm / 1000) * 0.35;
+      const step = mmToM(s.brushMm) * 0.35;
       if (Math.hypot(p[0] - last[0], p[1] - last[1], p[2] - last[2]) < step) return;
       drawing.current = p;
       s.addDab({ at: p, radiusMm: s.brushMm });

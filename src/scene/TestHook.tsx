@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Raycaster, Vector2, Vector3 } from 'three';
-import { landmarks, paintedSamples, type LandmarkName, type Vec3 } from '../mapping';
+import { landmarks, paintedSamples, type LandmarkName, type Side, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
@@ -15,7 +15,7 @@ export interface ViewerTestHook extends FrameTiming {
   /** The same for a model-space point (metres). */
   projectPoint(p: readonly [number, number, number]): { x: number; y: number };
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
-  projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
+  projectMuscle(muscleId: string, side: Side): { x: number; y: number } | null;
   isMoving(): boolean;
   /** The surface the pain drawing covers, as the mapping answers it and a quiz grades it. */
   paintedArea(): readonly Vec3[];

@@ -1,9 +1,9 @@
-import { brushWeight, paintAfterDab, type PainDab, type PainStroke, type Vec3 } from '../mapping';
+import { brushWeight, mmToM, paintAfterDab, type PainDab, type PainStroke, type Vec3 } from '../mapping';
 import type { Surface } from './prepare-model';
 
 /** Paints one dab onto a surface's vertices with the mapping's soft brush, the one that answers the drawing. */
 export function applyDab(surface: Surface, dab: PainDab, erase: boolean): void {
-  const r = dab.radiusMm / 1000;
+  const r = mmToM(dab.radiusMm);
   const [cx, cy, cz] = dab.at;
   const pos = surface.positions;
   const paint = surface.paint.array as Float32Array;

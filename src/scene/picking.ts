@@ -1,5 +1,5 @@
 import type { Intersection, Object3D } from 'three';
-import type { HeadInput, Mode } from '../state';
+import type { HeadInput, Mode, MuscleSide } from '../state';
 import type { PartKind } from './prepare-model';
 
 function shownInScene(o: Object3D | null): boolean {
@@ -30,7 +30,7 @@ export function firstPick(intersections: readonly Intersection[], mode: PointerM
   return null;
 }
 
-export function muscleOf(hit: Intersection | null): { muscleId: string; side: 'left' | 'right' } | null {
+export function muscleOf(hit: Intersection | null): MuscleSide | null {
   const part = hit ? partOf(hit.object) : undefined;
   return part?.kind === 'muscle' ? part.muscle : null;
 }

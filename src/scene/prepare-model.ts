@@ -1,6 +1,6 @@
 import { BufferAttribute, Mesh, Texture, Vector3, type Material, type Object3D } from 'three';
 import type { MuscleSide } from '../state';
-import { BONE_PREFIX, LANDMARK_PREFIX, missingFromContract, parseMuscleNode, SKIN } from './contract';
+import { BONE_PREFIX, missingFromContract, parseLandmarkNode, parseMuscleNode, SKIN_NODE } from '../model-contract';
 import { createMaterials, type ModelMaterials } from './materials';
 
 /** What a mesh is, found from its own name or its nearest named ancestor. */
@@ -38,7 +38,7 @@ export function contractName(o: Object3D): string {
 function kindOf(object: Object3D): PartKind | null {
   for (let o: Object3D | null = object; o; o = o.parent) {
     const name = contractName(o);
-    if (name === SKIN) return { kind: 'skin' };
+    if (name === SKIN_NODE) return { kind: 'skin' };
     if (name.startsWith(BONE_PREFIX)) return { kind: 'bone' };
     const muscle = parseMuscleNode(name);
     if (muscle) return { kind: 'muscle', muscle };
@@ -79,7 +79,8 @@ export function prepareModel(root: Object3D): PreparedModel {
   root.traverse((o) => {
     const name = contractName(o);
     if (name) names.push(name);
-    if (name.startsWith(LANDMARK_PREFIX)) landmarks.set(name.slice(LANDMARK_PREFIX.length), o.getWorldPosition(new Vector3()));
+    const landmark = parseLandmarkNode(name);
+    if (landmark) landmarks.set(landmark, o.getWorldPosition(new Vector3()));
     if (!(o instanceof Mesh)) return;
     const part = kindOf(o);
     if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals();

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import type { Side } from '../mapping';
 import { isMuscleShown, useViewer } from '../state';
 import { applySkinLayer } from './materials';
 import type { PreparedModel } from './prepare-model';
@@ -14,7 +15,7 @@ export function useLayerVisibility(model: PreparedModel): void {
     for (const s of model.skin) s.mesh.visible = layers.skin !== 'hidden';
     for (const s of model.bones) s.mesh.visible = layers.bones;
     for (const [key, meshes] of model.muscles) {
-      const [muscleId, side] = key.split(':') as [string, 'left' | 'right'];
+      const [muscleId, side] = key.split(':') as [string, Side];
       const shown = isMuscleShown(muscleId, side, layers, selected);
       for (const mesh of meshes) mesh.visible = shown;
     }

@@ -24,7 +24,8 @@ varying float vPaint;
 /*
  * Essential zones solid, spillover hatched in screen space (so the two read apart without
  * colour, as in the trigger point manual), the patient's own pain drawing in blue beneath.
- * Weights arrive already smooth from the mapping module; smoothstep softens the edge further.
+ * Weights arrive already smooth from the mapping module; smoothstep (GLSL's built-in, the same
+ * polynomial as `smoothstep` in src/mapping/vec.ts) softens the edge further.
  */
 const fragmentZone = /* glsl */ `
 #include <emissivemap_fragment>

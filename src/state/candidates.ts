@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { musclesForPainArea, musclesForRegion, musclesReferringTo, paintedSamples, type ReferralLevel, type Side, type Vec3 } from '../mapping';
+import { musclesForPainArea, musclesForRegion, musclesReferringTo, paintedSamples, type MuscleId, type ReferralLevel, type Side, type Vec3 } from '../mapping';
 import { useViewer } from './store';
 import type { Mode, PainStroke, RegionChoice } from './types';
 
 /** One row of "Possible source muscles", whichever way the pain was given. */
 export interface ResultCandidate {
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   readonly level: ReferralLevel;
   /** Share of a painted area or region the muscle explains, 0..1; null for a single point. */

@@ -1,8 +1,8 @@
-import type { Side } from '../mapping';
+import type { MuscleId, Side } from '../mapping';
 
 /** One muscle on one side: the unit a therapist selects and a link names. */
 export interface MuscleSide {
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
 }
 

@@ -1,4 +1,4 @@
-import { getMuscle, getPainRegion, type Side, type Vec3 } from '../mapping';
+import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } from '../mapping';
 import { getTour } from '../tours';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
 import { tourStepState, type TourStepState } from './tour-player';
@@ -42,14 +42,12 @@ export interface Decoded {
   readonly notices: Notice[];
 }
 
-const sides: readonly Side[] = ['left', 'right'];
 const MAX_PARAM = 20000;
 const MAX_MM = 1000;
 
-const isSide = (v: string | null): v is Side => v !== null && (sides as readonly string[]).includes(v);
 const oneOf = <T extends string>(list: readonly T[], v: string | null): v is T => v !== null && (list as readonly string[]).includes(v);
 
-const mm = (v: number): number => Math.round(v * 1000);
+const mm = (v: number): number => Math.round(mToMm(v));
 const vecToMm = (p: Vec3): string => `${mm(p[0])},${mm(p[1])},${mm(p[2])}`;
 
 function vecFromMm(text: string): Vec3 | null {
@@ -57,7 +55,7 @@ function vecFromMm(text: string): Vec3 | null {
   if (parts.length !== 3) return null;
   const n = parts.map((t) => (/^-?\d{1,4}$/.test(t.trim()) ? Number(t) : NaN));
   if (n.some((x) => !Number.isFinite(x) || Math.abs(x) > MAX_MM)) return null;
-  return [n[0]! / 1000, n[1]! / 1000, n[2]! / 1000];
+  return [mmToM(n[0]!), mmToM(n[1]!), mmToM(n[2]!)];
 }
 
 const shortLayerName: Record<LayerToggle, string> = {
@@ -214,7 +212,7 @@ export function decodeState(search: string): Decoded {
   const m = q.get('m');
   const s = q.get('s');
   if (m !== null) {
-    if (!getMuscle(m)) notices.push(link('unknownMuscle', m));
+    if (!isMuscleId(m)) notices.push(link('unknownMuscle', m));
     else if (!isSide(s)) notices.push(link('muscleSide'));
     else state.selected = { muscleId: m, side: s };
   }

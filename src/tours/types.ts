@@ -1,4 +1,4 @@
-import type { Side } from '../mapping';
+import type { MuscleId, Side } from '../mapping';
 import type { SkinLayer, ViewName } from '../display';
 
 /** What a tour step shows; anything left out keeps the viewer's current setting. */
@@ -14,7 +14,7 @@ export interface StepLayers {
 export interface TourStep {
   readonly id: string;
   readonly title: string;
-  readonly muscleId: string;
+  readonly muscleId: MuscleId;
   readonly side: Side;
   readonly view: ViewName;
   readonly layers: StepLayers;

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { landmarks } from '../../src/mapping';
+import { landmarks, seededRandom } from '../../src/mapping';
 import { openPage, openViewer } from './browser';
 import { runInPage, type DomAction } from './soak-actions';
 import { useBuiltApp } from './session';
@@ -28,17 +28,6 @@ const mix: readonly [Action, number][] = [
 ];
 const sizes = [{ width: 840, height: 520 }, { width: 1000, height: 700 }, { width: 600, height: 720 }];
 const landmarkNames = Object.keys(landmarks);
-
-/** mulberry32: small, seeded, the same walk on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function walk(n: number, next: () => number): [Action, number][] {
   const total = mix.reduce((s, [, w]) => s + w, 0);
@@ -98,7 +87,7 @@ describe('a long random session', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openViewer(page, app.url);
     const cdp = await context.newCDPSession(page);
-    const actions = [...prelude, ...walk(ACTIONS - prelude.length, random(SEED))];
+    const actions = [...prelude, ...walk(ACTIONS - prelude.length, seededRandom(SEED))];
     let warmHeap = 0;
     let pending: [DomAction, number][] = [];
     const flush = async () => {

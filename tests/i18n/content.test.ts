@@ -5,7 +5,7 @@ import { resources } from '../../src/i18n/all-resources';
 import { muscleText, selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
 import { muscleDetailMessages } from '../../src/i18n/content/muscle-details';
 import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
-import { muscles, type Muscle } from '../../src/mapping';
+import { muscles, type Muscle, type MuscleId } from '../../src/mapping';
 import { tours } from '../../src/tours';
 import { leaves, parityProblems } from '../support/catalogue-parity';
 
@@ -74,7 +74,8 @@ describe('muscle details in the catalogues', () => {
   });
 
   it('falls back to the data text where no language has the key', () => {
-    const unknown: Muscle = { ...muscles[0]!, id: 'not-in-any-catalogue' };
+    // A muscle from outside data, which the language files cannot know.
+    const unknown: Muscle = { ...muscles[0]!, id: 'not-in-any-catalogue' as MuscleId };
     expect(muscleText(es, unknown)).toEqual(unknown);
   });
 

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { muscles, sourceIds, sources, isLandmarkName, sidedLandmarkName, resolveAnchor, sides } from '../../src/mapping';
+import {
+  isLandmarkName,
+  isLandmarkRef,
+  isMuscleId,
+  isSourceId,
+  muscleIds,
+  muscles,
+  resolveAnchor,
+  sidedLandmarkName,
+  sides,
+  sourceIds,
+  sources,
+  type LandmarkRef,
+} from '../../src/mapping';
 import { muscleSchema } from '../../src/mapping/schema';
 import type { Anchor } from '../../src/mapping';
 
@@ -15,6 +28,16 @@ describe('muscle catalogue contract', () => {
   it.each(muscles.map((m) => [m.id, m] as const))('%s matches the schema', (_id, m) => {
     const parsed = muscleSchema.safeParse(m);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues, null, 1)).toBe(true);
+  });
+
+  it('lists every muscle of muscleIds once, in its order', () => {
+    expect(muscles.map((m) => m.id)).toEqual(muscleIds);
+  });
+
+  it('tells its ids from strings that come from outside', () => {
+    expect([isMuscleId('temporalis'), isMuscleId('spleen'), isMuscleId('__proto__'), isMuscleId(7)]).toEqual([true, false, false, false]);
+    expect([isSourceId('TS-1999'), isSourceId('TS-1998'), isSourceId('toString')]).toEqual([true, false, false]);
+    expect([isLandmarkRef('porion'), isLandmarkRef('inion'), isLandmarkRef('porion-left'), isLandmarkRef('constructor')]).toEqual([true, true, false, false]);
   });
 
   it('has unique muscle ids and unique trigger point ids within each muscle', () => {
@@ -39,7 +62,7 @@ describe('muscle catalogue contract', () => {
     for (const m of muscles) {
       for (const a of anchorsOf(m)) {
         for (const side of sides) {
-          for (const ref of [a.landmark, a.toward].filter((r): r is string => !!r)) {
+          for (const ref of [a.landmark, a.toward].filter((r): r is LandmarkRef => !!r)) {
             expect(isLandmarkName(sidedLandmarkName(ref, side)), `${m.id}: ${ref}`).toBe(true);
           }
           const p = resolveAnchor(a, side);

@@ -8,11 +8,15 @@ import {
   referralAt,
   regionCentre,
   resolveAnchor,
+  otherSide,
+  pointMToMm,
+  sides,
   type Anchor,
   type Candidate,
   type Side,
   type Vec3,
 } from '../../src/mapping';
+import { distance } from '../../src/mapping/vec';
 
 /**
  * Tests that read like the clinic: a patient points at a spot or names a region, and the
@@ -52,7 +56,7 @@ const crossesMidline = (id: string): boolean =>
   !!getMuscle(id)?.triggerPoints.some((t) => t.zones.some((z) => z.strokes.some((s) => s.path.some((a) => a.opposite))));
 
 /** Position in millimetres: [left, up, anterior]. */
-const mm = (p: Vec3): Vec3 => [p[0] * 1000, p[1] * 1000, p[2] * 1000];
+const mm = pointMToMm;
 
 const trp = (muscleId: string, trpId: string, side: Side = 'left'): Vec3 => {
   const t = getMuscle(muscleId)?.triggerPoints.find((x) => x.id === trpId);
@@ -61,7 +65,7 @@ const trp = (muscleId: string, trpId: string, side: Side = 'left'): Vec3 => {
 };
 
 const L = (name: string): Vec3 => mm((landmarks as Record<string, Vec3>)[name]!);
-const dist = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+const dist = distance;
 
 describe('a patient points at one spot', () => {
   it('left temple (pterion-left): upper trapezius left is essential, and temporalis left is listed', () => {
@@ -214,7 +218,7 @@ describe('a patient names a region', () => {
 
   it('a one-sided region answers with muscles of that side (midline crossers and midline zones aside)', () => {
     for (const region of painRegions.filter((r) => r.paired)) {
-      for (const side of ['left', 'right'] as const) {
+      for (const side of sides) {
         const first = musclesForRegion(region.id, side)[0];
         expect(first?.side, `${region.id} ${side}`).toBe(side);
       }
@@ -224,7 +228,7 @@ describe('a patient names a region', () => {
   it('the right temple mirrors the left temple', () => {
     const left = musclesForRegion('temple', 'left').map((c) => `${c.muscleId}:${c.side}:${c.score.toFixed(6)}`);
     const right = musclesForRegion('temple', 'right').map(
-      (c) => `${c.muscleId}:${c.side === 'left' ? 'right' : 'left'}:${c.score.toFixed(6)}`,
+      (c) => `${c.muscleId}:${otherSide(c.side)}:${c.score.toFixed(6)}`,
     );
     expect(right).toEqual(left);
   });

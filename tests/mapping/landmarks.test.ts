@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { landmarks, midlineLandmarkNames, pairedLandmarkNames, type LandmarkName } from '../../src/mapping';
+import { landmarks, midlineLandmarkNames, mToMm, pairedLandmarkNames, type LandmarkName } from '../../src/mapping';
+import { distance } from '../../src/mapping/vec';
 
-const mm = (a: LandmarkName, b: LandmarkName): number => {
-  const p = landmarks[a];
-  const q = landmarks[b];
-  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) * 1000;
-};
+const mm = (a: LandmarkName, b: LandmarkName): number => mToMm(distance(landmarks[a], landmarks[b]));
 
 const required = {
   midline: ['nasion', 'glabella', 'metopion', 'bregma', 'vertex', 'lambda', 'opisthocranion', 'inion', 'opisthion', 'basion', 'prosthion', 'infradentale', 'gnathion', 'menton', 'cervicale'],
@@ -52,7 +49,7 @@ describe('landmarks', () => {
   });
 
   it('puts the vertex about 239 mm above C7 on the skin (ANSUR II), allowing 7 mm of scalp', () => {
-    const vertical = (landmarks.vertex[1] - landmarks.cervicale[1]) * 1000 + 6;
+    const vertical = mToMm(landmarks.vertex[1] - landmarks.cervicale[1]) + 6;
     expect(Math.abs(vertical - 238.9) / 238.9).toBeLessThanOrEqual(0.05);
   });
 });

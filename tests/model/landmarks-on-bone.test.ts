@@ -1,6 +1,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { landmarks } from '../../src/mapping';
+import { landmarks, mToMm } from '../../src/mapping';
+import { BONE_PREFIX } from '../../src/model-contract';
 import { SurfaceQuery } from './geometry';
 import { loadModel } from './load-model';
 
@@ -8,10 +9,10 @@ import { loadModel } from './load-model';
 describe('landmarks', () => {
   it('each lies within 4 mm of a bone surface', async () => {
     const { meshes } = await loadModel();
-    const bones = [...meshes.values()].filter((m) => m.name.startsWith('bone:')).map((m) => new SurfaceQuery(m));
+    const bones = [...meshes.values()].filter((m) => m.name.startsWith(BONE_PREFIX)).map((m) => new SurfaceQuery(m));
     const off: string[] = [];
     for (const [name, p] of Object.entries(landmarks)) {
-      const d = Math.min(...bones.map((b) => b.distance(new Vector3(...p)))) * 1000;
+      const d = mToMm(Math.min(...bones.map((b) => b.distance(new Vector3(...p)))));
       if (d > 4) off.push(`${name} ${d.toFixed(1)} mm`);
     }
     expect(off).toEqual([]);

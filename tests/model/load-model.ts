@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '@gltf-transform/core';
 import { modelIO } from '../../models/generator/gltf';
+import { parseLandmarkNode } from '../../src/model-contract';
 
 export const MODEL_PATH = fileURLToPath(new URL('../../models/head-neck.glb', import.meta.url));
 
@@ -33,7 +34,7 @@ export function loadModel(): Promise<LoadedModel> {
       const m = node.getWorldMatrix();
       const mesh = node.getMesh();
       if (!mesh) {
-        if (node.getName().startsWith('landmark:')) empties.set(node.getName(), [m[12], m[13], m[14]]);
+        if (parseLandmarkNode(node.getName())) empties.set(node.getName(), [m[12], m[13], m[14]]);
         continue;
       }
       const prim = mesh.listPrimitives()[0]!;

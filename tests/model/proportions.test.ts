@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { landmarks } from '../../src/mapping';
+import { landmarks, mToMm } from '../../src/mapping';
+import { boneNode } from '../../src/model-contract';
 import { loadModel, type WorldMesh } from './load-model';
 
 /** Extent (mm) along one axis of the vertices that pass a filter. */
@@ -12,7 +13,7 @@ function extent(m: WorldMesh, axis: 0 | 1 | 2, keep: (x: number, y: number, z: n
     lo = Math.min(lo, m.positions[i + axis]!);
     hi = Math.max(hi, m.positions[i + axis]!);
   }
-  return (hi - lo) * 1000;
+  return mToMm(hi - lo);
 }
 
 /** Perimeter (mm) of the section of a closed mesh by the horizontal plane y = h. */
@@ -32,15 +33,15 @@ function girth(m: WorldMesh, h: number): number {
     }
     if (pts.length === 2) total += Math.hypot(pts[0]![0] - pts[1]![0], pts[0]![1] - pts[1]![1]);
   }
-  return total * 1000;
+  return mToMm(total);
 }
 
-const mm = (v: number): number => v * 1000;
+const mm = mToMm;
 
 async function measures(): Promise<[string, number, number][]> {
   const { meshes } = await loadModel();
-  const skull = meshes.get('bone:skull')!;
-  const mandible = meshes.get('bone:mandible')!;
+  const skull = meshes.get(boneNode('skull'))!;
+  const mandible = meshes.get(boneNode('mandible'))!;
   const skin = meshes.get('skin')!;
   const top = (m: WorldMesh, keep: (x: number, z: number) => boolean): number => {
     let best = -Infinity;

@@ -1,6 +1,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { muscles, resolveAnchor } from '../../src/mapping';
+import { mToMm, muscles, resolveAnchor, sides } from '../../src/mapping';
+import { muscleNode } from '../../src/model-contract';
 import { SurfaceQuery } from './geometry';
 import { loadModel } from './load-model';
 
@@ -16,10 +17,10 @@ describe('trigger points', () => {
     const { meshes } = await loadModel();
     const far: string[] = [];
     for (const m of muscles) {
-      for (const side of ['left', 'right'] as const) {
-        const q = new SurfaceQuery(meshes.get(`muscle:${m.id}:${side}`)!);
+      for (const side of sides) {
+        const q = new SurfaceQuery(meshes.get(muscleNode(m.id, side))!);
         for (const tp of m.triggerPoints) {
-          const d = q.distance(new Vector3(...resolveAnchor(tp.at, side))) * 1000;
+          const d = mToMm(q.distance(new Vector3(...resolveAnchor(tp.at, side))));
           if (d > LIMIT_MM) far.push(`${m.id}/${tp.id}:${side} ${d.toFixed(1)} mm`);
         }
       }

@@ -1,12 +1,13 @@
 import { BufferAttribute, Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
+import { mmToM } from '../../src/mapping';
 import { appliedPrefix, applyDab, nearestSurfacePoint } from '../../src/scene/paint-mask';
 import type { Surface } from '../../src/scene/prepare-model';
 import type { PainStroke } from '../../src/state';
 
 function line(n: number): Surface {
   const positions = new Float32Array(n * 3);
-  for (let i = 0; i < n; i++) positions[i * 3] = i / 1000; // one vertex per millimetre along x
+  for (let i = 0; i < n; i++) positions[i * 3] = mmToM(i); // one vertex per millimetre along x
   return { mesh: new Mesh(), positions, zone: new BufferAttribute(new Float32Array(n * 2), 2), paint: new BufferAttribute(new Float32Array(n), 1) };
 }
 

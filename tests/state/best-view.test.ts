@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPainRegion, muscles, regionCentre } from '../../src/mapping';
+import { getPainRegion, muscles, regionCentre, sides } from '../../src/mapping';
 import { bestViewFor, patternViewsFor, viewsFacing } from '../../src/state';
 
 describe('best view for a pattern', () => {
@@ -36,7 +36,7 @@ describe('best view for a pattern', () => {
 
   it('pictures a pattern from two different views, the zone first', () => {
     for (const m of muscles)
-      for (const side of ['left', 'right'] as const) {
+      for (const side of sides) {
         const [first, second] = patternViewsFor(m.id, side);
         expect(first).toBe(bestViewFor(m.id, side));
         expect(second).not.toBe(first);

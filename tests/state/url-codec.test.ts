@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { muscles } from '../../src/mapping';
+import { muscles, sides } from '../../src/mapping';
 import { decodeState, defaultLayers, encodeState, initialState, type SharedState } from '../../src/state';
 
 const base: SharedState = {
@@ -39,7 +39,7 @@ describe('URL codec', () => {
 
   it('round-trips every muscle on both sides', () => {
     for (const m of muscles)
-      for (const side of ['left', 'right'] as const) {
+      for (const side of sides) {
         const s = { ...base, selected: { muscleId: m.id, side } };
         expect(decodeState(encodeState(s)).state.selected).toEqual(s.selected);
       }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mmToM } from '../../src/mapping';
 import { resetViewer, startUrlSync, useViewer } from '../../src/state';
 
 describe('URL sync', () => {
@@ -66,7 +67,7 @@ describe('URL sync across a reload', () => {
   const paint = (n: number) => {
     const s = useViewer.getState();
     s.beginStroke();
-    for (let i = 0; i < n; i++) s.addDab({ at: [0.05, 0.03 + i / 1000, 0.03], radiusMm: 12 });
+    for (let i = 0; i < n; i++) s.addDab({ at: [0.05, 0.03 + mmToM(i), 0.03], radiusMm: 12 });
   };
 
   it('keeps the stroke a reload cut off before the address bar caught up', () => {

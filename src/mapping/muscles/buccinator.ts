@@ -6,7 +6,7 @@ export const buccinator: Muscle = followSurface({
   name: 'Buccinator',
   plainName: 'Cheek muscle',
   group: 'scalp-and-face',
-  layer: 2,
+  layer: 3,
   origin: 'Alveolar processes of the maxilla and mandible opposite the molars, and the pterygomandibular raphe',
   insertion: 'Modiolus and the fibres of orbicularis oris',
   innervation: 'Buccal branches of the facial nerve (CN VII)',

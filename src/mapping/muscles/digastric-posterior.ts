@@ -6,7 +6,7 @@ export const digastricPosterior: Muscle = followSurface({
   name: 'Digastric, posterior belly',
   plainName: 'Muscle under the jaw (back part)',
   group: 'anterior-neck',
-  layer: 2,
+  layer: 3,
   origin: 'Mastoid notch of the temporal bone',
   insertion: 'Intermediate tendon, held to the hyoid bone by a fibrous sling',
   innervation: 'Facial nerve (CN VII)',

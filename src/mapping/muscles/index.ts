@@ -1,4 +1,5 @@
 import type { Muscle } from '../types';
+import { muscleIds, type MuscleId } from './ids';
 import { buccinator } from './buccinator';
 import { digastricAnterior } from './digastric-anterior';
 import { digastricPosterior } from './digastric-posterior';
@@ -28,43 +29,46 @@ import { temporalis } from './temporalis';
 import { upperTrapezius } from './upper-trapezius';
 import { zygomaticusMajor } from './zygomaticus-major';
 
-/**
- * The muscle catalogue, each muscle once; every muscle exists on both sides. Order is the
- * order of the lists in the viewer: group by group, superficial layers first.
- */
-export const muscles: readonly Muscle[] = [
-  // Posterior neck
-  upperTrapezius,
-  spleniusCapitis,
-  levatorScapulae,
-  spleniusCervicis,
-  semispinalisCapitis,
-  semispinalisCervicisMultifidi,
-  // Suboccipital
-  rectusCapitisPosteriorMajor,
-  rectusCapitisPosteriorMinor,
-  obliquusCapitisSuperior,
-  obliquusCapitisInferior,
-  // Lateral neck
-  sternocleidomastoidSternal,
-  sternocleidomastoidClavicular,
-  scaleneAnterior,
-  scaleneMiddle,
-  scalenePosterior,
-  // Anterior neck
+/** Each muscle by its id: the type asks for every id of `muscleIds` and no other. */
+const catalogue: Readonly<Record<MuscleId, Muscle>> = {
+  'upper-trapezius': upperTrapezius,
+  'splenius-capitis': spleniusCapitis,
+  'levator-scapulae': levatorScapulae,
+  'splenius-cervicis': spleniusCervicis,
+  'semispinalis-capitis': semispinalisCapitis,
+  'semispinalis-cervicis-multifidi': semispinalisCervicisMultifidi,
+  'rectus-capitis-posterior-major': rectusCapitisPosteriorMajor,
+  'rectus-capitis-posterior-minor': rectusCapitisPosteriorMinor,
+  'obliquus-capitis-superior': obliquusCapitisSuperior,
+  'obliquus-capitis-inferior': obliquusCapitisInferior,
+  'sternocleidomastoid-sternal': sternocleidomastoidSternal,
+  'sternocleidomastoid-clavicular': sternocleidomastoidClavicular,
+  'scalene-anterior': scaleneAnterior,
+  'scalene-middle': scaleneMiddle,
+  'scalene-posterior': scalenePosterior,
   platysma,
-  digastricAnterior,
-  digastricPosterior,
-  // Jaw
-  masseterSuperficial,
+  'digastric-anterior': digastricAnterior,
+  'digastric-posterior': digastricPosterior,
+  'masseter-superficial': masseterSuperficial,
   temporalis,
-  masseterDeep,
-  lateralPterygoid,
-  medialPterygoid,
-  // Scalp and face
+  'masseter-deep': masseterDeep,
+  'lateral-pterygoid': lateralPterygoid,
+  'medial-pterygoid': medialPterygoid,
   frontalis,
   occipitalis,
-  orbicularisOculi,
-  zygomaticusMajor,
+  'orbicularis-oculi': orbicularisOculi,
+  'zygomaticus-major': zygomaticusMajor,
   buccinator,
-];
+};
+
+/**
+ * The muscle catalogue, each muscle once, in the viewer's order (the order of `muscleIds`);
+ * every muscle exists on both sides.
+ */
+export const muscles: readonly Muscle[] = muscleIds.map((id) => {
+  const muscle = catalogue[id];
+  if (muscle.id !== id) throw new Error(`Catalogue entry "${id}" holds muscle "${muscle.id}"`);
+  return muscle;
+});
+
+export { muscleIds, isMuscleId, type MuscleId } from './ids';

@@ -28,7 +28,7 @@ export const lateralPterygoid: Muscle = followSurface({
   name: 'Lateral pterygoid',
   plainName: 'Jaw-opening muscle behind the cheekbone',
   group: 'jaw',
-  layer: 3,
+  layer: 4,
   origin: 'Upper head: infratemporal surface of the greater wing of the sphenoid. Lower head: lateral surface of the lateral pterygoid plate',
   insertion: 'Pterygoid fovea on the neck of the condyle; the disc and capsule of the jaw joint',
   innervation: 'Nerve to the lateral pterygoid (mandibular division of the trigeminal nerve, V3)',

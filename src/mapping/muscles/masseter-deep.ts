@@ -6,7 +6,7 @@ export const masseterDeep: Muscle = followSurface({
   name: 'Masseter, deep part',
   plainName: 'Main chewing muscle (inner layer)',
   group: 'jaw',
-  layer: 2,
+  layer: 3,
   origin: 'Back third of the lower border and the deep surface of the zygomatic arch',
   insertion: 'Upper part of the ramus of the mandible and the coronoid process',
   innervation: 'Masseteric nerve (mandibular division of the trigeminal nerve, V3)',

@@ -8,7 +8,7 @@ export const masseterSuperficial: Muscle = followSurface({
   name: 'Masseter, superficial part',
   plainName: 'Main chewing muscle (outer layer)',
   group: 'jaw',
-  layer: 1,
+  layer: 2,
   origin: 'Zygomatic process of the maxilla and the front two thirds of the lower border of the zygomatic arch',
   insertion: 'Angle and lower lateral surface of the ramus of the mandible',
   innervation: 'Masseteric nerve (mandibular division of the trigeminal nerve, V3)',

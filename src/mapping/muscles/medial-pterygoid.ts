@@ -6,7 +6,7 @@ export const medialPterygoid: Muscle = followSurface({
   name: 'Medial pterygoid',
   plainName: 'Inner jaw-closing muscle',
   group: 'jaw',
-  layer: 3,
+  layer: 4,
   origin: 'Medial surface of the lateral pterygoid plate and the maxillary tuberosity',
   insertion: 'Medial surface of the ramus and angle of the mandible',
   innervation: 'Nerve to the medial pterygoid (mandibular division of the trigeminal nerve, V3)',

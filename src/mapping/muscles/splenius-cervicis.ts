@@ -6,7 +6,7 @@ export const spleniusCervicis: Muscle = followSurface({
   name: 'Splenius cervicis',
   plainName: 'Bandage muscle of the neck',
   group: 'posterior-neck',
-  layer: 3,
+  layer: 2,
   origin: 'Spinous processes of T3 to T6',
   insertion: 'Posterior tubercles of the transverse processes of C1 to C3',
   innervation: 'Dorsal rami of the lower cervical spinal nerves',

@@ -1,4 +1,7 @@
 import { landmarkFor, resolveAnchor } from '../anchor';
+import { lateralSign } from '../side';
+import { mToMm } from '../units';
+import { distance } from '../vec';
 import { surfaceFramePoint } from '../surface-frame';
 import type { Anchor, Muscle, Vec3 } from '../types';
 
@@ -45,14 +48,14 @@ export function surfacePath(anchors: readonly Anchor[]): Anchor[] {
 /** The offset from the anchor's own landmark that reaches the same point: [lateral, up, anterior] mm. */
 function plainOffset(a: Anchor): Vec3 {
   const side = a.opposite ? 'right' : 'left';
-  const sign = side === 'left' ? 1 : -1;
+  const sign = lateralSign(side);
   const p = resolveAnchor(a, 'left');
   const l = landmarkFor(a.landmark, side);
-  return [sign * (p[0] - l[0]) * 1000, (p[1] - l[1]) * 1000, (p[2] - l[2]) * 1000];
+  return [sign * mToMm(p[0] - l[0]), mToMm(p[1] - l[1]), mToMm(p[2] - l[2])];
 }
 
 function distanceMm(p: Vec3, q: Vec3): number {
-  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) * 1000;
+  return mToMm(distance(p, q));
 }
 
 /** The muscle with every stroke's path made to follow the surface (see `surfacePath`). */

@@ -8,7 +8,7 @@ export const temporalis: Muscle = followSurface({
   name: 'Temporalis',
   plainName: 'Temple chewing muscle',
   group: 'jaw',
-  layer: 2,
+  layer: 3,
   origin: 'Floor of the temporal fossa up to the inferior temporal line, and the deep surface of the temporal fascia',
   insertion: 'Coronoid process and the front edge of the ramus of the mandible',
   innervation: 'Deep temporal nerves (mandibular division of the trigeminal nerve, V3)',

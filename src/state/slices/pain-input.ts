@@ -1,4 +1,4 @@
-import type { Vec3 } from '../../mapping';
+import { roundToWholeMm, type Vec3 } from '../../mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, MAX_DABS } from '../defaults';
 import type { HeadInput, Mode, PainDab, PainStroke, RegionChoice } from '../types';
 import type { SelectionState } from './selection';
@@ -42,8 +42,7 @@ export const initialPainInput: PainInputState = {
  * Points are kept to whole millimetres, the precision of a link, so the screen and a link to it
  * ask the mapping module exactly the same question (a zone's border can fall between the two).
  */
-const toMm = (v: number): number => Math.round(v * 1000) / 1000;
-const roundVec = (p: Vec3): Vec3 => [toMm(p[0]), toMm(p[1]), toMm(p[2])];
+const roundVec = (p: Vec3): Vec3 => [roundToWholeMm(p[0]), roundToWholeMm(p[1]), roundToWholeMm(p[2])];
 
 const dabCount = (strokes: readonly PainStroke[]): number => strokes.reduce((n, s) => n + s.dabs.length, 0);
 

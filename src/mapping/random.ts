@@ -1,4 +1,8 @@
-/** A small seeded generator (mulberry32), so a quiz can be replayed from its seed. */
+/**
+ * The one seeded random generator (mulberry32): small, fast and the same walk on every machine,
+ * so a quiz is replayed from its seed and a long browser session from its number. Tests that
+ * draw property-test data use fast-check's own seeded arbitraries instead.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -1,0 +1,20 @@
+/**
+ * The model's node-name contract: what a glTF must name its parts for the viewer to use it.
+ * Pure TypeScript on top of src/mapping (no three.js, React or DOM), shared by the model
+ * generator, the viewer and the tests.
+ */
+export {
+  ROOT_NODE,
+  SKIN_NODE,
+  BONE_PREFIX,
+  MUSCLE_PREFIX,
+  LANDMARK_PREFIX,
+  boneNode,
+  muscleNode,
+  landmarkNode,
+  nodeNamePattern,
+  parseMuscleNode,
+  parseLandmarkNode,
+} from './node-names';
+export { boneNames } from './bones';
+export { expectedNodeNames, missingFromContract } from './check';
