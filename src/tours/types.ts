@@ -5,6 +5,7 @@ import type { SkinLayer, ViewName } from '../display';
 export interface StepLayers {
   readonly skin?: SkinLayer;
   readonly superficial?: boolean;
+  readonly intermediate?: boolean;
   readonly deep?: boolean;
   readonly bones?: boolean;
   readonly isolate?: boolean;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultLayers, onViewRequest, resetViewer, useViewer } from '../../src/state';
 import { clampStep, tourStepState } from '../../src/state/tour-player';
+import { isMuscleShown } from '../../src/state/visibility';
 import { getTour, tours } from '../../src/tours';
 
 const neck = getTour('neck-pain-and-headaches')!;
@@ -13,6 +14,11 @@ describe('tour step state', () => {
     expect(shown.view).toBe(step.view);
     expect(shown.mode).toBe('explore');
     for (const [k, v] of Object.entries(step.layers)) expect(shown.layers[k as keyof typeof shown.layers], k).toBe(v);
+  });
+
+  it.each(tours.flatMap((t) => t.steps.map((s, i) => [t.id, i, s] as const)))('%s step %i leaves its muscle shown', (id, i, step) => {
+    const shown = tourStepState(getTour(id)!, i, defaultLayers);
+    expect(isMuscleShown(step.muscleId, step.side, shown.layers, shown.selected)).toBe(true);
   });
 
   it('keeps the layers a step does not name as the user left them', () => {
