@@ -17,6 +17,8 @@ export interface ViewerTestHook extends FrameTiming {
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: 'left' | 'right'): { x: number; y: number } | null;
   isMoving(): boolean;
+  /** Where the camera is and the point it orbits (model space, metres). */
+  cameraPose(): { position: [number, number, number]; target: [number, number, number] };
   /** The painted area the scene last reported, as a quiz grades it. */
   paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
@@ -33,6 +35,8 @@ declare global {
 export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
+  // The CameraRig's controls (made default), whose target is the orbit's centre.
+  const controls = useThree((s) => s.controls) as { getTarget?: (out: Vector3) => Vector3 } | null;
   const frames = useRef(0);
   const timing = useFrameTiming(model);
   useFrame(() => {
@@ -89,12 +93,16 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return null;
       },
       isMoving: () => cameraState.moving,
+      cameraPose() {
+        const t = controls?.getTarget?.(new Vector3()) ?? new Vector3();
+        return { position: camera.position.toArray(), target: t.toArray() };
+      },
       paintedArea: () => useViewer.getState().paintedArea,
       frames: () => frames.current,
     };
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, size, model, timing]);
+  }, [camera, controls, size, model, timing]);
   return null;
 }

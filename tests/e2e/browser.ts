@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -12,6 +12,11 @@ const ARGS = [
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** The same Chromium as a server that test files in other workers connect to. */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, args: ARGS });
 }
 
 /** What a page did wrong: console errors, uncaught exceptions, requests to another origin. */
@@ -65,9 +70,29 @@ export async function openViewer(page: Page, url: string, understand = 'I unders
   await settle(page);
 }
 
-/** Waits until the camera has stopped gliding and a few frames have been drawn. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.waitForFunction(() => !window.__viewerTest?.isMoving(), undefined, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+/**
+ * Waits until the view is still: the camera is not gliding and the scene has drawn no new frame
+ * for three animation frames in a row (it draws on demand only, so a pending change shows as
+ * frames still being drawn). Checked once per animation frame, not after a guessed pause.
+ */
+export async function settle(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = window.__viewerTest;
+      if (!hook) return false;
+      const w = window as unknown as { __settle?: { frames: number; quiet: number } };
+      const last = (w.__settle ??= { frames: -1, quiet: 0 });
+      const frames = hook.frames();
+      if (hook.isMoving() || frames !== last.frames) {
+        last.frames = frames;
+        last.quiet = 0;
+        return false;
+      }
+      if (++last.quiet < 3) return false;
+      delete w.__settle;
+      return true;
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mesh } from 'three';
 import { landmarks, referralAt } from '../../src/mapping';
 import { resetViewer, useViewer } from '../../src/state';
@@ -123,8 +123,8 @@ describe('ModelView', () => {
       s.addDab({ at, radiusMm: 15 });
     });
     expect((skin.paint.array as Float32Array)[i]).toBe(1);
-    await act(async () => new Promise((r) => setTimeout(r, 200)));
-    expect(useViewer.getState().paintedArea.length).toBeGreaterThan(0);
+    // The area is reported once the strokes pause; poll for it rather than guess the pause.
+    await act(() => vi.waitFor(() => expect(useViewer.getState().paintedArea.length).toBeGreaterThan(0)));
     await act(async () => s.undoStroke());
     expect(sum(skin.paint.array)).toBe(0);
   });
