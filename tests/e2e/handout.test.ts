@@ -11,7 +11,7 @@ import { getMuscle, muscles } from '../../src/mapping';
 import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
 
-const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
+const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 const NOTE = 'Practise the chin nods we did today before lunch.';
 
 const app = useBuiltApp();

@@ -10,8 +10,7 @@ import { isZoneRed } from './pixels';
 import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const shots = join(here, 'screenshots');
-const tmpShots = join(here, 'screenshots-tmp');
+const shots = join(here, 'screenshots-tmp');
 const neck = getTour('neck-pain-and-headaches')!;
 
 const app = useBuiltApp();
@@ -58,7 +57,7 @@ describe('guided tours', () => {
       expect(new URL(page.url()).searchParams.get('m')).toBe(step.muscleId);
       expect(new URL(page.url()).searchParams.get('v')).toBe(step.view);
       await settle(page);
-      await page.screenshot({ path: join(i === 0 ? shots : tmpShots, i === 0 ? 'tour-step-desktop.png' : `tour-${step.id}.png`) });
+      await page.screenshot({ path: join(shots, i === 0 ? 'tour-step-desktop.png' : `tour-${step.id}.png`) });
       red[step.id] = await zoneRedPixels(page);
       if (i < neck.steps.length - 1) await card(page).getByRole('button', { name: 'Next' }).click();
     }
