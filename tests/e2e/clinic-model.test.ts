@@ -2,11 +2,12 @@ import { Document, NodeIO } from '@gltf-transform/core';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openPage, openViewer } from './browser';
-import { useBuiltApp } from './session';
+import { openViewer } from './browser';
+import { useBuiltApp, usePages } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 /** A clinic's model that keeps only part of the naming contract: a skin, a skull and one muscle. */
 async function partialModel(): Promise<Uint8Array> {
@@ -30,7 +31,7 @@ async function partialModel(): Promise<Uint8Array> {
 
 describe("a clinic's own model", () => {
   it('dropped onto the page, is checked against the naming contract and what it lacks is listed', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     await openViewer(page, app.url);
     const bytes = Array.from(await partialModel());
     await page.evaluate((data) => {
@@ -49,8 +50,5 @@ describe("a clinic's own model", () => {
     expect(missing).not.toContain('muscle:temporalis:left');
     expect(missing).not.toContain('skin');
     await page.screenshot({ path: join(here, 'screenshots-tmp', 'clinic-model-check.png') });
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
   });
 });
