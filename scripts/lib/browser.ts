@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { requireBrowser } from './find-browser';
 
 /** SwiftShader's WebGL, and nothing the browser would fetch for itself (updates, first-run pages). */
@@ -14,6 +14,11 @@ const ARGS = [
 /** Headless Chromium as the browser tests, the bench and the render scripts all drive it. */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: requireBrowser(), args: ARGS });
+}
+
+/** The same Chromium as a server that browser-test files in other workers connect to. */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: requireBrowser(), args: ARGS });
 }
 
 /** What a page did wrong: console errors, uncaught exceptions, requests to another origin. */

@@ -17,6 +17,8 @@ export interface ViewerTestHook extends FrameTiming {
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: Side): { x: number; y: number } | null;
   isMoving(): boolean;
+  /** Where the camera is and the point it orbits (model space, metres). */
+  cameraPose(): { position: [number, number, number]; target: [number, number, number] };
   /** The surface the pain drawing covers, as the mapping answers it and a quiz grades it. */
   paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
@@ -36,6 +38,8 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
+  // The CameraRig's controls (made default), whose target is the orbit's centre.
+  const controls = useThree((s) => s.controls) as { getTarget?: (out: Vector3) => Vector3 } | null;
   const frames = useRef(0);
   const timing = useFrameTiming(model);
   useFrame(() => {
@@ -92,6 +96,10 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return null;
       },
       isMoving: () => cameraState.moving,
+      cameraPose() {
+        const t = controls?.getTarget?.(new Vector3()) ?? new Vector3();
+        return { position: camera.position.toArray(), target: t.toArray() };
+      },
       paintedArea: () => paintedSamples(useViewer.getState().strokes),
       frames: () => frames.current,
       memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
@@ -99,6 +107,6 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, gl, size, model, timing]);
+  }, [camera, controls, gl, size, model, timing]);
   return null;
 }

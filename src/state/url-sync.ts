@@ -1,11 +1,18 @@
 import { encodeState, decodeState, type Decoded } from './url-codec';
 import { useViewer } from './store';
 
-/** Safari allows about 100 history updates per 30 s; a brush stroke would exceed that at once. */
+/**
+ * Safari allows about 100 history updates per 30 s; a brush stroke would exceed that at once.
+ * The address therefore takes one update per WRITE_DELAY_MS on average, with room for a short
+ * burst: a click (leaving the quiz, choosing a muscle) reaches the address in the same task, so
+ * a link copied or a tab closed right after it cannot bring back what was on screen before,
+ * while a long stroke falls back to four updates a second.
+ */
 const WRITE_DELAY_MS = 250;
+const WRITE_BURST = 8;
 
 /**
- * The address bar lags the screen by up to WRITE_DELAY_MS, so a reload in that moment would
+ * During a long stroke the address bar lags the screen by up to WRITE_DELAY_MS, so a reload then would
  * lose the last brush strokes. Every change is therefore also kept in sessionStorage at once
  * (no rate limit there, and it lives only as long as the tab), together with the address it
  * follows on from: a reload of that very address takes the newer state, any other link is
@@ -80,6 +87,16 @@ export function startUrlSync(win: Window = window, keptParams: readonly string[]
   let last = '';
   let kept = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  let stopped = false;
+  // A token bucket: each update spends one, one comes back every WRITE_DELAY_MS.
+  let tokens = WRITE_BURST;
+  let refilled = Date.now();
+  const refill = (): void => {
+    const now = Date.now();
+    tokens = Math.min(WRITE_BURST, tokens + (now - refilled) / WRITE_DELAY_MS);
+    refilled = now;
+  };
   const keep = (search: string): void => {
     const text = JSON.stringify({ address: win.location.search, state: search } satisfies Unsaved);
     if (text === kept) return;
@@ -87,10 +104,14 @@ export function startUrlSync(win: Window = window, keptParams: readonly string[]
     writeUnsaved(win, text);
   };
   const write = (): void => {
+    pending = false;
     timer = undefined;
+    if (stopped) return;
     const search = withFrameParams(encodeState(useViewer.getState()), frame, keptParams);
     if (search !== last) {
       last = search;
+      refill();
+      tokens -= 1;
       try {
         win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
       } catch {
@@ -103,9 +124,15 @@ export function startUrlSync(win: Window = window, keptParams: readonly string[]
   write();
   const unsubscribe = useViewer.subscribe((s) => {
     keep(withFrameParams(encodeState(s), frame, keptParams));
-    if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+    if (pending) return;
+    pending = true;
+    refill();
+    // With a token left, the end of this task: the changes of one click make one update.
+    if (tokens >= 1) queueMicrotask(write);
+    else timer = setTimeout(write, (1 - tokens) * WRITE_DELAY_MS);
   });
   return () => {
+    stopped = true;
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);
   };

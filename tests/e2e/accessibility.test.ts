@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/quiz';
 import { openPage, settle, type PageProblems } from './browser';
 import { isZoneRed } from './pixels';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 
 const app = useBuiltApp();
 
@@ -13,8 +13,11 @@ const app = useBuiltApp();
  * A page with less motion asked for: camera moves are instant, so the tests wait less, and it is
  * how many people who rely on a keyboard or a magnifier browse.
  */
+const openChecked = usePages(app);
+
+/** A page for one test, closed and checked after it, that asks for reduced motion. */
 async function reducedMotionPage(viewport = { width: 1000, height: 700 }) {
-  const opened = await openPage(app.browser, app.url, viewport);
+  const opened = await openChecked({ viewport });
   await opened.page.emulateMedia({ reducedMotion: 'reduce' });
   return opened;
 }
@@ -132,11 +135,15 @@ describe('every screen, one page', () => {
   let page: Page;
   let problems: PageProblems;
 
+  // The tests of this block are steps of one walk through the screens, so they share one page,
+  // checked once they are all done.
   beforeAll(async () => {
-    ({ context, page, problems } = await reducedMotionPage());
+    ({ context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 }));
+    await page.emulateMedia({ reducedMotion: 'reduce' });
   });
   afterAll(async () => {
     await context?.close();
+    expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
     expect(problems.errors, 'console errors').toEqual([]);
   });
 
@@ -293,7 +300,7 @@ describe('every screen, one page', () => {
 
 describe('keyboard only', () => {
   it('accepts the disclaimer, reads a muscle, finds the sources of a temple pain and plays a tour', async () => {
-    const { context, page, problems } = await reducedMotionPage();
+    const { page } = await reducedMotionPage();
     await page.goto(app.url + '/');
     await page.getByRole('dialog').waitFor();
     // The dialog opens with the focus on its one button.
@@ -355,14 +362,12 @@ describe('keyboard only', () => {
     await expect.poll(() => card.count()).toBe(0);
     // Back where the tour was started.
     expect(await focusedName(page)).toBe('Tours');
-    await context.close();
-    expect(problems.errors).toEqual([]);
   });
 });
 
 describe('phone, fallbacks and embedding', () => {
   it('a phone with the panels folded and unfolded', async () => {
-    const { context, page } = await reducedMotionPage({ width: 390, height: 844 });
+    const { page } = await reducedMotionPage({ width: 390, height: 844 });
     await page.goto(app.url + '/?m=temporalis&s=left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await waitForModel(page);
@@ -372,11 +377,10 @@ describe('phone, fallbacks and embedding', () => {
     await page.getByRole('button', { name: 'Hide tools' }).click();
     await page.getByRole('button', { name: 'Muscle information', exact: true }).click();
     await expectClean(page, 'phone, muscle information');
-    await context.close();
   });
 
   it('without WebGL', async () => {
-    const { context, page } = await reducedMotionPage();
+    const { page } = await reducedMotionPage();
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -387,11 +391,10 @@ describe('phone, fallbacks and embedding', () => {
     await page.getByRole('button', { name: 'I understand' }).click();
     await page.getByRole('alert').waitFor();
     await expectClean(page, 'no WebGL');
-    await context.close();
   });
 
   it('the embed demo page', async () => {
-    const { context, page } = await reducedMotionPage({ width: 1200, height: 900 });
+    const { page } = await reducedMotionPage({ width: 1200, height: 900 });
     await page.goto(app.url + '/embed-demo.html');
     // The disclaimer is a modal in the frame's top layer: the frame itself must be on screen.
     await page.locator('#viewer').scrollIntoViewIfNeeded();
@@ -400,6 +403,5 @@ describe('phone, fallbacks and embedding', () => {
     await expectClean(page, 'embed demo, disclaimer');
     await frame.getByRole('button', { name: 'I understand' }).click();
     await expectClean(page, 'embed demo');
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 // Launching and page checks are shared with the bench (scripts/lib/browser.ts); opening the viewer is the tests' own.
-export { launch, openPage, type PageProblems } from '../../scripts/lib/browser';
+export { launch, launchServer, openPage, type PageProblems } from '../../scripts/lib/browser';
 
 /**
  * Opens the viewer at `path`, accepts the disclaimer (its button named in the language the page
@@ -15,9 +15,29 @@ export async function openViewer(page: Page, url: string, understand = 'I unders
   await settle(page);
 }
 
-/** Waits until the camera has stopped gliding and a few frames have been drawn. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.waitForFunction(() => !window.__viewerTest?.isMoving(), undefined, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+/**
+ * Waits until the view is still: the camera is not gliding and the scene has drawn no new frame
+ * for three animation frames in a row (it draws on demand only, so a pending change shows as
+ * frames still being drawn). Checked once per animation frame, not after a guessed pause.
+ */
+export async function settle(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = window.__viewerTest;
+      if (!hook) return false;
+      const w = window as unknown as { __settle?: { frames: number; quiet: number } };
+      const last = (w.__settle ??= { frames: -1, quiet: 0 });
+      const frames = hook.frames();
+      if (hook.isMoving() || frames !== last.frames) {
+        last.frames = frames;
+        last.quiet = 0;
+        return false;
+      }
+      if (++last.quiet < 3) return false;
+      delete w.__settle;
+      return true;
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
 }

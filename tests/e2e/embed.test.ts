@@ -6,12 +6,12 @@ import type { Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { getMuscle, musclesForRegion } from '../../src/mapping';
-import { openPage } from './browser';
+import { openPage, settle } from './browser';
 import { isZoneRed } from './pixels';
 import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const shots = join(here, 'screenshots');
+const shots = join(here, 'screenshots-tmp');
 
 const app = useBuiltApp();
 const track = usePageChecks();
@@ -26,12 +26,6 @@ async function viewerFrame(page: Page): Promise<Frame> {
   await frame.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
   await frame.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
   return frame;
-}
-
-async function settled(frame: Frame): Promise<void> {
-  await frame.waitForTimeout(300);
-  await frame.waitForFunction(() => !window.__viewerTest?.isMoving(), undefined, { timeout: 60_000 });
-  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
 }
 
 async function zoneRedPixels(frame: Frame): Promise<number> {
@@ -68,7 +62,7 @@ describe('the viewer embedded in a clinic page', () => {
     // The embed parameters survive the viewer's own address updates.
     expect(frameParam(frame, 'parentOrigin')).toBe(app.url);
     await poll(async () => (await logLines(page))[0]).toBe('htp:selection selection: Upper trapezius (left)');
-    await settled(frame);
+    await settle(frame);
     expect(await zoneRedPixels(frame)).toBeGreaterThan(300);
 
     await page.getByRole('button', { name: 'Start the headache tour' }).click();
@@ -87,7 +81,7 @@ describe('the viewer embedded in a clinic page', () => {
     expect(await items.allTextContents()).toEqual(
       expected.map((c) => `${getMuscle(c.muscleId)!.name} (${c.side}) — ${c.level}, explains ${Math.round(c.share * 100)}% of the area`),
     );
-    await settled(frame);
+    await settle(frame);
     await page.screenshot({ path: join(shots, 'embed-demo.png'), fullPage: true });
 
     // Straight postMessage calls, as a clinic's own script would make them.
@@ -132,12 +126,19 @@ describe('the viewer embedded in a clinic page', () => {
     });
     await page.goto(`${evil}/article`);
     const frame = await viewerFrame(page);
+    // The frame counts what reaches it; its own listener, added first, has handled each by then.
+    await frame.evaluate(() => {
+      const w = window as unknown as { arrived: number };
+      w.arrived = 0;
+      window.addEventListener('message', () => w.arrived++);
+    });
     await page.evaluate(() => {
       const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
       w.postMessage({ type: 'htp:select', muscleId: 'temporalis', side: 'left' }, '*');
       w.postMessage({ type: 'htp:lookup', regionId: 'temple', side: 'left', requestId: 1 }, '*');
     });
-    await page.waitForTimeout(1000);
+    await poll(() => frame.evaluate(() => (window as unknown as { arrived: number }).arrived)).toBe(2);
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(frameParam(frame, 'm')).toBeNull();
     // Not even "ready": events go to the named origin only.
     expect(received).toEqual([]);

@@ -7,15 +7,16 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { getMuscle, musclesForPainDrawing } from '../../src/mapping';
 import { decodeState } from '../../src/state/url-codec';
-import { openPage, openViewer, settle } from './browser';
+import { openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 import { unnamedModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const realModel = readFileSync(join(here, '../../models/head-neck.glb'));
 
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 /** The pain drawing's blue as the lit shader gives it: blue well above red and green. */
 const isPainBlue = (r: number, g: number, b: number): boolean => b > 140 && b - r > 70 && b - g > 40;
@@ -61,7 +62,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(here, 's
 
 describe('a lost WebGL context', () => {
   it('is reported while lost; after restore the model, the zones and the drawing are drawn again and nothing was forgotten', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     // On the cheek, clear of the trapezius zone so its blue is not hidden under red.
     const drawing = '16:74.-5.40_72.-15.45';
     await openViewer(page, `${app.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
@@ -84,8 +85,6 @@ describe('a lost WebGL context', () => {
     expect([link.get('m'), link.get('s'), link.get('d')]).toEqual(['temporalis', 'left', drawing]);
     expect(after.red).toBeGreaterThan(1000);
     expect(after.blue).toBeGreaterThan(100);
-    expect(problems.errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -105,7 +104,7 @@ async function panelsWork(page: Page): Promise<void> {
 
 describe('a shared pain drawing', () => {
   it('lists its possible source muscles while the model is still held back, the same as src/mapping, and the same once it is drawn', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
     await page.route('**/*.glb', async (route) => {
@@ -133,8 +132,6 @@ describe('a shared pain drawing', () => {
     await settle(page);
     expect(await listed()).toEqual(expected);
     await page.screenshot({ path: join(here, 'screenshots-tmp', 'drawing-link.png') });
-    expect(problems.errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -146,28 +143,24 @@ describe('a model file that is not what it should be', () => {
   ];
   for (const [what, body] of cases) {
     it(`${what}: says the model could not be loaded, and the panels work`, async () => {
-      const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+      const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
       const bytes = await body();
       await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: Buffer.from(bytes) }));
       await page.goto(app.url);
       await page.getByRole('button', { name: 'I understand' }).click();
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
       await panelsWork(page);
-      expect(problems.errors).toEqual([]);
-      await context.close();
     });
   }
 
   it('a well-formed file outside the naming contract: lists what it lacks, and the panels work', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     const bytes = Buffer.from(await unnamedModel());
     await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: bytes }));
     await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 }).toMatch(/lacks \d+ named parts/);
     await panelsWork(page);
-    expect(problems.errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -202,7 +195,7 @@ async function startDrawing(page: Page): Promise<void> {
 
 describe('storage that is full and holds junk', () => {
   it('the app starts, shows the disclaimer, and selecting and painting still work', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     await page.addInitScript(fullOfJunk);
     await openViewer(page, `${app.url}/?v=left`);
     await page.getByRole('tab', { name: 'Muscles' }).click();
@@ -212,28 +205,25 @@ describe('storage that is full and holds junk', () => {
     await paintStroke(page, 'pterion-left', 'frontotemporale-left');
     await expect.poll(() => strokesInLink(page).length).toBe(1);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(problems.errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('a pain drawing in progress', () => {
   it('survives a broken model dropped mid-drawing and a reload before the address bar caught up', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     await openViewer(page, `${app.url}/?v=left`);
     await startDrawing(page);
     await paintStroke(page, 'pterion-left', 'frontotemporale-left');
-    // The address bar follows a moment after the last dab.
-    await page.waitForTimeout(600);
+    await expect.poll(() => strokesInLink(page)).toHaveLength(1);
     const first = strokesInLink(page);
-    expect(first).toHaveLength(1);
     await page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(64)], 'broken.glb'));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     });
     await expect.poll(() => page.locator('.notices').textContent()).toMatch(/broken\.glb/);
-    // One dab on the cheek, and the page goes at once: the address bar has not caught up.
+    // One dab on the cheek, and the page goes at once: after a long stroke the address bar may
+    // not have caught up (it takes four updates a second), and the reload keeps the dab either way.
     const canvas = (await page.locator('canvas').boundingBox())!;
     const cheek = (await page.evaluate(() => window.__viewerTest!.project('zygion-left')))!;
     await page.mouse.click(canvas.x + cheek.x, canvas.y + cheek.y);
@@ -242,25 +232,22 @@ describe('a pain drawing in progress', () => {
     await expect.poll(() => strokesInLink(page).length).toBe(2);
     expect(strokesInLink(page)[0]).toBe(first[0]);
     expect(strokesInLink(page)[1]).toMatch(/^\d+:-?\d+\.-?\d+\.-?\d+$/);
-    expect(problems.errors).toEqual([]);
-    await context.close();
   });
 
   it('in a link survives a model that fails to load, and is painted once the model is back', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page } = await openChecked({ viewport: { width: 1000, height: 700 }, expectedErrors: /404|Failed to load resource/ });
     const drawing = '16:74.26.37_70.41.54';
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(`${app.url}/?mode=draw&d=${drawing}&v=left`);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
-    await page.waitForTimeout(500);
+    // Two rendering updates after the failure: whatever the failure changed is in the address.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(strokesInLink(page)).toEqual([drawing]);
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await page.unroute('**/*.glb');
     await page.reload();
     await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 60_000 }).toMatch(/explains \d+%/);
     expect(strokesInLink(page)).toEqual([drawing]);
-    expect(problems.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
-    await context.close();
   });
 });

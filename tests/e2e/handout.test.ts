@@ -11,7 +11,7 @@ import { getMuscle, muscles } from '../../src/mapping';
 import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
 
-const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots');
+const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 const NOTE = 'Practise the chin nods we did today before lunch.';
 
 const app = useBuiltApp();
@@ -104,7 +104,10 @@ describe('the patient handout', () => {
     const canvas = (await page.locator('canvas').boundingBox())!;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image' }).click()]);
     expect(download.suggestedFilename()).toBe('upper-trapezius-left.png');
-    const bytes = readFileSync((await download.path())!);
+    // Saved by the test process: the browser is a shared server, whose own download folder it cannot read.
+    const saved = join(shots, 'save-image.png');
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const png = PNG.sync.read(bytes);
     // The canvas's own size in whole pixels (the box may sit on half a pixel).

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hostileLinks } from '../support/hostile-links';
-import { openPage } from './browser';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 import { tinyModel } from './test-models';
 
 /*
@@ -10,11 +9,12 @@ import { tinyModel } from './test-models';
  * here a sample goes through the whole page. The model is swapped for a tiny one that keeps the
  * naming contract in part: the link's state still reaches the zones, the pain drawing and the
  * camera, but a page is ready in about a second instead of waiting on the full model under
- * SwiftShader. Sixty pages keep the file near a minute on two cores.
+ * SwiftShader. Thirty pages keep the file under a minute on two cores.
  */
-const SAMPLE = 60;
+const SAMPLE = 30;
 
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 /** Anything a link managed to run or plant in the page. */
 const planted = (page: Page) =>
@@ -28,7 +28,7 @@ const planted = (page: Page) =>
 describe('hostile links in the page', () => {
   it(`load, notice or ignore, run nothing, and leave the muscle list working (${SAMPLE} links)`, async () => {
     // The smallest window that still has the desktop layout: SwiftShader's cost goes with pixels.
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 840, height: 520 });
+    const { page, problems } = await openChecked({ viewport: { width: 840, height: 520 } });
     const model = Buffer.from(await tinyModel());
     await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }));
     const dialogs: string[] = [];
@@ -57,7 +57,5 @@ describe('hostile links in the page', () => {
     }
     console.log(`hostile links: ${visited} pages in ${Math.round((Date.now() - started) / 1000)} s`);
     expect(dialogs).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
   }, 300_000);
 });

@@ -7,7 +7,7 @@ import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const shots = join(here, 'screenshots');
+const shots = join(here, 'screenshots-tmp');
 
 const app = useBuiltApp();
 const track = usePageChecks();

@@ -1,10 +1,11 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { openPage, openViewer, settle } from './browser';
+import { openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 interface ManifestIcon {
   src: string;
@@ -15,7 +16,7 @@ interface ManifestIcon {
 
 describe('installable and offline', () => {
   it('links a web app manifest with a name, a start address, a theme colour and PNG icons of the stated sizes', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url);
+    const { page } = await openChecked();
     await page.goto(app.url + '/');
     const href = await page.locator('link[rel="manifest"]').evaluate((l: HTMLLinkElement) => l.href);
     const res = await fetch(href);
@@ -38,12 +39,10 @@ describe('installable and offline', () => {
     // What Chromium asks of an installable app: a 192 and a 512 pixel icon.
     expect([...sizes].sort()).toEqual(['192x192', '512x512']);
     expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
-    await context.close();
-    expect(problems.foreignRequests).toEqual([]);
   });
 
   it('once visited, opens without a network: the model is drawn and a muscle can be selected', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 }, undefined, 'allow');
+    const { context, page, problems } = await openChecked({ viewport: { width: 1000, height: 700 }, serviceWorkers: 'allow' });
     await openViewer(page, app.url + '/');
     // The worker precaches everything during install, and takes the open page over once active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -69,8 +68,6 @@ describe('installable and offline', () => {
     for (let i = 0; i < png.data.length; i += 4) if (isZoneRed(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)) red++;
     expect(red, 'zone-red pixels of the selected muscle').toBeGreaterThan(150);
 
-    await context.close();
-    expect(problems.foreignRequests).toEqual([]);
     expect(problems.errors, 'console errors after the offline reload').toEqual([]);
   });
 });

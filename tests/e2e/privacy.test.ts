@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, openViewer, settle, type PageProblems } from './browser';
+import { openViewer, settle, type PageProblems } from './browser';
 import { dist } from './dist';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 /** The policy's directives from a built page's meta element, name -> sources. */
 function policyOf(html: string): Map<string, string[]> {
@@ -57,7 +58,7 @@ describe('privacy and security', () => {
   });
 
   it('loading, selecting, a pain point, a drawing, a named place and the layers stay on this origin with no violation', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    const { page, problems } = await openChecked({ viewport: { width: 1000, height: 700 } });
     const violations = await watchViolations(page);
     await openViewer(page, app.url + '/');
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
@@ -93,19 +94,17 @@ describe('privacy and security', () => {
     await settle(page);
 
     const found = await violations();
-    await context.close();
     expectClean(problems, found);
   });
 
   it('the embedding example page and the viewer inside it load with no violation', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url);
+    const { page, problems } = await openChecked();
     const violations = await watchViolations(page);
     await page.goto(app.url + '/embed-demo.html');
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     await page.frameLocator('#viewer').locator('canvas').waitFor({ timeout: 120_000 });
     expect(page.frames()).toHaveLength(2);
     const found = await violations();
-    await context.close();
     expectClean(problems, found);
   });
 });

@@ -1,13 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launch, type PageProblems } from './browser';
-import { assertBuilt, dist } from './dist';
-import { serveStatic } from '../../scripts/lib/static-server';
-
-const here = fileURLToPath(new URL('.', import.meta.url));
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { openPage, type PageProblems } from './browser';
 
 export interface BuiltApp {
   /** Origin of the local server of the end-to-end build. */
@@ -16,26 +9,21 @@ export interface BuiltApp {
 }
 
 /**
- * Per test file: the end-to-end build on a local server and one Chromium, both closed when the
- * file is done (launching a browser per test would double the suite's time on SwiftShader).
+ * Per test file: a connection to the run's one Chromium and the address of the end-to-end build,
+ * both started once by ./global-setup.ts (launching a browser per test would double the suite's
+ * time on SwiftShader; per file it still costs a start and a stop).
  */
 export function useBuiltApp(): BuiltApp {
-  let server: { url: string; close: () => Promise<void> } | undefined;
+  const url = inject('appUrl');
   let browser: Browser | undefined;
   beforeAll(async () => {
-    assertBuilt();
-    for (const dir of ['screenshots', 'screenshots-tmp']) mkdirSync(join(here, dir), { recursive: true });
-    server = await serveStatic(dist);
-    browser = await launch();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
-    get url() {
-      return server!.url;
-    },
+    url,
     get browser() {
       return browser!;
     },
@@ -63,5 +51,58 @@ export function usePageChecks(): (opened: OpenedPage) => void {
   });
   return (opened) => {
     current = opened;
+  };
+}
+
+export interface PageOptions {
+  readonly viewport?: { width: number; height: number };
+  /** The browser's language, e.g. "es-ES". */
+  readonly locale?: string;
+  readonly serviceWorkers?: 'allow' | 'block';
+  /** Console errors the test provokes on purpose (a model answered with 404). */
+  readonly expectedErrors?: RegExp;
+}
+
+export interface CheckedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly problems: PageProblems;
+}
+
+/**
+ * Opens pages in a fresh browser context each; after the test every page it opened is closed,
+ * and the test fails if one asked another origin for anything or logged an error it did not
+ * expect.
+ */
+export function usePages(app: BuiltApp): (options?: PageOptions) => Promise<CheckedPage> {
+  const track = usePageChecks();
+  // The pages of the running test; a new list once they are closed.
+  let opened: OpenedPage[] = [];
+  return async ({ viewport, locale, serviceWorkers, expectedErrors } = {}) => {
+    const { context, page, problems } = await openPage(app.browser, app.url, viewport, locale, serviceWorkers);
+    const checked: PageProblems = {
+      foreignRequests: problems.foreignRequests,
+      get errors() {
+        return expectedErrors ? problems.errors.filter((e) => !expectedErrors.test(e)) : problems.errors;
+      },
+    };
+    const mine = opened;
+    mine.push({ problems: checked, close: () => context.close() });
+    // One registration for however many pages the test opens.
+    track({
+      problems: {
+        get foreignRequests() {
+          return mine.flatMap((o) => o.problems.foreignRequests);
+        },
+        get errors() {
+          return mine.flatMap((o) => o.problems.errors);
+        },
+      },
+      close: async () => {
+        opened = [];
+        for (const o of mine) await o.close();
+      },
+    });
+    return { context, page, problems };
   };
 }

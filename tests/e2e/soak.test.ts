@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { landmarks, seededRandom } from '../../src/mapping';
-import { openPage, openViewer } from './browser';
+import { openViewer } from './browser';
 import { runInPage, type DomAction } from './soak-actions';
-import { useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 
 /*
  * A long random session: 2,000 seeded actions of a therapist and a patient. Most go through
@@ -56,6 +56,7 @@ const prelude: [Action, number][] = [
 ];
 
 const app = useBuiltApp();
+const openChecked = usePages(app);
 
 /** Live JS heap after two full collections, so only what is still reachable counts. */
 async function heap(cdp: CDPSession): Promise<number> {
@@ -83,7 +84,7 @@ async function onHead(page: Page, action: 'head' | 'stroke', r: number): Promise
 describe('a long random session', () => {
   it(`${ACTIONS} actions: no error, and the heap does not grow`, async () => {
     const started = Date.now();
-    const { context, page, problems } = await openPage(app.browser, app.url, sizes[0]);
+    const { context, page, problems } = await openChecked({ viewport: sizes[0] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openViewer(page, app.url);
     const cdp = await context.newCDPSession(page);
@@ -125,8 +126,6 @@ describe('a long random session', () => {
     const [muscle, side] = /^(.*) \((left|right)\)$/.exec((await unpressed.getAttribute('aria-label'))!)!.slice(1);
     await unpressed.click();
     await expect.poll(() => page.locator('.info-panel h2').first().textContent()).toBe(`${muscle} (${side})`);
-    expect(problems.errors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
-  }, 300_000);
+    // About three minutes alone on two cores; beside another test file, on a busy machine, twice that.
+  }, 600_000);
 });

@@ -184,23 +184,57 @@ describe('the viewer in a real browser', () => {
   it('draws nothing while nothing changes, and draws again on a change', async () => {
     const page = await open('/', { width: 800, height: 600 });
     const before = await page.evaluate(() => window.__viewerTest!.frames());
-    await page.waitForTimeout(1500);
+    // Sixty of the browser's animation frames (about a second) go by without a drawn one.
+    await page.evaluate(() => new Promise<void>((r) => {
+      let n = 0;
+      const tick = () => (++n >= 60 ? r() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }));
     expect(await page.evaluate(() => window.__viewerTest!.frames())).toBe(before);
     await page.getByRole('button', { name: 'Left', exact: true }).click();
     await settle(page);
     expect(await page.evaluate(() => window.__viewerTest!.frames())).toBeGreaterThan(before);
   });
 
-  it('preset views turn the camera', async () => {
+  it('preset views put the camera on their side of the head, and bring it back after an orbit', async () => {
     const page = await open('/', { width: 800, height: 600 });
     await foldPanels(page);
-    for (const view of ['Front', 'Left', 'Right', 'Back', 'Top']) {
-      await page.getByRole('button', { name: view, exact: true }).click();
+    /** Unit vector from the orbit's centre to the camera, once the view is still. */
+    const direction = async (): Promise<Vec3> => {
       await settle(page);
-      await shot(page, `view-${view.toLowerCase()}`);
+      const { position: p, target: t } = await page.evaluate(() => window.__viewerTest!.cameraPose());
+      const d: Vec3 = [p[0] - t[0], p[1] - t[1], p[2] - t[2]];
+      const n = Math.hypot(...d);
+      return [d[0] / n, d[1] / n, d[2] / n];
+    };
+    // Model space: +X the subject's left, +Y up, +Z the face's side.
+    const expected: Record<string, (d: Vec3) => boolean> = {
+      Front: (d) => d[2] > 0.9,
+      Left: (d) => d[0] > 0.9,
+      Right: (d) => d[0] < -0.9,
+      Back: (d) => d[2] < -0.9,
+      Top: (d) => d[1] > 0.9,
+    };
+    for (const [view, onItsSide] of Object.entries(expected)) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      const d = await direction();
+      expect(onItsSide(d), `${view}: ${d.map((v) => v.toFixed(2)).join(', ')}`).toBe(true);
     }
+    // Orbit away from the left view by dragging, then ask for the left view again.
+    await page.getByRole('button', { name: 'Left', exact: true }).click();
+    const left = await direction();
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + canvas.width / 2 + 200, canvas.y + canvas.height / 2 + 60, { steps: 10 });
+    await page.mouse.up();
+    const orbited = await direction();
+    expect(Math.hypot(orbited[0] - left[0], orbited[1] - left[1], orbited[2] - left[2])).toBeGreaterThan(0.3);
+    await page.getByRole('button', { name: 'Left', exact: true }).click();
+    const back = await direction();
+    expect(Math.hypot(back[0] - left[0], back[1] - left[1], back[2] - left[2])).toBeLessThan(0.01);
     await page.getByRole('button', { name: 'Reset' }).click();
-    await settle(page);
+    expect((await direction())[2]).toBeGreaterThan(0.9);
     expect(new URL(page.url()).search).toBe('');
   });
 

@@ -19,11 +19,11 @@ describe('URL sync inside a clinic page', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('keeps the frame parameters in the address while the shown state changes', () => {
+  it('keeps the frame parameters in the address while the shown state changes', async () => {
     window.history.replaceState(null, '', '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example&m=temporalis&s=left');
     stop = startUrlSync(window, kept);
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'right' });
-    vi.advanceTimersByTime(300);
+    await vi.advanceTimersByTimeAsync(300);
     const q = new URLSearchParams(window.location.search);
     expect(q.get('m')).toBe('upper-trapezius');
     expect(q.get('s')).toBe('right');
@@ -32,23 +32,23 @@ describe('URL sync inside a clinic page', () => {
     expect(q.get('parentOrigin')).toBe('https://clinic.example');
   });
 
-  it('keeps the language a link asked for, so a copy of the address opens in it too', () => {
+  it('keeps the language a link asked for, so a copy of the address opens in it too', async () => {
     window.history.replaceState(null, '', '/?lang=es&m=temporalis&s=left');
     stop = startUrlSync(window, kept);
     useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
-    vi.advanceTimersByTime(300);
+    await vi.advanceTimersByTimeAsync(300);
     const q = new URLSearchParams(window.location.search);
     expect(q.get('m')).toBe('masseter-deep');
     expect(q.get('lang')).toBe('es');
   });
 
-  it('writes a tour step into the address', () => {
+  it('writes a tour step into the address', async () => {
     window.history.replaceState(null, '', '/?tour=neck-pain-and-headaches&step=2&embed=1');
     stop = startUrlSync(window, kept);
     expect(useViewer.getState().tour).toEqual({ tourId: 'neck-pain-and-headaches', step: 1 });
     expect(useViewer.getState().selected?.muscleId).toBe('sternocleidomastoid-sternal');
     useViewer.getState().showTourStep(2);
-    vi.advanceTimersByTime(300);
+    await vi.advanceTimersByTimeAsync(300);
     const q = new URLSearchParams(window.location.search);
     expect(q.get('step')).toBe('3');
     expect(q.get('embed')).toBe('1');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tourText } from '../../i18n/content';
 import { usePreferences, useViewer } from '../../state';
@@ -30,6 +30,14 @@ export function TourCard() {
   useEffect(() => {
     if (tourId) card.current?.focus();
   }, [tourId]);
+  // Back on the first step is disabled, and a disabled button loses the focus to the page at the
+  // browser's next rendering update: the arrow keys and Escape would then stop working, or keep
+  // working, depending on whether a frame came first. The card keeps the focus instead.
+  const stepIndex = position?.step;
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLButtonElement && focused.disabled && card.current?.contains(focused)) card.current.focus();
+  }, [stepIndex]);
 
   if (!position || !words || quiz) return null;
   const index = position.step;

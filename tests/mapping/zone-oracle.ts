@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { getMuscle, resolveAnchor, surfaceFramePoint, type ReferralLevel, type Side, type Vec3 } from '../../src/mapping';
+import { uniform } from '../../scripts/lib/head-points';
+
+/**
+ * The referral a muscle's zone definition gives at a point, worked out here from the catalogue
+ * (strokes of anchors with a radius) and the rule of src/mapping/zones.ts written out afresh:
+ * a stroke weighs 1 within 0.75 x its radius of its path in the surface frame, falls smoothly
+ * to 0 at 1.25 x, a zone takes its strongest stroke, a level its strongest zone, and the
+ * stronger level wins. The lookup is checked against this, not against itself.
+ */
+export function definedReferral(
+  muscleId: string,
+  side: Side,
+  p: Vec3,
+): { level: ReferralLevel | null; essential: number; spillover: number; nearRim: boolean } {
+  const q = surfaceFramePoint(p);
+  const weights = { essential: 0, spillover: 0 };
+  let nearRim = false;
+  for (const trp of getMuscle(muscleId)!.triggerPoints) {
+    for (const zone of trp.zones) {
+      for (const stroke of zone.strokes) {
+        const path = stroke.path.map((a) => surfaceFramePoint(resolveAnchor(a, side)));
+        const d = distanceToPath(q, path);
+        const r = stroke.radiusMm / 1000;
+        if (Math.abs(d - 1.25 * r) < 1e-6) nearRim = true;
+        const t = Math.min(1, Math.max(0, (d - 0.75 * r) / (0.5 * r)));
+        const w = 1 - t * t * (3 - 2 * t);
+        weights[zone.level] = Math.max(weights[zone.level], w);
+      }
+    }
+  }
+  const { essential, spillover } = weights;
+  const level = essential === 0 && spillover === 0 ? null : essential >= spillover ? 'essential' : 'spillover';
+  return { level, essential, spillover, nearRim };
+}
+
+const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+/** Distance from q to a path of points (one point: a spot), segment by segment. */
+function distanceToPath(q: Vec3, path: readonly Vec3[]): number {
+  if (path.length === 1) return Math.sqrt(dot(sub(q, path[0]!), sub(q, path[0]!)));
+  let best = Infinity;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = path[i]!;
+    const ab = sub(path[i + 1]!, a);
+    const t = Math.min(1, Math.max(0, dot(sub(q, a), ab) / (dot(ab, ab) || 1)));
+    const d = sub(q, [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t]);
+    best = Math.min(best, Math.sqrt(dot(d, d)));
+  }
+  return best;
+}
+
+/** Model-space points within about two stroke radii of one of the muscle's stroke anchors. */
+export function nearStroke(muscleId: string, side: Side): fc.Arbitrary<Vec3> {
+  const strokes = getMuscle(muscleId)!.triggerPoints.flatMap((t) => t.zones.flatMap((z) => z.strokes));
+  return fc
+    .record({ stroke: fc.constantFrom(...strokes), k: fc.nat(), dx: uniform(-1, 1), dy: uniform(-1, 1), dz: uniform(-1, 1) })
+    .map(({ stroke, k, dx, dy, dz }) => {
+      const at = resolveAnchor(stroke.path[k % stroke.path.length]!, side);
+      const r = (2 * stroke.radiusMm) / 1000;
+      return [at[0] + dx * r, at[1] + dy * r, at[2] + dz * r] as Vec3;
+    });
+}
