@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built app (dist-e2e). One server and one Chromium for the run
-// (tests/e2e/global-setup.ts); two files at a time, each in a fresh browser context per test.
+// (tests/e2e/global-setup.ts), a fresh browser context per test. One file at a time: SwiftShader
+// draws on the CPU, and on two cores two files at once took as long (524 s against 542 s) while
+// each ran twice as slowly, nearer its timeout. E2E_WORKERS=2 on a machine with more cores.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
@@ -9,6 +11,6 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
-    maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+    maxWorkers: Number(process.env.E2E_WORKERS ?? 1),
   },
 });

@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getTour } from '../../src/tours';
-import { openPage } from './browser';
-import { usePageChecks, useBuiltApp } from './session';
+import { useBuiltApp, usePages } from './session';
 
 const app = useBuiltApp();
-const track = usePageChecks();
+const open = usePages(app);
 const neck = getTour('neck-pain-and-headaches')!;
 
 /** A first visit at `path`: the disclaimer is open and holds the focus. */
 async function firstVisit(path: string, viewport = { width: 1000, height: 700 }): Promise<Page> {
-  const { context, page, problems } = await openPage(app.browser, app.url, viewport);
-  track({ problems, close: () => context.close() });
+  const { page } = await open({ viewport });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(app.url + path);
   await page.getByRole('dialog').waitFor();
@@ -50,6 +48,8 @@ describe('the focus after the disclaimer', () => {
     const page = await firstVisit('/');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // The dialog's close event comes a task after it hides: wait until the focus has landed.
+    await expect.poll(() => focused(page)).toMatch(/^main/);
     const opener = page.getByRole('button', { name: 'Not a diagnosis · red flags' });
     await opener.focus();
     await page.keyboard.press('Enter');
