@@ -49,19 +49,50 @@ const layers = [
   {
     layer: 'app',
     folder: 'src',
-    imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz', 'state', 'i18n', 'scene', 'ui', 'embed'],
+    imports: [
+      'mapping',
+      'model-contract',
+      'display',
+      'tours',
+      'clinic',
+      'quiz',
+      'state',
+      'i18n',
+      'scene',
+      'ui',
+      'embed',
+    ],
   },
   // Node: the model generator writes the glb that the contract describes, from the anatomy.
   { layer: 'model-generator', folder: 'models/generator', imports: ['mapping', 'model-contract'] },
   // Tools shared by scripts and tests (browser discovery and launch, static server, sample
   // points). They run in Node, so of src only the pure folders.
-  { layer: 'dev-tools', folder: 'scripts/lib', imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz'] },
+  {
+    layer: 'dev-tools',
+    folder: 'scripts/lib',
+    imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz'],
+  },
   // Bench, renders, pretest: may use the app and the generator, never the tests (a bench must
   // not change when the suite does); what both need lives in scripts/lib.
   {
     layer: 'scripts',
     folder: 'scripts',
-    imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz', 'state', 'i18n', 'scene', 'ui', 'embed', 'app', 'model-generator', 'dev-tools'],
+    imports: [
+      'mapping',
+      'model-contract',
+      'display',
+      'tours',
+      'clinic',
+      'quiz',
+      'state',
+      'i18n',
+      'scene',
+      'ui',
+      'embed',
+      'app',
+      'model-generator',
+      'dev-tools',
+    ],
   },
   // Vite's plugins for the build (CSP, PWA): nothing of the app.
   { layer: 'build-config', folder: 'config', imports: [] },
@@ -84,7 +115,9 @@ const boundariesConfig = {
       'error',
       {
         default: 'disallow',
-        message: '{{ from.element.type }} may not import {{ to.element.type }}: the layers and what each may import are in eslint.config.js',
+        message:
+          '{{ from.element.type }} may not import {{ to.element.type }}: the layers and what each may import ' +
+          'are in eslint.config.js',
         policies: layers.flatMap((l) => [
           ...(l.imports.length === 0
             ? []
@@ -113,6 +146,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Prettier wraps code at 120 but leaves long strings and comments whole; this catches those.
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
     },
   },
   {
@@ -135,12 +170,26 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'Pure folders must stay free of React.' },
-            { group: ['three', 'three/*', '@react-three/*', 'three-*'], message: 'Pure folders must stay free of three.js.' },
-            { regex: '(\\?|^virtual:|^/)', message: 'Pure folders must not use Vite-only imports (query suffixes, virtual modules, root paths).' },
+            {
+              group: ['three', 'three/*', '@react-three/*', 'three-*'],
+              message: 'Pure folders must stay free of three.js.',
+            },
+            {
+              regex: '(\\?|^virtual:|^/)',
+              message: 'Pure folders must not use Vite-only imports (query suffixes, virtual modules, root paths).',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'location',
+      ],
     },
   },
 );

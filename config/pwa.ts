@@ -15,7 +15,8 @@ export function pwa() {
     manifest: {
       name: 'Head and neck trigger points',
       short_name: 'Trigger points',
-      description: 'Interactive 3D head and neck: trigger points and the headaches they refer. For education, not diagnosis.',
+      description:
+        'Interactive 3D head and neck: trigger points and the headaches they refer. For education, not diagnosis.',
       lang: 'en',
       start_url: './',
       scope: './',

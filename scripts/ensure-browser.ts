@@ -20,7 +20,9 @@ function main(): void {
     process.exit(1);
   }
   console.log('No Chromium found: installing the Debian package "chromium" for the browser tests...');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   const installed = findBrowser(search);
   if (!installed) {
     console.error(`The chromium package installed no browser where the tests look.\n${remedy.message}`);

@@ -15,8 +15,15 @@ const outDir = fileURLToPath(new URL('../tests/model/screenshots', import.meta.u
 
 /** Everything over the suboccipital triangle, removed for the deep view. */
 const OVER_SUBOCCIPITALS = [
-  'upper-trapezius', 'sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular', 'splenius-capitis',
-  'splenius-cervicis', 'semispinalis-capitis', 'levator-scapulae', 'occipitalis', 'platysma',
+  'upper-trapezius',
+  'sternocleidomastoid-sternal',
+  'sternocleidomastoid-clavicular',
+  'splenius-capitis',
+  'splenius-cervicis',
+  'semispinalis-capitis',
+  'levator-scapulae',
+  'occipitalis',
+  'platysma',
 ];
 
 interface Shot {
@@ -34,7 +41,10 @@ function shots(views: readonly ViewName[]): Shot[] {
     out.push({ file: `${v}-opaque.png`, query: `view=${v}&skin=opaque` });
   }
   if (views.includes('below-behind')) {
-    out.push({ file: 'below-behind-deep.png', query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}` });
+    out.push({
+      file: 'below-behind-deep.png',
+      query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}`,
+    });
   }
   if (views.includes('left')) {
     out.push({ file: 'left-bones.png', query: `view=left&skin=off&hide=${allMuscles()}` });
@@ -69,7 +79,9 @@ try {
   for (const shot of adHoc ? [{ file: 'inspect.png', query: adHoc }] : shots(views)) {
     const t = Date.now();
     await page.goto(`${url}?${shot.query}`);
-    await page.waitForFunction(() => (window as unknown as { renderDone?: boolean }).renderDone === true, null, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { renderDone?: boolean }).renderDone === true, null, {
+      timeout: 120_000,
+    });
     await page.locator('canvas').screenshot({ path: `${outDir}/${shot.file}` });
     console.log(`${shot.file} ${Date.now() - t} ms`);
   }

@@ -51,10 +51,14 @@ const views: readonly View[] = [
 
 /** Signed distance-like function of the reference surface (negative inside). */
 function surfaceFn(x: number, y: number, z: number): number {
-  const dx = x - HEAD_CENTRE[0], dy = y - HEAD_CENTRE[1], dz = z - HEAD_CENTRE[2];
+  const dx = x - HEAD_CENTRE[0],
+    dy = y - HEAD_CENTRE[1],
+    dz = z - HEAD_CENTRE[2];
   const h = dx * NECK_AXIS[0] + dy * NECK_AXIS[1] + dz * NECK_AXIS[2];
   const along = h > 0 ? h : 0;
-  const rx = dx - along * NECK_AXIS[0], ry = dy - along * NECK_AXIS[1], rz = dz - along * NECK_AXIS[2];
+  const rx = dx - along * NECK_AXIS[0],
+    ry = dy - along * NECK_AXIS[1],
+    rz = dz - along * NECK_AXIS[2];
   const radius = 0.09 + (0.055 - 0.09) * smoothstep(0, 0.08, along);
   const f = Math.hypot(rx, ry, rz) - radius;
   return Math.max(f, h - NECK_CUT);
@@ -121,7 +125,10 @@ type Colour = readonly [number, number, number];
 
 class Canvas {
   readonly png: PNG;
-  constructor(readonly width: number, readonly height: number) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
     this.png = new PNG({ width, height });
     this.png.data.fill(255);
   }
@@ -137,7 +144,14 @@ class Canvas {
 
 const viewHits = views.map(castRays);
 
-function drawMarker(canvas: Canvas, ox: number, view: View, hits: (Hit | null)[], p: Vec3, kind: 'landmark' | 'trp'): void {
+function drawMarker(
+  canvas: Canvas,
+  ox: number,
+  view: View,
+  hits: (Hit | null)[],
+  p: Vec3,
+  kind: 'landmark' | 'trp',
+): void {
   const { i, j, depth } = project(view, surfaceFramePoint(p));
   if (i < 0 || j < 0 || i >= PANEL_W || j >= PANEL_H) return;
   const hit = hits[j * PANEL_W + i];
@@ -147,12 +161,18 @@ function drawMarker(canvas: Canvas, ox: number, view: View, hits: (Hit | null)[]
   } else {
     for (let a = 0; a < 24; a++) {
       const ang = (a / 24) * 2 * Math.PI;
-      for (const r of [4, 5]) canvas.set(ox + i + Math.round(r * Math.cos(ang)), j + Math.round(r * Math.sin(ang)), [0, 0, 0]);
+      for (const r of [4, 5])
+        canvas.set(ox + i + Math.round(r * Math.cos(ang)), j + Math.round(r * Math.sin(ang)), [0, 0, 0]);
     }
   }
 }
 
-function paintBase(canvas: Canvas, ox: number, hits: (Hit | null)[], colourAt: (idx: number, i: number, j: number, hit: Hit) => Colour): void {
+function paintBase(
+  canvas: Canvas,
+  ox: number,
+  hits: (Hit | null)[],
+  colourAt: (idx: number, i: number, j: number, hit: Hit) => Colour,
+): void {
   for (let j = 0; j < PANEL_H; j++) {
     for (let i = 0; i < PANEL_W; i++) {
       const idx = j * PANEL_W + i;
@@ -169,7 +189,11 @@ function paintBase(canvas: Canvas, ox: number, hits: (Hit | null)[], colourAt: (
 const BASE: Colour = [225, 215, 200];
 const RED: Colour = [215, 20, 20];
 const ORANGE: Colour = [235, 130, 20];
-const mix = (a: Colour, b: Colour, t: number): Colour => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+const mix = (a: Colour, b: Colour, t: number): Colour => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
 
 function drawLandmarks(canvas: Canvas): void {
   views.forEach((view, v) => {
@@ -190,7 +214,7 @@ function renderMuscle(id: string, side: Side): void {
       const e = w[idx * 2]!;
       const s = w[idx * 2 + 1]!;
       let c = BASE;
-      const dot = (i % 4 < 2) && (j % 4 < 2);
+      const dot = i % 4 < 2 && j % 4 < 2;
       if (s > 0 && dot) c = mix(c, ORANGE, s);
       if (e > 0) c = mix(c, RED, e);
       return c;
@@ -198,7 +222,8 @@ function renderMuscle(id: string, side: Side): void {
   });
   drawLandmarks(canvas);
   views.forEach((view, v) => {
-    for (const trp of muscle.triggerPoints) drawMarker(canvas, v * PANEL_W, view, viewHits[v]!, resolveAnchor(trp.at, side), 'trp');
+    for (const trp of muscle.triggerPoints)
+      drawMarker(canvas, v * PANEL_W, view, viewHits[v]!, resolveAnchor(trp.at, side), 'trp');
   });
   writeFileSync(join(OUT_DIR, `${id}-${side}.png`), PNG.sync.write(canvas.png));
 }
@@ -216,7 +241,8 @@ function renderRegions(): void {
       const { i, j, depth } = project(view, p);
       const hit = hits[j * PANEL_W + i];
       if (!hit || depth > hit.depth + 0.004) continue;
-      for (let di = -2; di <= 2; di++) for (let dj = -2; dj <= 2; dj++) canvas.set(v * PANEL_W + i + di, j + dj, [20, 150, 60]);
+      for (let di = -2; di <= 2; di++)
+        for (let dj = -2; dj <= 2; dj++) canvas.set(v * PANEL_W + i + di, j + dj, [20, 150, 60]);
     }
   });
   drawLandmarks(canvas);

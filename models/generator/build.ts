@@ -37,7 +37,8 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   const out: NamedMesh[] = [];
   const bones = boneParts();
   const names = bones.map((b) => b.name).join(', ');
-  if (names !== boneNames.join(', ')) throw new Error(`Bones built (${names}) differ from the contract's (${boneNames.join(', ')})`);
+  if (names !== boneNames.join(', '))
+    throw new Error(`Bones built (${names}) differ from the contract's (${boneNames.join(', ')})`);
   for (const b of bones) {
     out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshShape(b.shape, b.edgeMm, 0.2, b.box) });
     log(`${boneNode(b.name)} ${Date.now() - t0} ms`);

@@ -15,7 +15,9 @@ export function resample(points: readonly Vec3[], n: number, closed: boolean): V
   const counts = lengths.map((l) => Math.max(1, Math.round((intervals * l) / total)));
   let diff = intervals - counts.reduce((s, c) => s + c, 0);
   while (diff !== 0) {
-    const order = counts.map((c, i) => [lengths[i]! / c, i] as const).sort((x, y) => (diff > 0 ? y[0] - x[0] : x[0] - y[0]));
+    const order = counts
+      .map((c, i) => [lengths[i]! / c, i] as const)
+      .sort((x, y) => (diff > 0 ? y[0] - x[0] : x[0] - y[0]));
     const pick = order.find(([, i]) => diff > 0 || counts[i]! > 1);
     if (!pick) break;
     counts[pick[1]] = counts[pick[1]]! + Math.sign(diff);
@@ -59,10 +61,13 @@ export function smoothPath(points: readonly Vec3[], m: number): Vec3[] {
       const t3 = t2 * t;
       const w = (a: number, b: number, c: number, d: number): number =>
         0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-      dense.push([w(p0[0]!, p1[0]!, p2[0]!, p3[0]!), w(p0[1]!, p1[1]!, p2[1]!, p3[1]!), w(p0[2]!, p1[2]!, p2[2]!, p3[2]!)]);
+      dense.push([
+        w(p0[0]!, p1[0]!, p2[0]!, p3[0]!),
+        w(p0[1]!, p1[1]!, p2[1]!, p3[1]!),
+        w(p0[2]!, p1[2]!, p2[2]!, p3[2]!),
+      ]);
     }
   }
   dense.push(points[points.length - 1]!);
   return resample(dense, m, false);
 }
-

@@ -72,7 +72,12 @@ function nose(n: Vec3, tip: Vec3, subnasale: Vec3): Shape[] {
 function lips(stomion: number): Shape[] {
   const upper = (s: 1 | -1): Shape =>
     tube(
-      [sided([25, stomion + 1, 92], s), sided([13, stomion + 3.5, 102], s), sided([3, stomion + 4, 106], s), [0, stomion + 3.5, 106.5]],
+      [
+        sided([25, stomion + 1, 92], s),
+        sided([13, stomion + 3.5, 102], s),
+        sided([3, stomion + 4, 106], s),
+        [0, stomion + 3.5, 106.5],
+      ],
       [2.5, 3.5, 4, 4],
     );
   const lower = (s: 1 | -1): Shape =>

@@ -63,9 +63,19 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
       .setMaterial(mats[tissue])
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(mesh.indices)).setBuffer(buffer))
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(metres).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(vertexNormals(mesh))).setBuffer(buffer));
+      .setAttribute(
+        'NORMAL',
+        doc
+          .createAccessor()
+          .setType('VEC3')
+          .setArray(new Float32Array(vertexNormals(mesh)))
+          .setBuffer(buffer),
+      );
     if (mesh.colors) {
-      prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.colors)).setBuffer(buffer));
+      prim.setAttribute(
+        'COLOR_0',
+        doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.colors)).setBuffer(buffer),
+      );
     }
     const node: Node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim));
     root.addChild(node);

@@ -57,7 +57,9 @@ function narrowBand(
   box?: Box,
 ): { f: (x: number, y: number, z: number) => number; bounds: Box } {
   const r = shape.r + h;
-  const o: Vec3 = box ? [box.min[0] - h, box.min[1] - h, box.min[2] - h] : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
+  const o: Vec3 = box
+    ? [box.min[0] - h, box.min[1] - h, box.min[2] - h]
+    : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
   const size = box ? Math.max(...box.max.map((v, i) => v - box.min[i]!)) + 2 * h : 2 * r;
   const n = Math.ceil(size / h) + 1;
   const grid = new Float32Array(n * n * n);
@@ -69,8 +71,12 @@ function narrowBand(
         const d = shape.f(o[0] + i * h, o[1] + j * h, o[2] + k * h);
         grid[(i * n + j) * n + k] = d;
         if (d < h) {
-          lo[0] = Math.min(lo[0]!, i); lo[1] = Math.min(lo[1]!, j); lo[2] = Math.min(lo[2]!, k);
-          hi[0] = Math.max(hi[0]!, i); hi[1] = Math.max(hi[1]!, j); hi[2] = Math.max(hi[2]!, k);
+          lo[0] = Math.min(lo[0]!, i);
+          lo[1] = Math.min(lo[1]!, j);
+          lo[2] = Math.min(lo[2]!, k);
+          hi[0] = Math.max(hi[0]!, i);
+          hi[1] = Math.max(hi[1]!, j);
+          hi[2] = Math.max(hi[2]!, k);
         }
       }
   const bounds: Box = {
@@ -82,8 +88,12 @@ function narrowBand(
     const gx = Math.min(n - 1.001, Math.max(0, (x - o[0]) / h));
     const gy = Math.min(n - 1.001, Math.max(0, (y - o[1]) / h));
     const gz = Math.min(n - 1.001, Math.max(0, (z - o[2]) / h));
-    const i = Math.floor(gx); const j = Math.floor(gy); const k = Math.floor(gz);
-    const fx = gx - i; const fy = gy - j; const fz = gz - k;
+    const i = Math.floor(gx);
+    const j = Math.floor(gy);
+    const k = Math.floor(gz);
+    const fx = gx - i;
+    const fy = gy - j;
+    const fz = gz - k;
     const at = (a: number, b: number, c: number): number => grid[((i + a) * n + j + b) * n + k + c]!;
     const c00 = at(0, 0, 0) * (1 - fx) + at(1, 0, 0) * fx;
     const c10 = at(0, 1, 0) * (1 - fx) + at(1, 1, 0) * fx;
@@ -108,9 +118,7 @@ function fromManifoldMesh(props: Float32Array, numProp: number, tri: Uint32Array
  */
 export function checkedManifold(mesh: TriMesh): TriMesh {
   const { Manifold, Mesh } = manifoldLib();
-  const m = new Manifold(
-    new Mesh({ numProp: 3, vertProperties: mesh.positions, triVerts: mesh.indices }),
-  );
+  const m = new Manifold(new Mesh({ numProp: 3, vertProperties: mesh.positions, triVerts: mesh.indices }));
   const status = m.status();
   m.delete();
   if (status !== 'NoError') throw new Error(`Mesh is not manifold: ${status}`);

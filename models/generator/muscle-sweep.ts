@@ -30,7 +30,11 @@ const SKIN_COVER_MM = 1.5;
 
 const anchorMm = (an: MuscleAttachment['origin'][number], side: Side): Vec3 => pointMToMm(resolveAnchor(an, side));
 
-const centroid = (pts: readonly Vec3[]): Vec3 => scale(pts.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3), 1 / pts.length);
+const centroid = (pts: readonly Vec3[]): Vec3 =>
+  scale(
+    pts.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+    1 / pts.length,
+  );
 
 /** Pushes a point out of a field until it lies `clear` mm outside it. */
 function pushOut(f: Sdf, p: Vec3, clear: number): Vec3 {
@@ -169,9 +173,9 @@ function buildSlab(att: LaidMuscle, grid: Vec3[][], ring: boolean, bed: Bed): Mu
       const tendon = ring ? 0 : Math.max(0, 1 - Math.min(v, 1 - v) / 0.08);
       const stripe = i % 2 === 0 ? 1 : 0.8;
       colors.push(
-        (0.62 * stripe) * (1 - tendon) + 0.9 * tendon,
-        (0.13 * stripe) * (1 - tendon) + 0.84 * tendon,
-        (0.11 * stripe) * (1 - tendon) + 0.74 * tendon,
+        0.62 * stripe * (1 - tendon) + 0.9 * tendon,
+        0.13 * stripe * (1 - tendon) + 0.84 * tendon,
+        0.11 * stripe * (1 - tendon) + 0.74 * tendon,
       );
     }
   }
@@ -187,7 +191,10 @@ function slabMesh(top: Vec3[], bottom: Vec3[], colors: number[], n: number, m: n
   bottom.forEach((p, k) => positions.set(p, (count + k) * 3));
   for (let k = 0; k < count; k++) {
     cols.set(colors.slice(k * 3, k * 3 + 3), k * 3);
-    cols.set(colors.slice(k * 3, k * 3 + 3).map((c) => c * 0.75), (count + k) * 3);
+    cols.set(
+      colors.slice(k * 3, k * 3 + 3).map((c) => c * 0.75),
+      (count + k) * 3,
+    );
   }
   const tri: number[] = [];
   const T = (i: number, j: number): number => j * n + (((i % n) + n) % n);

@@ -149,11 +149,7 @@ export function offset(s: Shape, d: number): Shape {
 /** Outward unit normal of the surface through a point, by central differences. */
 export function gradient(f: Sdf, p: Vec3, h = 0.25): Vec3 {
   const [x, y, z] = p;
-  return normalize([
-    f(x + h, y, z) - f(x - h, y, z),
-    f(x, y + h, z) - f(x, y - h, z),
-    f(x, y, z + h) - f(x, y, z - h),
-  ]);
+  return normalize([f(x + h, y, z) - f(x - h, y, z), f(x, y + h, z) - f(x, y - h, z), f(x, y, z + h) - f(x, y, z - h)]);
 }
 
 /** A flat triangular plate of half-thickness `r` (exact distance to the triangle, minus r). */
@@ -180,9 +176,7 @@ export function plate(a: Vec3, b: Vec3, c: Vec3, r: number): Shape {
       const pc = sub(p, c);
       const inside =
         Math.sign(dot(cross(ba, n), pa)) + Math.sign(dot(cross(cb, n), pb)) + Math.sign(dot(cross(ac, n), pc)) < 2;
-      const d2 = inside
-        ? Math.min(seg(pa, ba), seg(pb, cb), seg(pc, ac))
-        : (dot(n, pa) * dot(n, pa)) / nn;
+      const d2 = inside ? Math.min(seg(pa, ba), seg(pb, cb), seg(pc, ac)) : (dot(n, pa) * dot(n, pa)) / nn;
       return Math.sqrt(d2) - r;
     },
   };

@@ -15,7 +15,11 @@ function scalp(): Shape {
   // Below the brow and in front of the ears the face takes over: there the vault's curve sinks
   // away smoothly (a hard cut would leave flat facets in the orbits).
   const brow = lm('glabella')[1] - 10;
-  return { c: cap.c, r: cap.r, f: (x, y, z) => cap.f(x, y, z) + 14 * smoothstep(brow + 4, brow - 26, y) * smoothstep(36, 62, z) };
+  return {
+    c: cap.c,
+    r: cap.r,
+    f: (x, y, z) => cap.f(x, y, z) + 14 * smoothstep(brow + 4, brow - 26, y) * smoothstep(36, 62, z),
+  };
 }
 
 function neckAndShoulders(): Shape {

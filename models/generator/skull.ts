@@ -71,7 +71,10 @@ export function face(): Shape {
       upperArch.map(([x, z], i) => [x + 1, pr[1] + 4 + i * 0.8, z - 3] as Vec3),
       9,
     ),
-    tube(upperArch.map(([x, z], i) => [-x - 1, pr[1] + 4 + i * 0.8, z - 3] as Vec3), 9),
+    tube(
+      upperArch.map(([x, z], i) => [-x - 1, pr[1] + 4 + i * 0.8, z - 3] as Vec3),
+      9,
+    ),
     bilateral((s) => zygomatic(s)),
     bilateral((s) => pterygoidPlates(s)),
   ];
@@ -127,12 +130,30 @@ function ridges(body: Shape): Shape {
   const on = (p: Vec3): Vec3 => onSurface(body, p, -0.8);
   const line = (pts: Vec3[], r: number): Shape[] => [
     tube(pts.map(on), r),
-    tube(pts.map((p) => on([-p[0], p[1], p[2]])), r),
+    tube(
+      pts.map((p) => on([-p[0], p[1], p[2]])),
+      r,
+    ),
   ];
   return union([
     sphere(on([0, inion[1], inion[2]]), 5),
-    ...line([[0, inion[1] + 1, inion[2]], [20, 12, -82], [38, 8, -72], [52, 4, -54]], 1.6),
-    ...line([[0, -4, -62], [18, -6, -60], [38, -8, -50]], 1.3),
+    ...line(
+      [
+        [0, inion[1] + 1, inion[2]],
+        [20, 12, -82],
+        [38, 8, -72],
+        [52, 4, -54],
+      ],
+      1.6,
+    ),
+    ...line(
+      [
+        [0, -4, -62],
+        [18, -6, -60],
+        [38, -8, -50],
+      ],
+      1.3,
+    ),
     ...line([ft, [56, 70, 40], [64, 78, -10], [62, 58, -50], [60, 30, -56], [58, 10, -40]], 1.2),
   ]);
 }
@@ -143,23 +164,28 @@ function ridges(body: Shape): Shape {
  */
 function orbits(): Shape {
   return bilateral((s) =>
-    union([
-      ellipsoid(sided([31, 16, 73], s), [16, 15, 20]),
-      ellipsoid(sided([23, 15, 79], s), [10, 12.5, 16]),
-      capsule(sided([30, 16, 66], s), sided([16, 12, 30], s), 13, 4),
-    ], 4),
+    union(
+      [
+        ellipsoid(sided([31, 16, 73], s), [16, 15, 20]),
+        ellipsoid(sided([23, 15, 79], s), [10, 12.5, 16]),
+        capsule(sided([30, 16, 66], s), sided([16, 12, 30], s), 13, 4),
+      ],
+      4,
+    ),
   );
 }
 
 export function skullShape(): Shape {
   const fm = lm('opisthion');
   const ba = lm('basion');
-  const brow = bilateral((s) =>
-    capsule(sided([8, 38, 91], s), sided([44, 32, 79], s), 6, 4),
-  );
+  const brow = bilateral((s) => capsule(sided([8, 38, 91], s), sided([44, 32, 79], s), 6, 4));
   let cranium = intersect(vault(), basePlane(), 6);
   // Temporal fossa: the hollow behind the zygomatic bone where the temporalis lies.
-  cranium = subtract(cranium, bilateral((s) => ellipsoid(sided([74, 2, 30], s), [24, 40, 32])), 8);
+  cranium = subtract(
+    cranium,
+    bilateral((s) => ellipsoid(sided([74, 2, 30], s), [24, 40, 32])),
+    8,
+  );
   let body = union([cranium, brow, face(), bilateral(mastoidAndStyloid)], 6);
   body = union([body, ridges(cranium)], 2);
   body = subtract(body, orbits(), 2);
@@ -173,9 +199,6 @@ export function skullShape(): Shape {
   // Foramen magnum between basion and opisthion, flanked by the occipital condyles.
   const fmCentre: Vec3 = [0, (fm[1] + ba[1]) / 2 + 4, (fm[2] + ba[2]) / 2];
   body = subtract(body, ellipsoid(fmCentre, [15, 16, (ba[2] - fm[2]) / 2]), 2);
-  body = union([
-    body,
-    bilateral((s) => ellipsoid(sided([14, ba[1] - 2, fmCentre[2] + 6], s), [6, 5, 11])),
-  ], 3);
+  body = union([body, bilateral((s) => ellipsoid(sided([14, ba[1] - 2, fmCentre[2] + 6], s), [6, 5, 11]))], 3);
   return union([body, teethArch('upper')], 1);
 }

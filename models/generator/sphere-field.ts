@@ -26,7 +26,9 @@ export class SphereField {
 
   /** Signed distance, capped at one cell away (beyond that nothing here matters). */
   readonly f: Sdf = (x, y, z) => {
-    const list = this.cells.get(`${Math.floor(x / this.cell)},${Math.floor(y / this.cell)},${Math.floor(z / this.cell)}`);
+    const list = this.cells.get(
+      `${Math.floor(x / this.cell)},${Math.floor(y / this.cell)},${Math.floor(z / this.cell)}`,
+    );
     let d = this.cell;
     if (!list) return d;
     const s = this.data;

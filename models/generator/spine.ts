@@ -87,14 +87,31 @@ export function atlasShape(): Shape {
   const y = ba[1] - 13;
   return union(
     [
-      tube([[-11, y, 3], [0, y, 6], [11, y, 3]], 3.5),
+      tube(
+        [
+          [-11, y, 3],
+          [0, y, 6],
+          [11, y, 3],
+        ],
+        3.5,
+      ),
       sphere([0, y, 7], 4),
       bilateral((s) =>
-        union([
-          ellipsoid([s * 17, y + 1, -6], [7, 6, 9]),
-          tube([[s * 17, y, -14], [s * 15, y - 1, -26], [s * 6, y - 2, -33]], 3),
-          capsule([s * 20, y, -6], [s * 37, y - 2, -8], 5, 4),
-        ], 2),
+        union(
+          [
+            ellipsoid([s * 17, y + 1, -6], [7, 6, 9]),
+            tube(
+              [
+                [s * 17, y, -14],
+                [s * 15, y - 1, -26],
+                [s * 6, y - 2, -33],
+              ],
+              3,
+            ),
+            capsule([s * 20, y, -6], [s * 37, y - 2, -8], 5, 4),
+          ],
+          2,
+        ),
       ),
       sphere([0, y - 2, -35], 4),
     ],

@@ -10,7 +10,12 @@ type Which = 'viewer' | 'reference';
  * A fresh context (empty cache) per page load. Service workers are blocked: the bench measures
  * a first visit's loading and drawing, not the precache download that follows it.
  */
-export async function openFresh(browser: Browser, url: string, which: Which, viewport = VIEWPORT): Promise<{ context: BrowserContext; page: Page }> {
+export async function openFresh(
+  browser: Browser,
+  url: string,
+  which: Which,
+  viewport = VIEWPORT,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
   // The viewer's own "disclaimer seen" mark: the measurement is of the model, not of a click.
   if (which === 'viewer') await context.addInitScript(() => sessionStorage.setItem('disclaimer-seen', '1'));
@@ -66,7 +71,9 @@ export async function referenceFrameMs(browser: Browser, url: string, n: number)
 /** Waits until the viewer's camera is still and a frame or two have gone by. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__viewerTest!.isMoving(), undefined, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))),
+  );
 }
 
 export interface ViewerFigures {
@@ -78,7 +85,12 @@ export interface ViewerFigures {
 }
 
 /** Frame time, selection-to-zone latency, and frames drawn while idle and while moving. */
-export async function viewerFigures(browser: Browser, url: string, choices: readonly { muscleId: string; side: string }[], selections: number): Promise<ViewerFigures> {
+export async function viewerFigures(
+  browser: Browser,
+  url: string,
+  choices: readonly { muscleId: string; side: string }[],
+  selections: number,
+): Promise<ViewerFigures> {
   const { context, page } = await openFresh(browser, url, 'viewer');
   await settle(page);
   const canvas = (await page.locator('canvas').boundingBox())!;
@@ -96,7 +108,13 @@ export async function viewerFigures(browser: Browser, url: string, choices: read
   await settle(page);
   const moveFrames = (await page.evaluate(() => window.__viewerTest!.frames())) - idleStart - idleFrames;
   await context.close();
-  return { frameMs, selectMs: median(times), idleFrames, moveFrames, canvas: { width: canvas.width, height: canvas.height } };
+  return {
+    frameMs,
+    selectMs: median(times),
+    idleFrames,
+    moveFrames,
+    canvas: { width: canvas.width, height: canvas.height },
+  };
 }
 
 export interface HeapFigures {
@@ -140,7 +158,8 @@ async function snapshotSizes(cdp: CDPSession): Promise<Sizes> {
     const bytes = snap.nodes[i + size]!;
     if (kind === 'code') sizes.code += bytes;
     else if (label === 'system / JSArrayBufferData') sizes.arrayBuffers += bytes;
-    else if (/^(Performance|blink::ScriptTimingInfo|blink::NetworkResourcesData|TaskAttributionTiming)/.test(label)) sizes.browserRecords += bytes;
+    else if (/^(Performance|blink::ScriptTimingInfo|blink::NetworkResourcesData|TaskAttributionTiming)/.test(label))
+      sizes.browserRecords += bytes;
     else sizes.rest += bytes;
   }
   return sizes;

@@ -28,7 +28,11 @@ const vite = join(root, 'node_modules/.bin/vite');
 function build(): void {
   const opts = { cwd: root, stdio: 'inherit' } as const;
   execFileSync(vite, ['build', '--mode', 'e2e', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], opts);
-  execFileSync(vite, ['build', '--config', 'scripts/bench/reference/vite.config.ts', '--outDir', refDir, '--logLevel', 'warn'], opts);
+  execFileSync(
+    vite,
+    ['build', '--config', 'scripts/bench/reference/vite.config.ts', '--outDir', refDir, '--logLevel', 'warn'],
+    opts,
+  );
 }
 
 /** gzip -9 of the files behind the script paths a page requested. */
@@ -49,7 +53,10 @@ async function main(): Promise<void> {
     const viewer = await viewerFigures(browser, app.url + '/', choices, RUNS.selections);
     const heap = await heapFigures(browser, app.url + '/', choices, points, RUNS.heapSteps);
     const figures: Figures = {
-      jsGzipBytes: { viewer: gzipBytes(appDir, viewerLoad.scripts), reference: gzipBytes(refDir, referenceLoad.scripts) },
+      jsGzipBytes: {
+        viewer: gzipBytes(appDir, viewerLoad.scripts),
+        reference: gzipBytes(refDir, referenceLoad.scripts),
+      },
       model: await modelFigures(join(root, 'models/head-neck.glb')),
       firstFrameMs: { viewer: viewerLoad.firstFrameMs, reference: referenceLoad.firstFrameMs },
       frameMs: { viewer: viewer.frameMs, reference },

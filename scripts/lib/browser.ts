@@ -44,7 +44,12 @@ export async function openPage(
    */
   serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers, ...(locale && { locale }) });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    serviceWorkers,
+    ...(locale && { locale }),
+  });
   const problems: PageProblems = { errors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();

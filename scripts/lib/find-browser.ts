@@ -49,7 +49,12 @@ const MAC_APPS = [
 
 /** The browser binaries inside one Playwright browser folder (their layout changed over releases). */
 const PLAYWRIGHT_BINARIES: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>> = {
-  linux: ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-linux/headless_shell', 'chrome-linux64/chrome-headless-shell'],
+  linux: [
+    'chrome-linux/chrome',
+    'chrome-linux64/chrome',
+    'chrome-linux/headless_shell',
+    'chrome-linux64/chrome-headless-shell',
+  ],
   darwin: [
     'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
     'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
@@ -118,17 +123,24 @@ export function browserRemedy(s: BrowserSearch): BrowserRemedy {
     return {
       command: null,
       installsItself: false,
-      message: `CHROMIUM_PATH is ${wanted}, but there is no file there. Point it at a Chromium or Chrome binary, or unset it to use the system's Chromium or Playwright's.`,
+      message:
+        `CHROMIUM_PATH is ${wanted}, but there is no file there. ` +
+        "Point it at a Chromium or Chrome binary, or unset it to use the system's Chromium or Playwright's.",
     };
   }
   const apt = s.platform === 'linux' && s.exists('/usr/bin/apt-get');
   const installsItself = apt && s.isRoot;
-  const command = !apt ? 'npx playwright-core install chromium' : s.isRoot ? 'apt-get install -y chromium' : 'sudo apt-get install -y chromium';
+  const command = !apt
+    ? 'npx playwright-core install chromium'
+    : s.isRoot
+      ? 'apt-get install -y chromium'
+      : 'sudo apt-get install -y chromium';
   return {
     command,
     installsItself,
     message:
-      "No Chromium found (CHROMIUM_PATH is unset, and there is none in the system's usual places or in Playwright's cache). " +
+      "No Chromium found (CHROMIUM_PATH is unset, and there is none in the system's usual places or in " +
+      "Playwright's cache). " +
       `Get one with:\n\n  ${command}\n\nor set CHROMIUM_PATH to a Chromium or Chrome binary, then run the tests again.`,
   };
 }

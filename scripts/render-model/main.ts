@@ -48,7 +48,8 @@ loader.load(modelUrl, (gltf) => {
     if (name === 'skin') o.visible = showSkin;
     const [kind, id, side] = name.split(':');
     if (kind === 'muscle' && only.size && !only.has(`${id}`)) o.visible = false;
-    if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`))) o.visible = false;
+    if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`)))
+      o.visible = false;
     if ((o as THREE.Mesh).isMesh) {
       const mesh = o as THREE.Mesh;
       const mat = mesh.material as THREE.MeshStandardMaterial;

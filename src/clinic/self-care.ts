@@ -8,22 +8,26 @@
  */
 export const SELF_CARE_ADVICE = {
   'screen-at-eye-level': 'Bring the screen to eye level and close enough to read without pushing the chin forward.',
-  'car-posture': 'In the car, sit upright with the headrest close to the back of the head and the mirrors set for that posture.',
+  'car-posture':
+    'In the car, sit upright with the headrest close to the back of the head and the mirrors set for that posture.',
   'movement-breaks': 'Take short movement breaks from long spells at a desk or phone; drink water through the day.',
   'jaw-rest-position': 'Rest position: lips together, teeth apart, tongue resting on the palate.',
   'stop-clenching': 'Notice and stop daytime clenching; avoid chewing gum and very hard or chewy foods while sore.',
   'night-grinding': 'Ask a dentist about night-time grinding if you wake with a tired jaw.',
   'chin-nods-double-chin': 'Slow chin nods ("making a double chin") while lying down or sitting tall, without pain.',
-  'gentle-turning-side-bending': 'Gentle turning and side-bending of the head within the comfortable range, several times a day.',
+  'gentle-turning-side-bending':
+    'Gentle turning and side-bending of the head within the comfortable range, several times a day.',
   'warmth-back-of-neck': 'Warmth over the back of the neck before moving it.',
   'level-pillow': 'Sleep with a pillow that keeps the neck level, not propped high or twisted.',
   'chin-nods-top-of-neck': 'Chin nods: tuck the chin gently as if nodding "yes" with the top of the neck only.',
-  'fingertip-pressure-under-skull': 'Gentle pressure with the fingertips just under the skull while breathing slowly, stopping if it hurts more.',
-  'bifocals': 'Check glasses: tilting the head back to read through bifocals strains these muscles.',
+  'fingertip-pressure-under-skull':
+    'Gentle pressure with the fingertips just under the skull while breathing slowly, stopping if it hurts more.',
+  bifocals: 'Check glasses: tilting the head back to read through bifocals strains these muscles.',
   'neck-warm': 'Keep the neck warm in cold draughts.',
   'side-bend-away': 'Gentle side-bending away from the sore side while the shoulder relaxes down.',
   'slow-turning': 'Slow turning of the head, staying out of pain.',
-  'avoid-looking-up-or-turned': 'Avoid long spells looking up (ceilings, high shelves) or turned to one side toward a screen.',
+  'avoid-looking-up-or-turned':
+    'Avoid long spells looking up (ceilings, high shelves) or turned to one side toward a screen.',
   'open-close-tongue-on-palate': 'Gentle opening and closing of the mouth with the tongue on the palate.',
   'relaxed-swallowing-nasal-breathing': 'Relaxed swallowing and slow nasal breathing.',
   'nose-breathing': 'Breathe through the nose where possible.',
@@ -34,7 +38,9 @@ export const SELF_CARE_ADVICE = {
   'eye-check': 'Have your eyes checked if you squint or frown to see.',
   'screen-glare': 'Reduce screen glare and take visual breaks.',
   'notice-frowning': 'Notice frowning when stressed or concentrating.',
-  'armrests-phone-bags': 'Use armrests at elbow height; do not cradle a phone between ear and shoulder; carry bags on alternate sides or use a backpack.',
+  'armrests-phone-bags':
+    'Use armrests at elbow height; do not cradle a phone between ear and shoulder; carry bags on alternate ' +
+    'sides or use a backpack.',
   'face-the-screen': 'Face the screen or the person you talk to instead of turning the head for long spells.',
   'cough-and-pillows': 'Treat a chronic cough; avoid sleeping on a high stack of pillows.',
   'dizziness-get-up-slowly': 'Get up slowly if you feel dizzy on turning or standing, and tell your clinician.',
@@ -122,4 +128,5 @@ export function selfCareFor(muscleId: string, group: string): SelfCare | undefin
 }
 
 export const SELF_CARE_NOTICE =
-  'General advice, not a treatment plan. Stop anything that makes the pain sharper, and ask your clinician what suits you.';
+  'General advice, not a treatment plan. Stop anything that makes the pain sharper, and ask your clinician ' +
+  'what suits you.';

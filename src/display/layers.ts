@@ -15,4 +15,11 @@ export interface Layers {
 }
 
 export type LayerToggle = Exclude<keyof Layers, 'skin'>;
-export const layerToggles: readonly LayerToggle[] = ['superficial', 'intermediate', 'deep', 'bones', 'isolate', 'otherSide'];
+export const layerToggles: readonly LayerToggle[] = [
+  'superficial',
+  'intermediate',
+  'deep',
+  'bones',
+  'isolate',
+  'otherSide',
+];

@@ -5,5 +5,13 @@
  * still fits a phone.
  */
 export type ViewName = 'front' | 'left' | 'right' | 'back' | 'top' | 'three-quarter-left' | 'three-quarter-right';
-export const viewNames: readonly ViewName[] = ['front', 'left', 'right', 'back', 'top', 'three-quarter-left', 'three-quarter-right'];
+export const viewNames: readonly ViewName[] = [
+  'front',
+  'left',
+  'right',
+  'back',
+  'top',
+  'three-quarter-left',
+  'three-quarter-right',
+];
 export const buttonViews: readonly ViewName[] = ['front', 'left', 'right', 'back', 'top'];

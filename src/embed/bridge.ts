@@ -18,7 +18,10 @@ export interface IncomingMessage {
  * and only from `parentOrigin` when one was given; replies go to the sender's window and origin
  * and nowhere else. An opaque ("null") origin cannot be addressed, so it gets no reply.
  */
-export function messageListener(parent: PostTarget, options: Pick<FrameOptions, 'parentOrigin' | 'api'>): (event: IncomingMessage) => void {
+export function messageListener(
+  parent: PostTarget,
+  options: Pick<FrameOptions, 'parentOrigin' | 'api'>,
+): (event: IncomingMessage) => void {
   return (event) => {
     if (!options.api || event.source !== parent) return;
     if (options.parentOrigin !== null && event.origin !== options.parentOrigin) return;

@@ -37,14 +37,25 @@ export const readyEvent = (): ReadyEvent => ({
 
 export function selectionEvent(selected: ViewerState['selected']): SelectionEvent {
   return selected
-    ? { type: 'htp:selection', muscleId: selected.muscleId, side: selected.side, name: getMuscle(selected.muscleId)?.name ?? null }
+    ? {
+        type: 'htp:selection',
+        muscleId: selected.muscleId,
+        side: selected.side,
+        name: getMuscle(selected.muscleId)?.name ?? null,
+      }
     : { type: 'htp:selection', muscleId: null, side: null, name: null };
 }
 
 export function tourStepEvent(position: ViewerState['tour']): TourStepEvent {
   const tour = position ? getTour(position.tourId) : undefined;
   if (!position || !tour) return { type: 'htp:tour-step', tourId: null, step: null, steps: null, stepId: null };
-  return { type: 'htp:tour-step', tourId: tour.id, step: position.step + 1, steps: tour.steps.length, stepId: tour.steps[position.step]?.id ?? null };
+  return {
+    type: 'htp:tour-step',
+    tourId: tour.id,
+    step: position.step + 1,
+    steps: tour.steps.length,
+    stepId: tour.steps[position.step]?.id ?? null,
+  };
 }
 
 /**

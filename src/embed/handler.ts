@@ -34,7 +34,13 @@ const nameOf = (id: string): string => getMuscle(id)?.name ?? id;
 /** The mapping module's answer for a point (metres, model space) or a named region. */
 export function lookup(message: Extract<InboundMessage, { type: 'htp:lookup' }>): LookupCandidate[] {
   if (message.point) {
-    return musclesReferringTo(message.point as Vec3).map((c) => ({ muscleId: c.muscleId, side: c.side, name: nameOf(c.muscleId), level: c.level, share: null }));
+    return musclesReferringTo(message.point as Vec3).map((c) => ({
+      muscleId: c.muscleId,
+      side: c.side,
+      name: nameOf(c.muscleId),
+      level: c.level,
+      share: null,
+    }));
   }
   return musclesForRegion(message.regionId!, message.side ?? 'left').map((c) => ({
     muscleId: c.muscleId,
@@ -52,7 +58,10 @@ export function lookup(message: Extract<InboundMessage, { type: 'htp:lookup' }>)
  */
 export function handleMessage(data: unknown, viewer: ViewerStore = useViewer.getState()): Reply | null {
   const parsed = parseMessage(data);
-  if (!parsed.ok) return parsed.requestId === undefined ? null : { type: 'htp:error', requestId: parsed.requestId, message: parsed.error };
+  if (!parsed.ok)
+    return parsed.requestId === undefined
+      ? null
+      : { type: 'htp:error', requestId: parsed.requestId, message: parsed.error };
   const m = parsed.message;
   switch (m.type) {
     case 'htp:select':

@@ -20,8 +20,14 @@ export const requestId = z.union([z.string().max(100), z.number().finite()]);
 const coordinate = z.number().min(-1).max(1);
 
 const muscleId = z.string().max(100).refine(isMuscleId, 'unknown muscle');
-const tourId = z.string().max(100).refine((id) => !!getTour(id), 'unknown tour');
-const regionId = z.string().max(100).refine((id) => !!getPainRegion(id), 'unknown region');
+const tourId = z
+  .string()
+  .max(100)
+  .refine((id) => !!getTour(id), 'unknown tour');
+const regionId = z
+  .string()
+  .max(100)
+  .refine((id) => !!getPainRegion(id), 'unknown region');
 
 export const selectMessage = z.object({
   type: z.literal('htp:select'),
@@ -40,7 +46,10 @@ export const startTourMessage = z
     /** 1-based, as in a link. */
     step: z.number().int().min(1).optional(),
   })
-  .refine((m) => m.step === undefined || m.step <= getTour(m.tourId)!.steps.length, { message: 'no such step', path: ['step'] });
+  .refine((m) => m.step === undefined || m.step <= getTour(m.tourId)!.steps.length, {
+    message: 'no such step',
+    path: ['step'],
+  });
 
 export const endTourMessage = z.object({ type: z.literal('htp:end-tour'), requestId: requestId.optional() });
 

@@ -7,7 +7,6 @@ import { loadCatalogues } from './resources';
  * language of the list, loaded as the app loads it. The app never imports this file: it would
  * put every language into the first load.
  */
-export const resources = Object.fromEntries(await Promise.all(languages.map(async (lng) => [lng, await loadCatalogues(lng)] as const))) as Record<
-  Language,
-  Record<string, Messages>
->;
+export const resources = Object.fromEntries(
+  await Promise.all(languages.map(async (lng) => [lng, await loadCatalogues(lng)] as const)),
+) as Record<Language, Record<string, Messages>>;

@@ -81,7 +81,8 @@ export function initI18n(language?: Language): Promise<void> {
 async function ensureLoaded(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'common')) return;
   const catalogues = await loadCatalogues(language);
-  for (const [ns, messages] of Object.entries(catalogues)) i18next.addResourceBundle(language, ns, messages, true, true);
+  for (const [ns, messages] of Object.entries(catalogues))
+    i18next.addResourceBundle(language, ns, messages, true, true);
 }
 
 function apply(language: Language): void {

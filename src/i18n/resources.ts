@@ -25,7 +25,10 @@ export function isLanguage(value: unknown): value is Language {
  */
 function catalogueRegionNames(): Messages {
   return Object.fromEntries(
-    painRegions.map((r): [string, Messages] => [r.id, r.paired ? { name: r.name, left: `${r.name} (left)`, right: `${r.name} (right)` } : { name: r.name }]),
+    painRegions.map((r): [string, Messages] => [
+      r.id,
+      r.paired ? { name: r.name, left: `${r.name} (left)`, right: `${r.name} (right)` } : { name: r.name },
+    ]),
   );
 }
 
@@ -49,11 +52,18 @@ export function englishResources(): Record<string, Messages> {
 export async function loadCatalogues(lng: Language): Promise<Record<string, Messages>> {
   if (lng === 'en') return englishResources();
   const entries = Object.entries(laterFiles).filter(([path]) => catalogueFile(path)?.lng === lng);
-  const loaded = await Promise.all(entries.map(async ([path, load]) => [catalogueFile(path)!.ns, await load()] as const));
+  const loaded = await Promise.all(
+    entries.map(async ([path, load]) => [catalogueFile(path)!.ns, await load()] as const),
+  );
   return Object.fromEntries(loaded);
 }
 
 /** Every namespace any language defines. */
 export const namespaces: readonly string[] = [
-  ...new Set([...Object.keys(englishFiles), ...Object.keys(laterFiles)].map((p) => catalogueFile(p)?.ns).filter((ns): ns is string => !!ns).concat(Object.keys(englishResources()))),
+  ...new Set(
+    [...Object.keys(englishFiles), ...Object.keys(laterFiles)]
+      .map((p) => catalogueFile(p)?.ns)
+      .filter((ns): ns is string => !!ns)
+      .concat(Object.keys(englishResources())),
+  ),
 ].sort();

@@ -3,18 +3,19 @@
  * React, three.js or DOM, so the viewer, the model generator, tests and scripts share it.
  */
 export type * from './types';
-export { landmarks, isLandmarkName, isLandmarkRef, sidedLandmarkName, midlineLandmarkNames, pairedLandmarkNames } from './landmarks';
+export {
+  landmarks,
+  isLandmarkName,
+  isLandmarkRef,
+  sidedLandmarkName,
+  midlineLandmarkNames,
+  pairedLandmarkNames,
+} from './landmarks';
 export type { LandmarkName, MidlineLandmark, PairedLandmark } from './landmarks';
 export { resolveAnchor } from './anchor';
 export { muscles, muscleIds, isMuscleId } from './muscles';
 export { sources, sourceIds, isSourceId } from './sources';
-export {
-  getMuscle,
-  referralAt,
-  referralWeights,
-  musclesReferringTo,
-  musclesForPainArea,
-} from './lookup';
+export { getMuscle, referralAt, referralWeights, musclesReferringTo, musclesForPainArea } from './lookup';
 export { sides, isSide, otherSide, lateralSign } from './side';
 export { seededRandom, pick, shuffled } from './random';
 export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';
@@ -23,5 +24,12 @@ export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regio
 export type { PainRegion } from './regions';
 export { surfaceFramePoint, radialDirection, HEAD_CENTRE, NECK_AXIS } from './surface-frame';
 export { surfaceSamples } from './surface-samples';
-export { brushWeight, paintAfterDab, paintedSamples, musclesForPainDrawing, PAINTED, SAMPLE_GAP_M } from './pain-drawing';
+export {
+  brushWeight,
+  paintAfterDab,
+  paintedSamples,
+  musclesForPainDrawing,
+  PAINTED,
+  SAMPLE_GAP_M,
+} from './pain-drawing';
 export type { PainDab, PainStroke } from './pain-drawing';

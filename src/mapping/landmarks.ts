@@ -111,5 +111,8 @@ export function sidedLandmarkName(ref: string, side: Side): string {
 
 /** For names from outside: a landmark written without its side, as anchors write it. */
 export function isLandmarkRef(ref: string): ref is MidlineLandmark | PairedLandmark {
-  return (midlineLandmarkNames as readonly string[]).includes(ref) || (pairedLandmarkNames as readonly string[]).includes(ref);
+  return (
+    (midlineLandmarkNames as readonly string[]).includes(ref) ||
+    (pairedLandmarkNames as readonly string[]).includes(ref)
+  );
 }

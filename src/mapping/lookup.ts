@@ -104,7 +104,8 @@ export function musclesReferringTo(p: Vec3): Candidate[] {
   for (const m of muscles) {
     for (const side of sides) {
       const r = evaluate(zonesOf(m.id, side), p);
-      if (r.level) out.push({ muscleId: m.id, side, level: r.level, weight: r.weight, triggerPointId: r.triggerPointId! });
+      if (r.level)
+        out.push({ muscleId: m.id, side, level: r.level, weight: r.weight, triggerPointId: r.triggerPointId! });
     }
   }
   return out.sort(

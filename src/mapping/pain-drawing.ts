@@ -50,7 +50,9 @@ const dist2 = (a: Vec3, b: Vec3): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) *
  * surface frame, so the answer is the same for any model and needs none loaded.
  */
 export function paintedSamples(strokes: readonly PainStroke[]): Vec3[] {
-  const dabs = strokes.flatMap((s) => s.dabs.map((d) => ({ at: surfaceFramePoint(d.at), r: mmToM(d.radiusMm), erase: s.erase })));
+  const dabs = strokes.flatMap((s) =>
+    s.dabs.map((d) => ({ at: surfaceFramePoint(d.at), r: mmToM(d.radiusMm), erase: s.erase })),
+  );
   if (!dabs.some((d) => !d.erase)) return [];
   const samples = [...surfaceSamples()];
   const gap2 = SAMPLE_GAP_M * SAMPLE_GAP_M;

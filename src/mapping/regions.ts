@@ -21,21 +21,81 @@ export interface PainRegion {
 
 export const painRegions: readonly PainRegion[] = [
   { id: 'temple', name: 'Temple', paired: true, centre: { landmark: 'pterion', offsetMm: [0, -2, -10] }, radiusMm: 16 },
-  { id: 'forehead', name: 'Forehead', paired: true, centre: { landmark: 'supraorbitale', toward: 'metopion', t: 0.45, offsetMm: [0, 10, 0] }, radiusMm: 16 },
-  { id: 'behind-the-eye', name: 'Behind the eye', paired: true, centre: { landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [0, 0, 4] }, radiusMm: 11 },
+  {
+    id: 'forehead',
+    name: 'Forehead',
+    paired: true,
+    centre: { landmark: 'supraorbitale', toward: 'metopion', t: 0.45, offsetMm: [0, 10, 0] },
+    radiusMm: 16,
+  },
+  {
+    id: 'behind-the-eye',
+    name: 'Behind the eye',
+    paired: true,
+    centre: { landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [0, 0, 4] },
+    radiusMm: 11,
+  },
   { id: 'top-of-the-head', name: 'Top of the head', paired: false, centre: { landmark: 'vertex' }, radiusMm: 24 },
-  { id: 'back-of-the-head', name: 'Back of the head', paired: false, centre: { landmark: 'opisthocranion', toward: 'inion', t: 0.3 }, radiusMm: 24 },
-  { id: 'behind-the-ear', name: 'Behind the ear', paired: true, centre: { landmark: 'mastoidale', toward: 'asterion', t: 0.5, offsetMm: [0, 5, 0] }, radiusMm: 13 },
+  {
+    id: 'back-of-the-head',
+    name: 'Back of the head',
+    paired: false,
+    centre: { landmark: 'opisthocranion', toward: 'inion', t: 0.3 },
+    radiusMm: 24,
+  },
+  {
+    id: 'behind-the-ear',
+    name: 'Behind the ear',
+    paired: true,
+    centre: { landmark: 'mastoidale', toward: 'asterion', t: 0.5, offsetMm: [0, 5, 0] },
+    radiusMm: 13,
+  },
   { id: 'ear', name: 'Ear', paired: true, centre: { landmark: 'porion', offsetMm: [6, 4, 3] }, radiusMm: 10 },
   { id: 'jaw-joint', name: 'Jaw joint', paired: true, centre: { landmark: 'condylion' }, radiusMm: 9 },
   { id: 'angle-of-the-jaw', name: 'Angle of the jaw', paired: true, centre: { landmark: 'gonion' }, radiusMm: 11 },
   { id: 'cheek', name: 'Cheek', paired: true, centre: { landmark: 'orbitale', offsetMm: [10, -22, -4] }, radiusMm: 15 },
-  { id: 'upper-teeth', name: 'Upper teeth', paired: true, centre: { landmark: 'prosthion', offsetMm: [18, 2, -14] }, radiusMm: 13 },
-  { id: 'lower-teeth', name: 'Lower teeth', paired: true, centre: { landmark: 'infradentale', offsetMm: [18, 0, -14] }, radiusMm: 13 },
-  { id: 'chin', name: 'Chin', paired: false, centre: { landmark: 'gnathion', toward: 'infradentale', t: 0.3 }, radiusMm: 13 },
-  { id: 'back-of-the-neck', name: 'Back of the neck', paired: true, centre: { landmark: 'inion', toward: 'cervicale', t: 0.45, offsetMm: [18, 0, 0] }, radiusMm: 18 },
-  { id: 'side-of-the-neck', name: 'Side of the neck', paired: true, centre: { landmark: 'gonion', offsetMm: [8, -45, -28] }, radiusMm: 17 },
-  { id: 'throat', name: 'Throat', paired: false, centre: { landmark: 'hyoid', toward: 'jugular-notch', t: 0.4 }, radiusMm: 15 },
+  {
+    id: 'upper-teeth',
+    name: 'Upper teeth',
+    paired: true,
+    centre: { landmark: 'prosthion', offsetMm: [18, 2, -14] },
+    radiusMm: 13,
+  },
+  {
+    id: 'lower-teeth',
+    name: 'Lower teeth',
+    paired: true,
+    centre: { landmark: 'infradentale', offsetMm: [18, 0, -14] },
+    radiusMm: 13,
+  },
+  {
+    id: 'chin',
+    name: 'Chin',
+    paired: false,
+    centre: { landmark: 'gnathion', toward: 'infradentale', t: 0.3 },
+    radiusMm: 13,
+  },
+  {
+    id: 'back-of-the-neck',
+    name: 'Back of the neck',
+    paired: true,
+    centre: { landmark: 'inion', toward: 'cervicale', t: 0.45, offsetMm: [18, 0, 0] },
+    radiusMm: 18,
+  },
+  {
+    id: 'side-of-the-neck',
+    name: 'Side of the neck',
+    paired: true,
+    centre: { landmark: 'gonion', offsetMm: [8, -45, -28] },
+    radiusMm: 17,
+  },
+  {
+    id: 'throat',
+    name: 'Throat',
+    paired: false,
+    centre: { landmark: 'hyoid', toward: 'jugular-notch', t: 0.4 },
+    radiusMm: 15,
+  },
 ];
 
 const byId = new Map(painRegions.map((r) => [r.id, r]));
@@ -61,7 +121,10 @@ export function regionSamplePoints(region: PainRegion, side: Side): Vec3[] {
   const v = cross(n, u);
   const r = mmToM(region.radiusMm);
   const points: Vec3[] = [c];
-  for (const [ring, count] of [[0.5, 6], [1, 12]] as const) {
+  for (const [ring, count] of [
+    [0.5, 6],
+    [1, 12],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const a = (2 * Math.PI * i) / count;
       const q = add(c, add(scale(u, Math.cos(a) * r * ring), scale(v, Math.sin(a) * r * ring)));

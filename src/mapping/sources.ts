@@ -5,13 +5,39 @@ export type SourceKind = 'textbook' | 'journal' | 'web' | 'dataset';
  * Pages are cited by name only; nothing is fetched from them at run time.
  */
 const sourceList = [
-  { id: 'TS-1999', kind: 'textbook', citation: 'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, Upper Half of Body, 2nd ed. Williams & Wilkins, 1999 (head and neck chapters).' },
+  {
+    id: 'TS-1999',
+    kind: 'textbook',
+    citation:
+      'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, ' +
+      'Upper Half of Body, 2nd ed. Williams & Wilkins, 1999 (head and neck chapters).',
+  },
   { id: 'TPN-mas', kind: 'web', citation: 'triggerpoints.net, masseter muscle page.' },
-  { id: 'ML-MAS', kind: 'web', citation: 'MedLink Neurology media page mpssi1: masseter referral figure legend (after Travell & Simons).' },
-  { id: 'ML-MPT', kind: 'web', citation: 'MedLink Neurology media page mpssi4: medial pterygoid referral figure legend (after Travell & Simons).' },
-  { id: 'ML-TP1', kind: 'web', citation: 'MedLink Neurology media page Mpssi5: upper trapezius trigger point 1 (after Travell & Simons).' },
-  { id: 'ML-TP23', kind: 'web', citation: 'MedLink Neurology media page Mpssi6: upper trapezius trigger points 2 and 3 (after Travell & Simons).' },
-  { id: 'ML-SCM', kind: 'web', citation: 'MedLink Neurology media page Mpssi9: sternocleidomastoid referral (after Travell & Simons).' },
+  {
+    id: 'ML-MAS',
+    kind: 'web',
+    citation: 'MedLink Neurology media page mpssi1: masseter referral figure legend (after Travell & Simons).',
+  },
+  {
+    id: 'ML-MPT',
+    kind: 'web',
+    citation: 'MedLink Neurology media page mpssi4: medial pterygoid referral figure legend (after Travell & Simons).',
+  },
+  {
+    id: 'ML-TP1',
+    kind: 'web',
+    citation: 'MedLink Neurology media page Mpssi5: upper trapezius trigger point 1 (after Travell & Simons).',
+  },
+  {
+    id: 'ML-TP23',
+    kind: 'web',
+    citation: 'MedLink Neurology media page Mpssi6: upper trapezius trigger points 2 and 3 (after Travell & Simons).',
+  },
+  {
+    id: 'ML-SCM',
+    kind: 'web',
+    citation: 'MedLink Neurology media page Mpssi9: sternocleidomastoid referral (after Travell & Simons).',
+  },
   { id: 'NAMTPT-SCM', kind: 'web', citation: 'NAMTPT symptom checker: upper sternocleidomastoid.' },
   { id: 'NAMTPT-TEMP', kind: 'web', citation: 'NAMTPT symptom checker: temporalis.' },
   { id: 'NAMTPT-DIG', kind: 'web', citation: 'NAMTPT symptom checker: digastric.' },
@@ -20,16 +46,59 @@ const sourceList = [
   { id: 'WMM-LPT', kind: 'web', citation: 'American Academy of Manual Medicine (webmanmed): lateral pterygoid.' },
   { id: 'NA-DIG', kind: 'web', citation: 'Niel Asher Education blog: digastricus muscle trigger points.' },
   { id: 'NA-LPT', kind: 'web', citation: 'Niel Asher Education blog: lateral pterygoid trigger point release.' },
-  { id: 'GAT', kind: 'textbook', citation: 'Gatterman MI. Management of Muscle Injury and Myofascial Pain Syndromes, chapter 6 (head and neck).' },
-  { id: 'DC-PC', kind: 'web', citation: 'Dynamic Chiropractic: article on the posterior cervical muscles in headache (id 56645).' },
+  {
+    id: 'GAT',
+    kind: 'textbook',
+    citation: 'Gatterman MI. Management of Muscle Injury and Myofascial Pain Syndromes, chapter 6 (head and neck).',
+  },
+  {
+    id: 'DC-PC',
+    kind: 'web',
+    citation: 'Dynamic Chiropractic: article on the posterior cervical muscles in headache (id 56645).',
+  },
   { id: 'DC-SCM', kind: 'web', citation: 'Dynamic Chiropractic: article on the sternocleidomastoid (id 44247).' },
   { id: 'FPN', kind: 'web', citation: 'FPnotebook: trigger point locations (Rheumatology, examination).' },
-  { id: 'FdlP-EJP2007', kind: 'journal', citation: 'Fernandez-de-las-Penas C, et al. Myofascial trigger points and their relationship to headache clinical parameters in chronic tension-type headache. Eur J Pain 2007;11:475-482.' },
-  { id: 'FdlP-JBMT2010', kind: 'journal', citation: 'Fernandez-de-las-Penas C, et al. Referred pain from trigger points in chronic tension-type headache. J Bodyw Mov Ther 2010;14:391-396.' },
-  { id: 'FdlP-JHP2011', kind: 'journal', citation: 'Fernandez-de-las-Penas C, et al. Referred pain from myofascial trigger points in head and neck-shoulder muscles in children with chronic tension-type headache. J Headache Pain 2011;12:35-43.' },
-  { id: 'AB-PM2011', kind: 'journal', citation: 'Alonso-Blanco C, et al. Trigger points in shoulder, neck and head muscles in chronic tension-type headache. Pain Med 2011;12:1453-1463.' },
-  { id: 'ANSUR-II', kind: 'dataset', citation: 'ANSUR II anthropometric survey (US Army, 2012), public data; head and neck means computed by the project.' },
-  { id: 'ANAT', kind: 'textbook', citation: 'Standard gross anatomy (attachments, innervation and actions as in current anatomy textbooks, e.g. Gray\'s Anatomy).' },
+  {
+    id: 'FdlP-EJP2007',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, et al. Myofascial trigger points and their relationship to headache ' +
+      'clinical parameters in chronic tension-type headache. Eur J Pain 2007;11:475-482.',
+  },
+  {
+    id: 'FdlP-JBMT2010',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, et al. Referred pain from trigger points in chronic tension-type headache. ' +
+      'J Bodyw Mov Ther 2010;14:391-396.',
+  },
+  {
+    id: 'FdlP-JHP2011',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, et al. Referred pain from myofascial trigger points in head and ' +
+      'neck-shoulder muscles in children with chronic tension-type headache. J Headache Pain 2011;12:35-43.',
+  },
+  {
+    id: 'AB-PM2011',
+    kind: 'journal',
+    citation:
+      'Alonso-Blanco C, et al. Trigger points in shoulder, neck and head muscles in chronic tension-type ' +
+      'headache. Pain Med 2011;12:1453-1463.',
+  },
+  {
+    id: 'ANSUR-II',
+    kind: 'dataset',
+    citation:
+      'ANSUR II anthropometric survey (US Army, 2012), public data; head and neck means computed by the project.',
+  },
+  {
+    id: 'ANAT',
+    kind: 'textbook',
+    citation:
+      'Standard gross anatomy (attachments, innervation and actions as in current anatomy textbooks, e.g. ' +
+      "Gray's Anatomy).",
+  },
 ] as const satisfies readonly { id: string; kind: SourceKind; citation: string }[];
 
 /** A source's id as the catalogue cites it; a mistyped id does not compile. */

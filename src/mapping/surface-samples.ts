@@ -17,7 +17,9 @@ function buildSamples(): Vec3[] {
     const d: Vec3 = [Math.cos(golden * i) * r, y, Math.sin(golden * i) * r];
     // Keep the upper hemisphere about the neck axis; the neck rings cover the rest.
     if (d[0] * NECK_AXIS[0] + d[1] * NECK_AXIS[1] + d[2] * NECK_AXIS[2] > 0) continue;
-    out.push(surfaceFramePoint([HEAD_CENTRE[0] + d[0] * 0.1, HEAD_CENTRE[1] + d[1] * 0.1, HEAD_CENTRE[2] + d[2] * 0.1]));
+    out.push(
+      surfaceFramePoint([HEAD_CENTRE[0] + d[0] * 0.1, HEAD_CENTRE[1] + d[1] * 0.1, HEAD_CENTRE[2] + d[2] * 0.1]),
+    );
   }
   for (let along = 0.006; along <= 0.16; along += 0.006) {
     for (let k = 0; k < 60; k++) {

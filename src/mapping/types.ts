@@ -65,12 +65,7 @@ export interface TriggerPoint {
 }
 
 export type MuscleGroup =
-  | 'posterior-neck'
-  | 'suboccipital'
-  | 'lateral-neck'
-  | 'anterior-neck'
-  | 'jaw'
-  | 'scalp-and-face';
+  'posterior-neck' | 'suboccipital' | 'lateral-neck' | 'anterior-neck' | 'jaw' | 'scalp-and-face';
 
 /**
  * A muscle's depth: how it lies among the muscles over the same place. 1 lies just under the skin

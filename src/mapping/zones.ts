@@ -53,17 +53,27 @@ function distanceSquaredToPolyline(qx: number, qy: number, qz: number, pts: Floa
   let best = Infinity;
   const n = pts.length / 3;
   if (n === 1) {
-    const dx = qx - pts[0]!, dy = qy - pts[1]!, dz = qz - pts[2]!;
+    const dx = qx - pts[0]!,
+      dy = qy - pts[1]!,
+      dz = qz - pts[2]!;
     return dx * dx + dy * dy + dz * dz;
   }
   for (let i = 0; i < n - 1; i++) {
-    const ax = pts[i * 3]!, ay = pts[i * 3 + 1]!, az = pts[i * 3 + 2]!;
-    const bx = pts[i * 3 + 3]!, by = pts[i * 3 + 4]!, bz = pts[i * 3 + 5]!;
-    const abx = bx - ax, aby = by - ay, abz = bz - az;
+    const ax = pts[i * 3]!,
+      ay = pts[i * 3 + 1]!,
+      az = pts[i * 3 + 2]!;
+    const bx = pts[i * 3 + 3]!,
+      by = pts[i * 3 + 4]!,
+      bz = pts[i * 3 + 5]!;
+    const abx = bx - ax,
+      aby = by - ay,
+      abz = bz - az;
     const len2 = abx * abx + aby * aby + abz * abz;
     let t = len2 > 0 ? ((qx - ax) * abx + (qy - ay) * aby + (qz - az) * abz) / len2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const dx = qx - (ax + abx * t), dy = qy - (ay + aby * t), dz = qz - (az + abz * t);
+    const dx = qx - (ax + abx * t),
+      dy = qy - (ay + aby * t),
+      dz = qz - (az + abz * t);
     const d2 = dx * dx + dy * dy + dz * dz;
     if (d2 < best) best = d2;
   }

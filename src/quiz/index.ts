@@ -3,5 +3,14 @@ export { createQuiz } from './questions';
 export type { Question, NameTheMuscleQuestion, PaintTheZoneQuestion, WhichMusclesQuestion } from './questions';
 export { gradeNameTheMuscle, gradePaintTheZone, gradeWhichMuscles, summarise } from './grading';
 export type { Grade } from './grading';
-export { QUIZ_LENGTH, PAINT_REACH_M, startSession, currentQuestion, gradeResponse, quizReducer, sessionScore, newSeed } from './session';
+export {
+  QUIZ_LENGTH,
+  PAINT_REACH_M,
+  startSession,
+  currentQuestion,
+  gradeResponse,
+  quizReducer,
+  sessionScore,
+  newSeed,
+} from './session';
 export type { Response, Answer, Phase, QuizSession, QuizEvent } from './session';

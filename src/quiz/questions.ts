@@ -1,4 +1,14 @@
-import { muscles, musclesForRegion, painRegions, pick, seededRandom, shuffled, sides, type MuscleId, type Side } from '../mapping';
+import {
+  muscles,
+  musclesForRegion,
+  painRegions,
+  pick,
+  seededRandom,
+  shuffled,
+  sides,
+  type MuscleId,
+  type Side,
+} from '../mapping';
 
 export interface NameTheMuscleQuestion {
   readonly kind: 'name-the-muscle';
@@ -29,7 +39,10 @@ const OPTIONS = 4;
 const headMuscles = () => muscles.filter((m) => m.refersToHead).map((m) => m.id);
 
 function options(random: () => number, answers: readonly string[], size: number): string[] {
-  const distractors = shuffled(random, headMuscles().filter((id) => !answers.includes(id)));
+  const distractors = shuffled(
+    random,
+    headMuscles().filter((id) => !answers.includes(id)),
+  );
   return shuffled(random, [...answers, ...distractors.slice(0, Math.max(0, size - answers.length))]);
 }
 
@@ -42,7 +55,13 @@ function whichMuscles(random: () => number): WhichMusclesQuestion {
     const essential = found.filter((c) => c.level === 'essential');
     const answer = [...new Set((essential.length ? essential : found).map((c) => c.muscleId))].slice(0, 4);
     if (answer.length === 0) continue;
-    return { kind: 'which-muscles', regionId: region.id, side, answer, options: options(random, answer, answer.length + 3) };
+    return {
+      kind: 'which-muscles',
+      regionId: region.id,
+      side,
+      answer,
+      options: options(random, answer, answer.length + 3),
+    };
   }
   throw new Error('No pain region has candidate muscles');
 }

@@ -18,7 +18,10 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
   // Framed on the landmarks (head to shoulders), so a stray vertex in a clinic's model cannot
   // push the camera away; a model without landmarks is framed on its geometry.
   const bounds = useMemo(
-    () => (model.landmarks.size >= 4 ? new Box3().setFromPoints([...model.landmarks.values()]) : new Box3().setFromObject(model.root)),
+    () =>
+      model.landmarks.size >= 4
+        ? new Box3().setFromPoints([...model.landmarks.values()])
+        : new Box3().setFromObject(model.root),
     [model],
   );
   return (

@@ -28,7 +28,8 @@ export function Snapshots({ bounds }: { readonly bounds: Box3 }) {
       shot.aspect = width / height;
       shot.updateProjectionMatrix();
       const ratio = gl.getPixelRatio();
-      const resize = width !== size.width || height !== size.height || (pixelRatio !== undefined && pixelRatio !== ratio);
+      const resize =
+        width !== size.width || height !== size.height || (pixelRatio !== undefined && pixelRatio !== ratio);
       if (resize) {
         gl.setPixelRatio(pixelRatio ?? ratio);
         gl.setSize(width, height, false);

@@ -84,7 +84,13 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
             // Whole pixels, and the neighbours must agree: a silhouette edge is no place to click.
             const x = Math.round(((w.x + 1) / 2) * size.width);
             const y = Math.round(((1 - w.y) / 2) * size.height);
-            const ok = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]].every(([dx, dy]) => {
+            const ok = [
+              [0, 0],
+              [3, 0],
+              [-3, 0],
+              [0, 3],
+              [0, -3],
+            ].every(([dx, dy]) => {
               ndc.set(((x + dx!) / size.width) * 2 - 1, 1 - ((y + dy!) / size.height) * 2);
               raycaster.setFromCamera(ndc, camera);
               const m = muscleOf(firstPick(raycaster.intersectObject(model.root, true), 'explore'));

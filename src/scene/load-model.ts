@@ -6,7 +6,11 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
  * The bundled model, found with a glob so a checkout without the generated file still builds
  * (the viewer then says the model is missing and keeps its panels working).
  */
-const bundled = import.meta.glob<string>('../../models/head-neck.glb', { query: '?url', import: 'default', eager: true });
+const bundled = import.meta.glob<string>('../../models/head-neck.glb', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** A clinic's own model chosen at build time (VITE_MODEL_URL) wins over the bundled one. */
 export const modelUrl: string = import.meta.env.VITE_MODEL_URL || Object.values(bundled)[0] || 'models/head-neck.glb';

@@ -33,7 +33,8 @@ export function appliedPrefix(applied: readonly PainStroke[], next: readonly Pai
     const b = next[i]!;
     if (a !== b) {
       const last = a.dabs.length - 1;
-      if (i !== applied.length - 1 || b.dabs.length < a.dabs.length || (last >= 0 && a.dabs[last] !== b.dabs[last])) return -1;
+      if (i !== applied.length - 1 || b.dabs.length < a.dabs.length || (last >= 0 && a.dabs[last] !== b.dabs[last]))
+        return -1;
     }
     count += a.dabs.length;
   }

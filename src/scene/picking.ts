@@ -16,8 +16,8 @@ export const pointerMode = (s: { readonly mode: Mode; readonly headInput: HeadIn
   s.headInput === 'inert' ? 'inert' : s.mode;
 
 /**
- * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in three.js,
- * so visibility is checked here; in explore mode only muscles count, so the see-through skin
+ * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in
+ * three.js, so visibility is checked here; in explore mode only muscles count, so the see-through skin
  * never stands between the pointer and a muscle.
  */
 export function firstPick(intersections: readonly Intersection[], mode: PointerMode): Intersection | null {

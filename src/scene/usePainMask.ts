@@ -13,7 +13,10 @@ export function usePainMask(model: PreparedModel): void {
   const strokes = useViewer((s) => s.strokes);
   const surfaceName = useViewer((s) => zoneSurface(s.layers));
   const invalidate = useThree((s) => s.invalidate);
-  const applied = useRef<{ strokes: readonly PainStroke[]; surfaces: readonly Surface[] }>({ strokes: [], surfaces: [] });
+  const applied = useRef<{ strokes: readonly PainStroke[]; surfaces: readonly Surface[] }>({
+    strokes: [],
+    surfaces: [],
+  });
 
   useEffect(() => {
     const surfaces = surfaceName === 'skin' ? model.skin : model.bones;

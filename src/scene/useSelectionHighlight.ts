@@ -15,7 +15,8 @@ export function useSelectionHighlight(model: PreparedModel): void {
     for (const [k, meshes] of model.muscles) {
       const material =
         k === key ? model.materials.selectedMuscle : k === hoverKey ? model.materials.hoveredMuscle : null;
-      for (const mesh of meshes) mesh.material = material ?? (mesh.userData.baseMaterial as Material | undefined) ?? model.materials.muscle;
+      for (const mesh of meshes)
+        mesh.material = material ?? (mesh.userData.baseMaterial as Material | undefined) ?? model.materials.muscle;
     }
     invalidate();
   }, [model, selected, hovered, invalidate]);

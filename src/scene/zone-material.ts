@@ -51,11 +51,14 @@ export function createZoneMaterial(color: string): MeshStandardMaterial {
   material.onBeforeCompile = (shader) => {
     shader.uniforms.zoneRed = { value: ZONE_RED };
     shader.uniforms.painBlue = { value: PAIN_BLUE };
-    shader.vertexShader = vertexHead + shader.vertexShader.replace(
-      '#include <begin_vertex>',
-      '#include <begin_vertex>\n  vZone = zone;\n  vPaint = paint;',
-    );
-    shader.fragmentShader = fragmentHead + shader.fragmentShader.replace('#include <emissivemap_fragment>', fragmentZone);
+    shader.vertexShader =
+      vertexHead +
+      shader.vertexShader.replace(
+        '#include <begin_vertex>',
+        '#include <begin_vertex>\n  vZone = zone;\n  vPaint = paint;',
+      );
+    shader.fragmentShader =
+      fragmentHead + shader.fragmentShader.replace('#include <emissivemap_fragment>', fragmentZone);
   };
   material.customProgramCacheKey = () => 'zone-material';
   return material;

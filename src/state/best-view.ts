@@ -37,7 +37,9 @@ function essentialZoneAnchors(muscleId: string, side: Side): Vec3[] {
   const muscle = getMuscle(muscleId);
   if (!muscle) return [];
   return muscle.triggerPoints.flatMap((trp) =>
-    trp.zones.filter((z) => z.level === 'essential').flatMap((z) => z.strokes.flatMap((s) => s.path.map((a) => resolveAnchor(a, side)))),
+    trp.zones
+      .filter((z) => z.level === 'essential')
+      .flatMap((z) => z.strokes.flatMap((s) => s.path.map((a) => resolveAnchor(a, side)))),
   );
 }
 
@@ -54,6 +56,8 @@ export function bestViewFor(muscleId: string, side: Side): ViewName {
 export function patternViewsFor(muscleId: string, side: Side): readonly [ViewName, ViewName] {
   const muscle = getMuscle(muscleId);
   const first = bestViewFor(muscleId, side);
-  const second = viewsFacing(muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : []).find((v) => v !== first)!;
+  const second = viewsFacing(muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : []).find(
+    (v) => v !== first,
+  )!;
   return [first, second];
 }

@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'react';
-import { musclesForPainArea, musclesForRegion, musclesReferringTo, paintedSamples, type MuscleId, type ReferralLevel, type Side, type Vec3 } from '../mapping';
+import {
+  musclesForPainArea,
+  musclesForRegion,
+  musclesReferringTo,
+  paintedSamples,
+  type MuscleId,
+  type ReferralLevel,
+  type Side,
+  type Vec3,
+} from '../mapping';
 import { useViewer } from './store';
 import type { Mode, PainStroke, RegionChoice } from './types';
 
@@ -27,7 +36,9 @@ function remembered(key: object, lookup: () => Answer): Answer {
 }
 
 function pointAnswer(p: Vec3): Answer {
-  return remembered(p, () => musclesReferringTo(p).map((c) => ({ muscleId: c.muscleId, side: c.side, level: c.level, share: null })));
+  return remembered(p, () =>
+    musclesReferringTo(p).map((c) => ({ muscleId: c.muscleId, side: c.side, level: c.level, share: null })),
+  );
 }
 
 function drawingAnswer(strokes: readonly PainStroke[]): Answer {
@@ -35,16 +46,33 @@ function drawingAnswer(strokes: readonly PainStroke[]): Answer {
     // The mapping answers the strokes themselves, so a shared drawing answers before (and without) the model.
     const painted = paintedSamples(strokes);
     if (painted.length === 0) return null;
-    return musclesForPainArea(painted).map((c) => ({ muscleId: c.muscleId, side: c.side, level: c.level, share: c.share }));
+    return musclesForPainArea(painted).map((c) => ({
+      muscleId: c.muscleId,
+      side: c.side,
+      level: c.level,
+      share: c.share,
+    }));
   });
 }
 
 function regionAnswer(region: RegionChoice): Answer {
-  return remembered(region, () => musclesForRegion(region.regionId, region.side).map((c) => ({ muscleId: c.muscleId, side: c.side, level: c.level, share: c.share })));
+  return remembered(region, () =>
+    musclesForRegion(region.regionId, region.side).map((c) => ({
+      muscleId: c.muscleId,
+      side: c.side,
+      level: c.level,
+      share: c.share,
+    })),
+  );
 }
 
 /** The ranked candidates for a mode and its input, answered by the mapping module alone. */
-export function candidatesFor(mode: Mode, painPoint: Vec3 | null, strokes: readonly PainStroke[], region: RegionChoice | null): Answer {
+export function candidatesFor(
+  mode: Mode,
+  painPoint: Vec3 | null,
+  strokes: readonly PainStroke[],
+  region: RegionChoice | null,
+): Answer {
   if (mode === 'point') return painPoint ? pointAnswer(painPoint) : null;
   if (mode === 'draw') return strokes.length > 0 ? drawingAnswer(strokes) : null;
   if (mode === 'regions') return region ? regionAnswer(region) : null;

@@ -12,7 +12,8 @@ export const DEFAULT_VOICE: Voice = 'clinician';
 
 const STORAGE_KEY = 'voice';
 
-export const isVoice = (value: unknown): value is Voice => typeof value === 'string' && (voices as readonly string[]).includes(value);
+export const isVoice = (value: unknown): value is Voice =>
+  typeof value === 'string' && (voices as readonly string[]).includes(value);
 
 function readStoredVoice(): Voice {
   try {

@@ -14,7 +14,13 @@ import { initialTour, tourSlice, type TourActions, type TourState } from './slic
  * anything.
  */
 export type ViewerState = SelectionState & PainInputState & DisplayState & TourState & QuizState & NoticesState;
-export type ViewerActions = SelectionActions & PainInputActions & DisplayActions & TourActions & QuizActions & NoticesActions & LinkActions;
+export type ViewerActions = SelectionActions &
+  PainInputActions &
+  DisplayActions &
+  TourActions &
+  QuizActions &
+  NoticesActions &
+  LinkActions;
 export type ViewerStore = ViewerState & ViewerActions;
 
 export const initialState: ViewerState = {

@@ -45,7 +45,8 @@ export interface Decoded {
 const MAX_PARAM = 20000;
 const MAX_MM = 1000;
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): v is T => v !== null && (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: string | null): v is T =>
+  v !== null && (list as readonly string[]).includes(v);
 
 const mm = (v: number): number => Math.round(mToMm(v));
 const vecToMm = (p: Vec3): string => `${mm(p[0])},${mm(p[1])},${mm(p[2])}`;
@@ -76,13 +77,17 @@ export function encodeState(s: SharedState): string {
   }
   if (s.mode !== 'explore') q.set('mode', s.mode);
   if (s.painPoint) q.set('p', vecToMm(s.painPoint));
-  if (s.region) q.set('r', getPainRegion(s.region.regionId)?.paired ? `${s.region.regionId}-${s.region.side}` : s.region.regionId);
+  if (s.region)
+    q.set('r', getPainRegion(s.region.regionId)?.paired ? `${s.region.regionId}-${s.region.side}` : s.region.regionId);
   const strokes = s.strokes.filter((st) => st.dabs.length > 0);
   if (strokes.length > 0) {
     q.set(
       'd',
       strokes
-        .map((st) => `${st.erase ? 'e' : ''}${Math.round(st.dabs[0]!.radiusMm)}:${st.dabs.map((d) => vecToMm(d.at).replace(/,/g, '.')).join('_')}`)
+        .map((st) => {
+          const dabs = st.dabs.map((d) => vecToMm(d.at).replace(/,/g, '.')).join('_');
+          return `${st.erase ? 'e' : ''}${Math.round(st.dabs[0]!.radiusMm)}:${dabs}`;
+        })
         .join(';'),
     );
   }
@@ -150,7 +155,8 @@ function decodeLayers(q: URLSearchParams, notices: Notice[]): Layers | undefined
     }
     // One notice however many: a link with thousands of made-up layers must not bury the screen.
     if (unknown.length === 1) notices.push(link('unknownLayer', unknown[0]!));
-    else if (unknown.length > 1) notices.push({ key: 'messages:link.unknownLayers', params: { count: unknown.length } });
+    else if (unknown.length > 1)
+      notices.push({ key: 'messages:link.unknownLayers', params: { count: unknown.length } });
   }
   if (iso !== null) {
     if (iso === '1' || iso === '0') layers.isolate = iso === '1';
@@ -167,7 +173,9 @@ function clip(text: string): string {
 
 /** A notice about the link; the offending value, if any, travels clipped. */
 function link(what: string, value?: string): Notice {
-  return value === undefined ? { key: `messages:link.${what}` } : { key: `messages:link.${what}`, params: { value: clip(value) } };
+  return value === undefined
+    ? { key: `messages:link.${what}` }
+    : { key: `messages:link.${what}`, params: { value: clip(value) } };
 }
 
 /** A quiz seed: a whole number that fits 32 bits, written plainly (no sign, no exponent). */

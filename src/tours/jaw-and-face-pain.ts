@@ -13,7 +13,9 @@ export const jawAndFacePain: Tour = {
       side: 'left',
       view: 'left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Upper trigger points refer to the upper molars and the maxilla, middle ones to the lower molars, lower ones over the temple and the eyebrow.',
+      text:
+        'Upper trigger points refer to the upper molars and the maxilla, middle ones to the lower molars, ' +
+        'lower ones over the temple and the eyebrow.',
       patientText: 'Tight jaw muscles can feel like toothache or sinus pain.',
     },
     {
@@ -33,7 +35,9 @@ export const jawAndFacePain: Tour = {
       side: 'left',
       view: 'left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Front to back, its four trigger points refer over the eyebrow, up the temple and behind the ear, and to the upper teeth.',
+      text:
+        'Front to back, its four trigger points refer over the eyebrow, up the temple and behind the ear, and ' +
+        'to the upper teeth.',
       patientText: 'Clenching tires the temple muscle, which can cause headaches and sensitive upper teeth.',
     },
     {
@@ -53,7 +57,9 @@ export const jawAndFacePain: Tour = {
       side: 'left',
       view: 'left',
       layers: { skin: 'hidden', superficial: false, intermediate: false, deep: true, bones: true },
-      text: 'Refers inside the mouth, to the throat and below and behind the jaw joint; painful swallowing and a stuffy ear.',
+      text:
+        'Refers inside the mouth, to the throat and below and behind the jaw joint; painful swallowing and a ' +
+        'stuffy ear.',
       patientText: 'This deep muscle inside the jaw can cause a sore throat feeling and ear stuffiness.',
     },
     {

@@ -16,7 +16,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'three-quarter-left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true, isolate: false },
-      text: 'Trigger points in the free upper border refer up the back and side of the neck, behind the ear to the temple. Raised shoulders, phone cradling and chairs without armrests keep them going.',
+      text:
+        'Trigger points in the free upper border refer up the back and side of the neck, behind the ear to the ' +
+        'temple. Raised shoulders, phone cradling and chairs without armrests keep them going.',
       patientText: 'A knot in the top of the shoulder can send pain up the neck and around the ear to the temple.',
     },
     {
@@ -26,8 +28,11 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'three-quarter-left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Along its length it refers to the cheek, over the eyebrow, deep into the orbit, and from its upper end to the occiput and the vertex. Eye and sinus-like symptoms are common.',
-      patientText: 'The long muscle at the front of the neck can cause pain around the eye, the cheek and the top of the head.',
+      text:
+        'Along its length it refers to the cheek, over the eyebrow, deep into the orbit, and from its upper ' +
+        'end to the occiput and the vertex. Eye and sinus-like symptoms are common.',
+      patientText:
+        'The long muscle at the front of the neck can cause pain around the eye, the cheek and the top of the head.',
     },
     {
       id: 'scm-clavicular',
@@ -36,7 +41,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'front',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Refers to the forehead, across the midline when severe, and deep in and behind the ear; it can bring postural dizziness.',
+      text:
+        'Refers to the forehead, across the midline when severe, and deep in and behind the ear; it can bring ' +
+        'postural dizziness.',
       patientText: 'Its outer part can cause a forehead headache and a feeling of dizziness.',
     },
     {
@@ -47,7 +54,9 @@ export const neckPainAndHeadaches: Tour = {
       // Its zone is a spot on the vertex, which a view from behind only grazes.
       view: 'top',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
-      text: 'Lies under the trapezius; its trigger point below the mastoid refers to a spot on the top of the head on the same side.',
+      text:
+        'Lies under the trapezius; its trigger point below the mastoid refers to a spot on the top of the head ' +
+        'on the same side.',
       patientText: 'A deeper neck muscle that can cause a spot of pain on the top of the head.',
     },
     {
@@ -57,7 +66,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'back',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
-      text: 'Its upper trigger point refers an ache through the head toward the back of the eye; the lower one to the angle of the neck.',
+      text:
+        'Its upper trigger point refers an ache through the head toward the back of the eye; the lower one to ' +
+        'the angle of the neck.',
       patientText: 'This neck muscle can feel like pain inside the head, behind the eye.',
     },
     {
@@ -67,7 +78,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'back',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
-      text: 'Refers as a band round the side of the head, strongest at the temple and above the eye; it can trap the greater occipital nerve.',
+      text:
+        'Refers as a band round the side of the head, strongest at the temple and above the eye; it can trap ' +
+        'the greater occipital nerve.',
       patientText: 'A long muscle at the back of the neck that can cause a band of pain round the head.',
     },
     {
@@ -77,8 +90,12 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'back',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true, isolate: false },
-      text: 'The deepest layer under the skull: a poorly defined ache from the occiput along the side of the head to the eye and forehead. The most frequent trigger points in chronic tension-type headache.',
-      patientText: 'Small deep muscles just under the skull: the most common source of a headache that wraps from the back of the head to the eye.',
+      text:
+        'The deepest layer under the skull: a poorly defined ache from the occiput along the side of the head ' +
+        'to the eye and forehead. The most frequent trigger points in chronic tension-type headache.',
+      patientText:
+        'Small deep muscles just under the skull: the most common source of a headache that wraps from the ' +
+        'back of the head to the eye.',
     },
     {
       id: 'levator-scapulae',
@@ -88,7 +105,9 @@ export const neckPainAndHeadaches: Tour = {
       // The angle of the neck and the shoulder blade's border face backward.
       view: 'back',
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
-      text: 'Refers to the angle of the neck, with spillover along the shoulder blade; a stiff neck that will not turn.',
+      text:
+        'Refers to the angle of the neck, with spillover along the shoulder blade; a stiff neck that will not ' +
+        'turn.',
       patientText: 'The muscle behind a "stiff neck" that will not turn.',
     },
     {
@@ -98,7 +117,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Four trigger points above the zygomatic arch refer rays over the temple, the eyebrow and the upper teeth. Clenching and gum chewing keep them going.',
+      text:
+        'Four trigger points above the zygomatic arch refer rays over the temple, the eyebrow and the upper ' +
+        'teeth. Clenching and gum chewing keep them going.',
       patientText: 'The chewing muscle at the temple: clenching can cause a temple headache and sore upper teeth.',
     },
     {
@@ -108,7 +129,9 @@ export const neckPainAndHeadaches: Tour = {
       side: 'left',
       view: 'left',
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
-      text: 'Refers to the jaw, the molars, the maxilla and, from its lower part, over the temple and eyebrow; the deep part to the ear.',
+      text:
+        'Refers to the jaw, the molars, the maxilla and, from its lower part, over the temple and eyebrow; the ' +
+        'deep part to the ear.',
       patientText: 'The strong jaw muscle: it can cause jaw, tooth and temple pain.',
     },
   ],

@@ -12,7 +12,13 @@ export function BrushControls() {
     <div className="brush" role="group" aria-label={t('brush.label')}>
       <label>
         <span>{t('brush.size', { mm: brushMm })}</span>
-        <input type="range" min={BRUSH_MIN_MM} max={BRUSH_MAX_MM} value={brushMm} onChange={(e) => setBrushMm(Number(e.target.value))} />
+        <input
+          type="range"
+          min={BRUSH_MIN_MM}
+          max={BRUSH_MAX_MM}
+          value={brushMm}
+          onChange={(e) => setBrushMm(Number(e.target.value))}
+        />
       </label>
       <div className="button-row">
         <button type="button" aria-pressed={!erase} className={!erase ? 'on' : ''} onClick={() => setErase(false)}>

@@ -10,7 +10,10 @@ import { TOUR_CARD_ID } from './tour/TourCard';
  * reopened it, say), else a playing tour's card, else the main content.
  */
 function focusAfterDisclaimer(dialog: HTMLDialogElement, before: Element | null): void {
-  const previous = before instanceof HTMLElement && before !== document.body && before.isConnected && !dialog.contains(before) ? before : null;
+  const previous =
+    before instanceof HTMLElement && before !== document.body && before.isConnected && !dialog.contains(before)
+      ? before
+      : null;
   const target = previous ?? document.getElementById(TOUR_CARD_ID) ?? document.querySelector<HTMLElement>('main');
   target?.focus();
 }

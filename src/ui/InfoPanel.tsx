@@ -59,9 +59,17 @@ export function InfoPanel() {
         </>
       )}
       <h3>{t('ui:info.symptoms')}</h3>
-      <ul>{text.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {text.symptoms.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       <h3>{t('ui:info.perpetuating')}</h3>
-      <ul>{text.perpetuatingFactors.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {text.perpetuatingFactors.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       <SelfCareAdvice muscle={muscle} />
       {clinician && <ClinicalDetails muscle={text} />}
     </section>

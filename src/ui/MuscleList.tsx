@@ -26,7 +26,12 @@ export function MuscleList() {
     <section className="muscle-list" aria-label={t('ui:muscles.label')}>
       <label className="search">
         <span>{t('ui:muscles.find')}</span>
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('ui:muscles.placeholder')} />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('ui:muscles.placeholder')}
+        />
       </label>
       {groups.length === 0 && <p className="hint">{t('ui:muscles.none', { query })}</p>}
       {groups.map(([group, list]) => (

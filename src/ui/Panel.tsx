@@ -15,7 +15,13 @@ export function Panel({ title, className, defaultOpen, children }: Props) {
   const { t, i18n } = useTranslation('ui');
   return (
     <div className={`panel ${className} ${open ? 'open' : 'folded'}`}>
-      <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {open ? t('panel.hide', { title: title.toLocaleLowerCase(i18n.language) }) : title}
       </button>
       <div id={id} className="panel-body" hidden={!open}>

@@ -40,7 +40,8 @@ export function ResultsList() {
                   onClick={() => select(choice)}
                 >
                   <span>
-                    <span className="rank">{rank + 1}.</span> <span className="candidate-name">{muscleLabel(c.muscleId, c.side)}</span>
+                    <span className="rank">{rank + 1}.</span>{' '}
+                    <span className="candidate-name">{muscleLabel(c.muscleId, c.side)}</span>
                   </span>
                   <span className={`level ${c.level}`}>
                     {t(`ui:level.${c.level}`)}
@@ -52,7 +53,9 @@ export function ResultsList() {
           })}
         </ol>
       )}
-      {candidates.length > MAX_SHOWN && <p className="hint">{t('ui:results.notShown', { count: candidates.length - MAX_SHOWN })}</p>}
+      {candidates.length > MAX_SHOWN && (
+        <p className="hint">{t('ui:results.notShown', { count: candidates.length - MAX_SHOWN })}</p>
+      )}
     </section>
   );
 }

@@ -14,13 +14,30 @@ export function ReverseLookup() {
   return (
     <section className="reverse" aria-label={t('reverse.label')}>
       <div className="button-row" role="group" aria-label={t('reverse.how')}>
-        <button type="button" aria-pressed={mode === 'point'} className={mode === 'point' ? 'on' : ''} onClick={() => setMode('point')} disabled={!has3d}>
+        <button
+          type="button"
+          aria-pressed={mode === 'point'}
+          className={mode === 'point' ? 'on' : ''}
+          onClick={() => setMode('point')}
+          disabled={!has3d}
+        >
           {t('reverse.point')}
         </button>
-        <button type="button" aria-pressed={mode === 'draw'} className={mode === 'draw' ? 'on' : ''} onClick={() => setMode('draw')} disabled={!has3d}>
+        <button
+          type="button"
+          aria-pressed={mode === 'draw'}
+          className={mode === 'draw' ? 'on' : ''}
+          onClick={() => setMode('draw')}
+          disabled={!has3d}
+        >
           {t('reverse.draw')}
         </button>
-        <button type="button" aria-pressed={mode === 'regions'} className={mode === 'regions' ? 'on' : ''} onClick={() => setMode('regions')}>
+        <button
+          type="button"
+          aria-pressed={mode === 'regions'}
+          className={mode === 'regions' ? 'on' : ''}
+          onClick={() => setMode('regions')}
+        >
           {t('reverse.regions')}
         </button>
       </div>

@@ -12,9 +12,17 @@ export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
       <h3>{t('info.selfCare')}</h3>
       <p className="hint">{selfCareNotice(t)}</p>
       <h4>{t('info.movements')}</h4>
-      <ul>{advice.movements.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {advice.movements.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       <h4>{t('info.habits')}</h4>
-      <ul>{advice.habits.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {advice.habits.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
     </>
   );
 }

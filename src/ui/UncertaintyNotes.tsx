@@ -4,7 +4,9 @@ import type { Muscle } from '../mapping';
 /** Says plainly where the pattern is recalled rather than checked against a cited page. */
 export function UncertaintyNotes({ muscle }: { readonly muscle: Muscle }) {
   const { t } = useTranslation('ui');
-  const uncertainZones = muscle.triggerPoints.flatMap((tp) => tp.zones.filter((z) => z.uncertain).map((z) => z.description));
+  const uncertainZones = muscle.triggerPoints.flatMap((tp) =>
+    tp.zones.filter((z) => z.uncertain).map((z) => z.description),
+  );
   const uncertainTrps = muscle.triggerPoints.filter((tp) => tp.uncertain).map((tp) => tp.name);
   if (!muscle.uncertain && !muscle.notes && uncertainZones.length === 0 && uncertainTrps.length === 0) return null;
   return (

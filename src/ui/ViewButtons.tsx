@@ -12,7 +12,13 @@ export function ViewButtons() {
   return (
     <nav className="views" aria-label={t('views.label')}>
       {buttonViews.map((v) => (
-        <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'on' : ''} onClick={() => showView(v)}>
+        <button
+          key={v}
+          type="button"
+          aria-pressed={view === v}
+          className={view === v ? 'on' : ''}
+          onClick={() => showView(v)}
+        >
           {t(`views.${v}`)}
         </button>
       ))}

@@ -5,7 +5,8 @@ import { InfoPanel } from './InfoPanel';
 import { Panel } from './Panel';
 import { ToolPanel, type ToolTab } from './ToolPanel';
 
-const narrow = (): boolean => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px), (max-height: 500px)').matches === true;
+const narrow = (): boolean =>
+  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px), (max-height: 500px)').matches === true;
 
 /** The two folding panels around the 3D view: tools on the left, the muscle's story on the right. */
 export function Workspace() {

@@ -17,10 +17,12 @@ function nameOf(t: TFunction, muscleId: string, kind: 'name' | 'plain'): string 
 }
 
 /** The name a voice leads with. */
-export const mainName = (t: TFunction, muscleId: string, voice: Voice): string => nameOf(t, muscleId, voice === 'patient' ? 'plain' : 'name');
+export const mainName = (t: TFunction, muscleId: string, voice: Voice): string =>
+  nameOf(t, muscleId, voice === 'patient' ? 'plain' : 'name');
 
 /** The name a voice gives second, as a gloss. */
-export const secondName = (t: TFunction, muscleId: string, voice: Voice): string => nameOf(t, muscleId, voice === 'patient' ? 'name' : 'plain');
+export const secondName = (t: TFunction, muscleId: string, voice: Voice): string =>
+  nameOf(t, muscleId, voice === 'patient' ? 'name' : 'plain');
 
 /** The one way a muscle is named across the viewer: "Upper trapezius (left)", "Trapecio superior (izquierdo)". */
 export function muscleLabel(t: TFunction, muscleId: string, side: Side, voice: Voice = 'clinician'): string {

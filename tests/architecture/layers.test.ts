@@ -27,18 +27,34 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 
 const forbidden: [string, string, string][] = [
   ['a muscle file reaching up to the store', 'src/mapping/muscles/x.ts', "export { useViewer } from '../../state';"],
-  ['a tour naming a view through the store (type only)', 'src/tours/x.ts', "export type { MuscleSide } from '../state/types';"],
+  [
+    'a tour naming a view through the store (type only)',
+    'src/tours/x.ts',
+    "export type { MuscleSide } from '../state/types';",
+  ],
   ['the store importing the 3D view', 'src/state/x.ts', "export { Viewport } from '../scene/Viewport';"],
-  ['the handout panel importing the canvas', 'src/ui/handout/x.ts', "export { Snapshots } from '../../scene/Snapshots';"],
+  [
+    'the handout panel importing the canvas',
+    'src/ui/handout/x.ts',
+    "export { Snapshots } from '../../scene/Snapshots';",
+  ],
   ['a panel loading the 3D chunk itself', 'src/ui/x.ts', "export const load = () => import('../scene/Viewport');"],
   ['the catalogues reading the store', 'src/i18n/x.ts', "export { useViewer } from '../state';"],
   ['the embed demo bundling the viewer', 'src/embed-demo/x.ts', "export { startEmbed } from '../embed';"],
   ['the model generator importing the store', 'models/generator/x.ts', "export { useViewer } from '../../src/state';"],
   ['the bench importing a test helper', 'scripts/bench/x.ts', "export { openViewer } from '../../tests/e2e/browser';"],
-  ['a shared dev tool importing the browser-only store', 'scripts/lib/x.ts', "export { useViewer } from '../../src/state';"],
+  [
+    'a shared dev tool importing the browser-only store',
+    'scripts/lib/x.ts',
+    "export { useViewer } from '../../src/state';",
+  ],
   ['three.js in a pure folder', 'src/mapping/x.ts', "export { Mesh } from 'three';"],
   ['React in a pure folder', 'src/quiz/x.ts', "export { useState } from 'react';"],
-  ['a Vite-only import in a pure folder', 'src/tours/x.ts', "export { default } from '../../models/head-neck.glb?url';"],
+  [
+    'a Vite-only import in a pure folder',
+    'src/tours/x.ts',
+    "export { default } from '../../models/head-neck.glb?url';",
+  ],
   ['the DOM in a pure folder', 'src/clinic/x.ts', 'export const width = () => window.innerWidth;'],
 ];
 
@@ -48,7 +64,11 @@ const allowed: [string, string, string][] = [
   ['the store playing a tour', 'src/state/x.ts', "export { tours } from '../tours';"],
   ['the handout asking for a picture', 'src/ui/handout/x.ts', "export { captureView } from '../../state/snapshot';"],
   ['App loading the 3D chunk lazily', 'src/App.tsx', "export const load = () => import('./scene/Viewport');"],
-  ['the embed demo knowing the message types', 'src/embed-demo/x.ts', "export type { ViewerEvent } from '../embed/events';"],
+  [
+    'the embed demo knowing the message types',
+    'src/embed-demo/x.ts',
+    "export type { ViewerEvent } from '../embed/events';",
+  ],
   ['the bench using the shared browser launch', 'scripts/bench/x.ts', "export { launch } from '../lib/browser';"],
   ['a test importing anything', 'tests/x.test.ts', "export { Viewport } from '../src/scene/Viewport';"],
 ];
@@ -68,7 +88,11 @@ describe('the layers are enforced by the linter', () => {
     };
     const patterns = new Set(config.settings['boundaries/elements'].map((e) => e.pattern));
     const folders = readdirSync(join(root, 'src'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && readdirSync(join(root, 'src', d.name), { recursive: true }).some((f) => /\.tsx?$/.test(String(f))))
+      .filter(
+        (d) =>
+          d.isDirectory() &&
+          readdirSync(join(root, 'src', d.name), { recursive: true }).some((f) => /\.tsx?$/.test(String(f))),
+      )
       .map((d) => `src/${d.name}`);
     expect(folders.filter((f) => !patterns.has(f))).toEqual([]);
   });

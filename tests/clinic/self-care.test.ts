@@ -18,10 +18,12 @@ describe('self-care advice', () => {
   });
 
   it('uses every piece of advice it defines, so none waits for a translation in vain', () => {
-    const used = new Set(muscles.flatMap((m) => {
-      const plan = selfCarePlan(m.id, m.group)!;
-      return [...plan.movements, ...plan.habits];
-    }));
+    const used = new Set(
+      muscles.flatMap((m) => {
+        const plan = selfCarePlan(m.id, m.group)!;
+        return [...plan.movements, ...plan.habits];
+      }),
+    );
     expect([...used].sort()).toEqual(Object.keys(SELF_CARE_ADVICE).sort());
   });
 });

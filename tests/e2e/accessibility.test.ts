@@ -74,15 +74,25 @@ async function unringedControls(page: Page): Promise<{ visited: number; unringed
   for (let visited = 0; visited < 500; visited++) {
     await page.keyboard.press('Tab');
     const step = await page.evaluate(() => {
-      const { look, before, seen } = (window as unknown as { __ring: { look: (el: Element) => string; before: Map<Element, string>; seen: Set<Element> } }).__ring;
+      const { look, before, seen } = (
+        window as unknown as {
+          __ring: { look: (el: Element) => string; before: Map<Element, string>; seen: Set<Element> };
+        }
+      ).__ring;
       const el = document.activeElement;
       if (!el || el === document.body) return { done: false, ringed: true, name: '' };
       if (seen.has(el)) return { done: true, ringed: true, name: '' };
       seen.add(el);
       const s = getComputedStyle(el);
-      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
+      const outline =
+        s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
       const ringed = look(el) !== before.get(el) && (outline || s.boxShadow !== 'none');
-      return { done: false, ringed, name: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
+      const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+      return {
+        done: false,
+        ringed,
+        name: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`,
+      };
     });
     if (step.done) return { visited, unringed };
     if (!step.ringed) unringed.push(step.name);
@@ -113,7 +123,13 @@ function hatchedRows(png: PNG): number {
     let best = 0;
     for (let k = 0; k + 1 < runs.length; k++) {
       const [stripe, gap] = [runs[k]!, runs[k + 1]!];
-      const hatch = stripe.red && stripe.length >= 2 && stripe.length <= 6 && gap.length >= 2 && gap.length <= 8 && gap.grey - stripe.grey > 25;
+      const hatch =
+        stripe.red &&
+        stripe.length >= 2 &&
+        stripe.length <= 6 &&
+        gap.length >= 2 &&
+        gap.length <= 8 &&
+        gap.grey - stripe.grey > 25;
       if (hatch) {
         best = Math.max(best, ++stripes);
         k++;
@@ -174,7 +190,7 @@ describe('every screen, one page', () => {
     expect(unringed).toEqual([]);
   });
 
-  it('axe: "Where does it hurt?" with a point, the pain drawing and the named places; the count is announced', async () => {
+  it('axe: "Where does it hurt?" with a point, the drawing and the named places; the count is announced', async () => {
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
     const canvas = (await page.locator('canvas').boundingBox())!;
     const p = (await page.evaluate(() => window.__viewerTest!.project('frontotemporale-left')))!;
@@ -194,7 +210,10 @@ describe('every screen, one page', () => {
   });
 
   it('the result list and the legend give the zone level in words', async () => {
-    const levels = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate .level').allTextContents();
+    const levels = await page
+      .getByRole('region', { name: 'Possible source muscles' })
+      .locator('.candidate .level')
+      .allTextContents();
     expect(levels.length).toBeGreaterThan(1);
     for (const level of levels) expect(level).toMatch(/^(essential|spillover)\b/);
     expect(levels.some((l) => l.startsWith('essential'))).toBe(true);
@@ -272,7 +291,8 @@ describe('every screen, one page', () => {
     await waitForModel(page);
     await expectClean(page, 'quiz question');
     for (const q of startSession(777).questions) {
-      if (q.kind === 'name-the-muscle') await page.getByRole('group', { name: 'Muscles to choose from' }).getByRole('button').first().click();
+      if (q.kind === 'name-the-muscle')
+        await page.getByRole('group', { name: 'Muscles to choose from' }).getByRole('button').first().click();
       else if (q.kind === 'which-muscles') await page.getByRole('button', { name: 'Check my answer' }).click();
       else {
         // Any stroke will do: the score does not matter here, only the screens.
@@ -337,7 +357,9 @@ describe('keyboard only', () => {
     const names: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Shift+Tab');
-      const name = await page.evaluate(() => document.activeElement?.closest('.candidate')?.querySelector('.candidate-name')?.textContent ?? null);
+      const name = await page.evaluate(
+        () => document.activeElement?.closest('.candidate')?.querySelector('.candidate-name')?.textContent ?? null,
+      );
       if (name) names.push(name);
       else if (names.length) break;
     }

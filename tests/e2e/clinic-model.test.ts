@@ -44,7 +44,9 @@ describe("a clinic's own model", () => {
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, bytes);
     const summary = page.locator('.model-status.missing summary');
-    await expect.poll(() => summary.textContent(), { timeout: 60_000 }).toMatch(/model "clinic.glb" lacks \d+ named parts/);
+    await expect
+      .poll(() => summary.textContent(), { timeout: 60_000 })
+      .toMatch(/model "clinic.glb" lacks \d+ named parts/);
     await summary.click();
     const missing = await page.locator('.model-status.missing li').allTextContents();
     expect(missing).toContain('muscle:upper-trapezius:left');
@@ -62,7 +64,9 @@ describe("a clinic's own model", () => {
     const bytes = Array.from(await texturedModel());
     const dropAndDraw = async (name: string) => {
       await dropFile(page, bytes, name);
-      await expect.poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 }).toContain(`"${name}"`);
+      await expect
+        .poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 })
+        .toContain(`"${name}"`);
       await settle(page);
       return page.evaluate(() => window.__viewerTest!.memory());
     };

@@ -21,7 +21,9 @@ async function firstVisit(path: string, viewport = { width: 1000, height: 700 })
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return !el || el === document.body ? 'body' : `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
+    return !el || el === document.body
+      ? 'body'
+      : `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
   });
 
 describe('the focus after the disclaimer', () => {
@@ -56,7 +58,9 @@ describe('the focus after the disclaimer', () => {
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Not a diagnosis · red flags');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Not a diagnosis · red flags');
   });
 });
 
@@ -65,26 +69,32 @@ describe('the disclaimer in a small window', () => {
     { width: 1000, height: 600, what: 'a 600-pixel-high embedded frame' },
     { width: 844, height: 390, what: 'a phone on its side' },
     { width: 390, height: 844, what: 'a phone' },
-  ])('fits $width x $height ($what): the title shows and the button can be reached and pressed', async ({ width, height }) => {
-    const page = await firstVisit('/?embed=1', { width, height });
-    const dialog = page.getByRole('dialog');
-    const title = dialog.getByRole('heading', { name: 'For learning, not diagnosis' });
-    const box = (await dialog.boundingBox())!;
-    const titleBox = (await title.boundingBox())!;
-    await page.screenshot({ path: join(tmpdir(), `disclaimer-${width}x${height}.png`) });
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(height);
-    expect(titleBox.y, 'title top').toBeGreaterThanOrEqual(box.y);
-    expect(titleBox.y + titleBox.height, 'title bottom').toBeLessThanOrEqual(box.y + box.height);
-    // The title is not under a scrolled-away part of the dialog: it is what the point hits.
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [titleBox.x + 4, titleBox.y + titleBox.height / 2]);
-    expect(hit).toBe('disclaimer-title');
-    const button = dialog.getByRole('button', { name: 'I understand' });
-    await button.scrollIntoViewIfNeeded();
-    const buttonBox = (await button.boundingBox())!;
-    expect(buttonBox.y).toBeGreaterThanOrEqual(0);
-    expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(height);
-    await button.click();
-    await expect.poll(() => dialog.count()).toBe(0);
-  });
+  ])(
+    'fits $width x $height ($what): the title shows and the button can be reached and pressed',
+    async ({ width, height }) => {
+      const page = await firstVisit('/?embed=1', { width, height });
+      const dialog = page.getByRole('dialog');
+      const title = dialog.getByRole('heading', { name: 'For learning, not diagnosis' });
+      const box = (await dialog.boundingBox())!;
+      const titleBox = (await title.boundingBox())!;
+      await page.screenshot({ path: join(tmpdir(), `disclaimer-${width}x${height}.png`) });
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      expect(titleBox.y, 'title top').toBeGreaterThanOrEqual(box.y);
+      expect(titleBox.y + titleBox.height, 'title bottom').toBeLessThanOrEqual(box.y + box.height);
+      // The title is not under a scrolled-away part of the dialog: it is what the point hits.
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.id,
+        [titleBox.x + 4, titleBox.y + titleBox.height / 2],
+      );
+      expect(hit).toBe('disclaimer-title');
+      const button = dialog.getByRole('button', { name: 'I understand' });
+      await button.scrollIntoViewIfNeeded();
+      const buttonBox = (await button.boundingBox())!;
+      expect(buttonBox.y).toBeGreaterThanOrEqual(0);
+      expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(height);
+      await button.click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    },
+  );
 });

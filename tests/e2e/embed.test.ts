@@ -49,7 +49,9 @@ describe('the viewer embedded in a clinic page', () => {
     // Compact chrome: no title bar, no side panels, the disclaimer a small button away.
     expect(frameParam(frame, 'embed')).toBe('1');
     expect((await frame.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
-    expect((await frame.getByRole('heading', { name: 'Head and neck trigger points' }).boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect(
+      (await frame.getByRole('heading', { name: 'Head and neck trigger points' }).boundingBox())!.width,
+    ).toBeLessThanOrEqual(1);
     expect(await frame.getByRole('button', { name: 'Not a diagnosis · red flags' }).isVisible()).toBe(true);
     expect(await frame.locator('.panel:visible').count()).toBe(0);
     await poll(() => page.locator('#status').textContent()).toContain('ready');
@@ -77,9 +79,14 @@ describe('the viewer embedded in a clinic page', () => {
     const items = page.locator('#candidates li');
     await poll(() => items.count()).toBeGreaterThan(1);
     const expected = musclesForRegion('temple', 'left');
-    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.muscle))).toEqual(expected.map((c) => `${c.muscleId}:${c.side}`));
+    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.muscle))).toEqual(
+      expected.map((c) => `${c.muscleId}:${c.side}`),
+    );
     expect(await items.allTextContents()).toEqual(
-      expected.map((c) => `${getMuscle(c.muscleId)!.name} (${c.side}) — ${c.level}, explains ${Math.round(c.share * 100)}% of the area`),
+      expected.map(
+        (c) =>
+          `${getMuscle(c.muscleId)!.name} (${c.side}) — ${c.level}, explains ${Math.round(c.share * 100)}% of the area`,
+      ),
     );
     await settle(frame);
     await page.screenshot({ path: join(shots, 'embed-demo.png'), fullPage: true });
@@ -91,13 +98,18 @@ describe('the viewer embedded in a clinic page', () => {
       w.postMessage({ type: 'htp:select', muscleId: 'not-a-muscle', side: 'right', requestId: 'bad-1' }, origin);
     }, app.url);
     await poll(() => frameParam(frame, 'm')).toBe('temporalis');
-    await poll(async () => (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown muscle'))).toBe(true);
+    await poll(async () =>
+      (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown muscle')),
+    ).toBe(true);
     // A type named like what every object inherits is an unknown type too, and is answered.
     await page.evaluate((origin) => {
       const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
       for (const type of ['__proto__', 'constructor', 'toString']) w.postMessage({ type, requestId: type }, origin);
     }, app.url);
-    await poll(async () => (await logLines(page)).filter((l) => l.startsWith('htp:error') && l.includes('unknown message type')).length).toBe(3);
+    await poll(
+      async () =>
+        (await logLines(page)).filter((l) => l.startsWith('htp:error') && l.includes('unknown message type')).length,
+    ).toBe(3);
   });
 
   it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {
@@ -122,7 +134,8 @@ describe('the viewer embedded in a clinic page', () => {
     await page.exposeFunction('record', (m: unknown) => received.push(m));
     // Init scripts run in every frame; only the embedding page's own mailbox counts.
     await page.addInitScript(() => {
-      if (window === window.top) window.addEventListener('message', (e) => (window as unknown as { record(m: unknown): void }).record(e.data));
+      if (window === window.top)
+        window.addEventListener('message', (e) => (window as unknown as { record(m: unknown): void }).record(e.data));
     });
     await page.goto(`${evil}/article`);
     const frame = await viewerFrame(page);

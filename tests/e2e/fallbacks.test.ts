@@ -35,16 +35,24 @@ describe('while the model loads', () => {
 describe('without the 3D view', () => {
   it('a model that cannot load is reported plainly, and the named places still answer', async () => {
     // The only error is the failed download itself.
-    const { page } = await openChecked({ viewport: { width: 1000, height: 700 }, expectedErrors: /404|Failed to load resource/ });
+    const { page } = await openChecked({
+      viewport: { width: 1000, height: 700 },
+      expectedErrors: /404|Failed to load resource/,
+    });
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
     await page.getByRole('button', { name: 'Temple (right)' }).click();
-    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    const names = await page
+      .getByRole('region', { name: 'Possible source muscles' })
+      .locator('.candidate-name')
+      .allTextContents();
     expect(names).toContain('Temporalis (right)');
-    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'model-missing.png') });
+    await page.screenshot({
+      path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'model-missing.png'),
+    });
   });
 
   it('a phone without WebGL opens the tools, and the named places answer', async () => {
@@ -53,9 +61,14 @@ describe('without the 3D view', () => {
     await page.goto(app.url + '/?mode=regions&r=behind-the-ear-left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
-    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    const names = await page
+      .getByRole('region', { name: 'Possible source muscles' })
+      .locator('.candidate-name')
+      .allTextContents();
     expect(names.length).toBeGreaterThan(0);
-    await page.screenshot({ path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'phone-no-webgl.png') });
+    await page.screenshot({
+      path: join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp', 'phone-no-webgl.png'),
+    });
   });
 
   it('a browser without WebGL gets a plain message and working panels', async () => {
@@ -77,7 +90,10 @@ describe('without the 3D view', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('temporalis');
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
     await page.getByRole('button', { name: 'Temple (left)' }).click();
-    const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+    const names = await page
+      .getByRole('region', { name: 'Possible source muscles' })
+      .locator('.candidate-name')
+      .allTextContents();
     expect(names).toContain('Temporalis (left)');
   });
 });

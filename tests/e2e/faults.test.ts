@@ -29,7 +29,11 @@ async function headColours(page: Page): Promise<{ red: number; blue: number }> {
   }
   await settle(page);
   const canvas = (await page.locator('canvas').boundingBox())!;
-  const pts = await page.evaluate(() => ['vertex', 'menton', 'porion-left', 'porion-right', 'nasion', 'opisthocranion'].map((n) => window.__viewerTest!.project(n)!));
+  const pts = await page.evaluate(() =>
+    ['vertex', 'menton', 'porion-left', 'porion-right', 'nasion', 'opisthocranion'].map((n) =>
+      window.__viewerTest!.project(n)!,
+    ),
+  );
   const xs = pts.map((p) => p.x + canvas.x);
   const ys = pts.map((p) => p.y + canvas.y);
   const clip = { x: Math.max(0, Math.min(...xs) - 30), y: Math.max(0, Math.min(...ys) - 30), width: 0, height: 0 };
@@ -46,7 +50,10 @@ async function headColours(page: Page): Promise<{ red: number; blue: number }> {
   return { red, blue };
 }
 
-/** Drives the canvas's own WEBGL_lose_context, as a GPU reset would (a lost context hands out no extensions, so it is kept). */
+/**
+ * Drives the canvas's own WEBGL_lose_context, as a GPU reset would (a lost context hands out no extensions, so it is
+ * kept).
+ */
 const loseContext = (page: Page, lose: boolean) =>
   page.evaluate((lose) => {
     const kept = window as unknown as { glLoss?: WEBGL_lose_context };
@@ -61,31 +68,35 @@ const loseContext = (page: Page, lose: boolean) =>
 const shot = (page: Page, name: string) => page.screenshot({ path: join(here, 'screenshots-tmp', `${name}.png`) });
 
 describe('a lost WebGL context', () => {
-  it('is reported while lost; after restore the model, the zones and the drawing are drawn again and nothing was forgotten', async () => {
-    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
-    // On the cheek, clear of the trapezius zone so its blue is not hidden under red.
-    const drawing = '16:74.-5.40_72.-15.45';
-    await openViewer(page, `${app.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
-    const before = await headColours(page);
-    await shot(page, 'context-before');
-    expect(before.red).toBeGreaterThan(1000);
-    expect(before.blue).toBeGreaterThan(100);
-    await loseContext(page, true);
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/interrupted/);
-    // While the GPU is gone the user carries on: another muscle, so the zone must be re-sent on restore.
-    await page.getByRole('button', { name: 'Tools' }).click();
-    await page.getByRole('tab', { name: 'Muscles' }).click();
-    await page.getByRole('button', { name: 'Temporalis (left)' }).click();
-    await shot(page, 'context-lost');
-    await loseContext(page, false);
-    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
-    const after = await headColours(page);
-    await shot(page, 'context-restored');
-    const link = new URL(page.url()).searchParams;
-    expect([link.get('m'), link.get('s'), link.get('d')]).toEqual(['temporalis', 'left', drawing]);
-    expect(after.red).toBeGreaterThan(1000);
-    expect(after.blue).toBeGreaterThan(100);
-  });
+  it(
+    'is reported while lost; after restore the model, the zones and the drawing are drawn again and nothing ' +
+      'was forgotten',
+    async () => {
+      const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
+      // On the cheek, clear of the trapezius zone so its blue is not hidden under red.
+      const drawing = '16:74.-5.40_72.-15.45';
+      await openViewer(page, `${app.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
+      const before = await headColours(page);
+      await shot(page, 'context-before');
+      expect(before.red).toBeGreaterThan(1000);
+      expect(before.blue).toBeGreaterThan(100);
+      await loseContext(page, true);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/interrupted/);
+      // While the GPU is gone the user carries on: another muscle, so the zone must be re-sent on restore.
+      await page.getByRole('button', { name: 'Tools' }).click();
+      await page.getByRole('tab', { name: 'Muscles' }).click();
+      await page.getByRole('button', { name: 'Temporalis (left)' }).click();
+      await shot(page, 'context-lost');
+      await loseContext(page, false);
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+      const after = await headColours(page);
+      await shot(page, 'context-restored');
+      const link = new URL(page.url()).searchParams;
+      expect([link.get('m'), link.get('s'), link.get('d')]).toEqual(['temporalis', 'left', drawing]);
+      expect(after.red).toBeGreaterThan(1000);
+      expect(after.blue).toBeGreaterThan(100);
+    },
+  );
 });
 
 /** Works without the 3D view: a muscle from the list opens its story, a named place lists its sources. */
@@ -98,41 +109,49 @@ async function panelsWork(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
   await page.getByRole('button', { name: 'Named places' }).click();
   await page.getByRole('button', { name: 'Temple (left)' }).click();
-  const names = await page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+  const names = await page
+    .getByRole('region', { name: 'Possible source muscles' })
+    .locator('.candidate-name')
+    .allTextContents();
   expect(names).toContain('Temporalis (left)');
 }
 
 describe('a shared pain drawing', () => {
-  it('lists its possible source muscles while the model is still held back, the same as src/mapping, and the same once it is drawn', async () => {
-    const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route('**/*.glb', async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Across the left temple, from the pterion up to the frontotemporale.
-    const link = '?mode=draw&d=16:57.30.35_52.39.53_48.48.72&v=left';
-    const expected = musclesForPainDrawing(decodeState(link).state.strokes!)
-      .slice(0, 12)
-      .map((c) => `${getMuscle(c.muscleId)!.name} (${c.side})`);
-    expect(expected).toContain('Temporalis (left)');
-    expect(expected).toContain('Upper trapezius (left)');
-    await page.goto(`${app.url}/${link}`);
-    await page.getByRole('button', { name: 'I understand' }).click();
-    const listed = () => page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
-    const tab = page.getByRole('tab', { name: 'Where does it hurt?' });
-    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-    await expect.poll(listed).toEqual(expected);
-    // Still held back: no model, no test hook, the progress bar up.
-    expect(await page.getByRole('progressbar', { name: 'Loading the 3D model' }).count()).toBe(1);
-    expect(await page.evaluate(() => !!window.__viewerTest)).toBe(false);
-    release();
-    await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 60_000 });
-    await settle(page);
-    expect(await listed()).toEqual(expected);
-    await page.screenshot({ path: join(here, 'screenshots-tmp', 'drawing-link.png') });
-  });
+  it(
+    'lists its possible source muscles while the model is still held back, the same as src/mapping, and the ' +
+      'same once it is drawn',
+    async () => {
+      const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((ok) => (release = ok));
+      await page.route('**/*.glb', async (route) => {
+        await held;
+        await route.continue();
+      });
+      // Across the left temple, from the pterion up to the frontotemporale.
+      const link = '?mode=draw&d=16:57.30.35_52.39.53_48.48.72&v=left';
+      const expected = musclesForPainDrawing(decodeState(link).state.strokes!)
+        .slice(0, 12)
+        .map((c) => `${getMuscle(c.muscleId)!.name} (${c.side})`);
+      expect(expected).toContain('Temporalis (left)');
+      expect(expected).toContain('Upper trapezius (left)');
+      await page.goto(`${app.url}/${link}`);
+      await page.getByRole('button', { name: 'I understand' }).click();
+      const listed = () =>
+        page.getByRole('region', { name: 'Possible source muscles' }).locator('.candidate-name').allTextContents();
+      const tab = page.getByRole('tab', { name: 'Where does it hurt?' });
+      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+      await expect.poll(listed).toEqual(expected);
+      // Still held back: no model, no test hook, the progress bar up.
+      expect(await page.getByRole('progressbar', { name: 'Loading the 3D model' }).count()).toBe(1);
+      expect(await page.evaluate(() => !!window.__viewerTest)).toBe(false);
+      release();
+      await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 60_000 });
+      await settle(page);
+      expect(await listed()).toEqual(expected);
+      await page.screenshot({ path: join(here, 'screenshots-tmp', 'drawing-link.png') });
+    },
+  );
 });
 
 describe('a model file that is not what it should be', () => {
@@ -145,10 +164,14 @@ describe('a model file that is not what it should be', () => {
     it(`${what}: says the model could not be loaded, and the panels work`, async () => {
       const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
       const bytes = await body();
-      await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: Buffer.from(bytes) }));
+      await page.route('**/*.glb', (route) =>
+        route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: Buffer.from(bytes) }),
+      );
       await page.goto(app.url);
       await page.getByRole('button', { name: 'I understand' }).click();
-      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
+      await expect
+        .poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 })
+        .toMatch(/could not be loaded/);
       await panelsWork(page);
     });
   }
@@ -156,17 +179,30 @@ describe('a model file that is not what it should be', () => {
   it('a well-formed file outside the naming contract: lists what it lacks, and the panels work', async () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     const bytes = Buffer.from(await unnamedModel());
-    await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: bytes }));
+    await page.route('**/*.glb', (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: bytes }),
+    );
     await page.goto(app.url);
     await page.getByRole('button', { name: 'I understand' }).click();
-    await expect.poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 }).toMatch(/lacks \d+ named parts/);
+    await expect
+      .poll(() => page.locator('.model-status.missing summary').textContent(), { timeout: 60_000 })
+      .toMatch(/lacks \d+ named parts/);
     await panelsWork(page);
   });
 });
 
 /** Runs in the page first: storage is full, and every key the app reads (now or later) holds junk. */
 function fullOfJunk(): void {
-  const junk = ['{"', 'null', 'NaN', '\u0000\uffff', '<img src=x onerror="window.__pwned=1">', 'x'.repeat(100_000), '{"address":"","state":"?m=<b>"}', 'javascript:window.__pwned=1'];
+  const junk = [
+    '{"',
+    'null',
+    'NaN',
+    '\u0000\uffff',
+    '<img src=x onerror="window.__pwned=1">',
+    'x'.repeat(100_000),
+    '{"address":"","state":"?m=<b>"}',
+    'javascript:window.__pwned=1',
+  ];
   let reads = 0;
   Storage.prototype.getItem = () => junk[reads++ % junk.length]!;
   Storage.prototype.setItem = () => {
@@ -177,10 +213,14 @@ function fullOfJunk(): void {
 /** A brush stroke across the left temple, in the left view with the panels folded. */
 async function paintStroke(page: Page, from: string, to: string): Promise<void> {
   const canvas = (await page.locator('canvas').boundingBox())!;
-  const [a, b] = await page.evaluate(([f, t]) => [window.__viewerTest!.project(f!)!, window.__viewerTest!.project(t!)!], [from, to]);
+  const [a, b] = await page.evaluate(
+    ([f, t]) => [window.__viewerTest!.project(f!)!, window.__viewerTest!.project(t!)!],
+    [from, to],
+  );
   await page.mouse.move(canvas.x + a!.x, canvas.y + a!.y);
   await page.mouse.down();
-  for (let i = 1; i <= 6; i++) await page.mouse.move(canvas.x + a!.x + ((b!.x - a!.x) * i) / 6, canvas.y + a!.y + ((b!.y - a!.y) * i) / 6);
+  for (let i = 1; i <= 6; i++)
+    await page.mouse.move(canvas.x + a!.x + ((b!.x - a!.x) * i) / 6, canvas.y + a!.y + ((b!.y - a!.y) * i) / 6);
   await page.mouse.up();
 }
 
@@ -235,7 +275,10 @@ describe('a pain drawing in progress', () => {
   });
 
   it('in a link survives a model that fails to load, and is painted once the model is back', async () => {
-    const { page } = await openChecked({ viewport: { width: 1000, height: 700 }, expectedErrors: /404|Failed to load resource/ });
+    const { page } = await openChecked({
+      viewport: { width: 1000, height: 700 },
+      expectedErrors: /404|Failed to load resource/,
+    });
     const drawing = '16:74.26.37_70.41.54';
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(`${app.url}/?mode=draw&d=${drawing}&v=left`);
@@ -247,7 +290,9 @@ describe('a pain drawing in progress', () => {
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await page.unroute('**/*.glb');
     await page.reload();
-    await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 60_000 }).toMatch(/explains \d+%/);
+    await expect
+      .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 60_000 })
+      .toMatch(/explains \d+%/);
     expect(strokesInLink(page)).toEqual([drawing]);
   });
 });

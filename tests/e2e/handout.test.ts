@@ -83,9 +83,14 @@ describe('the patient handout', () => {
     const size = (id: string) => {
       const m = getMuscle(id)!;
       const care = selfCareFor(m.id, m.group);
-      return [m.referralSummary, ...m.perpetuatingFactors, ...(care ? [...care.movements, ...care.habits] : [])].join(' ').length;
+      return [m.referralSummary, ...m.perpetuatingFactors, ...(care ? [...care.movements, ...care.habits] : [])].join(
+        ' ',
+      ).length;
     };
-    const fullest = muscles.filter((m) => m.refersToHead).map((m) => m.id).sort((a, b) => size(b) - size(a))[0]!;
+    const fullest = muscles
+      .filter((m) => m.refersToHead)
+      .map((m) => m.id)
+      .sort((a, b) => size(b) - size(a))[0]!;
     const page = await open(`/?lang=es&m=${fullest}&s=right`, 'Entendido');
     await openHandout(page, 'Hoja para el paciente');
     await page.getByRole('textbox', { name: /Una nota para el paciente/ }).fill('Nota larga. '.repeat(50));
@@ -102,7 +107,10 @@ describe('the patient handout', () => {
   it('"Save image" downloads a PNG of the 3D view named after the muscle', async () => {
     const page = await open('/?m=upper-trapezius&s=left');
     const canvas = (await page.locator('canvas').boundingBox())!;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save image' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('upper-trapezius-left.png');
     // Saved by the test process: the browser is a shared server, whose own download folder it cannot read.
     const saved = join(shots, 'save-image.png');
@@ -115,7 +123,8 @@ describe('the patient handout', () => {
     expect(Math.abs(png.height - canvas.height)).toBeLessThanOrEqual(1);
     // A real picture, not a blank buffer: many distinct colours.
     const colours = new Set<number>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
     expect(colours.size).toBeGreaterThan(50);
   });
 });

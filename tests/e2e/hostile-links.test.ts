@@ -30,7 +30,9 @@ describe('hostile links in the page', () => {
     // The smallest window that still has the desktop layout: SwiftShader's cost goes with pixels.
     const { page, problems } = await openChecked({ viewport: { width: 840, height: 520 } });
     const model = Buffer.from(await tinyModel());
-    await page.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }));
+    await page.route('**/*.glb', (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }),
+    );
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -43,7 +45,12 @@ describe('hostile links in the page', () => {
       await page.goto(`${app.url}/${search}`);
       if (visited === 0) await page.getByRole('button', { name: 'I understand' }).click();
       await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 30_000 });
-      expect(await planted(page), where).toEqual({ pwned: undefined, handlers: 0, inlineScripts: 0, strangersInNotices: 0 });
+      expect(await planted(page), where).toEqual({
+        pwned: undefined,
+        handlers: 0,
+        inlineScripts: 0,
+        strangersInNotices: 0,
+      });
       const tools = page.getByRole('button', { name: 'Tools', exact: true });
       if (await tools.isVisible()) await tools.click();
       await page.getByRole('tab', { name: 'Muscles' }).click();
@@ -51,7 +58,9 @@ describe('hostile links in the page', () => {
       // Pressed already if the link chose it: then the click unselects, which works as well.
       const was = await temporalis.getAttribute('aria-pressed');
       await temporalis.click();
-      await expect.poll(() => temporalis.getAttribute('aria-pressed'), { message: where }).toBe(was === 'true' ? 'false' : 'true');
+      await expect
+        .poll(() => temporalis.getAttribute('aria-pressed'), { message: where })
+        .toBe(was === 'true' ? 'false' : 'true');
       expect(problems.errors, where).toEqual([]);
       visited++;
     }

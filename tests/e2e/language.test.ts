@@ -37,7 +37,9 @@ function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const width = document.documentElement.clientWidth;
-    for (const el of document.querySelectorAll<HTMLElement>('button, select, label, h1, h2, h3, [role="tab"], .hint, .muscle-name')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, select, label, h1, h2, h3, [role="tab"], .hint, .muscle-name',
+    )) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || el.closest('[hidden], dialog:not([open])')) continue;
       const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
@@ -49,21 +51,29 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 describe('languages in a real browser', () => {
-  it('switches to Spanish: headings, buttons, muscle names, results and the information, and remembers it', async () => {
+  it('switches to Spanish: headings, buttons, muscle names, results and information, and remembers it', async () => {
     const page = await open(desktop);
     await openViewer(page, app.url + '/');
     await toSpanish(page);
     await expect.poll(() => page.getByRole('heading', { name: 'Puntos gatillo de cabeza y cuello' }).count()).toBe(1);
-    for (const tab of ['Músculos', '¿Dónde le duele?', 'Capas']) expect(await page.getByRole('tab', { name: tab }).count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Vistas de cámara' }).getByRole('button', { name: 'Izquierda' }).count()).toBe(1);
+    for (const tab of ['Músculos', '¿Dónde le duele?', 'Capas'])
+      expect(await page.getByRole('tab', { name: tab }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Vistas de cámara' })
+        .getByRole('button', { name: 'Izquierda' })
+        .count(),
+    ).toBe(1);
 
     await page.getByRole('button', { name: 'Trapecio superior (izquierdo)' }).click();
     const info = page.getByRole('region', { name: 'Información del músculo' });
     await expect.poll(() => info.getByRole('heading', { name: 'Trapecio superior (izquierdo)' }).count()).toBe(1);
-    for (const h of ['Dolor referido', 'Síntomas', 'Anatomía', 'Fuentes']) expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
+    for (const h of ['Dolor referido', 'Síntomas', 'Anatomía', 'Fuentes'])
+      expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
     expect(await info.locator('dt').allTextContents()).toEqual(['Origen', 'Inserción', 'Inervación', 'Acción']);
     const spanishDetails = resources.es['muscle-details'] as Record<string, Record<string, string>> | undefined;
-    if (spanishDetails) expect(await info.locator('dd').nth(2).textContent()).toBe(spanishDetails['upper-trapezius']!.innervation);
+    if (spanishDetails)
+      expect(await info.locator('dd').nth(2).textContent()).toBe(spanishDetails['upper-trapezius']!.innervation);
     expect(await page.getByRole('complementary', { name: 'Leyenda' }).textContent()).toContain('Zona esencial');
 
     await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
@@ -81,7 +91,9 @@ describe('languages in a real browser', () => {
 
     await page.reload();
     // The first render waits for the Spanish catalogues, so poll rather than read at once.
-    await expect.poll(() => page.getByRole('heading', { name: 'Puntos gatillo de cabeza y cuello' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Puntos gatillo de cabeza y cuello' }).count(), { timeout: 30_000 })
+      .toBe(1);
     expect(await page.getByRole('combobox', { name: 'Idioma' }).inputValue()).toBe('es');
   });
 
@@ -129,7 +141,8 @@ describe('languages in a real browser', () => {
     const info = page.getByRole('region', { name: 'Muscle information' });
     await expect.poll(() => info.getByRole('heading', { level: 2 }).textContent()).toMatch(/\(left\)$/);
     expect(await info.locator('.plain-name').textContent()).toBe('Upper trapezius');
-    for (const h of ['Anatomy', 'Sources', 'Trigger points']) expect(await info.getByRole('heading', { name: h }).count()).toBe(0);
+    for (const h of ['Anatomy', 'Sources', 'Trigger points'])
+      expect(await info.getByRole('heading', { name: h }).count()).toBe(0);
     for (const h of ['Referred pain', 'Symptoms', 'What keeps it going', 'What you can try'])
       expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
     expect(await overflowing(page)).toEqual([]);

@@ -15,7 +15,7 @@ interface ManifestIcon {
 }
 
 describe('installable and offline', () => {
-  it('links a web app manifest with a name, a start address, a theme colour and PNG icons of the stated sizes', async () => {
+  it('links a manifest with a name, a start address, a theme colour and PNG icons of the stated sizes', async () => {
     const { page } = await openChecked();
     await page.goto(app.url + '/');
     const href = await page.locator('link[rel="manifest"]').evaluate((l: HTMLLinkElement) => l.href);
@@ -42,15 +42,27 @@ describe('installable and offline', () => {
   });
 
   it('once visited, opens without a network: the model is drawn and a muscle can be selected', async () => {
-    const { context, page, problems } = await openChecked({ viewport: { width: 1000, height: 700 }, serviceWorkers: 'allow' });
+    const { context, page, problems } = await openChecked({
+      viewport: { width: 1000, height: 700 },
+      serviceWorkers: 'allow',
+    });
     await openViewer(page, app.url + '/');
     // The worker precaches everything during install, and takes the open page over once active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
+      timeout: 60_000,
+    });
 
     await context.setOffline(true);
     // The network really is gone: a file the worker never cached cannot be had.
-    expect(await page.evaluate(() => fetch('./not-precached.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('./not-precached.txt').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
     // Chromium logs that refusal; it is the one error this test asked for.
     await expect.poll(() => problems.errors.length).toBe(1);
     problems.errors.splice(0);

@@ -49,7 +49,14 @@ function essentialPaths(q: PaintTheZoneQuestion): Vec3[][] {
             const a = at[i - 1]!;
             const b = at[i]!;
             const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / STEP_M));
-            for (let k = 1; k <= n; k++) out.push(surfaceFramePoint([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n, a[2] + ((b[2] - a[2]) * k) / n]));
+            for (let k = 1; k <= n; k++)
+              out.push(
+                surfaceFramePoint([
+                  a[0] + ((b[0] - a[0]) * k) / n,
+                  a[1] + ((b[1] - a[1]) * k) / n,
+                  a[2] + ((b[2] - a[2]) * k) / n,
+                ]),
+              );
           }
           return out;
         }),
@@ -73,12 +80,15 @@ async function paintZone(page: Page, q: PaintTheZoneQuestion): Promise<readonly 
   // The painted area follows the strokes in the store; wait until the last pointer moves are in.
   let last = -1;
   await expect
-    .poll(async () => {
-      const n = await page.evaluate(() => window.__viewerTest!.paintedArea().length);
-      const stable = n > 0 && n === last;
-      last = n;
-      return stable;
-    }, { interval: 300, timeout: 30_000 })
+    .poll(
+      async () => {
+        const n = await page.evaluate(() => window.__viewerTest!.paintedArea().length);
+        const stable = n > 0 && n === last;
+        last = n;
+        return stable;
+      },
+      { interval: 300, timeout: 30_000 },
+    )
     .toBe(true);
   return page.evaluate(() => window.__viewerTest!.paintedArea());
 }
@@ -88,9 +98,14 @@ async function answer(page: Page, q: Question, index: number): Promise<Grade> {
   const feedback = page.locator('.quiz-feedback');
   if (q.kind === 'name-the-muscle') {
     const choice = index === 0 ? q.muscleId : q.options.find((id) => id !== q.muscleId)!;
-    await page.getByRole('group', { name: 'Muscles to choose from' }).getByRole('button', { name: muscleName(choice), exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Muscles to choose from' })
+      .getByRole('button', { name: muscleName(choice), exact: true })
+      .click();
     const grade = gradeNameTheMuscle(q, choice);
-    await expect.poll(() => feedback.textContent()).toBe(`${grade.score === 1 ? 'Correct' : 'Not this one'}: it is the ${muscleName(q.muscleId)}.`);
+    await expect
+      .poll(() => feedback.textContent())
+      .toBe(`${grade.score === 1 ? 'Correct' : 'Not this one'}: it is the ${muscleName(q.muscleId)}.`);
     return grade;
   }
   if (q.kind === 'paint-the-zone') {
@@ -99,7 +114,9 @@ async function answer(page: Page, q: Question, index: number): Promise<Grade> {
     // Painting along the zone's own strokes must mostly land in it.
     expect(grade.score).toBeGreaterThan(0.3);
     await page.getByRole('button', { name: 'Check my drawing' }).click();
-    await expect.poll(() => feedback.locator('p').first().textContent()).toBe(`Your drawing overlaps ${percent(grade).replace('%', '')}% with the essential zone.`);
+    await expect
+      .poll(() => feedback.locator('p').first().textContent())
+      .toBe(`Your drawing overlaps ${percent(grade).replace('%', '')}% with the essential zone.`);
     return grade;
   }
   const extra = q.options.find((id) => !q.answer.includes(id))!;
@@ -108,22 +125,31 @@ async function answer(page: Page, q: Question, index: number): Promise<Grade> {
   await page.getByRole('button', { name: 'Check my answer' }).click();
   const grade = gradeWhichMuscles(q, ticked);
   const right = ticked.filter((id) => q.answer.includes(id)).length;
-  await expect.poll(() => feedback.textContent()).toBe(`${right} of ${q.answer.length} expected muscles, ${ticked.length - right} extra.`);
+  await expect
+    .poll(() => feedback.textContent())
+    .toBe(`${right} of ${q.answer.length} expected muscles, ${ticked.length - right} extra.`);
   // The muscles the student missed are named as such.
   for (const id of q.answer.filter((a) => !ticked.includes(a)))
-    expect(await page.locator('.quiz-tick.missed').filter({ hasText: muscleName(id) }).count()).toBe(1);
+    expect(
+      await page
+        .locator('.quiz-tick.missed')
+        .filter({ hasText: muscleName(id) })
+        .count(),
+    ).toBe(1);
   return grade;
 }
 
 describe('a quiz in a real browser', () => {
-  it('asks the seed\'s questions, grades each as src/quiz does and sums them', async () => {
+  it("asks the seed's questions, grades each as src/quiz does and sums them", async () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 720 } });
     await openViewer(page, `${app.url}/?quiz=${SEED}`);
     const questions = startSession(SEED).questions;
     await expect.poll(() => page.getByText(`Quiz number ${SEED}`).count()).toBe(1);
     const grades: Grade[] = [];
     for (const [i, q] of questions.entries()) {
-      await expect.poll(() => page.locator('.quiz .meta').first().textContent()).toBe(`Question ${i + 1} of ${questions.length}`);
+      await expect
+        .poll(() => page.locator('.quiz .meta').first().textContent())
+        .toBe(`Question ${i + 1} of ${questions.length}`);
       // Nothing on screen or in the address bar names the muscle being asked about.
       expect(await page.locator('.info-panel, .hover-label').count()).toBe(0);
       expect(new URL(page.url()).search).toBe(`?quiz=${SEED}`);
@@ -134,7 +160,9 @@ describe('a quiz in a real browser', () => {
         await page.screenshot({ path: join(shots, 'quiz-question.png') });
       }
       grades.push(await answer(page, q, i));
-      expect(await page.locator('.question-score').textContent()).toBe(`Score for this question: ${percent(grades[i]!)}`);
+      expect(await page.locator('.question-score').textContent()).toBe(
+        `Score for this question: ${percent(grades[i]!)}`,
+      );
       if (q.kind === 'paint-the-zone' && i === 1) {
         await settle(page);
         await page.screenshot({ path: join(shots, 'quiz-paint-checked.png') });
@@ -143,13 +171,17 @@ describe('a quiz in a real browser', () => {
     }
     const expected = summarise(grades);
     const total = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(expected.total);
-    await expect.poll(() => page.locator('.quiz-total').textContent()).toBe(`${total} out of ${questions.length} (${expected.percent}%)`);
+    await expect
+      .poll(() => page.locator('.quiz-total').textContent())
+      .toBe(`${total} out of ${questions.length} (${expected.percent}%)`);
     expect(await page.locator('.quiz-summary tbody tr td:last-child').allTextContents()).toEqual(grades.map(percent));
     await page.screenshot({ path: join(shots, 'quiz-summary.png') });
 
     await page.getByRole('button', { name: 'New quiz' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('quiz')).not.toBe(String(SEED));
-    await expect.poll(() => page.locator('.quiz .meta').first().textContent()).toBe(`Question 1 of ${questions.length}`);
+    await expect
+      .poll(() => page.locator('.quiz .meta').first().textContent())
+      .toBe(`Question 1 of ${questions.length}`);
     await page.getByRole('button', { name: 'Leave the quiz' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await expect.poll(() => page.getByRole('tab', { name: 'Muscles' }).count()).toBe(1);
@@ -158,7 +190,9 @@ describe('a quiz in a real browser', () => {
   it('a malformed quiz number gives a notice; the header button starts a quiz, also on a phone', async () => {
     const { page } = await openChecked({ viewport: { width: 390, height: 760 } });
     await openViewer(page, `${app.url}/?quiz=12abc`);
-    await expect.poll(() => page.locator('.notices p').first().textContent()).toContain('The quiz number "12abc" in the link was not understood');
+    await expect
+      .poll(() => page.locator('.notices p').first().textContent())
+      .toContain('The quiz number "12abc" in the link was not understood');
     expect(await page.locator('.quiz').count()).toBe(0);
     await page.getByRole('button', { name: 'Quiz', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('quiz') ?? '').toMatch(/^\d{1,6}$/);
@@ -166,7 +200,9 @@ describe('a quiz in a real browser', () => {
     await settle(page);
     await page.screenshot({ path: join(shots, 'quiz-phone.png') });
     // Every control stays large enough for a finger.
-    const sizes = await page.locator('.quiz button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const sizes = await page
+      .locator('.quiz button:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
   });
 });

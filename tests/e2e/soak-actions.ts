@@ -3,7 +3,8 @@
  * ids and classes (not by wording, which other languages change) and done with element.click(),
  * so React's own handlers run as for a real click. `r` in [0, 1) picks among the choices.
  */
-export type DomAction = 'muscle' | 'candidate' | 'region' | 'layer' | 'view' | 'undo' | 'clear' | 'brush' | 'erase' | 'fold' | 'mode';
+export type DomAction =
+  'muscle' | 'candidate' | 'region' | 'layer' | 'view' | 'undo' | 'clear' | 'brush' | 'erase' | 'fold' | 'mode';
 
 export async function runInPage(batch: readonly (readonly [DomAction, number])[]): Promise<void> {
   // React renders a click's update in a microtask; waiting for just that keeps the batch inside
@@ -59,7 +60,10 @@ export async function runInPage(batch: readonly (readonly [DomAction, number])[]
         const range = document.querySelector<HTMLInputElement>('.brush input[type=range]');
         if (range) {
           // React listens for the input event and reads the value through the native setter.
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(range, String(4 + Math.floor(r * 37)));
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+            range,
+            String(4 + Math.floor(r * 37)),
+          );
           range.dispatchEvent(new Event('input', { bubbles: true }));
         }
         await tick();

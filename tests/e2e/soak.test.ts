@@ -23,10 +23,26 @@ type Action = DomAction | MouseAction;
 
 /** Weights: the everyday actions most, the slow real-mouse ones sparingly. */
 const mix: readonly [Action, number][] = [
-  ['muscle', 18], ['view', 14], ['region', 12], ['layer', 12], ['candidate', 8], ['mode', 6], ['fold', 4],
-  ['undo', 4], ['clear', 2], ['brush', 3], ['erase', 3], ['head', 6], ['stroke', 2], ['resize', 1],
+  ['muscle', 18],
+  ['view', 14],
+  ['region', 12],
+  ['layer', 12],
+  ['candidate', 8],
+  ['mode', 6],
+  ['fold', 4],
+  ['undo', 4],
+  ['clear', 2],
+  ['brush', 3],
+  ['erase', 3],
+  ['head', 6],
+  ['stroke', 2],
+  ['resize', 1],
 ];
-const sizes = [{ width: 840, height: 520 }, { width: 1000, height: 700 }, { width: 600, height: 720 }];
+const sizes = [
+  { width: 840, height: 520 },
+  { width: 1000, height: 700 },
+  { width: 600, height: 720 },
+];
 const landmarkNames = Object.keys(landmarks);
 
 function walk(n: number, next: () => number): [Action, number][] {
@@ -116,7 +132,10 @@ describe('a long random session', () => {
     await flush();
     const endHeap = await heap(cdp);
     const mb = (b: number) => (b / 1048576).toFixed(1);
-    console.log(`soak: ${ACTIONS} actions in ${Math.round((Date.now() - started) / 1000)} s; heap ${mb(warmHeap)} MB at ${WARM}, ${mb(endHeap)} MB at ${ACTIONS}`);
+    console.log(
+      `soak: ${ACTIONS} actions in ${Math.round((Date.now() - started) / 1000)} s; ` +
+        `heap ${mb(warmHeap)} MB at ${WARM}, ${mb(endHeap)} MB at ${ACTIONS}`,
+    );
     // Everything the session can grow is bounded and reached its bound within the warm-up.
     expect(endHeap).toBeLessThanOrEqual(warmHeap * 1.1);
     // The app still answers at the end.

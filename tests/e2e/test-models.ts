@@ -11,7 +11,10 @@ function addBlob(doc: Document, name: string, s: number, at: [number, number, nu
     .createPrimitive()
     .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
     .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
-  doc.getRoot().listScenes()[0]!.addChild(doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)));
+  doc
+    .getRoot()
+    .listScenes()[0]!
+    .addChild(doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)));
 }
 
 function newDocument(): Document {
@@ -29,7 +32,10 @@ export function tinyModel(): Promise<Uint8Array> {
   const doc = newDocument();
   addBlob(doc, 'skin', 0.1);
   addBlob(doc, 'bone:skull', 0.08);
-  for (const [side, x] of [['left', 0.06], ['right', -0.06]] as const) {
+  for (const [side, x] of [
+    ['left', 0.06],
+    ['right', -0.06],
+  ] as const) {
     addBlob(doc, `muscle:temporalis:${side}`, 0.02, [x, 0.03, 0]);
     addBlob(doc, `muscle:upper-trapezius:${side}`, 0.02, [x, -0.08, -0.03]);
   }
@@ -62,11 +68,18 @@ export function texturedModel(): Promise<Uint8Array> {
   addBlob(doc, 'bone:skull', 0.08);
   addBlob(doc, 'Stand', 0.03, [0.13, 0, 0]);
   for (const [i, node] of doc.getRoot().listNodes().entries()) {
-    const texture = doc.createTexture(`${node.getName()}-colour`).setImage(swatch([60 * i, 120, 200])).setMimeType('image/png');
+    const texture = doc
+      .createTexture(`${node.getName()}-colour`)
+      .setImage(swatch([60 * i, 120, 200]))
+      .setMimeType('image/png');
     const material = doc.createMaterial(node.getName()).setBaseColorTexture(texture);
     for (const prim of node.getMesh()!.listPrimitives()) {
       const count = prim.getAttribute('POSITION')!.getCount();
-      const uv = doc.createAccessor().setType('VEC2').setArray(new Float32Array(count * 2)).setBuffer(doc.getRoot().listBuffers()[0]!);
+      const uv = doc
+        .createAccessor()
+        .setType('VEC2')
+        .setArray(new Float32Array(count * 2))
+        .setBuffer(doc.getRoot().listBuffers()[0]!);
       prim.setAttribute('TEXCOORD_0', uv).setMaterial(material);
     }
   }

@@ -30,7 +30,13 @@ async function open(path: string, viewport = { width: 1280, height: 800 }): Prom
 async function zoneRedPixels(page: Page): Promise<number> {
   // Through the CSSOM: the app's Content Security Policy refuses an injected <style>.
   const setHidden = (hidden: boolean) =>
-    page.evaluate((h) => document.querySelectorAll<HTMLElement>('.panel, .legend, .views').forEach((el) => (el.style.visibility = h ? 'hidden' : '')), hidden);
+    page.evaluate(
+      (h) =>
+        document
+          .querySelectorAll<HTMLElement>('.panel, .legend, .views')
+          .forEach((el) => (el.style.visibility = h ? 'hidden' : '')),
+      hidden,
+    );
   await setHidden(true);
   const png = PNG.sync.read(await page.locator('canvas').screenshot());
   await setHidden(false);
@@ -41,7 +47,8 @@ async function zoneRedPixels(page: Page): Promise<number> {
 
 const card = (page: Page) => page.getByRole('region', { name: `Guided tour: ${neck.title}` });
 const stepHeading = async (page: Page) => (await card(page).getByRole('heading').textContent())?.trim();
-const infoHeading = (page: Page, muscleId: string, side: string) => page.getByRole('heading', { name: `${getMuscle(muscleId)!.name} (${side})`, exact: true });
+const infoHeading = (page: Page, muscleId: string, side: string) =>
+  page.getByRole('heading', { name: `${getMuscle(muscleId)!.name} (${side})`, exact: true });
 
 describe('guided tours', () => {
   it('plays "Neck pain and headaches" from the header: every step selects its muscle and draws its zone', async () => {
@@ -51,7 +58,13 @@ describe('guided tours', () => {
     const red: Record<string, number> = {};
     for (const [i, step] of neck.steps.entries()) {
       await expect.poll(() => stepHeading(page)).toBe(step.title);
-      await expect.poll(() => card(page).getByText(`Step ${i + 1} of ${neck.steps.length}`).count()).toBe(1);
+      await expect
+        .poll(() =>
+          card(page)
+            .getByText(`Step ${i + 1} of ${neck.steps.length}`)
+            .count(),
+        )
+        .toBe(1);
       await expect.poll(() => infoHeading(page, step.muscleId, step.side).count()).toBe(1);
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(i + 1));
       expect(new URL(page.url()).searchParams.get('m')).toBe(step.muscleId);
@@ -62,7 +75,8 @@ describe('guided tours', () => {
       if (i < neck.steps.length - 1) await card(page).getByRole('button', { name: 'Next' }).click();
     }
     // Every step paints its muscle's pattern where the step's camera looks.
-    for (const [id, n] of Object.entries(red)) expect(n, `red pixels at ${id}: ${JSON.stringify(red)}`).toBeGreaterThan(40);
+    for (const [id, n] of Object.entries(red))
+      expect(n, `red pixels at ${id}: ${JSON.stringify(red)}`).toBeGreaterThan(40);
 
     await card(page).getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => stepHeading(page)).toBe(neck.steps.at(-2)!.title);
@@ -78,25 +92,29 @@ describe('guided tours', () => {
     expect(new URL(page.url()).searchParams.get('m')).toBe(neck.steps.at(-1)!.muscleId);
   });
 
-  it('a step link opens that step; Back to the first step by keyboard keeps the focus in the card, and Escape closes the tour', async () => {
-    const step = neck.steps[1]!;
-    const page = await open(`/?tour=${neck.id}&step=2`);
-    await expect.poll(() => stepHeading(page)).toBe(step.title);
-    expect(await card(page).getByText(`Step 2 of ${neck.steps.length}`).count()).toBe(1);
-    await expect.poll(() => infoHeading(page, step.muscleId, step.side).count()).toBe(1);
-    await settle(page);
-    expect(await zoneRedPixels(page)).toBeGreaterThan(40);
-    await card(page).getByRole('button', { name: 'Back' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => stepHeading(page)).toBe(neck.steps[0]!.title);
-    // Back is now disabled; after the browser's rendering update (two frames) a disabled button
-    // would have lost the focus to the page, and Escape would go nowhere.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await page.evaluate(() => !!document.activeElement?.closest('.tour-card'))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => card(page).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tours');
-  });
+  it(
+    'a step link opens that step; Back to the first step by keyboard keeps the focus in the card, and Escape ' +
+      'closes the tour',
+    async () => {
+      const step = neck.steps[1]!;
+      const page = await open(`/?tour=${neck.id}&step=2`);
+      await expect.poll(() => stepHeading(page)).toBe(step.title);
+      expect(await card(page).getByText(`Step 2 of ${neck.steps.length}`).count()).toBe(1);
+      await expect.poll(() => infoHeading(page, step.muscleId, step.side).count()).toBe(1);
+      await settle(page);
+      expect(await zoneRedPixels(page)).toBeGreaterThan(40);
+      await card(page).getByRole('button', { name: 'Back' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => stepHeading(page)).toBe(neck.steps[0]!.title);
+      // Back is now disabled; after the browser's rendering update (two frames) a disabled button
+      // would have lost the focus to the page, and Escape would go nowhere.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.tour-card'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card(page).count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tours');
+    },
+  );
 
   it('works on a phone: the card is a sheet under the head', async () => {
     const step = neck.steps[0]!;
@@ -112,7 +130,12 @@ describe('guided tours', () => {
       const box = (await card(page).getByRole('button', { name }).boundingBox())!;
       expect(box.height, name).toBeGreaterThanOrEqual(44);
       // In reach: nothing covers the button's middle and the sheet does not clip it.
-      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label') ?? document.elementFromPoint(x!, y!)?.closest('button')?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+      const hit = await page.evaluate(
+        ([x, y]) =>
+          document.elementFromPoint(x!, y!)?.closest('button')?.getAttribute('aria-label') ??
+          document.elementFromPoint(x!, y!)?.closest('button')?.textContent,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
       expect(hit, name).toBe(name);
     }
   });

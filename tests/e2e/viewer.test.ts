@@ -28,7 +28,9 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `
 async function headBox(page: Page) {
   const canvas = (await page.locator('canvas').boundingBox())!;
   const pts = await page.evaluate(() =>
-    ['porion-left', 'porion-right', 'vertex', 'menton', 'nasion', 'zygion-left', 'zygion-right'].map((n) => window.__viewerTest!.project(n)!),
+    ['porion-left', 'porion-right', 'vertex', 'menton', 'nasion', 'zygion-left', 'zygion-right'].map((n) =>
+      window.__viewerTest!.project(n)!,
+    ),
   );
   const xs = pts.map((p) => p.x + canvas.x);
   const ys = pts.map((p) => p.y + canvas.y);
@@ -45,7 +47,9 @@ async function headBox(page: Page) {
 /** Zone-red pixels left and right of the head's midline on screen. */
 async function redAroundHead(page: Page): Promise<{ screenLeft: number; screenRight: number }> {
   const box = await headBox(page);
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.right - box.x, height: box.bottom - box.y } }));
+  const png = PNG.sync.read(
+    await page.screenshot({ clip: { x: box.x, y: box.y, width: box.right - box.x, height: box.bottom - box.y } }),
+  );
   let screenLeft = 0;
   let screenRight = 0;
   for (let y = 0; y < png.height; y++)
@@ -140,7 +144,9 @@ describe('the viewer in a real browser', () => {
       await page.mouse.move(canvas.x + a.x + ((b.x - a.x) * i) / 8, canvas.y + a.y + ((b.y - a.y) * i) / 8);
     }
     await page.mouse.up();
-    await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 }).toMatch(/explains \d+%/);
+    await expect
+      .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 })
+      .toMatch(/explains \d+%/);
     const names = await resultNames(page);
     expect(names).toContain('Temporalis (left)');
     expect(names).toContain('Upper trapezius (left)');
@@ -154,7 +160,9 @@ describe('the viewer in a real browser', () => {
     const page = await open('/?m=temporalis&s=right&skin=hidden&off=other-side&v=right', { width: 1000, height: 700 });
     await expect.poll(() => page.getByRole('heading', { name: 'Temporalis (right)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Temporalis (right)' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('button', { name: 'Right', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Right', exact: true }).first().getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await page.getByRole('tab', { name: 'Layers' }).click();
     expect(await page.getByRole('radio', { name: 'Hidden' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: "The other side's muscles" }).isChecked()).toBe(false);
@@ -168,7 +176,9 @@ describe('the viewer in a real browser', () => {
 
   it('a shared pain drawing comes back painted, with the same ranked candidates', async () => {
     const page = await open('/?mode=draw&d=16:74.26.37_70.41.54&v=left', { width: 1000, height: 700 });
-    await expect.poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 }).toMatch(/explains \d+%/);
+    await expect
+      .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 })
+      .toMatch(/explains \d+%/);
     expect(await resultNames(page)).toContain('Temporalis (left)');
     expect(await page.getByRole('button', { name: 'Pain drawing' }).getAttribute('aria-pressed')).toBe('true');
     await settle(page);
@@ -185,11 +195,14 @@ describe('the viewer in a real browser', () => {
     const page = await open('/', { width: 800, height: 600 });
     const before = await page.evaluate(() => window.__viewerTest!.frames());
     // Sixty of the browser's animation frames (about a second) go by without a drawn one.
-    await page.evaluate(() => new Promise<void>((r) => {
-      let n = 0;
-      const tick = () => (++n >= 60 ? r() : requestAnimationFrame(tick));
-      requestAnimationFrame(tick);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((r) => {
+          let n = 0;
+          const tick = () => (++n >= 60 ? r() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
     expect(await page.evaluate(() => window.__viewerTest!.frames())).toBe(before);
     await page.getByRole('button', { name: 'Left', exact: true }).click();
     await settle(page);
@@ -270,7 +283,9 @@ describe('the viewer in a real browser', () => {
     await page.getByRole('button', { name: 'Tools' }).click();
     await settle(page);
     await shot(page, 'phone-tools');
-    const sizes = await page.locator('button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const sizes = await page
+      .locator('button:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
     await page.getByRole('button', { name: 'Not a diagnosis · red flags' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'For learning, not diagnosis' }).isVisible()).toBe(true);
@@ -309,7 +324,9 @@ describe('selecting and peeling in 3D', () => {
     await page.getByRole('button', { name: 'Hide tools' }).click();
     await settle(page);
     await shot(page, 'peeled-to-suboccipitals');
-    const q = (await page.evaluate(() => window.__viewerTest!.projectMuscle('rectus-capitis-posterior-major', 'left')))!;
+    const q = (await page.evaluate(() =>
+      window.__viewerTest!.projectMuscle('rectus-capitis-posterior-major', 'left'),
+    ))!;
     await page.mouse.move(canvas.x + q.x, canvas.y + q.y);
     await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Rectus capitis posterior major (left)');
   });

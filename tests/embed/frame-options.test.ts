@@ -8,7 +8,9 @@ describe('frame options from the address', () => {
   });
 
   it('read embed, panels and parentOrigin', () => {
-    const { options, notices } = readFrameOptions('?embed=1&panels=info&parentOrigin=https%3A%2F%2Fclinic.example%3A8443');
+    const { options, notices } = readFrameOptions(
+      '?embed=1&panels=info&parentOrigin=https%3A%2F%2Fclinic.example%3A8443',
+    );
     expect(notices).toEqual([]);
     expect(options).toEqual({ embed: true, panels: 'info', parentOrigin: 'https://clinic.example:8443', api: true });
     expect(frameClasses(options)).toEqual(['embedded', 'panels-info']);

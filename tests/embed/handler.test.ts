@@ -9,7 +9,9 @@ beforeEach(resetViewer);
 
 describe('embed message handler', () => {
   it('selects a muscle and side, and turns the camera when asked', () => {
-    expect(handleMessage({ type: 'htp:select', muscleId: 'upper-trapezius', side: 'right', view: 'three-quarter-right' })).toBeNull();
+    expect(
+      handleMessage({ type: 'htp:select', muscleId: 'upper-trapezius', side: 'right', view: 'three-quarter-right' }),
+    ).toBeNull();
     expect(useViewer.getState().selected).toEqual({ muscleId: 'upper-trapezius', side: 'right' });
     expect(useViewer.getState().view).toBe('three-quarter-right');
     handleMessage({ type: 'htp:select', muscleId: null });
@@ -26,7 +28,7 @@ describe('embed message handler', () => {
     expect(useViewer.getState().tour).toBeNull();
   });
 
-  it('answers a point lookup with the mapping module\'s ranked candidates', () => {
+  it("answers a point lookup with the mapping module's ranked candidates", () => {
     const temple = regionCentre(getPainRegion('temple')!, 'left');
     const reply = handleMessage({ type: 'htp:lookup', point: temple, requestId: 42 });
     const expected = musclesReferringTo(temple);
@@ -34,17 +36,25 @@ describe('embed message handler', () => {
     expect(reply).toEqual({
       type: 'htp:lookup-result',
       requestId: 42,
-      candidates: expected.map((c) => ({ muscleId: c.muscleId, side: c.side, name: getMuscle(c.muscleId)!.name, level: c.level, share: null })),
+      candidates: expected.map((c) => ({
+        muscleId: c.muscleId,
+        side: c.side,
+        name: getMuscle(c.muscleId)!.name,
+        level: c.level,
+        share: null,
+      })),
     });
   });
 
-  it('answers a region lookup with the mapping module\'s ranked candidates', () => {
+  it("answers a region lookup with the mapping module's ranked candidates", () => {
     const reply = handleMessage({ type: 'htp:lookup', regionId: 'temple', side: 'left', requestId: 'temple?' });
     const expected = musclesForRegion('temple', 'left');
     expect(reply?.type).toBe('htp:lookup-result');
     if (reply?.type !== 'htp:lookup-result') return;
     expect(reply.requestId).toBe('temple?');
-    expect(reply.candidates.map((c) => [c.muscleId, c.side, c.level, c.share])).toEqual(expected.map((c) => [c.muscleId, c.side, c.level, c.share]));
+    expect(reply.candidates.map((c) => [c.muscleId, c.side, c.level, c.share])).toEqual(
+      expected.map((c) => [c.muscleId, c.side, c.level, c.share]),
+    );
     expect(reply.candidates.map((c) => c.muscleId)).toContain('temporalis');
   });
 
@@ -52,8 +62,15 @@ describe('embed message handler', () => {
     const before = useViewer.getState();
     expect(handleMessage({ type: 'htp:select', muscleId: 'spleen', side: 'left' })).toBeNull();
     expect(handleMessage('hello')).toBeNull();
-    expect(handleMessage({ type: 'htp:start-tour', tourId: 'nope', requestId: 'r1' })).toMatchObject({ type: 'htp:error', requestId: 'r1' });
-    expect(handleMessage({ type: 'htp:warp', requestId: 9 })).toEqual({ type: 'htp:error', requestId: 9, message: 'unknown message type' });
+    expect(handleMessage({ type: 'htp:start-tour', tourId: 'nope', requestId: 'r1' })).toMatchObject({
+      type: 'htp:error',
+      requestId: 'r1',
+    });
+    expect(handleMessage({ type: 'htp:warp', requestId: 9 })).toEqual({
+      type: 'htp:error',
+      requestId: 9,
+      message: 'unknown message type',
+    });
     expect(useViewer.getState().selected).toBe(before.selected);
     expect(useViewer.getState().tour).toBeNull();
   });
@@ -68,9 +85,13 @@ describe('the message listener', () => {
   const parentPage = () => ({ postMessage: vi.fn<PostTarget['postMessage']>() });
   const lookupTemple = { type: 'htp:lookup', regionId: 'temple', side: 'left', requestId: 1 };
 
-  it('replies to the embedding page at the sender\'s origin', () => {
+  it("replies to the embedding page at the sender's origin", () => {
     const parent = parentPage();
-    messageListener(parent, { parentOrigin: null, api: true })({ data: lookupTemple, origin: 'https://clinic.example', source: parent });
+    messageListener(parent, { parentOrigin: null, api: true })({
+      data: lookupTemple,
+      origin: 'https://clinic.example',
+      source: parent,
+    });
     expect(parent.postMessage).toHaveBeenCalledTimes(1);
     expect(parent.postMessage.mock.calls[0]![1]).toBe('https://clinic.example');
     expect(parent.postMessage.mock.calls[0]![0]).toMatchObject({ type: 'htp:lookup-result', requestId: 1 });
@@ -79,19 +100,35 @@ describe('the message listener', () => {
   it('obeys only parentOrigin when it is given', () => {
     const parent = parentPage();
     const listen = messageListener(parent, { parentOrigin: 'https://clinic.example', api: true });
-    listen({ data: { type: 'htp:select', muscleId: 'temporalis', side: 'left' }, origin: 'https://evil.example', source: parent });
+    listen({
+      data: { type: 'htp:select', muscleId: 'temporalis', side: 'left' },
+      origin: 'https://evil.example',
+      source: parent,
+    });
     listen({ data: lookupTemple, origin: 'https://evil.example', source: parent });
     expect(useViewer.getState().selected).toBeNull();
     expect(parent.postMessage).not.toHaveBeenCalled();
-    listen({ data: { type: 'htp:select', muscleId: 'temporalis', side: 'left' }, origin: 'https://clinic.example', source: parent });
+    listen({
+      data: { type: 'htp:select', muscleId: 'temporalis', side: 'left' },
+      origin: 'https://clinic.example',
+      source: parent,
+    });
     expect(useViewer.getState().selected).toEqual({ muscleId: 'temporalis', side: 'left' });
   });
 
   it('ignores other windows, and everything when the API is shut', () => {
     const parent = parentPage();
     const stranger = parentPage();
-    messageListener(parent, { parentOrigin: null, api: true })({ data: lookupTemple, origin: 'https://clinic.example', source: stranger });
-    messageListener(parent, { parentOrigin: null, api: false })({ data: lookupTemple, origin: 'https://clinic.example', source: parent });
+    messageListener(parent, { parentOrigin: null, api: true })({
+      data: lookupTemple,
+      origin: 'https://clinic.example',
+      source: stranger,
+    });
+    messageListener(parent, { parentOrigin: null, api: false })({
+      data: lookupTemple,
+      origin: 'https://clinic.example',
+      source: parent,
+    });
     expect(parent.postMessage).not.toHaveBeenCalled();
     expect(stranger.postMessage).not.toHaveBeenCalled();
   });
@@ -114,7 +151,12 @@ describe('events to the embedding page', () => {
     useViewer.getState().select(null);
     expect(events).toEqual([
       { type: 'htp:selection', muscleId: 'temporalis', side: 'right', name: 'Temporalis' },
-      { type: 'htp:selection', muscleId: 'sternocleidomastoid-sternal', side: 'left', name: getMuscle('sternocleidomastoid-sternal')!.name },
+      {
+        type: 'htp:selection',
+        muscleId: 'sternocleidomastoid-sternal',
+        side: 'left',
+        name: getMuscle('sternocleidomastoid-sternal')!.name,
+      },
       { type: 'htp:tour-step', tourId: 'neck-pain-and-headaches', step: 2, steps: 10, stepId: 'scm-sternal' },
       { type: 'htp:tour-step', tourId: null, step: null, steps: null, stepId: null },
     ]);

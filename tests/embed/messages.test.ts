@@ -43,7 +43,13 @@ describe('embed message schema', () => {
     const r = parseMessage({ type: 'htp:select', muscleId: '<script>', side: 'left', requestId: 'r7' });
     expect(r).toMatchObject({ ok: false, requestId: 'r7' });
     if (!r.ok) expect(r.error).not.toContain('<script>');
-    expect(parseMessage({ type: 'htp:select', requestId: { evil: true } })).toMatchObject({ ok: false, requestId: undefined });
-    expect(parseMessage({ type: 'htp:select', requestId: 'x'.repeat(500) })).toMatchObject({ ok: false, requestId: undefined });
+    expect(parseMessage({ type: 'htp:select', requestId: { evil: true } })).toMatchObject({
+      ok: false,
+      requestId: undefined,
+    });
+    expect(parseMessage({ type: 'htp:select', requestId: 'x'.repeat(500) })).toMatchObject({
+      ok: false,
+      requestId: undefined,
+    });
   });
 });

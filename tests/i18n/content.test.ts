@@ -24,7 +24,8 @@ const digits = (text: string) => text.match(/\d+/g) ?? [];
 
 describe.each(['muscle-details', 'tours', 'self-care'])('Spanish "%s"', (ns) => {
   it('keeps every number of the English, in order', () => {
-    for (const [key, text] of leaves(resources.en[ns])) expect(digits(spanish(ns, key) ?? ''), key).toEqual(digits(text));
+    for (const [key, text] of leaves(resources.en[ns]))
+      expect(digits(spanish(ns, key) ?? ''), key).toEqual(digits(text));
   });
 });
 
@@ -42,10 +43,13 @@ describe('muscle details in the catalogues', () => {
     ]),
   ];
 
-  it.each(muscles.map((m) => [m.id, m] as const))('has Spanish for every field, trigger point and zone of %s', (_id, m) => {
-    const missing = keysOf(m).filter((key) => spanish('muscle-details', key) === undefined);
-    expect(missing).toEqual([]);
-  });
+  it.each(muscles.map((m) => [m.id, m] as const))(
+    'has Spanish for every field, trigger point and zone of %s',
+    (_id, m) => {
+      const missing = keysOf(m).filter((key) => spanish('muscle-details', key) === undefined);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('muscleText gives the data in English', () => {
     for (const m of muscles) expect(muscleText(en, m)).toEqual(m);
@@ -68,7 +72,12 @@ describe('muscle details in the catalogues', () => {
         });
         expect(tp.at).toBe(original.at);
       });
-      expect([translated.group, translated.layer, translated.clinicalFrequency, translated.sources]).toEqual([m.group, m.layer, m.clinicalFrequency, m.sources]);
+      expect([translated.group, translated.layer, translated.clinicalFrequency, translated.sources]).toEqual([
+        m.group,
+        m.layer,
+        m.clinicalFrequency,
+        m.sources,
+      ]);
       expect(translated.referralSummary).not.toBe(m.referralSummary);
     }
   });
@@ -87,7 +96,10 @@ describe('muscle details in the catalogues', () => {
       `es: missing ${first!.id}.notes`,
       `es: missing ${first!.id}.symptoms.${first!.symptoms.length}`,
     ]);
-    expect(parityProblems({ en: resources.en['muscle-details'], es: { ...resources.es['muscle-details'], [first!.id]: {} } }).length).toBeGreaterThan(5);
+    expect(
+      parityProblems({ en: resources.en['muscle-details'], es: { ...resources.es['muscle-details'], [first!.id]: {} } })
+        .length,
+    ).toBeGreaterThan(5);
   });
 });
 
@@ -111,7 +123,9 @@ describe('tours in the catalogues', () => {
         const original = tour.steps[i]!;
         expect(step.patientText).toBe(spanish('tours', `${tour.id}.steps.${step.id}.patientText`));
         expect(step.patientText).not.toBe(original.patientText);
-        expect({ ...step, title: original.title, text: original.text, patientText: original.patientText }).toEqual(original);
+        expect({ ...step, title: original.title, text: original.text, patientText: original.patientText }).toEqual(
+          original,
+        );
       });
     }
   });
@@ -121,7 +135,8 @@ describe('self-care in the catalogues', () => {
   const plans = muscles.map((m) => [m.id, m, selfCarePlan(m.id, m.group)!] as const);
 
   it.each(plans)('has Spanish for every piece of advice given for %s', (_id, _m, plan) => {
-    for (const id of [...plan.movements, ...plan.habits]) expect(spanish('self-care', `advice.${id}`), id).toBeDefined();
+    for (const id of [...plan.movements, ...plan.habits])
+      expect(spanish('self-care', `advice.${id}`), id).toBeDefined();
   });
 
   it('selfCareText gives selfCareFor in English and the catalogue text in Spanish', () => {

@@ -35,9 +35,19 @@ describe('muscle catalogue contract', () => {
   });
 
   it('tells its ids from strings that come from outside', () => {
-    expect([isMuscleId('temporalis'), isMuscleId('spleen'), isMuscleId('__proto__'), isMuscleId(7)]).toEqual([true, false, false, false]);
+    expect([isMuscleId('temporalis'), isMuscleId('spleen'), isMuscleId('__proto__'), isMuscleId(7)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect([isSourceId('TS-1999'), isSourceId('TS-1998'), isSourceId('toString')]).toEqual([true, false, false]);
-    expect([isLandmarkRef('porion'), isLandmarkRef('inion'), isLandmarkRef('porion-left'), isLandmarkRef('constructor')]).toEqual([true, true, false, false]);
+    expect([
+      isLandmarkRef('porion'),
+      isLandmarkRef('inion'),
+      isLandmarkRef('porion-left'),
+      isLandmarkRef('constructor'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('has unique muscle ids and unique trigger point ids within each muscle', () => {

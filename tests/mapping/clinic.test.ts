@@ -40,7 +40,8 @@ const spot = (anchor: Anchor, side: Side = 'left'): Vec3 => resolveAnchor(anchor
 const find = (list: readonly Candidate[], id: string, side: Side): Candidate | undefined =>
   list.find((c) => c.muscleId === id && c.side === side);
 
-const levelAt = (list: readonly Candidate[], id: string, side: Side): string | null => find(list, id, side)?.level ?? null;
+const levelAt = (list: readonly Candidate[], id: string, side: Side): string | null =>
+  find(list, id, side)?.level ?? null;
 
 const idsOf = (list: readonly { muscleId: string }[]): string[] => list.map((c) => c.muscleId);
 
@@ -53,7 +54,9 @@ const leads = (regionId: string, side: Side, n: number): string[] =>
 
 /** Muscles with a stroke that is meant to cross to the other side. */
 const crossesMidline = (id: string): boolean =>
-  !!getMuscle(id)?.triggerPoints.some((t) => t.zones.some((z) => z.strokes.some((s) => s.path.some((a) => a.opposite))));
+  !!getMuscle(id)?.triggerPoints.some((t) =>
+    t.zones.some((z) => z.strokes.some((s) => s.path.some((a) => a.opposite))),
+  );
 
 /** Position in millimetres: [left, up, anterior]. */
 const mm = pointMToMm;
@@ -88,12 +91,16 @@ describe('a patient points at one spot', () => {
     expect(list[0]?.level).toBe('essential');
   });
 
-  it('crown, 1.5 cm to the left of the vertex: splenius capitis and the high sternal SCM on the left, not on the right', () => {
-    const list = musclesReferringTo(spot({ landmark: 'vertex', offsetMm: [15, 0, 6] }));
-    expect(levelAt(list, 'splenius-capitis', 'left')).toBe('essential');
-    expect(find(list, 'sternocleidomastoid-sternal', 'left')?.triggerPointId).toBe('high');
-    expect(find(list, 'splenius-capitis', 'right')).toBeUndefined();
-  });
+  it(
+    'crown, 1.5 cm to the left of the vertex: splenius capitis and the high sternal SCM on the left, not on ' +
+      'the right',
+    () => {
+      const list = musclesReferringTo(spot({ landmark: 'vertex', offsetMm: [15, 0, 6] }));
+      expect(levelAt(list, 'splenius-capitis', 'left')).toBe('essential');
+      expect(find(list, 'sternocleidomastoid-sternal', 'left')?.triggerPointId).toBe('high');
+      expect(find(list, 'splenius-capitis', 'right')).toBeUndefined();
+    },
+  );
 
   it('lower incisors (infradentale): digastric anterior comes first, essential', () => {
     const list = musclesReferringTo(landmarks.infradentale);
@@ -113,23 +120,34 @@ describe('a patient points at one spot', () => {
     for (const id of SUBOCCIPITALS) expect(levelAt(list, id, 'left'), id).toBe('essential');
   });
 
-  it('just above the left eyebrow: sternal SCM (mid trigger points), temporalis trigger point 1 and semispinalis capitis', () => {
-    const p = spot({ landmark: 'supraorbitale', offsetMm: [0, 10, 0] });
-    const list = musclesReferringTo(p);
-    expect(levelAt(list, 'sternocleidomastoid-sternal', 'left')).toBe('essential');
-    expect(referralAt('sternocleidomastoid-sternal', 'left', p).triggerPointId).toBe('mid');
-    expect(referralAt('temporalis', 'left', p)).toMatchObject({ level: 'essential', triggerPointId: 'trp1' });
-    expect(levelAt(list, 'semispinalis-capitis', 'left')).toBe('essential');
-  });
+  it(
+    'just above the left eyebrow: sternal SCM (mid trigger points), temporalis trigger point 1 and ' +
+      'semispinalis capitis',
+    () => {
+      const p = spot({ landmark: 'supraorbitale', offsetMm: [0, 10, 0] });
+      const list = musclesReferringTo(p);
+      expect(levelAt(list, 'sternocleidomastoid-sternal', 'left')).toBe('essential');
+      expect(referralAt('sternocleidomastoid-sternal', 'left', p).triggerPointId).toBe('mid');
+      expect(referralAt('temporalis', 'left', p)).toMatchObject({ level: 'essential', triggerPointId: 'trp1' });
+      expect(levelAt(list, 'semispinalis-capitis', 'left')).toBe('essential');
+    },
+  );
 
-  it('left forehead: clavicular SCM and frontalis essential; the right clavicular SCM only as its midline-crossing spillover', () => {
-    const p = regionCentre(painRegions.find((r) => r.id === 'forehead')!, 'left');
-    const list = musclesReferringTo(p);
-    expect(levelAt(list, 'sternocleidomastoid-clavicular', 'left')).toBe('essential');
-    expect(levelAt(list, 'frontalis', 'left')).toBe('essential');
-    expect(levelAt(list, 'sternocleidomastoid-clavicular', 'right')).toBe('spillover');
-    expect(levelAt(list, 'sternocleidomastoid-sternal', 'right')).toBeNull();
-  });
+  it(
+    'left forehead: clavicular SCM and frontalis essential; the right clavicular SCM only as its ' +
+      'midline-crossing spillover',
+    () => {
+      const p = regionCentre(
+        painRegions.find((r) => r.id === 'forehead')!,
+        'left',
+      );
+      const list = musclesReferringTo(p);
+      expect(levelAt(list, 'sternocleidomastoid-clavicular', 'left')).toBe('essential');
+      expect(levelAt(list, 'frontalis', 'left')).toBe('essential');
+      expect(levelAt(list, 'sternocleidomastoid-clavicular', 'right')).toBe('spillover');
+      expect(levelAt(list, 'sternocleidomastoid-sternal', 'right')).toBeNull();
+    },
+  );
 
   it('angle of the jaw (gonion-left): superficial masseter from its lower trigger point, essential', () => {
     const list = musclesReferringTo(landmarks['gonion-left']);
@@ -188,7 +206,10 @@ const expectedLeads: Record<string, { readonly within: number; readonly muscles:
   'behind-the-eye': { within: 3, muscles: ['splenius-cervicis', 'sternocleidomastoid-sternal', 'suboccipitals'] },
   'top-of-the-head': { within: 2, muscles: ['splenius-capitis', 'sternocleidomastoid-sternal'] },
   'back-of-the-head': { within: 2, muscles: ['suboccipitals', 'semispinalis-capitis'] },
-  'behind-the-ear': { within: 3, muscles: ['upper-trapezius', 'sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular'] },
+  'behind-the-ear': {
+    within: 3,
+    muscles: ['upper-trapezius', 'sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular'],
+  },
   ear: { within: 3, muscles: ['masseter-deep', 'sternocleidomastoid-clavicular'] },
   'jaw-joint': { within: 2, muscles: ['masseter-deep', 'lateral-pterygoid'] },
   'angle-of-the-jaw': { within: 2, muscles: ['masseter-superficial', 'upper-trapezius'] },
@@ -210,7 +231,10 @@ describe('a patient names a region', () => {
     const expected = expectedLeads[region.id];
     it(`${region.name}: ${expected?.muscles.join(', ')} lead`, () => {
       const ranked = musclesForRegion(region.id, 'left');
-      expect(ranked.some((c) => getMuscle(c.muscleId)?.refersToHead), 'at least one head muscle').toBe(true);
+      expect(
+        ranked.some((c) => getMuscle(c.muscleId)?.refersToHead),
+        'at least one head muscle',
+      ).toBe(true);
       const top = leads(region.id, 'left', expected!.within);
       for (const id of expected!.muscles) expect(top, `${id} in the first ${expected!.within}`).toContain(id);
     });
@@ -236,8 +260,10 @@ describe('a patient names a region', () => {
 
 describe('each trigger point sits where the catalogue says it does', () => {
   it('upper trapezius: trigger point 1 midway along the shoulder ridge, trigger point 2 lower and more lateral', () => {
-    const c7 = L('cervicale'), ac = L('acromion-left');
-    const t1 = trp('upper-trapezius', 'trp1'), t2 = trp('upper-trapezius', 'trp2');
+    const c7 = L('cervicale'),
+      ac = L('acromion-left');
+    const t1 = trp('upper-trapezius', 'trp1'),
+      t2 = trp('upper-trapezius', 'trp2');
     const frac = (p: Vec3) => (p[0] - c7[0]) / (ac[0] - c7[0]);
     expect(frac(t1)).toBeGreaterThan(0.3);
     expect(frac(t1)).toBeLessThan(0.6);
@@ -246,7 +272,9 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('sternal SCM: low near the sternum, high below the mastoid, mid in between', () => {
-    const low = trp('sternocleidomastoid-sternal', 'low'), mid = trp('sternocleidomastoid-sternal', 'mid'), high = trp('sternocleidomastoid-sternal', 'high');
+    const low = trp('sternocleidomastoid-sternal', 'low'),
+      mid = trp('sternocleidomastoid-sternal', 'mid'),
+      high = trp('sternocleidomastoid-sternal', 'high');
     expect(dist(low, L('jugular-notch'))).toBeLessThan(40);
     expect(dist(high, L('mastoidale-left'))).toBeLessThan(45);
     expect(high[1]).toBeLessThan(L('mastoidale-left')[1]);
@@ -255,20 +283,23 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('clavicular SCM: mid-belly, lateral to the sternal division at the same height', () => {
-    const cl = trp('sternocleidomastoid-clavicular', 'mid'), st = trp('sternocleidomastoid-sternal', 'mid');
+    const cl = trp('sternocleidomastoid-clavicular', 'mid'),
+      st = trp('sternocleidomastoid-sternal', 'mid');
     expect(cl[0]).toBeGreaterThan(st[0] + 5);
     expect(Math.abs(cl[1] - st[1])).toBeLessThan(15);
   });
 
   it('splenius capitis: just below and behind the mastoid', () => {
-    const t = trp('splenius-capitis', 'upper'), m = L('mastoidale-left');
+    const t = trp('splenius-capitis', 'upper'),
+      m = L('mastoidale-left');
     expect(t[1]).toBeLessThan(m[1]);
     expect(t[2]).toBeLessThan(m[2]);
     expect(dist(t, m)).toBeLessThan(45);
   });
 
   it('splenius cervicis: upper at C2-C3 in the side of the back of the neck, lower at the base of the neck', () => {
-    const up = trp('splenius-cervicis', 'upper'), low = trp('splenius-cervicis', 'lower');
+    const up = trp('splenius-cervicis', 'upper'),
+      low = trp('splenius-cervicis', 'lower');
     expect(up[1]).toBeLessThan(L('inion')[1] - 30);
     expect(up[1]).toBeGreaterThan(L('cervicale')[1] + 40);
     expect(up[0]).toBeGreaterThan(20);
@@ -276,7 +307,9 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('semispinalis capitis: upper just below the occipital ridge 2-3 cm out, mid 2-4 cm lower', () => {
-    const up = trp('semispinalis-capitis', 'upper'), mid = trp('semispinalis-capitis', 'mid'), inion = L('inion');
+    const up = trp('semispinalis-capitis', 'upper'),
+      mid = trp('semispinalis-capitis', 'mid'),
+      inion = L('inion');
     expect(up[0]).toBeGreaterThanOrEqual(20);
     expect(up[0]).toBeLessThanOrEqual(30);
     expect(inion[1] - up[1]).toBeGreaterThan(5);
@@ -293,7 +326,8 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it.each(SUBOCCIPITALS)('%s: deep, just below the occiput, within 4-5 cm of the midline', (id) => {
-    const t = trp(id, 'belly'), inion = L('inion');
+    const t = trp(id, 'belly'),
+      inion = L('inion');
     expect(t[0]).toBeGreaterThan(5);
     expect(t[0]).toBeLessThan(45);
     expect(t[1]).toBeLessThan(inion[1]);
@@ -302,7 +336,8 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('levator scapulae: one at the angle of the neck, one just above the superior angle of the scapula', () => {
-    const neck = trp('levator-scapulae', 'neck-angle'), scap = trp('levator-scapulae', 'scapular');
+    const neck = trp('levator-scapulae', 'neck-angle'),
+      scap = trp('levator-scapulae', 'scapular');
     expect(neck[1]).toBeLessThan(L('gonion-left')[1]);
     expect(neck[1]).toBeGreaterThan(L('cervicale')[1]);
     expect(neck[0]).toBeGreaterThan(30);
@@ -329,14 +364,16 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('deep masseter: just in front of the jaw joint', () => {
-    const t = trp('masseter-deep', 'upper-posterior'), c = L('condylion-left');
+    const t = trp('masseter-deep', 'upper-posterior'),
+      c = L('condylion-left');
     expect(t[2]).toBeGreaterThan(c[2]);
     expect(dist(t, c)).toBeLessThan(20);
   });
 
   it('lateral pterygoid: both heads deep and in front of the condyle', () => {
     for (const id of ['upper-head', 'lower-head']) {
-      const t = trp('lateral-pterygoid', id), c = L('condylion-left');
+      const t = trp('lateral-pterygoid', id),
+        c = L('condylion-left');
       expect(t[0]).toBeLessThan(c[0] - 10);
       expect(t[2]).toBeGreaterThan(c[2]);
       expect(dist(t, c)).toBeLessThan(35);
@@ -344,7 +381,8 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('medial pterygoid: on the inner side of the angle of the mandible', () => {
-    const t = trp('medial-pterygoid', 'angle'), g = L('gonion-left');
+    const t = trp('medial-pterygoid', 'angle'),
+      g = L('gonion-left');
     expect(t[0]).toBeLessThan(g[0]);
     expect(dist(t, g)).toBeLessThan(25);
   });
@@ -365,7 +403,8 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('frontalis: just above the medial eyebrow', () => {
-    const t = trp('frontalis', 'medial'), s = L('supraorbitale-left');
+    const t = trp('frontalis', 'medial'),
+      s = L('supraorbitale-left');
     expect(t[1] - s[1]).toBeGreaterThan(5);
     expect(t[1] - s[1]).toBeLessThan(25);
     expect(t[0]).toBeLessThan(s[0]);
@@ -379,7 +418,8 @@ describe('each trigger point sits where the catalogue says it does', () => {
   });
 
   it('orbicularis oculi: upper-lid fibres just below the brow', () => {
-    const t = trp('orbicularis-oculi', 'upper-lid'), s = L('supraorbitale-left');
+    const t = trp('orbicularis-oculi', 'upper-lid'),
+      s = L('supraorbitale-left');
     expect(t[1]).toBeLessThan(s[1]);
     expect(dist(t, s)).toBeLessThan(12);
   });
@@ -419,11 +459,29 @@ describe('each trigger point sits where the catalogue says it does', () => {
 
   it('every muscle in the catalogue is covered by a placement test above', () => {
     const covered = [
-      'upper-trapezius', 'sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular', 'splenius-capitis',
-      'splenius-cervicis', 'semispinalis-capitis', 'semispinalis-cervicis-multifidi', ...SUBOCCIPITALS,
-      'levator-scapulae', 'temporalis', 'masseter-superficial', 'masseter-deep', 'lateral-pterygoid',
-      'medial-pterygoid', 'digastric-posterior', 'digastric-anterior', 'frontalis', 'occipitalis',
-      'orbicularis-oculi', 'zygomaticus-major', 'platysma', 'buccinator', ...SCALENES,
+      'upper-trapezius',
+      'sternocleidomastoid-sternal',
+      'sternocleidomastoid-clavicular',
+      'splenius-capitis',
+      'splenius-cervicis',
+      'semispinalis-capitis',
+      'semispinalis-cervicis-multifidi',
+      ...SUBOCCIPITALS,
+      'levator-scapulae',
+      'temporalis',
+      'masseter-superficial',
+      'masseter-deep',
+      'lateral-pterygoid',
+      'medial-pterygoid',
+      'digastric-posterior',
+      'digastric-anterior',
+      'frontalis',
+      'occipitalis',
+      'orbicularis-oculi',
+      'zygomaticus-major',
+      'platysma',
+      'buccinator',
+      ...SCALENES,
     ];
     for (const id of covered) expect(getMuscle(id), id).toBeDefined();
     expect(covered).toHaveLength(28);

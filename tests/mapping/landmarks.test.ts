@@ -5,8 +5,37 @@ import { distance } from '../../src/mapping/vec';
 const mm = (a: LandmarkName, b: LandmarkName): number => mToMm(distance(landmarks[a], landmarks[b]));
 
 const required = {
-  midline: ['nasion', 'glabella', 'metopion', 'bregma', 'vertex', 'lambda', 'opisthocranion', 'inion', 'opisthion', 'basion', 'prosthion', 'infradentale', 'gnathion', 'menton', 'cervicale'],
-  paired: ['porion', 'orbitale', 'supraorbitale', 'frontotemporale', 'pterion', 'euryon', 'asterion', 'mastoidale', 'zygion', 'condylion', 'gonion', 'acromion'],
+  midline: [
+    'nasion',
+    'glabella',
+    'metopion',
+    'bregma',
+    'vertex',
+    'lambda',
+    'opisthocranion',
+    'inion',
+    'opisthion',
+    'basion',
+    'prosthion',
+    'infradentale',
+    'gnathion',
+    'menton',
+    'cervicale',
+  ],
+  paired: [
+    'porion',
+    'orbitale',
+    'supraorbitale',
+    'frontotemporale',
+    'pterion',
+    'euryon',
+    'asterion',
+    'mastoidale',
+    'zygion',
+    'condylion',
+    'gonion',
+    'acromion',
+  ],
 };
 
 describe('landmarks', () => {

@@ -17,16 +17,28 @@ describe('reverse lookup', () => {
   bench('musclesReferringTo(pterion-left)', () => {
     musclesReferringTo(landmarks['pterion-left']);
   });
-  bench('musclesForPainArea, 2,000-point drawing', () => {
-    musclesForPainArea(drawing);
-  }, { iterations: 10 });
+  bench(
+    'musclesForPainArea, 2,000-point drawing',
+    () => {
+      musclesForPainArea(drawing);
+    },
+    { iterations: 10 },
+  );
 });
 
 describe('forward zone for a whole mesh', () => {
-  bench('referralWeights, 100,000 vertices, upper trapezius', () => {
-    referralWeights('upper-trapezius', 'left', flat, out);
-  }, { iterations: 10 });
-  bench('referralWeights, 100,000 vertices, temporalis', () => {
-    referralWeights('temporalis', 'left', flat, out);
-  }, { iterations: 10 });
+  bench(
+    'referralWeights, 100,000 vertices, upper trapezius',
+    () => {
+      referralWeights('upper-trapezius', 'left', flat, out);
+    },
+    { iterations: 10 },
+  );
+  bench(
+    'referralWeights, 100,000 vertices, temporalis',
+    () => {
+      referralWeights('temporalis', 'left', flat, out);
+    },
+    { iterations: 10 },
+  );
 });

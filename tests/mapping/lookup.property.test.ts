@@ -28,35 +28,37 @@ describe('forward zones and reverse lookup agree', () => {
     expect(covered / pts.length).toBeGreaterThan(0.25);
   });
 
-  it('lists a muscle exactly where its zone definition covers the point, at the level and weight the definition gives', () => {
-    // Points anywhere on the head, and points close to one of the muscle's own strokes, so
-    // that both "listed" and "not listed" are checked often.
-    const case_ = fc
-      .tuple(muscleId, side)
-      .chain(([id, s]) =>
-        fc.tuple(fc.constant(id), fc.constant(s), fc.oneof(headSurfacePoint, nearStroke(id, s))),
+  it(
+    'lists a muscle exactly where its zone definition covers the point, at the level and weight the definition ' +
+      'gives',
+    () => {
+      // Points anywhere on the head, and points close to one of the muscle's own strokes, so
+      // that both "listed" and "not listed" are checked often.
+      const case_ = fc
+        .tuple(muscleId, side)
+        .chain(([id, s]) => fc.tuple(fc.constant(id), fc.constant(s), fc.oneof(headSurfacePoint, nearStroke(id, s))));
+      let listed = 0;
+      fc.assert(
+        fc.property(case_, ([id, s, p]) => {
+          const want = definedReferral(id, s, p);
+          // Not on a zone's outer rim, nor where the two levels all but tie: there, rounding
+          // decides. An exact tie (both 1 inside overlapping zones) goes to essential.
+          const tie = want.essential - want.spillover;
+          fc.pre(!want.nearRim && (tie === 0 || Math.abs(tie) > 1e-9));
+          const found = musclesReferringTo(p).find((c) => c.muscleId === id && c.side === s);
+          if (want.level === null) {
+            expect(found).toBeUndefined();
+          } else {
+            listed++;
+            expect(found?.level).toBe(want.level);
+            expect(found?.weight).toBeCloseTo(Math.max(want.essential, want.spillover), 9);
+          }
+        }),
+        { numRuns: 400 },
       );
-    let listed = 0;
-    fc.assert(
-      fc.property(case_, ([id, s, p]) => {
-        const want = definedReferral(id, s, p);
-        // Not on a zone's outer rim, nor where the two levels all but tie: there, rounding
-        // decides. An exact tie (both 1 inside overlapping zones) goes to essential.
-        const tie = want.essential - want.spillover;
-        fc.pre(!want.nearRim && (tie === 0 || Math.abs(tie) > 1e-9));
-        const found = musclesReferringTo(p).find((c) => c.muscleId === id && c.side === s);
-        if (want.level === null) {
-          expect(found).toBeUndefined();
-        } else {
-          listed++;
-          expect(found?.level).toBe(want.level);
-          expect(found?.weight).toBeCloseTo(Math.max(want.essential, want.spillover), 9);
-        }
-      }),
-      { numRuns: 400 },
-    );
-    expect(listed).toBeGreaterThan(40);
-  });
+      expect(listed).toBeGreaterThan(40);
+    },
+  );
 
   it('keeps weights in [0, 1] and a level exactly when the weight is positive', () => {
     fc.assert(

@@ -37,7 +37,10 @@ function onSkin(p: readonly number[]): Vec3 {
 function strokeBetween(from: LandmarkName, to: LandmarkName, radiusMm: number, erase = false): PainStroke {
   const a = landmarks[from];
   const b = landmarks[to];
-  const dabs = [0, 0.25, 0.5, 0.75, 1].map((t) => ({ at: onSkin([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]), radiusMm }));
+  const dabs = [0, 0.25, 0.5, 0.75, 1].map((t) => ({
+    at: onSkin([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]),
+    radiusMm,
+  }));
   return { erase, dabs };
 }
 
@@ -54,7 +57,8 @@ function meshAnswer(strokes: readonly PainStroke[]): AreaCandidate[] {
     }
   }
   const painted: Vec3[] = [];
-  for (let i = 0; i < paint.length; i++) if (paint[i]! >= PAINTED) painted.push([skin[i * 3]!, skin[i * 3 + 1]!, skin[i * 3 + 2]!]);
+  for (let i = 0; i < paint.length; i++)
+    if (paint[i]! >= PAINTED) painted.push([skin[i * 3]!, skin[i * 3 + 1]!, skin[i * 3 + 2]!]);
   return musclesForPainArea(painted);
 }
 
@@ -108,7 +112,13 @@ describe('a pain drawing answered from its strokes', () => {
     const jaw = strokeBetween('gonion-left', 'condylion-left', 10);
     const both = names(musclesForPainDrawing([temple, jaw]));
     expect(both).toContain('medial-pterygoid:left');
-    const jawErased = names(musclesForPainDrawing([temple, jaw, { ...jaw, erase: true, dabs: jaw.dabs.map((d) => ({ ...d, radiusMm: 20 })) }]));
+    const jawErased = names(
+      musclesForPainDrawing([
+        temple,
+        jaw,
+        { ...jaw, erase: true, dabs: jaw.dabs.map((d) => ({ ...d, radiusMm: 20 })) },
+      ]),
+    );
     expect(jawErased).toEqual(names(musclesForPainDrawing([temple])));
     const allErased = [temple, { erase: true, dabs: temple.dabs.map((d) => ({ ...d, radiusMm: 25 })) }];
     expect(paintedSamples(allErased)).toEqual([]);
@@ -120,7 +130,9 @@ describe('a pain drawing answered from its strokes', () => {
   it('an empty drawing answers nothing', () => {
     expect(musclesForPainDrawing([])).toEqual([]);
     expect(musclesForPainDrawing([{ erase: false, dabs: [] }])).toEqual([]);
-    expect(musclesForPainDrawing([{ erase: true, dabs: [{ at: landmarks['pterion-left'], radiusMm: 20 }] }])).toEqual([]);
+    expect(musclesForPainDrawing([{ erase: true, dabs: [{ at: landmarks['pterion-left'], radiusMm: 20 }] }])).toEqual(
+      [],
+    );
   });
 
   it('does not depend on any mesh: a dab on the skin and one on the skull beneath answer alike', () => {
@@ -138,7 +150,10 @@ describe('a pain drawing answered from its strokes', () => {
     expect(SAMPLE_GAP_M).toBeLessThanOrEqual((0.85 * BRUSH_MIN_MM) / 1000);
     for (let i = 0; i < skin.length / 3; i += 97) {
       const at: Vec3 = [skin[i * 3]!, skin[i * 3 + 1]!, skin[i * 3 + 2]!];
-      expect(paintedSamples([{ erase: false, dabs: [{ at, radiusMm: BRUSH_MIN_MM }] }]).length, `dab at ${at.join(', ')}`).toBeGreaterThan(0);
+      expect(
+        paintedSamples([{ erase: false, dabs: [{ at, radiusMm: BRUSH_MIN_MM }] }]).length,
+        `dab at ${at.join(', ')}`,
+      ).toBeGreaterThan(0);
     }
   });
 });

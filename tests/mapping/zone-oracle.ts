@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { getMuscle, resolveAnchor, surfaceFramePoint, type ReferralLevel, type Side, type Vec3 } from '../../src/mapping';
+import {
+  getMuscle,
+  resolveAnchor,
+  surfaceFramePoint,
+  type ReferralLevel,
+  type Side,
+  type Vec3,
+} from '../../src/mapping';
 import { uniform } from '../../scripts/lib/head-points';
 
 /**
@@ -56,7 +63,13 @@ function distanceToPath(q: Vec3, path: readonly Vec3[]): number {
 export function nearStroke(muscleId: string, side: Side): fc.Arbitrary<Vec3> {
   const strokes = getMuscle(muscleId)!.triggerPoints.flatMap((t) => t.zones.flatMap((z) => z.strokes));
   return fc
-    .record({ stroke: fc.constantFrom(...strokes), k: fc.nat(), dx: uniform(-1, 1), dy: uniform(-1, 1), dz: uniform(-1, 1) })
+    .record({
+      stroke: fc.constantFrom(...strokes),
+      k: fc.nat(),
+      dx: uniform(-1, 1),
+      dy: uniform(-1, 1),
+      dz: uniform(-1, 1),
+    })
     .map(({ stroke, k, dx, dy, dz }) => {
       const at = resolveAnchor(stroke.path[k % stroke.path.length]!, side);
       const r = (2 * stroke.radiusMm) / 1000;

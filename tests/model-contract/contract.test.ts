@@ -31,7 +31,10 @@ describe('model naming contract', () => {
 
   it('builds names and reads them back', () => {
     expect(muscleNode('upper-trapezius', 'left')).toBe('muscle:upper-trapezius:left');
-    expect(parseMuscleNode(muscleNode('upper-trapezius', 'left'))).toEqual({ muscleId: 'upper-trapezius', side: 'left' });
+    expect(parseMuscleNode(muscleNode('upper-trapezius', 'left'))).toEqual({
+      muscleId: 'upper-trapezius',
+      side: 'left',
+    });
     expect(parseLandmarkNode(landmarkNode('porion-left'))).toBe('porion-left');
     expect(parseLandmarkNode('bone:skull')).toBeNull();
   });

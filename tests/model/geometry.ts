@@ -21,7 +21,11 @@ export function solidProblems(mesh: WorldMesh): string[] {
     const cr = new Vector3().subVectors(pb, pa).cross(new Vector3().subVectors(pc, pa));
     if (cr.length() < 1e-12 || w[a] === w[b] || w[b] === w[c] || w[a] === w[c]) degenerate++;
     volume += pa.dot(new Vector3().crossVectors(pb, pc)) / 6;
-    for (const [u, v] of [[w[a]!, w[b]!], [w[b]!, w[c]!], [w[c]!, w[a]!]] as const) {
+    for (const [u, v] of [
+      [w[a]!, w[b]!],
+      [w[b]!, w[c]!],
+      [w[c]!, w[a]!],
+    ] as const) {
       const key = `${u},${v}`;
       edges.set(key, (edges.get(key) ?? 0) + 1);
     }

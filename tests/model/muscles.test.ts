@@ -13,7 +13,10 @@ describe('muscles', () => {
     for (const [id, att] of Object.entries(attachments) as [MuscleId, MuscleAttachment][]) {
       for (const side of sides) {
         const q = new SurfaceQuery(meshes.get(muscleNode(id, side))!);
-        for (const [end, anchors] of [['origin', att.origin], ['insertion', att.insertion]] as const) {
+        for (const [end, anchors] of [
+          ['origin', att.origin],
+          ['insertion', att.insertion],
+        ] as const) {
           for (const an of anchors) {
             const d = mToMm(q.distance(new Vector3(...resolveAnchor(an, side))));
             if (d > 5) far.push(`${id}:${side} ${end} ${an.landmark} ${d.toFixed(1)} mm`);

@@ -27,7 +27,7 @@ function girth(m: WorldMesh, h: number): number {
       const b = m.indices[k + ((e + 1) % 3)]! * 3;
       const ya = p[a + 1]! - h;
       const yb = p[b + 1]! - h;
-      if ((ya < 0) === (yb < 0)) continue;
+      if (ya < 0 === yb < 0) continue;
       const t = ya / (ya - yb);
       pts.push([p[a]! + (p[b]! - p[a]!) * t, p[a + 2]! + (p[b + 2]! - p[a + 2]!) * t]);
     }
@@ -45,7 +45,8 @@ async function measures(): Promise<[string, number, number][]> {
   const skin = meshes.get('skin')!;
   const top = (m: WorldMesh, keep: (x: number, z: number) => boolean): number => {
     let best = -Infinity;
-    for (let i = 0; i < m.positions.length; i += 3) if (keep(m.positions[i]!, m.positions[i + 2]!)) best = Math.max(best, m.positions[i + 1]!);
+    for (let i = 0; i < m.positions.length; i += 3)
+      if (keep(m.positions[i]!, m.positions[i + 2]!)) best = Math.max(best, m.positions[i + 1]!);
     return best;
   };
   const bottom = (m: WorldMesh): number => {

@@ -39,7 +39,12 @@ describe('quiz', () => {
   });
 
   it('scores naming: right 1, wrong 0', () => {
-    const q = { kind: 'name-the-muscle', muscleId: 'upper-trapezius', side: 'left', options: ['upper-trapezius', 'temporalis'] } as const;
+    const q = {
+      kind: 'name-the-muscle',
+      muscleId: 'upper-trapezius',
+      side: 'left',
+      options: ['upper-trapezius', 'temporalis'],
+    } as const;
     expect(gradeNameTheMuscle(q, 'upper-trapezius').score).toBe(1);
     expect(gradeNameTheMuscle(q, 'temporalis').score).toBe(0);
   });
@@ -68,7 +73,13 @@ describe('quiz', () => {
   });
 
   it('scores "which muscles" by F1 against the reverse lookup', () => {
-    const q = { kind: 'which-muscles', regionId: 'temple', side: 'left', options: ['a', 'b', 'c', 'd'], answer: ['a', 'b'] } as const;
+    const q = {
+      kind: 'which-muscles',
+      regionId: 'temple',
+      side: 'left',
+      options: ['a', 'b', 'c', 'd'],
+      answer: ['a', 'b'],
+    } as const;
     expect(gradeWhichMuscles(q, ['a', 'b']).score).toBe(1);
     expect(gradeWhichMuscles(q, []).score).toBe(0);
     expect(gradeWhichMuscles(q, ['c']).score).toBe(0);
@@ -77,7 +88,12 @@ describe('quiz', () => {
   });
 
   it('sums a score summary', () => {
-    expect(summarise([{ score: 1, detail: '' }, { score: 0.5, detail: '' }])).toEqual({ total: 1.5, outOf: 2, percent: 75 });
+    expect(
+      summarise([
+        { score: 1, detail: '' },
+        { score: 0.5, detail: '' },
+      ]),
+    ).toEqual({ total: 1.5, outOf: 2, percent: 75 });
     expect(summarise([])).toEqual({ total: 0, outOf: 0, percent: 0 });
   });
 });

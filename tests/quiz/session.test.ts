@@ -40,11 +40,13 @@ const play = (s: QuizSession, answers: (q: Question, i: number) => Response): Qu
 };
 
 describe('quiz session', () => {
-  it('starts on the first of the seed\'s questions', () => {
+  it("starts on the first of the seed's questions", () => {
     const s = startSession(7);
     expect(s.questions).toEqual(createQuiz(7, QUIZ_LENGTH));
     expect(s).toMatchObject({ seed: 7, index: 0, answers: [], phase: 'asking' });
-    expect(new Set(s.questions.map((q) => q.kind))).toEqual(new Set(['name-the-muscle', 'paint-the-zone', 'which-muscles']));
+    expect(new Set(s.questions.map((q) => q.kind))).toEqual(
+      new Set(['name-the-muscle', 'paint-the-zone', 'which-muscles']),
+    );
   });
 
   it('grades an answer once and shows feedback before moving on', () => {
@@ -67,7 +69,10 @@ describe('quiz session', () => {
   it('ignores an answer of the wrong kind', () => {
     const s = startSession(5);
     const q = s.questions[0]!;
-    const other: Response = q.kind === 'which-muscles' ? { kind: 'name-the-muscle', muscleId: 'temporalis' } : { kind: 'which-muscles', muscleIds: [] };
+    const other: Response =
+      q.kind === 'which-muscles'
+        ? { kind: 'name-the-muscle', muscleId: 'temporalis' }
+        : { kind: 'which-muscles', muscleIds: [] };
     expect(quizReducer(s, { type: 'answer', response: other })).toBe(s);
   });
 
@@ -85,7 +90,9 @@ describe('quiz session', () => {
     const paint = done.questions.findIndex((q) => q.kind === 'paint-the-zone');
     const r = done.answers[paint]!.response;
     if (r.kind !== 'paint-the-zone') throw new Error('kinds out of step');
-    expect(done.answers[paint]!.grade).toEqual(gradePaintTheZone(done.questions[paint] as never, r.painted, PAINT_REACH_M));
+    expect(done.answers[paint]!.grade).toEqual(
+      gradePaintTheZone(done.questions[paint] as never, r.painted, PAINT_REACH_M),
+    );
     expect(sessionScore(done)).toEqual(summarise(done.answers.map((a) => a.grade)));
   });
 

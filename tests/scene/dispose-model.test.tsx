@@ -1,5 +1,13 @@
 // @vitest-environment jsdom
-import { BoxGeometry, DataTexture, Mesh, MeshStandardMaterial, type BufferGeometry, type Material, type Texture } from 'three';
+import {
+  BoxGeometry,
+  DataTexture,
+  Mesh,
+  MeshStandardMaterial,
+  type BufferGeometry,
+  type Material,
+  type Texture,
+} from 'three';
 import { describe, expect, it } from 'vitest';
 import { disposeModel, prepareModel, type PreparedModel } from '../../src/scene/prepare-model';
 import { useDisposeReplacedModel } from '../../src/scene/useModelLoader';
@@ -63,7 +71,13 @@ describe('a model that is replaced', () => {
     const file = modelFromAFile();
     const model = prepareModel(file.root);
     const standMaterial = file.stand.material as MeshStandardMaterial;
-    const inUse = [...file.geometries, ...model.materials.all, standMaterial, standMaterial.map!, standMaterial.normalMap!];
+    const inUse = [
+      ...file.geometries,
+      ...model.materials.all,
+      standMaterial,
+      standMaterial.map!,
+      standMaterial.normalMap!,
+    ];
     const disposed = watchDisposal(inUse);
     disposeModel(model);
     expect(inUse.filter((thing) => !disposed.has(thing)).map((thing) => thing.constructor.name)).toEqual([]);

@@ -8,13 +8,16 @@ import { prepareModel, type PreparedModel, type Surface } from '../../src/scene/
 import { act, renderScene, type MountedScene } from './render-scene';
 import { syntheticModel } from './synthetic-model';
 
-
 /** Index of the surface vertex nearest to a point. */
 function nearest(surface: Surface, p: readonly number[]): number {
   let best = 0;
   let bestD = Infinity;
   for (let i = 0; i < surface.positions.length / 3; i++) {
-    const d = Math.hypot(surface.positions[i * 3]! - p[0]!, surface.positions[i * 3 + 1]! - p[1]!, surface.positions[i * 3 + 2]! - p[2]!);
+    const d = Math.hypot(
+      surface.positions[i * 3]! - p[0]!,
+      surface.positions[i * 3 + 1]! - p[1]!,
+      surface.positions[i * 3 + 2]! - p[2]!,
+    );
     if (d < bestD) [best, bestD] = [i, d];
   }
   return best;

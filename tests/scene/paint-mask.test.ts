@@ -8,7 +8,12 @@ import type { PainStroke } from '../../src/state';
 function line(n: number): Surface {
   const positions = new Float32Array(n * 3);
   for (let i = 0; i < n; i++) positions[i * 3] = mmToM(i); // one vertex per millimetre along x
-  return { mesh: new Mesh(), positions, zone: new BufferAttribute(new Float32Array(n * 2), 2), paint: new BufferAttribute(new Float32Array(n), 1) };
+  return {
+    mesh: new Mesh(),
+    positions,
+    zone: new BufferAttribute(new Float32Array(n * 2), 2),
+    paint: new BufferAttribute(new Float32Array(n), 1),
+  };
 }
 
 describe('pain drawing mask', () => {

@@ -6,7 +6,14 @@ import { boneNode, landmarkNode, muscleNode, SKIN_NODE } from '../../src/model-c
  * A stand-in model that keeps the naming contract: a skin sphere over a skull sphere, a few
  * muscles as boxes and every landmark as an empty node. Enough to test behaviour, not anatomy.
  */
-export function syntheticModel(muscleIds: readonly MuscleId[] = ['upper-trapezius', 'splenius-capitis', 'rectus-capitis-posterior-major', 'temporalis']): Group {
+export function syntheticModel(
+  muscleIds: readonly MuscleId[] = [
+    'upper-trapezius',
+    'splenius-capitis',
+    'rectus-capitis-posterior-major',
+    'temporalis',
+  ],
+): Group {
   const root = new Group();
   const skin = new Mesh(new SphereGeometry(0.095, 64, 48));
   skin.name = SKIN_NODE;

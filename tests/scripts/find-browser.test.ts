@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { browserRemedy, findBrowser, playwrightCache, requireBrowser, type BrowserSearch } from '../../scripts/lib/find-browser';
+import {
+  browserRemedy,
+  findBrowser,
+  playwrightCache,
+  requireBrowser,
+  type BrowserSearch,
+} from '../../scripts/lib/find-browser';
 
 /** A made-up machine: the files it has, and what each folder lists. */
 function machine(over: Partial<BrowserSearch> & { files?: readonly string[] } = {}): BrowserSearch {
@@ -22,7 +28,10 @@ function machine(over: Partial<BrowserSearch> & { files?: readonly string[] } = 
 
 describe('finding a browser for the browser tests', () => {
   it('takes CHROMIUM_PATH when it names a file, before any system browser', () => {
-    const m = machine({ env: { CHROMIUM_PATH: '/opt/chrome/chrome' }, files: ['/opt/chrome/chrome', '/usr/bin/chromium'] });
+    const m = machine({
+      env: { CHROMIUM_PATH: '/opt/chrome/chrome' },
+      files: ['/opt/chrome/chrome', '/usr/bin/chromium'],
+    });
     expect(findBrowser(m)).toBe('/opt/chrome/chrome');
   });
 
@@ -44,7 +53,9 @@ describe('finding a browser for the browser tests', () => {
   });
 
   it("prefers the system's Chromium to Playwright's cache", () => {
-    const m = machine({ files: ['/usr/bin/chromium', '/home/ana/.cache/ms-playwright/chromium-1200/chrome-linux/chrome'] });
+    const m = machine({
+      files: ['/usr/bin/chromium', '/home/ana/.cache/ms-playwright/chromium-1200/chrome-linux/chrome'],
+    });
     expect(findBrowser(m)).toBe('/usr/bin/chromium');
   });
 
@@ -63,10 +74,15 @@ describe('finding a browser for the browser tests', () => {
 
   it('honours PLAYWRIGHT_BROWSERS_PATH and XDG_CACHE_HOME, and knows the macOS cache', () => {
     expect(playwrightCache(machine({ env: { PLAYWRIGHT_BROWSERS_PATH: '/srv/browsers' } }))).toBe('/srv/browsers');
-    expect(playwrightCache(machine({ env: { PLAYWRIGHT_BROWSERS_PATH: '0' } }))).toBe('/work/viewer/node_modules/playwright-core/.local-browsers');
+    expect(playwrightCache(machine({ env: { PLAYWRIGHT_BROWSERS_PATH: '0' } }))).toBe(
+      '/work/viewer/node_modules/playwright-core/.local-browsers',
+    );
     expect(playwrightCache(machine({ env: { XDG_CACHE_HOME: '/tmp/cache' } }))).toBe('/tmp/cache/ms-playwright');
     expect(playwrightCache(machine({ platform: 'darwin' }))).toBe('/home/ana/Library/Caches/ms-playwright');
-    const m = machine({ env: { PLAYWRIGHT_BROWSERS_PATH: '/srv/browsers' }, files: ['/srv/browsers/chromium-1200/chrome-linux/chrome'] });
+    const m = machine({
+      env: { PLAYWRIGHT_BROWSERS_PATH: '/srv/browsers' },
+      files: ['/srv/browsers/chromium-1200/chrome-linux/chrome'],
+    });
     expect(findBrowser(m)).toBe('/srv/browsers/chromium-1200/chrome-linux/chrome');
   });
 

@@ -27,16 +27,27 @@ const nameOf = (n: ts.Node): string | null =>
 
 /** Findings in one file's text, as "line: what". */
 function findSinks(fileName: string, text: string): string[] {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
-  const report = (n: ts.Node, what: string) => found.push(`${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${what}`);
+  const report = (n: ts.Node, what: string) =>
+    found.push(`${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${what}`);
   const visit = (n: ts.Node): void => {
     // A property name, a bracketed key or a JSX attribute: each is an identifier or a string.
     if ((ts.isIdentifier(n) || ts.isStringLiteralLike(n)) && HTML_SINKS.has(n.text)) report(n, n.text);
     if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && n.expression) {
       const callee = nameOf(n.expression);
       if (callee === 'eval' || callee === 'Function') report(n, `${ts.isNewExpression(n) ? 'new ' : ''}${callee}(...)`);
-      if (ts.isPropertyAccessExpression(n.expression) && /^write(ln)?$/.test(callee ?? '') && nameOf(n.expression.expression) === 'document')
+      if (
+        ts.isPropertyAccessExpression(n.expression) &&
+        /^write(ln)?$/.test(callee ?? '') &&
+        nameOf(n.expression.expression) === 'document'
+      )
         report(n, `document.${callee}(...)`);
     }
     ts.forEachChild(n, visit);
@@ -67,12 +78,16 @@ describe('no HTML or code made from strings in src/', () => {
       'new Function(...)',
       'Function(...)',
     ]);
-    expect(findSinks('bad.tsx', 'const x = <div dangerouslySetInnerHTML={{ __html: s }} />;')).toEqual(['1: dangerouslySetInnerHTML']);
+    expect(findSinks('bad.tsx', 'const x = <div dangerouslySetInnerHTML={{ __html: s }} />;')).toEqual([
+      '1: dangerouslySetInnerHTML',
+    ]);
     expect(findSinks('fine.ts', "// innerHTML, eval(s) and new Function in a comment\nconst s = 'text';")).toEqual([]);
   });
 
   it('src/ uses none of them', () => {
-    const findings = sourceFiles(src).flatMap((f) => findSinks(f, readFileSync(f, 'utf8')).map((x) => `${relative(root, f)}:${x}`));
+    const findings = sourceFiles(src).flatMap((f) =>
+      findSinks(f, readFileSync(f, 'utf8')).map((x) => `${relative(root, f)}:${x}`),
+    );
     expect(findings).toEqual([]);
   });
 });

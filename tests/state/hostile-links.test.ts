@@ -5,7 +5,8 @@ import { skinLayers, viewNames } from '../../src/display';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, decodeState, encodeState, initialState, MAX_DABS, modes } from '../../src/state';
 import { hostileSearch, LINK_KEYS } from '../support/hostile-links';
 
-const inRange = (p: readonly number[]): boolean => p.length === 3 && p.every((x) => Number.isFinite(x) && Math.abs(x) <= 1);
+const inRange = (p: readonly number[]): boolean =>
+  p.length === 3 && p.every((x) => Number.isFinite(x) && Math.abs(x) <= 1);
 
 /** What a decoded link may put on screen: known ids, known words, points within a metre of the head. */
 function expectInRange(state: ReturnType<typeof decodeState>['state']): void {

@@ -107,7 +107,13 @@ describe('viewer store', () => {
   });
 
   it('an inert head is never written to a link, and a link cannot make it inert', () => {
-    get().showQuizScreen({ selected: null, mode: 'regions', headInput: 'inert', region: { regionId: 'temple', side: 'left' }, layers: get().layers });
+    get().showQuizScreen({
+      selected: null,
+      mode: 'regions',
+      headInput: 'inert',
+      region: { regionId: 'temple', side: 'left' },
+      layers: get().layers,
+    });
     expect(get().headInput).toBe('inert');
     expect(encodeState(get())).not.toMatch(/inert|input/);
     const { state, notices } = decodeState('?mode=inert&headInput=inert&input=inert');
@@ -121,7 +127,14 @@ describe('viewer store', () => {
     get().addDab({ at: [0.05, 0.03, 0.03], radiusMm: 12 });
     get().setQuiz(42);
     const layers = get().layers;
-    get().showQuizScreen({ selected: { muscleId: 'temporalis', side: 'left' }, mode: 'explore', headInput: 'inert', region: null, layers, view: 'left' });
+    get().showQuizScreen({
+      selected: { muscleId: 'temporalis', side: 'left' },
+      mode: 'explore',
+      headInput: 'inert',
+      region: null,
+      layers,
+      view: 'left',
+    });
     expect(get()).toMatchObject({ painPoint: null, strokes: [], headInput: 'inert', view: 'left', quiz: 42 });
     get().revealQuizAnswer({ muscleId: 'masseter-superficial', side: 'left' });
     expect(get()).toMatchObject({ selected: { muscleId: 'masseter-superficial', side: 'left' }, headInput: 'inert' });

@@ -7,19 +7,25 @@ import { getTour, tours } from '../../src/tours';
 const neck = getTour('neck-pain-and-headaches')!;
 
 describe('tour step state', () => {
-  it.each(tours.flatMap((t) => t.steps.map((s, i) => [t.id, i, s] as const)))('%s step %i selects its muscle, view and layers', (id, i, step) => {
-    const shown = tourStepState(getTour(id)!, i, defaultLayers);
-    expect(shown.tour).toEqual({ tourId: id, step: i });
-    expect(shown.selected).toEqual({ muscleId: step.muscleId, side: step.side });
-    expect(shown.view).toBe(step.view);
-    expect(shown.mode).toBe('explore');
-    for (const [k, v] of Object.entries(step.layers)) expect(shown.layers[k as keyof typeof shown.layers], k).toBe(v);
-  });
+  it.each(tours.flatMap((t) => t.steps.map((s, i) => [t.id, i, s] as const)))(
+    '%s step %i selects its muscle, view and layers',
+    (id, i, step) => {
+      const shown = tourStepState(getTour(id)!, i, defaultLayers);
+      expect(shown.tour).toEqual({ tourId: id, step: i });
+      expect(shown.selected).toEqual({ muscleId: step.muscleId, side: step.side });
+      expect(shown.view).toBe(step.view);
+      expect(shown.mode).toBe('explore');
+      for (const [k, v] of Object.entries(step.layers)) expect(shown.layers[k as keyof typeof shown.layers], k).toBe(v);
+    },
+  );
 
-  it.each(tours.flatMap((t) => t.steps.map((s, i) => [t.id, i, s] as const)))('%s step %i leaves its muscle shown', (id, i, step) => {
-    const shown = tourStepState(getTour(id)!, i, defaultLayers);
-    expect(isMuscleShown(step.muscleId, step.side, shown.layers, shown.selected)).toBe(true);
-  });
+  it.each(tours.flatMap((t) => t.steps.map((s, i) => [t.id, i, s] as const)))(
+    '%s step %i leaves its muscle shown',
+    (id, i, step) => {
+      const shown = tourStepState(getTour(id)!, i, defaultLayers);
+      expect(isMuscleShown(step.muscleId, step.side, shown.layers, shown.selected)).toBe(true);
+    },
+  );
 
   it('keeps the layers a step does not name as the user left them', () => {
     const before = { ...defaultLayers, intermediate: false, otherSide: false };

@@ -46,8 +46,15 @@ describe('URL codec: guided tour steps', () => {
         };
         expect({ ...start, ...decodeState(encodeState(shown)).state }, `${id} step ${i + 1}`).toEqual(shown);
         // Back to the defaults by hand: the link must not read them back as the step's settings.
-        const changed: SharedState = { ...shown, view: 'front', layers: defaultLayers, selected: { muscleId: 'temporalis', side: 'right' } };
-        expect({ ...start, ...decodeState(encodeState(changed)).state }, `${id} step ${i + 1}, changed`).toEqual(changed);
+        const changed: SharedState = {
+          ...shown,
+          view: 'front',
+          layers: defaultLayers,
+          selected: { muscleId: 'temporalis', side: 'right' },
+        };
+        expect({ ...start, ...decodeState(encodeState(changed)).state }, `${id} step ${i + 1}, changed`).toEqual(
+          changed,
+        );
       });
     }
   });
@@ -68,13 +75,16 @@ describe('URL codec: guided tour steps', () => {
     expect(notices.map((n) => n.key)).toEqual([key]);
   });
 
-  it.each(['0', '11', '-1', '2.5', 'x', '1e1', ''])('opens the tour at its start, with a notice, for step "%s"', (step) => {
-    const { state, notices } = decodeState(`?tour=${neck.id}&step=${encodeURIComponent(step)}`);
-    expect(state.tour).toEqual({ tourId: neck.id, step: 0 });
-    expect(notices).toHaveLength(1);
-    expect(notices[0]!.key).toBe('tour:link.unknownStep');
-    expect(notices[0]!.params?.total).toBe(neck.steps.length);
-  });
+  it.each(['0', '11', '-1', '2.5', 'x', '1e1', ''])(
+    'opens the tour at its start, with a notice, for step "%s"',
+    (step) => {
+      const { state, notices } = decodeState(`?tour=${neck.id}&step=${encodeURIComponent(step)}`);
+      expect(state.tour).toEqual({ tourId: neck.id, step: 0 });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.key).toBe('tour:link.unknownStep');
+      expect(notices[0]!.params?.total).toBe(neck.steps.length);
+    },
+  );
 
   it('keeps a hostile tour id out of the notice', () => {
     const { notices } = decodeState(`?tour=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(5))}`);

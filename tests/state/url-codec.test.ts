@@ -26,7 +26,13 @@ describe('URL codec', () => {
       painPoint: [0.057, 0.03, 0.035],
       region: { regionId: 'temple', side: 'right' },
       strokes: [
-        { erase: false, dabs: [{ at: [0.05, 0.03, 0.02], radiusMm: 12 }, { at: [0.051, 0.031, 0.02], radiusMm: 12 }] },
+        {
+          erase: false,
+          dabs: [
+            { at: [0.05, 0.03, 0.02], radiusMm: 12 },
+            { at: [0.051, 0.031, 0.02], radiusMm: 12 },
+          ],
+        },
         { erase: true, dabs: [{ at: [-0.05, -0.01, 0.002], radiusMm: 6 }] },
       ],
       layers: { ...defaultLayers, skin: 'hidden', superficial: false, bones: false, isolate: true, otherSide: false },
@@ -90,7 +96,10 @@ describe('URL codec', () => {
 
   it('never throws on random parameter soup made of the real keys', () => {
     const key = fc.constantFrom('m', 's', 'mode', 'p', 'r', 'd', 'skin', 'off', 'iso', 'v', 'quiz', '%', '');
-    const value = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('left', 'temple-left', '12:1.2.3_4.5.6', 'upper-trapezius', '%E0%A4%A', ';;', '1'));
+    const value = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom('left', 'temple-left', '12:1.2.3_4.5.6', 'upper-trapezius', '%E0%A4%A', ';;', '1'),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
         const search = '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&');
@@ -108,7 +117,13 @@ describe('URL codec', () => {
   });
 
   it('carries a quiz by its seed and nothing else, so the link cannot give the answer away', () => {
-    const quiz: SharedState = { ...base, selected: { muscleId: 'temporalis', side: 'left' }, mode: 'draw', view: 'left', quiz: 482913 };
+    const quiz: SharedState = {
+      ...base,
+      selected: { muscleId: 'temporalis', side: 'left' },
+      mode: 'draw',
+      view: 'left',
+      quiz: 482913,
+    };
     expect(encodeState(quiz)).toBe('?quiz=482913');
     expect(decodeState('?quiz=482913')).toEqual({ state: { quiz: 482913 }, notices: [] });
     expect(decodeState('?quiz=0').state.quiz).toBe(0);
@@ -120,7 +135,10 @@ describe('URL codec', () => {
     for (const bad of ['', 'abc', '-1', '1e5', '4294967296', '12.5', '99999999999', '%3Cb%3E']) {
       const { state, notices } = decodeState(`?quiz=${bad}`);
       expect(state.quiz, bad).toBeUndefined();
-      expect(notices.map((n) => n.key), bad).toEqual(['quiz:link.badSeed']);
+      expect(
+        notices.map((n) => n.key),
+        bad,
+      ).toEqual(['quiz:link.badSeed']);
     }
     expect(decodeState('?quiz=%3Cb%3E').notices[0]!.params!.value).toBe('?b?');
   });

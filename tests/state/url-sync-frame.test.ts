@@ -20,7 +20,11 @@ describe('URL sync inside a clinic page', () => {
   });
 
   it('keeps the frame parameters in the address while the shown state changes', async () => {
-    window.history.replaceState(null, '', '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example&m=temporalis&s=left');
+    window.history.replaceState(
+      null,
+      '',
+      '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example&m=temporalis&s=left',
+    );
     stop = startUrlSync(window, kept);
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'right' });
     await vi.advanceTimersByTimeAsync(300);

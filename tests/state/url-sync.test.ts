@@ -51,9 +51,22 @@ describe('URL sync', () => {
     s.setQuiz(778608);
     await Promise.resolve();
     expect(window.location.search).toBe('?quiz=778608');
-    s.showQuizScreen({ selected: null, mode: 'explore', headInput: 'inert', region: null, layers: { ...s.layers, isolate: true } });
+    s.showQuizScreen({
+      selected: null,
+      mode: 'explore',
+      headInput: 'inert',
+      region: null,
+      layers: { ...s.layers, isolate: true },
+    });
     await Promise.resolve();
-    s.leaveQuiz({ selected: null, mode: 'explore', headInput: 'live', region: null, layers: layersBefore, view: 'front' });
+    s.leaveQuiz({
+      selected: null,
+      mode: 'explore',
+      headInput: 'live',
+      region: null,
+      layers: layersBefore,
+      view: 'front',
+    });
     await Promise.resolve();
     expect(window.location.search).toBe('');
   });
@@ -144,7 +157,13 @@ describe('URL sync across a reload', () => {
 
   it('lets the link decide when the stored copy is garbage', () => {
     window.history.replaceState(null, '', '/?v=left');
-    for (const junk of ['{"address":"?v=left","state":"?m=<script>&d=zz"}', '{"address":', 'null', '[1,2]', '\u0000'.repeat(50)]) {
+    for (const junk of [
+      '{"address":"?v=left","state":"?m=<script>&d=zz"}',
+      '{"address":',
+      'null',
+      '[1,2]',
+      '\u0000'.repeat(50),
+    ]) {
       sessionStorage.setItem('viewer-unsaved', junk);
       resetViewer();
       stop = startUrlSync(window);

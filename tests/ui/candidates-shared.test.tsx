@@ -55,7 +55,9 @@ describe('candidates are looked up once per input and shared', () => {
   });
 
   it('a drawing from a link answers at once, once, and a new stroke once more after the brush pauses', async () => {
-    useViewer.getState().openLink({ mode: 'draw', strokes: [{ erase: false, dabs: [{ at: landmarks['pterion-left'], radiusMm: 15 }] }] });
+    useViewer
+      .getState()
+      .openLink({ mode: 'draw', strokes: [{ erase: false, dabs: [{ at: landmarks['pterion-left'], radiusMm: 15 }] }] });
     render(bothConsumers());
     expect(screen.getByRole('region', { name: 'Possible source muscles' }).textContent).toContain('Temporalis (left)');
     expect(calls()).toBe(1);
@@ -63,7 +65,11 @@ describe('candidates are looked up once per input and shared', () => {
       useViewer.getState().beginStroke();
       useViewer.getState().addDab({ at: landmarks['gonion-left'], radiusMm: 10 });
     });
-    await vi.waitFor(() => expect(screen.getByRole('region', { name: 'Possible source muscles' }).textContent).toContain('Medial pterygoid (left)'));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Possible source muscles' }).textContent).toContain(
+        'Medial pterygoid (left)',
+      ),
+    );
     expect(calls()).toBe(2);
   });
 });

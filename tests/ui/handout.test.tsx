@@ -14,7 +14,13 @@ afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-const request = { muscleId: 'upper-trapezius', side: 'left', note: '  Chin nods before lunch.  ', date: new Date(2026, 2, 4), language: 'en' } as const;
+const request = {
+  muscleId: 'upper-trapezius',
+  side: 'left',
+  note: '  Chin nods before lunch.  ',
+  date: new Date(2026, 2, 4),
+  language: 'en',
+} as const;
 
 describe('handout content', () => {
   it('gathers the name, what keeps it going, self-care, red flags and the note', () => {
@@ -33,7 +39,9 @@ describe('handout content', () => {
 
   it('lists exactly the red flags the disclaimer shows, in its order', () => {
     render(<RedFlags />);
-    const shown = within(screen.getByRole('region')).getAllByRole('listitem').map((li) => li.textContent);
+    const shown = within(screen.getByRole('region'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     const c = handoutContent(i18next.t, request)!;
     expect(c.redFlags).toEqual(shown);
     expect(c.redFlags.length).toBeGreaterThanOrEqual(9);
@@ -62,10 +70,13 @@ describe('handout content', () => {
   });
 });
 
-describe('the therapist\'s note', () => {
+describe("the therapist's note", () => {
   it('is kept in and read back from the session, cut to the printable length', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(readNote(storage)).toBe('');
     expect(writeNote('x'.repeat(NOTE_MAX_CHARS + 50), storage)).toBe(true);
     expect(readNote(storage)).toHaveLength(NOTE_MAX_CHARS);

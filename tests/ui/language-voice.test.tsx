@@ -54,7 +54,9 @@ describe('voice switch', () => {
   it('starts as clinician, and remembers the patient voice with a larger base size', () => {
     render(<Header />);
     const group = screen.getByRole('group', { name: 'Explanations for' });
-    expect(within(group).getByRole('button', { name: 'Clinician / student' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(group).getByRole('button', { name: 'Clinician / student' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     fireEvent.click(within(group).getByRole('button', { name: 'Patient' }));
     expect(within(group).getByRole('button', { name: 'Patient' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.classList.contains('patient-voice')).toBe(true);
@@ -89,7 +91,8 @@ describe('information panel by voice', () => {
     render(<InfoPanel />);
     const panel = screen.getByRole('region', { name: 'Muscle information' });
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Upper trapezius (left)');
-    for (const h of ['Anatomy', 'Trigger points', 'Sources']) expect(within(panel).getByRole('heading', { name: h })).toBeTruthy();
+    for (const h of ['Anatomy', 'Trigger points', 'Sources'])
+      expect(within(panel).getByRole('heading', { name: h })).toBeTruthy();
     expect(panel.textContent).toContain('Spinal accessory nerve');
   });
 
@@ -101,7 +104,8 @@ describe('information panel by voice', () => {
     expect(heading).toMatch(/ \(left\)$/);
     expect(heading).not.toContain('Upper trapezius');
     expect(panel.querySelector('.plain-name')?.textContent).toBe('Upper trapezius');
-    for (const h of ['Anatomy', 'Trigger points', 'Sources', 'Innervation']) expect(within(panel).queryByRole('heading', { name: h })).toBeNull();
+    for (const h of ['Anatomy', 'Trigger points', 'Sources', 'Innervation'])
+      expect(within(panel).queryByRole('heading', { name: h })).toBeNull();
     expect(panel.textContent).not.toContain('Spinal accessory nerve');
     expect(panel.textContent).not.toContain('Simons DG');
     for (const h of ['Referred pain', 'Symptoms', 'What keeps it going', 'What you can try'])

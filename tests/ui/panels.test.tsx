@@ -52,7 +52,9 @@ describe('reverse lookup without 3D', () => {
     render(<ReverseLookup />);
     fireEvent.click(screen.getByRole('button', { name: 'Temple (left)' }));
     const results = screen.getByRole('region', { name: 'Possible source muscles' });
-    const names = within(results).getAllByRole('button').map((b) => b.querySelector('.candidate-name')?.textContent);
+    const names = within(results)
+      .getAllByRole('button')
+      .map((b) => b.querySelector('.candidate-name')?.textContent);
     expect(names).toContain('Upper trapezius (left)');
     expect(names).toContain('Temporalis (left)');
     expect(results.textContent).toMatch(/explains \d+%/);

@@ -28,32 +28,52 @@ describe('what a quiz question shows in 3D', () => {
     const q = questions[0]!;
     if (q.kind !== 'name-the-muscle') throw new Error('seed changed');
     const screenState = questionScreen(q, defaultLayers);
-    expect(screenState).toMatchObject({ selected: { muscleId: q.muscleId, side: q.side }, headInput: 'inert', view: bestViewFor(q.muscleId, q.side) });
+    expect(screenState).toMatchObject({
+      selected: { muscleId: q.muscleId, side: q.side },
+      headInput: 'inert',
+      view: bestViewFor(q.muscleId, q.side),
+    });
     expect(screenState.layers).toMatchObject({ isolate: true, skin: 'hidden', bones: true });
   });
 
   it('hides the zone to paint until the answer is checked', () => {
     const q = questions[1]!;
     if (q.kind !== 'paint-the-zone') throw new Error('seed changed');
-    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'draw', headInput: 'live', view: q.side });
+    expect(questionScreen(q, defaultLayers)).toMatchObject({
+      selected: null,
+      mode: 'draw',
+      headInput: 'live',
+      view: q.side,
+    });
     expect(revealAfterAnswer(q)).toEqual({ muscleId: q.muscleId, side: q.side });
   });
 
   it('marks the painful place for "which muscles" without naming a muscle', () => {
     const q = questions[2]!;
     if (q.kind !== 'which-muscles') throw new Error('seed changed');
-    expect(questionScreen(q, defaultLayers)).toMatchObject({ selected: null, mode: 'regions', headInput: 'inert', region: { regionId: q.regionId, side: q.side } });
+    expect(questionScreen(q, defaultLayers)).toMatchObject({
+      selected: null,
+      mode: 'regions',
+      headInput: 'inert',
+      region: { regionId: q.regionId, side: q.side },
+    });
     expect(revealAfterAnswer(q)).toBeNull();
   });
 
   it('leaves the quiz on the start screen with the layers from before', () => {
     const layers = { ...defaultLayers, skin: 'hidden' as const };
-    expect(afterQuizScreen(layers)).toMatchObject({ selected: null, mode: 'explore', headInput: 'live', layers, region: null });
+    expect(afterQuizScreen(layers)).toMatchObject({
+      selected: null,
+      mode: 'explore',
+      headInput: 'live',
+      layers,
+      region: null,
+    });
   });
 });
 
 describe('the quiz panel', () => {
-  it('runs the seed\'s quiz: answer, feedback, next, and the score at the end', () => {
+  it("runs the seed's quiz: answer, feedback, next, and the score at the end", () => {
     useViewer.getState().toggleLayer('bones', false);
     useViewer.getState().setQuiz(SEED);
     render(<QuizMode />);
@@ -80,7 +100,10 @@ describe('the quiz panel', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Check my drawing' }));
     expect(screen.getByText(/^Your drawing overlaps \d+% with the essential zone\.$/)).toBeTruthy();
-    expect(useViewer.getState()).toMatchObject({ selected: { muscleId: q1.muscleId, side: q1.side }, headInput: 'inert' });
+    expect(useViewer.getState()).toMatchObject({
+      selected: { muscleId: q1.muscleId, side: q1.side },
+      headInput: 'inert',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
 
     // 3. Which muscles: nothing ticked scores 0 and every expected muscle is marked missed.
@@ -94,7 +117,8 @@ describe('the quiz panel', () => {
     // The rest wrong or empty, to reach the summary.
     for (let i = 3; i < questions.length; i++) {
       const q = questions[i]!;
-      if (q.kind === 'name-the-muscle') fireEvent.click(screen.getByRole('button', { name: name(q.options.find((id) => id !== q.muscleId)!) }));
+      if (q.kind === 'name-the-muscle')
+        fireEvent.click(screen.getByRole('button', { name: name(q.options.find((id) => id !== q.muscleId)!) }));
       else if (q.kind === 'which-muscles') fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
       else {
         act(() => {
@@ -103,14 +127,23 @@ describe('the quiz panel', () => {
         });
         fireEvent.click(screen.getByRole('button', { name: 'Check my drawing' }));
       }
-      fireEvent.click(screen.getByRole('button', { name: i === questions.length - 1 ? 'See the score' : 'Next question' }));
+      fireEvent.click(
+        screen.getByRole('button', { name: i === questions.length - 1 ? 'See the score' : 'Next question' }),
+      );
     }
     expect(screen.getByRole('heading', { name: 'Your score' })).toBeTruthy();
     expect(screen.getByText(/^\d(\.\d)? out of 6 \(\d+%\)$/)).toBeTruthy();
     expect(screen.getAllByRole('row')).toHaveLength(questions.length + 1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Leave the quiz' }));
-    expect(useViewer.getState()).toMatchObject({ quiz: null, mode: 'explore', headInput: 'live', selected: null, region: null, strokes: [] });
+    expect(useViewer.getState()).toMatchObject({
+      quiz: null,
+      mode: 'explore',
+      headInput: 'live',
+      selected: null,
+      region: null,
+      strokes: [],
+    });
     expect(useViewer.getState().layers.bones).toBe(false);
   });
 

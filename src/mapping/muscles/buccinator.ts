@@ -46,5 +46,7 @@ export const buccinator: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
-  notes: 'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but unverified.',
+  notes:
+    'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but ' +
+    'unverified.',
 });

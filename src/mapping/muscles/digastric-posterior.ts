@@ -11,12 +11,15 @@ export const digastricPosterior: Muscle = followSurface({
   insertion: 'Intermediate tendon, held to the hyoid bone by a fibrous sling',
   innervation: 'Facial nerve (CN VII)',
   action: 'Raises the hyoid and pulls it back; helps open the jaw',
-  referralSummary: 'Around the mastoid and the top of the neck-strap muscle; sometimes the throat, under the chin and the back of the head',
+  referralSummary:
+    'Around the mastoid and the top of the neck-strap muscle; sometimes the throat, under the chin and the ' +
+    'back of the head',
   triggerPoints: [
     {
       id: 'belly',
       name: 'Trigger point in the posterior belly',
-      location: 'Below and behind the angle of the mandible, just in front of the mastoid process and under the earlobe',
+      location:
+        'Below and behind the angle of the mandible, just in front of the mastoid process and under the earlobe',
       at: { landmark: 'mastoidale', toward: 'gonion', t: 0.45 },
       sources: ['NAMTPT-DIG', 'NA-DIG', 'WMM-DIG', 'TS-1999'],
       zones: [

@@ -50,5 +50,7 @@ export const frontalis: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
-  notes: 'The reference gives no check mark for this row: the trigger point and zone are recalled from the manual and not yet checked against a cited page.',
+  notes:
+    'The reference gives no check mark for this row: the trigger point and zone are recalled from the manual ' +
+    'and not yet checked against a cited page.',
 });

@@ -29,17 +29,22 @@ export const lateralPterygoid: Muscle = followSurface({
   plainName: 'Jaw-opening muscle behind the cheekbone',
   group: 'jaw',
   layer: 4,
-  origin: 'Upper head: infratemporal surface of the greater wing of the sphenoid. Lower head: lateral surface of the lateral pterygoid plate',
+  origin:
+    'Upper head: infratemporal surface of the greater wing of the sphenoid. Lower head: lateral surface of ' +
+    'the lateral pterygoid plate',
   insertion: 'Pterygoid fovea on the neck of the condyle; the disc and capsule of the jaw joint',
   innervation: 'Nerve to the lateral pterygoid (mandibular division of the trigeminal nerve, V3)',
   action:
-    'Pulls the jaw forward and helps open it; acting alone, moves the jaw to the opposite side; steadies the disc of the jaw joint',
+    'Pulls the jaw forward and helps open it; acting alone, moves the jaw to the opposite side; steadies the ' +
+    'disc of the jaw joint',
   referralSummary: 'Deep into the jaw joint, and over the cheekbone and upper jaw',
   triggerPoints: [
     {
       id: 'upper-head',
       name: 'Upper head trigger point',
-      location: 'In the upper head, reached through the mandibular notch with the mouth slightly open, or inside the mouth behind the upper molars',
+      location:
+        'In the upper head, reached through the mandibular notch with the mouth slightly open, or inside the ' +
+        'mouth behind the upper molars',
       at: { landmark: 'condylion', offsetMm: [-18, 4, 14] },
       sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
       zones,
@@ -47,7 +52,9 @@ export const lateralPterygoid: Muscle = followSurface({
     {
       id: 'lower-head',
       name: 'Lower head trigger point',
-      location: 'In the lower head, reached inside the mouth up and back behind the maxillary tuberosity, or through the mandibular notch',
+      location:
+        'In the lower head, reached inside the mouth up and back behind the maxillary tuberosity, or through ' +
+        'the mandibular notch',
       at: { landmark: 'condylion', offsetMm: [-20, -8, 20] },
       sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
       zones,
@@ -65,7 +72,8 @@ export const lateralPterygoid: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: a leading muscle source of jaw-joint pain in the sources, but the reference gives no prevalence figure.',
+  frequencyNote:
+    'Estimate: a leading muscle source of jaw-joint pain in the sources, but the reference gives no prevalence figure.',
   refersToHead: true,
   sources: ['TS-1999', 'NA-LPT', 'WMM-LPT', 'ANAT'],
 });

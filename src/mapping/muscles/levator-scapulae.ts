@@ -42,15 +42,18 @@ export const levatorScapulae: Muscle = followSurface({
   insertion: 'Medial border of the scapula, from the superior angle to the root of the spine',
   innervation: 'Dorsal scapular nerve (C5) and branches of C3-C4',
   action:
-    'Raises the shoulder blade and turns its glenoid downward; bends the neck to the same side and helps turn it that way',
+    'Raises the shoulder blade and turns its glenoid downward; bends the neck to the same side and helps ' +
+    'turn it that way',
   referralSummary:
-    'The angle where the neck meets the shoulder; sometimes down the inner edge of the shoulder blade and to the back of the shoulder',
+    'The angle where the neck meets the shoulder; sometimes down the inner edge of the shoulder blade and to ' +
+    'the back of the shoulder',
   triggerPoints: [
     {
       id: 'neck-angle',
       name: 'Trigger point at the angle of the neck',
       location:
-        'At the angle of the neck, about C6-C7, where the muscle emerges from under the front edge of the upper trapezius; rolled under the fingers against the transverse processes',
+        'At the angle of the neck, about C6-C7, where the muscle emerges from under the front edge of the ' +
+        'upper trapezius; rolled under the fingers against the transverse processes',
       at: { landmark: 'cervicale', toward: 'acromion', t: 0.25, offsetMm: [0, 26, 18] },
       sources: ['GAT', 'TS-1999'],
       zones,
@@ -74,9 +77,12 @@ export const levatorScapulae: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate, not a prevalence figure: in the tension-type headache studies the referred areas of the levator scapulae were larger than those of the sternocleidomastoid or masseter [FdlP-JHP2011, AB-PM2011].',
+    'Estimate, not a prevalence figure: in the tension-type headache studies the referred areas of the ' +
+    'levator scapulae were larger than those of the sternocleidomastoid or masseter [FdlP-JHP2011, ' +
+    'AB-PM2011].',
   refersToHead: true,
   sources: ['TS-1999', 'GAT', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
   notes:
-    'Most of the referral lies at the neck-shoulder angle rather than on the head; the shoulder-blade spillover reaches the lower edge of the model.',
+    'Most of the referral lies at the neck-shoulder angle rather than on the head; the shoulder-blade ' +
+    'spillover reaches the lower edge of the model.',
 });

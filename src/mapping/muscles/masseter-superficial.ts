@@ -14,7 +14,8 @@ export const masseterSuperficial: Muscle = followSurface({
   innervation: 'Masseteric nerve (mandibular division of the trigeminal nerve, V3)',
   action: 'Closes the jaw with force and helps push it forward',
   referralSummary:
-    'The upper or lower back teeth and the jaw bone, depending on the level of the trigger point; from its lowest part, an arc over the temple and eyebrow and along the jaw',
+    'The upper or lower back teeth and the jaw bone, depending on the level of the trigger point; from its ' +
+    'lowest part, an arc over the temple and eyebrow and along the jaw',
   triggerPoints: [
     {
       id: 'upper',
@@ -122,7 +123,8 @@ export const masseterSuperficial: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate, not a figure from the studies: the usual muscle source of jaw and tooth pain in the manual; in the headache studies its referred areas were smaller than those of the levator scapulae.',
+    'Estimate, not a figure from the studies: the usual muscle source of jaw and tooth pain in the manual; ' +
+    'in the headache studies its referred areas were smaller than those of the levator scapulae.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-MAS', 'TPN-mas', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
 });

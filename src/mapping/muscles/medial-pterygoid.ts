@@ -12,19 +12,23 @@ export const medialPterygoid: Muscle = followSurface({
   innervation: 'Nerve to the medial pterygoid (mandibular division of the trigeminal nerve, V3)',
   action: 'Closes the jaw and pushes it forward; acting alone, moves it to the opposite side',
   referralSummary:
-    'The back of the mouth and throat (tongue, pharynx, hard palate), below and behind the jaw joint, and deep in the ear; not the teeth',
+    'The back of the mouth and throat (tongue, pharynx, hard palate), below and behind the jaw joint, and ' +
+    'deep in the ear; not the teeth',
   triggerPoints: [
     {
       id: 'angle',
       name: 'Trigger point inside the angle of the mandible',
-      location: 'On the inner surface of the angle of the mandible, felt from below by pressing up under the angle, or inside the mouth',
+      location:
+        'On the inner surface of the angle of the mandible, felt from below by pressing up under the angle, ' +
+        'or inside the mouth',
       at: { landmark: 'gonion', offsetMm: [-12, 10, 8] },
       sources: ['ML-MPT', 'TS-1999'],
       zones: [
         {
           level: 'essential',
           description:
-            'Below and behind the jaw joint, deep in the ear, and the back of the mouth (tongue, pharynx, hard palate), drawn where the pharynx lies closest to the skin below the angle',
+            'Below and behind the jaw joint, deep in the ear, and the back of the mouth (tongue, pharynx, ' +
+            'hard palate), drawn where the pharynx lies closest to the skin below the angle',
           strokes: [
             {
               radiusMm: 10,
@@ -40,11 +44,7 @@ export const medialPterygoid: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: [
-    'Pain or discomfort on swallowing; a sore throat',
-    'Limited mouth opening',
-    'A stuffy feeling in the ear',
-  ],
+  symptoms: ['Pain or discomfort on swallowing; a sore throat', 'Limited mouth opening', 'A stuffy feeling in the ear'],
   perpetuatingFactors: ['Clenching or grinding the teeth', 'Chewing gum', 'Forward head posture', 'Emotional stress'],
   clinicalFrequency: 0.3,
   frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',

@@ -17,7 +17,8 @@ export const obliquusCapitisInferior: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Deep, about 3-4 cm below the occiput, between the C2 spinous process and the tip of the C1 transverse process',
+      location:
+        'Deep, about 3-4 cm below the occiput, between the C2 spinous process and the tip of the C1 transverse process',
       at: { landmark: 'axis-spinous', toward: 'atlas-transverse', t: 0.5, offsetMm: [0, 0, -5] },
       sources: ['GAT', 'DC-PC', 'TS-1999'],
       zones: suboccipitalZones,

@@ -17,7 +17,9 @@ export const obliquusCapitisSuperior: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Deep, just below the occiput about 3-4 cm from the midline, between the mastoid and the rectus capitis posterior major',
+      location:
+        'Deep, just below the occiput about 3-4 cm from the midline, between the mastoid and the rectus ' +
+        'capitis posterior major',
       at: { landmark: 'inion', offsetMm: [38, -26, 34] },
       sources: ['GAT', 'DC-PC', 'TS-1999'],
       zones: suboccipitalZones,

@@ -39,7 +39,9 @@ export const occipitalis: Muscle = followSurface({
           level: 'spillover',
           description: 'Felt through the head to behind the eye',
           uncertain: true,
-          strokes: [{ radiusMm: 10, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [2, 0, 2] }] }],
+          strokes: [
+            { radiusMm: 10, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [2, 0, 2] }] },
+          ],
         },
       ],
     },
@@ -55,5 +57,7 @@ export const occipitalis: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
-  notes: 'The reference gives no check mark for this row: the trigger point and zones are recalled from the manual and not yet checked against a cited page.',
+  notes:
+    'The reference gives no check mark for this row: the trigger point and zones are recalled from the ' +
+    'manual and not yet checked against a cited page.',
 });

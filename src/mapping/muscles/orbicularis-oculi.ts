@@ -11,7 +11,8 @@ export const orbicularisOculi: Muscle = followSurface({
   insertion: 'Circles the orbit and runs into the eyelids and the lateral palpebral raphe',
   innervation: 'Temporal and zygomatic branches of the facial nerve (CN VII)',
   action: 'Closes the eyelids, gently in blinking and tightly in squeezing',
-  referralSummary: 'Above the eyebrow and down over the bridge of the nose; sometimes the side of the nose to the upper lip',
+  referralSummary:
+    'Above the eyebrow and down over the bridge of the nose; sometimes the side of the nose to the upper lip',
   triggerPoints: [
     {
       id: 'upper-lid',
@@ -60,5 +61,7 @@ export const orbicularisOculi: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
-  notes: 'The reference marks this row as recalled, not checked (~): the trigger point and zones are plausible but unverified.',
+  notes:
+    'The reference marks this row as recalled, not checked (~): the trigger point and zones are plausible ' +
+    'but unverified.',
 });

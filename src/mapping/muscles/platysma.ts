@@ -49,5 +49,7 @@ export const platysma: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
-  notes: 'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but unverified.',
+  notes:
+    'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but ' +
+    'unverified.',
 });

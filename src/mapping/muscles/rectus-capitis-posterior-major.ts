@@ -17,7 +17,9 @@ export const rectusCapitisPosteriorMajor: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Deep, just below the occiput about 2-3 cm from the midline, under the semispinalis capitis; felt as deep tenderness rather than a band',
+      location:
+        'Deep, just below the occiput about 2-3 cm from the midline, under the semispinalis capitis; felt as ' +
+        'deep tenderness rather than a band',
       at: { landmark: 'inion', offsetMm: [20, -28, 28] },
       sources: ['GAT', 'DC-PC', 'TS-1999'],
       zones: suboccipitalZones,

@@ -17,7 +17,8 @@ export const rectusCapitisPosteriorMinor: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Deep, just below the occiput close to the midline, about 1-2 cm from it, under the semispinalis capitis',
+      location:
+        'Deep, just below the occiput close to the midline, about 1-2 cm from it, under the semispinalis capitis',
       at: { landmark: 'inion', offsetMm: [9, -22, 30] },
       sources: ['GAT', 'DC-PC', 'TS-1999'],
       zones: suboccipitalZones,

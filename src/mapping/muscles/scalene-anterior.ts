@@ -17,7 +17,9 @@ export const scaleneAnterior: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Deep to the clavicular sternocleidomastoid, over the transverse processes at about C4-C6, just above the clavicle',
+      location:
+        'Deep to the clavicular sternocleidomastoid, over the transverse processes at about C4-C6, just ' +
+        'above the clavicle',
       at: { landmark: 'jugular-notch', offsetMm: [36, 34, -22] },
       sources: ['TS-1999'],
       uncertain: true,

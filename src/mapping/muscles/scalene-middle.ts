@@ -17,7 +17,9 @@ export const scaleneMiddle: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'Behind the brachial plexus, over the posterior tubercles at about C4-C6, in the floor of the posterior triangle',
+      location:
+        'Behind the brachial plexus, over the posterior tubercles at about C4-C6, in the floor of the ' +
+        'posterior triangle',
       at: { landmark: 'jugular-notch', offsetMm: [46, 44, -44] },
       sources: ['TS-1999'],
       uncertain: true,

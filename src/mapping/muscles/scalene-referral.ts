@@ -10,7 +10,8 @@ export const scaleneZones: readonly ReferralZone[] = [
   {
     level: 'essential',
     description:
-      'The front of the chest, the front and back of the upper arm, the thumb side of the forearm and the thumb and index finger (outside the model; drawn only where the chest meets the root of the neck)',
+      'The front of the chest, the front and back of the upper arm, the thumb side of the forearm and the ' +
+      'thumb and index finger (outside the model; drawn only where the chest meets the root of the neck)',
     uncertain: true,
     strokes: [{ radiusMm: 8, path: [{ landmark: 'jugular-notch', offsetMm: [45, -18, -6] }] }],
   },
@@ -44,10 +45,12 @@ export const scalenePerpetuatingFactors: readonly string[] = [
 ];
 
 export const scaleneFrequencyNote =
-  'Estimate: the scalenes are not a source of head pain and the reference gives no prevalence figure; kept low so they only break ties in the neck.';
+  'Estimate: the scalenes are not a source of head pain and the reference gives no prevalence figure; kept ' +
+  'low so they only break ties in the neck.';
 
 export const scaleneNotes =
-  'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, not checked, and lie mostly below the model, so their strokes only mark the model\'s edge.';
+  'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, ' +
+  "not checked, and lie mostly below the model, so their strokes only mark the model's edge.";
 
 /** What the three scalene entries share: one referral pattern and one clinical story. */
 export const scaleneGroup = {

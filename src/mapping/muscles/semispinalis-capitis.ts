@@ -12,7 +12,8 @@ export const semispinalisCapitis: Muscle = followSurface({
   innervation: 'Dorsal rami of the cervical nerves, including the greater occipital nerve (C2) and C3',
   action: 'Extends the head and helps tilt it to the same side',
   referralSummary:
-    'From just below the skull: a band halfway round the head, worst at the temple and just above the eye. From lower down: up over the back of the head toward the crown',
+    'From just below the skull: a band halfway round the head, worst at the temple and just above the eye. ' +
+    'From lower down: up over the back of the head toward the crown',
   triggerPoints: [
     {
       id: 'upper',
@@ -50,7 +51,9 @@ export const semispinalisCapitis: Muscle = followSurface({
           level: 'spillover',
           description: 'The back of the head on the same side',
           uncertain: true,
-          strokes: [{ radiusMm: 18, path: [{ landmark: 'inion', toward: 'opisthocranion', t: 0.6, offsetMm: [18, 0, 0] }] }],
+          strokes: [
+            { radiusMm: 18, path: [{ landmark: 'inion', toward: 'opisthocranion', t: 0.6, offsetMm: [18, 0, 0] }] },
+          ],
         },
       ],
     },
@@ -97,5 +100,6 @@ export const semispinalisCapitis: Muscle = followSurface({
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for either semispinalis row: both trigger points and their zones are recalled from the manual and not yet checked against a cited page.',
+    'The reference gives no check mark for either semispinalis row: both trigger points and their zones are ' +
+    'recalled from the manual and not yet checked against a cited page.',
 });

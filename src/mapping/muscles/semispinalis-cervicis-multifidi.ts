@@ -8,15 +8,19 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
   group: 'posterior-neck',
   layer: 4,
   origin: 'Transverse processes of T1 to T6 (semispinalis cervicis); articular processes of C4 to C7 (multifidi)',
-  insertion: 'Spinous processes of C2 to C5 (semispinalis cervicis); spinous processes two to four levels higher (multifidi)',
+  insertion:
+    'Spinous processes of C2 to C5 (semispinalis cervicis); spinous processes two to four levels higher (multifidi)',
   innervation: 'Medial branches of the cervical dorsal rami',
   action: 'Extend the neck, turn it to the opposite side, and steady the vertebrae segment by segment',
-  referralSummary: 'Up to the base of the skull on the same side; sometimes down the neck to the top of the shoulder blade',
+  referralSummary:
+    'Up to the base of the skull on the same side; sometimes down the neck to the top of the shoulder blade',
   triggerPoints: [
     {
       id: 'c4-c5',
       name: 'Trigger point at C4-C5',
-      location: 'In the groove beside the spinous processes (over the laminae) at about C4-C5, under the trapezius and semispinalis capitis',
+      location:
+        'In the groove beside the spinous processes (over the laminae) at about C4-C5, under the trapezius ' +
+        'and semispinalis capitis',
       at: { landmark: 'axis-spinous', toward: 'cervicale', t: 0.4, offsetMm: [12, 0, 16] },
       sources: ['TS-1999'],
       uncertain: true,
@@ -65,5 +69,6 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for this row: the trigger point and both zones are recalled from the manual and not yet checked against a cited page.',
+    'The reference gives no check mark for this row: the trigger point and both zones are recalled from the ' +
+    'manual and not yet checked against a cited page.',
 });

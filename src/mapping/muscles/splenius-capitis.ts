@@ -17,7 +17,8 @@ export const spleniusCapitis: Muscle = followSurface({
       id: 'upper',
       name: 'Trigger point below the mastoid',
       location:
-        'Just below the mastoid process, in the muscular gap between the upper trapezius and the sternocleidomastoid, at about C1-C3',
+        'Just below the mastoid process, in the muscular gap between the upper trapezius and the ' +
+        'sternocleidomastoid, at about C1-C3',
       at: { landmark: 'mastoidale', toward: 'cervicale', t: 0.3, offsetMm: [4, 0, 0] },
       sources: ['GAT', 'TS-1999'],
       zones: [

@@ -12,7 +12,8 @@ export const spleniusCervicis: Muscle = followSurface({
   innervation: 'Dorsal rami of the lower cervical spinal nerves',
   action: 'Extends the neck; turns it and tilts it toward the same side',
   referralSummary:
-    'From the upper trigger point, an ache inside the head that aims at the back of the eye, sometimes with the back of the head; from the lower one, the angle of the neck',
+    'From the upper trigger point, an ache inside the head that aims at the back of the eye, sometimes with ' +
+    'the back of the head; from the lower one, the angle of the neck',
   triggerPoints: [
     {
       id: 'upper',
@@ -38,7 +39,9 @@ export const spleniusCervicis: Muscle = followSurface({
         {
           level: 'spillover',
           description: 'The back of the head on the same side',
-          strokes: [{ radiusMm: 17, path: [{ landmark: 'asterion', toward: 'opisthocranion', t: 0.45, offsetMm: [0, 18, 0] }] }],
+          strokes: [
+            { radiusMm: 17, path: [{ landmark: 'asterion', toward: 'opisthocranion', t: 0.45, offsetMm: [0, 18, 0] }] },
+          ],
         },
       ],
     },
@@ -65,7 +68,10 @@ export const spleniusCervicis: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Ache behind the eye, sometimes with blurred vision on the same side', 'Stiff neck, worse turning the head'],
+  symptoms: [
+    'Ache behind the eye, sometimes with blurred vision on the same side',
+    'Stiff neck, worse turning the head',
+  ],
   perpetuatingFactors: [
     'Holding the head turned and tilted back for long spells',
     'Whiplash injury',

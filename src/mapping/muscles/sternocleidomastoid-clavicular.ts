@@ -11,14 +11,17 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
   insertion: 'Lateral surface of the mastoid process and the lateral half of the superior nuchal line',
   innervation: 'Spinal accessory nerve (CN XI); proprioceptive fibres from C2-C3',
   action:
-    'Acting alone, tilts the head toward its own shoulder and turns the face to the opposite side; both sides together bend the neck forward and help lift the chest in a deep breath',
+    'Acting alone, tilts the head toward its own shoulder and turns the face to the opposite side; both ' +
+    'sides together bend the neck forward and help lift the chest in a deep breath',
   referralSummary:
-    'The forehead on the same side (across to the other side when severe), deep in the ear and just behind it; occasionally the cheek and back teeth',
+    'The forehead on the same side (across to the other side when severe), deep in the ear and just behind ' +
+    'it; occasionally the cheek and back teeth',
   triggerPoints: [
     {
       id: 'mid',
       name: 'Mid-belly trigger point',
-      location: 'In the middle of the clavicular division, lateral and deep to the sternal division; held in a pincer grip',
+      location:
+        'In the middle of the clavicular division, lateral and deep to the sternal division; held in a pincer grip',
       at: { landmark: 'jugular-notch', toward: 'mastoidale', t: 0.5, offsetMm: [16, 0, -4] },
       sources: ['ML-SCM', 'DC-SCM', 'TS-1999'],
       zones: [
@@ -80,7 +83,8 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
   ],
   clinicalFrequency: 0.5,
   frequencyNote:
-    'Estimate, not a figure from the studies: placed a little below the sternal division, whose referral covers more of the head.',
+    'Estimate, not a figure from the studies: placed a little below the sternal division, whose referral ' +
+    'covers more of the head.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-SCM', 'DC-SCM', 'ANAT'],
 });

@@ -11,14 +11,18 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
   insertion: 'Lateral surface of the mastoid process and the lateral half of the superior nuchal line',
   innervation: 'Spinal accessory nerve (CN XI); proprioceptive fibres from C2-C3',
   action:
-    'Acting alone, tilts the head toward its own shoulder and turns the face to the opposite side; both sides together bend the neck forward and push the head forward, and help lift the chest in a deep breath',
+    'Acting alone, tilts the head toward its own shoulder and turns the face to the opposite side; both ' +
+    'sides together bend the neck forward and push the head forward, and help lift the chest in a deep breath',
   referralSummary:
-    'Low in the muscle: the top of the breastbone. Middle: streaks across the cheek, pain over the eyebrow and deep in the eye socket, sometimes the throat and chin. Top: the ridge behind the ear and the crown of the head, sometimes the ear',
+    'Low in the muscle: the top of the breastbone. Middle: streaks across the cheek, pain over the eyebrow ' +
+    'and deep in the eye socket, sometimes the throat and chin. Top: the ridge behind the ear and the crown ' +
+    'of the head, sometimes the ear',
   triggerPoints: [
     {
       id: 'low',
       name: 'Lower trigger point (near the sternum)',
-      location: 'Low in the sternal division, a few centimetres above its tendon on the manubrium; held in a pincer grip',
+      location:
+        'Low in the sternal division, a few centimetres above its tendon on the manubrium; held in a pincer grip',
       at: { landmark: 'jugular-notch', toward: 'mastoidale', t: 0.15 },
       sources: ['ML-SCM', 'NAMTPT-SCM', 'TS-1999'],
       zones: [
@@ -128,9 +132,11 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
   ],
   clinicalFrequency: 0.6,
   frequencyNote:
-    'Estimate, not a figure from the studies: a common source of head and face pain in the manual, placed below the upper trapezius and the suboccipitals, which the headache studies found most often.',
+    'Estimate, not a figure from the studies: a common source of head and face pain in the manual, placed ' +
+    'below the upper trapezius and the suboccipitals, which the headache studies found most often.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-SCM', 'NAMTPT-SCM', 'ANAT'],
   notes:
-    'The throat/chin and ear spillover zones are given for the division as a whole in the sources; here they are attached to the middle and upper trigger points, which lie nearest to them.',
+    'The throat/chin and ear spillover zones are given for the division as a whole in the sources; here they ' +
+    'are attached to the middle and upper trigger points, which lie nearest to them.',
 });

@@ -55,14 +55,17 @@ export const suboccipitalPerpetuatingFactors: readonly string[] = [
 ];
 
 export const suboccipitalFrequencyNote =
-  'Suboccipital trigger points were the most frequent finding in chronic tension-type headache, in about 9 of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, FdlP-JHP2011]. The studies treat the group as one; the split between the four muscles is an estimate.';
+  'Suboccipital trigger points were the most frequent finding in chronic tension-type headache, in about 9 ' +
+  'of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, FdlP-JHP2011]. The studies ' +
+  'treat the group as one; the split between the four muscles is an estimate.';
 
 export const suboccipitalSources = ['TS-1999', 'GAT', 'DC-PC', 'FdlP-JBMT2010', 'FdlP-JHP2011', 'ANAT'] as const;
 
 /** What the four suboccipital entries share: the sources describe them as one group. */
 export const suboccipitalGroup = {
   referralSummary:
-    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often felt as a band; sometimes the temple',
+    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often ' +
+    'felt as a band; sometimes the temple',
   symptoms: suboccipitalSymptoms,
   perpetuatingFactors: suboccipitalPerpetuatingFactors,
   frequencyNote: suboccipitalFrequencyNote,

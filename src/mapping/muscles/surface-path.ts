@@ -20,7 +20,10 @@ export function surfacePath(anchors: readonly Anchor[]): Anchor[] {
   anchors.forEach((b, i) => {
     const a = anchors[i - 1];
     if (a) {
-      const length = distanceMm(surfaceFramePoint(resolveAnchor(a, 'left')), surfaceFramePoint(resolveAnchor(b, 'left')));
+      const length = distanceMm(
+        surfaceFramePoint(resolveAnchor(a, 'left')),
+        surfaceFramePoint(resolveAnchor(b, 'left')),
+      );
       const pieces = Math.ceil(length / MAX_PIECE_MM);
       if (pieces > 1) {
         if (!!a.opposite !== !!b.opposite) {

@@ -14,7 +14,8 @@ export const temporalis: Muscle = followSurface({
   innervation: 'Deep temporal nerves (mandibular division of the trigeminal nerve, V3)',
   action: 'Closes the jaw; its back fibres pull the jaw backward',
   referralSummary:
-    'Rays of pain over the temple, forward to the eyebrow or back above the ear depending on the trigger point, and into the upper teeth',
+    'Rays of pain over the temple, forward to the eyebrow or back above the ear depending on the trigger ' +
+    'point, and into the upper teeth',
   triggerPoints: [
     {
       id: 'trp1',
@@ -164,9 +165,11 @@ export const temporalis: Muscle = followSurface({
   ],
   clinicalFrequency: 0.65,
   frequencyNote:
-    'Estimate, not a figure from the studies: a frequent source of temple headache in the manual, placed just below the upper trapezius, which shares the temple.',
+    'Estimate, not a figure from the studies: a frequent source of temple headache in the manual, placed ' +
+    'just below the upper trapezius, which shares the temple.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-TEMP', 'ANAT'],
   notes:
-    'Which of trigger points 2 and 3 sends pain to the maxilla and which to the jaw joint is not told apart in the reference; they are shared between them here.',
+    'Which of trigger points 2 and 3 sends pain to the maxilla and which to the jaw joint is not told apart ' +
+    'in the reference; they are shared between them here.',
 });

@@ -8,26 +8,31 @@ export const upperTrapezius: Muscle = followSurface({
   group: 'posterior-neck',
   layer: 1,
   origin:
-    'External occipital protuberance, medial third of the superior nuchal line, ligamentum nuchae and the C7 spinous process',
+    'External occipital protuberance, medial third of the superior nuchal line, ligamentum nuchae and the C7 ' +
+    'spinous process',
   insertion: 'Lateral third of the clavicle and the acromion',
   innervation: 'Spinal accessory nerve (CN XI); sensory fibres from C3-C4',
   action:
-    'Raises the shoulder blade and turns it upward; bends the neck to the same side, turns the head to the opposite side, and helps extend it',
+    'Raises the shoulder blade and turns it upward; bends the neck to the same side, turns the head to the ' +
+    'opposite side, and helps extend it',
   referralSummary:
-    'Up the back and side of the neck, behind the ear and round to the temple, ending behind the eye; sometimes to the angle of the jaw and the back of the head',
+    'Up the back and side of the neck, behind the ear and round to the temple, ending behind the eye; ' +
+    'sometimes to the angle of the jaw and the back of the head',
   triggerPoints: [
     {
       id: 'trp1',
       name: 'Trigger point 1 (free upper border)',
       location:
-        'In the free front border of the vertical fibres, about midway between the root of the neck and the acromion; held in a pincer grip',
+        'In the free front border of the vertical fibres, about midway between the root of the neck and the ' +
+        'acromion; held in a pincer grip',
       at: { landmark: 'cervicale', toward: 'acromion', t: 0.45, offsetMm: [0, 15, 5] },
       sources: ['ML-TP1', 'TS-1999'],
       zones: [
         {
           level: 'essential',
           description:
-            'A strip up the posterolateral neck to the mastoid, then around behind the ear to the temple, ending behind the orbit',
+            'A strip up the posterolateral neck to the mastoid, then around behind the ear to the temple, ' +
+            'ending behind the orbit',
           strokes: [
             {
               radiusMm: 13,
@@ -96,7 +101,8 @@ export const upperTrapezius: Muscle = followSurface({
   ],
   clinicalFrequency: 0.8,
   frequencyNote:
-    'Upper trapezius trigger points referred pain to the temple in most patients with chronic tension-type headache and in no controls [FdlP-EJP2007].',
+    'Upper trapezius trigger points referred pain to the temple in most patients with chronic tension-type ' +
+    'headache and in no controls [FdlP-EJP2007].',
   refersToHead: true,
   sources: ['TS-1999', 'ML-TP1', 'ML-TP23', 'FdlP-EJP2007', 'ANAT'],
 });

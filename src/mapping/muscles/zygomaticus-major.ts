@@ -16,7 +16,8 @@ export const zygomaticusMajor: Muscle = followSurface({
     {
       id: 'belly',
       name: 'Trigger point in the belly',
-      location: 'In the mid-belly toward the corner of the mouth, held in a pincer grip with one finger inside the cheek',
+      location:
+        'In the mid-belly toward the corner of the mouth, held in a pincer grip with one finger inside the cheek',
       at: { landmark: 'orbitale', offsetMm: [8, -32, -6] },
       sources: ['WMM-ZYG', 'TS-1999'],
       zones: [

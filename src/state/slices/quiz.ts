@@ -39,7 +39,15 @@ type Needs = SelectionState & PainInputState & DisplayState;
 
 export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
   const show = (screen: QuizScreen, quiz: Partial<QuizState> = {}) => {
-    set({ ...quiz, ...screen, view: screen.view ?? get().view, preview: null, painPoint: null, strokes: [], erase: false });
+    set({
+      ...quiz,
+      ...screen,
+      view: screen.view ?? get().view,
+      preview: null,
+      painPoint: null,
+      strokes: [],
+      erase: false,
+    });
     requestView(get().view);
   };
   return {

@@ -21,7 +21,10 @@ export interface TourActions {
 
 export const initialTour: TourState = { tour: null };
 
-export const tourSlice: Slice<TourState & TourActions, SelectionState & PainInputState & DisplayState> = (set, get) => ({
+export const tourSlice: Slice<TourState & TourActions, SelectionState & PainInputState & DisplayState> = (
+  set,
+  get,
+) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
     const next = tourStepStateById(tourId, step, get().layers);

@@ -34,7 +34,11 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
   };
   return (
     <>
-      <button type="button" className="small" onClick={() => setOpen({ selected, pictures: has3d ? pictures(selected) : [] })}>
+      <button
+        type="button"
+        className="small"
+        onClick={() => setOpen({ selected, pictures: has3d ? pictures(selected) : [] })}
+      >
         {t('open')}
       </button>
       {has3d && (
@@ -42,7 +46,8 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
           {t('saveImage')}
         </button>
       )}
-      {open && createPortal(<HandoutSheet selected={open.selected} pictures={open.pictures} onClose={close} />, document.body)}
+      {open &&
+        createPortal(<HandoutSheet selected={open.selected} pictures={open.pictures} onClose={close} />, document.body)}
     </>
   );
 }

@@ -83,7 +83,11 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
             <h2>{t('where')}</h2>
             <p>{c.referral}</p>
             <h2>{t('keepsGoing')}</h2>
-            <ul>{c.perpetuatingFactors.map((f) => <li key={f}>{f}</li>)}</ul>
+            <ul>
+              {c.perpetuatingFactors.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
             <section className={c.note ? 'handout-note' : 'handout-note empty'}>
               <h2>{t('note')}</h2>
               <label className="screen-only">
@@ -99,16 +103,28 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
               <h2>{t('selfCare')}</h2>
               <p className="handout-notice">{c.selfCare.notice}</p>
               <h3>{t('movements')}</h3>
-              <ul>{c.selfCare.movements.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul>
+                {c.selfCare.movements.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
               <h3>{t('habits')}</h3>
-              <ul>{c.selfCare.habits.map((h) => <li key={h}>{h}</li>)}</ul>
+              <ul>
+                {c.selfCare.habits.map((h) => (
+                  <li key={h}>{h}</li>
+                ))}
+              </ul>
             </section>
           )}
         </div>
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>
-          <ul>{c.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
+          <ul>
+            {c.redFlags.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
         </section>
         <footer className="handout-disclaimer">
           <p>{c.disclaimer}</p>

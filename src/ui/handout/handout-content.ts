@@ -12,7 +12,11 @@ export interface HandoutContent {
   readonly date: string;
   readonly referral: string;
   readonly perpetuatingFactors: readonly string[];
-  readonly selfCare: { readonly notice: string; readonly movements: readonly string[]; readonly habits: readonly string[] } | null;
+  readonly selfCare: {
+    readonly notice: string;
+    readonly movements: readonly string[];
+    readonly habits: readonly string[];
+  } | null;
   readonly redFlagsIntro: string;
   readonly redFlags: readonly string[];
   readonly disclaimer: string;
@@ -41,7 +45,10 @@ export interface HandoutRequest {
 }
 
 /** Gathers a handout's sections for a muscle; undefined for a muscle the catalogue lacks. */
-export function handoutContent(t: TFunction, { muscleId, side, note, date, language }: HandoutRequest): HandoutContent | undefined {
+export function handoutContent(
+  t: TFunction,
+  { muscleId, side, note, date, language }: HandoutRequest,
+): HandoutContent | undefined {
   const data = getMuscle(muscleId);
   if (!data) return undefined;
   const muscle = muscleText(t, data);

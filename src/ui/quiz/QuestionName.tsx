@@ -37,7 +37,8 @@ export function QuestionName({ question, answer, onAnswer }: Props) {
         })}
       </div>
       <p className="quiz-feedback" role="status">
-        {answer && (answer.grade.score === 1 ? t('name.right', { name: rightName }) : t('name.wrong', { name: rightName }))}
+        {answer &&
+          (answer.grade.score === 1 ? t('name.right', { name: rightName }) : t('name.wrong', { name: rightName }))}
       </p>
     </>
   );

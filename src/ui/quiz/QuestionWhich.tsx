@@ -13,7 +13,8 @@ interface Props {
 export function QuestionWhich({ question, answer, onAnswer }: Props) {
   const { t } = useTranslation('quiz');
   const [ticked, setTicked] = useState<readonly string[]>([]);
-  const toggle = (id: string) => setTicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const toggle = (id: string) =>
+    setTicked((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   const expected = new Set(question.answer);
   const right = ticked.filter((id) => expected.has(id)).length;
   const markOf = (id: string) => {
@@ -41,7 +42,11 @@ export function QuestionWhich({ question, answer, onAnswer }: Props) {
         })}
       </fieldset>
       {!answer && (
-        <button type="button" className="primary" onClick={() => onAnswer({ kind: 'which-muscles', muscleIds: ticked })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onAnswer({ kind: 'which-muscles', muscleIds: ticked })}
+        >
           {t('which.check')}
         </button>
       )}

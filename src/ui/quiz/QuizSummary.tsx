@@ -4,7 +4,13 @@ import { sessionScore, type QuizSession } from '../../quiz';
 import { percent } from './names';
 
 /** The score at the end, question by question; "New quiz" above starts another. */
-export function QuizSummary({ session, headingRef }: { readonly session: QuizSession; readonly headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function QuizSummary({
+  session,
+  headingRef,
+}: {
+  readonly session: QuizSession;
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t, i18n } = useTranslation('quiz');
   const score = sessionScore(session);
   const total = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(score.total);

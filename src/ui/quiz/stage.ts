@@ -10,7 +10,8 @@ import { bestViewFor, viewsFacing, type MuscleSide, type QuizScreen } from '../.
  * first. No question (the summary): a plain head.
  */
 export function questionScreen(q: Question | null, layers: Layers): QuizScreen {
-  if (!q) return { selected: null, mode: 'explore', headInput: 'inert', region: null, layers: { ...layers, isolate: false } };
+  if (!q)
+    return { selected: null, mode: 'explore', headInput: 'inert', region: null, layers: { ...layers, isolate: false } };
   if (q.kind === 'name-the-muscle') {
     // Without the skin the zone is drawn on the bones, behind the muscle instead of over it.
     return {
@@ -24,7 +25,14 @@ export function questionScreen(q: Question | null, layers: Layers): QuizScreen {
   }
   if (q.kind === 'paint-the-zone') {
     // The side view of the named side: a fair start that does not point at the zone.
-    return { selected: null, mode: 'draw', headInput: 'live', region: null, layers: { ...layers, isolate: false }, view: q.side };
+    return {
+      selected: null,
+      mode: 'draw',
+      headInput: 'live',
+      region: null,
+      layers: { ...layers, isolate: false },
+      view: q.side,
+    };
   }
   const region = getPainRegion(q.regionId);
   return {

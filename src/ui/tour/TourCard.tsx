@@ -36,7 +36,8 @@ export function TourCard() {
   const stepIndex = position?.step;
   useLayoutEffect(() => {
     const focused = document.activeElement;
-    if (focused instanceof HTMLButtonElement && focused.disabled && card.current?.contains(focused)) card.current.focus();
+    if (focused instanceof HTMLButtonElement && focused.disabled && card.current?.contains(focused))
+      card.current.focus();
   }, [stepIndex]);
 
   if (!position || !words || quiz) return null;

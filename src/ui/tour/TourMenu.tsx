@@ -40,7 +40,14 @@ export function TourMenu() {
         document.getElementById(TOURS_BUTTON_ID)?.focus();
       }}
     >
-      <button id={TOURS_BUTTON_ID} type="button" className="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button
+        id={TOURS_BUTTON_ID}
+        type="button"
+        className="small"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
         {t('menu.open')}
       </button>
       {open && (
