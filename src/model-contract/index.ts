@@ -18,3 +18,4 @@ export {
 } from './node-names';
 export { boneNames } from './bones';
 export { expectedNodeNames, missingFromContract } from './check';
+export { vertexAttributes, type VertexAttribute } from './attributes';
