@@ -12,6 +12,21 @@ import globals from 'globals';
  * of React, three.js, the DOM and Vite-only imports, since Node (the model generator, scripts,
  * tests) uses them as well as the browser.
  */
+/** Every layer of the viewer under src/, which the app composes and the scripts may drive. */
+const viewerLayers = [
+  'mapping',
+  'model-contract',
+  'display',
+  'tours',
+  'clinic',
+  'quiz',
+  'state',
+  'i18n',
+  'scene',
+  'ui',
+  'embed',
+];
+
 const layers = [
   // Anatomy as data and its lookups (landmarks, muscles, trigger points, zones, forward and
   // reverse lookup): everything else is about these facts, so they depend on nothing of ours.
@@ -46,23 +61,7 @@ const layers = [
   { layer: 'embed-demo', folder: 'src/embed-demo', imports: [], typesOf: ['embed'] },
   // App.tsx and main.tsx compose the screen and start the page (matched last: any file of src
   // outside the folders above).
-  {
-    layer: 'app',
-    folder: 'src',
-    imports: [
-      'mapping',
-      'model-contract',
-      'display',
-      'tours',
-      'clinic',
-      'quiz',
-      'state',
-      'i18n',
-      'scene',
-      'ui',
-      'embed',
-    ],
-  },
+  { layer: 'app', folder: 'src', imports: viewerLayers },
   // Node: the model generator writes the glb that the contract describes, from the anatomy.
   { layer: 'model-generator', folder: 'models/generator', imports: ['mapping', 'model-contract'] },
   // Tools shared by scripts and tests (browser discovery and launch, static server, sample
@@ -74,26 +73,8 @@ const layers = [
   },
   // Bench, renders, pretest: may use the app and the generator, never the tests (a bench must
   // not change when the suite does); what both need lives in scripts/lib.
-  {
-    layer: 'scripts',
-    folder: 'scripts',
-    imports: [
-      'mapping',
-      'model-contract',
-      'display',
-      'tours',
-      'clinic',
-      'quiz',
-      'state',
-      'i18n',
-      'scene',
-      'ui',
-      'embed',
-      'app',
-      'model-generator',
-      'dev-tools',
-    ],
-  },
+  { layer: 'scripts', folder: 'scripts', imports: [...viewerLayers, 'app', 'model-generator', 'dev-tools'] },
+
   // Vite's plugins for the build (CSP, PWA): nothing of the app.
   { layer: 'build-config', folder: 'config', imports: [] },
   // Tests may import anything they test.
