@@ -21,23 +21,37 @@ export async function openViewer(page: Page, url: string, understand = 'I unders
  * frames still being drawn). Checked once per animation frame, not after a guessed pause.
  */
 export async function settle(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const hook = window.__viewerTest;
-      if (!hook) return false;
-      const w = window as unknown as { __settle?: { frames: number; quiet: number } };
-      const last = (w.__settle ??= { frames: -1, quiet: 0 });
-      const frames = hook.frames();
-      if (hook.isMoving() || frames !== last.frames) {
-        last.frames = frames;
-        last.quiet = 0;
-        return false;
-      }
-      if (++last.quiet < 3) return false;
-      delete w.__settle;
-      return true;
-    },
-    undefined,
-    { polling: 'raf', timeout: 60_000 },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const hook = window.__viewerTest;
+        if (!hook) return false;
+        const w = window as unknown as { __settle?: { frames: number; quiet: number } };
+        const last = (w.__settle ??= { frames: -1, quiet: 0 });
+        const frames = hook.frames();
+        if (hook.isMoving() || frames !== last.frames) {
+          last.frames = frames;
+          last.quiet = 0;
+          return false;
+        }
+        if (++last.quiet < 3) return false;
+        delete w.__settle;
+        return true;
+      },
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+  } catch (error) {
+    // Say which half never came to rest: a camera that never reported rest, or a scene that keeps drawing.
+    const state = await page
+      .evaluate(async () => {
+        const hook = window.__viewerTest;
+        if (!hook) return 'no test hook';
+        const before = hook.frames();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return `camera moving: ${hook.isMoving()}, frames drawn over two animation frames: ${hook.frames() - before}`;
+      })
+      .catch(() => 'page gone');
+    throw new Error(`The view did not settle (${state})`, { cause: error });
+  }
 }
