@@ -6,6 +6,10 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
-    setupFiles: ['tests/support/fast-check-runs.ts', 'tests/support/i18n.ts'],
+    setupFiles: ['tests/support/fast-check-runs.ts', 'tests/support/i18n.ts', 'tests/support/busy-machine.ts'],
+    // Vitest's default of 5 s calls a model test hung on a machine at a load average of 8 or more;
+    // the limit only bounds a test, it never makes one wait.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

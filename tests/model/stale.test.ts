@@ -10,5 +10,5 @@ describe('committed model', () => {
     const committed = new Uint8Array(readFileSync(MODEL_PATH));
     expect(built.byteLength).toBe(committed.byteLength);
     expect(Buffer.compare(Buffer.from(built), Buffer.from(committed))).toBe(0);
-  }, 180_000);
+  }, 600_000);
 });
