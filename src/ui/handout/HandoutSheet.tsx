@@ -88,6 +88,18 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
                 <li key={f}>{f}</li>
               ))}
             </ul>
+            {c.checkFirst.length > 0 && (
+              <section className="handout-check-first">
+                <h2>{t('checkFirst')}</h2>
+                <ul>
+                  {c.checkFirst.map((s) => (
+                    <li key={s.symptom}>
+                      <strong>{s.symptom}:</strong> {s.notes.join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             <section className={c.note ? 'handout-note' : 'handout-note empty'}>
               <h2>{t('note')}</h2>
               <label className="screen-only">
@@ -114,17 +126,34 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
                   <li key={h}>{h}</li>
                 ))}
               </ul>
+              {c.selfCare.cautions.length > 0 && (
+                <>
+                  <h3>{t('cautions')}</h3>
+                  <ul className="handout-cautions">
+                    {c.selfCare.cautions.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </section>
           )}
         </div>
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>
-          <ul>
-            {c.redFlags.map((f) => (
-              <li key={f}>{f}</li>
+          <div className="handout-red-flag-groups">
+            {c.redFlags.map((g) => (
+              <div key={g.urgency} className={`urgency-${g.urgency}`}>
+                <h3>{g.heading}</h3>
+                <ul>
+                  {g.flags.map((f) => (
+                    <li key={f.id}>{f.text}</li>
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
+          </div>
         </section>
         <footer className="handout-disclaimer">
           <p>{c.disclaimer}</p>
