@@ -59,10 +59,10 @@ export const CHECK_FIRST_NOTES = {
   dentist: note(
     'dentist',
     'same-day',
-    'See a dentist first: a muscle is only the likely cause of toothache once the dentist has found the teeth ' +
-      'and gums healthy. A swollen face or gum, or toothache with fever, needs a dentist the same day.',
-    'Dental assessment first: referred tooth pain from trigger points is a diagnosis of exclusion after caries, ' +
-      'pulpitis, cracked tooth and periodontal disease; facial swelling or fever suggests a dental infection.',
+    'A dentist should check the teeth and gums first: a muscle is the likely cause of toothache only once ' +
+      'they are found healthy. A swollen face or gum, or toothache with fever, needs a dentist the same day.',
+    'Dental causes (caries, pulpitis, cracked tooth, periodontal disease): referred tooth pain from trigger ' +
+      'points is a diagnosis of exclusion; facial swelling or fever suggests a dental infection.',
   ),
   'throat-ear': note(
     'throat-ear',
@@ -79,7 +79,7 @@ export const CHECK_FIRST_NOTES = {
     'emergency',
     'Dizziness on turning the head or on standing up should be checked by a doctor. With a new pain in the neck ' +
       'or head, double vision, slurred speech, trouble swallowing, a numb face or unsteadiness, it is an emergency.',
-    'Exclude positional vertigo (BPPV), orthostatic hypotension and vestibular or cardiac causes. With acute neck ' +
+    'Positional vertigo (BPPV), orthostatic hypotension, vestibular and cardiac causes. With acute neck ' +
       'or head pain, diplopia, dysarthria, dysphagia, drop attacks, facial numbness, nystagmus or ataxia, suspect ' +
       'cervical artery dissection or posterior circulation stroke: emergency.',
   ),
@@ -88,7 +88,7 @@ export const CHECK_FIRST_NOTES = {
     'emergency',
     'Numbness, tingling, weakness or clumsiness that is new, spreading or in both hands, or comes with an ' +
       'unsteady walk, needs a doctor. Sudden numbness of the face, an arm or a leg is an emergency.',
-    'Exclude radiculopathy, peripheral nerve entrapment and cervical myelopathy (bilateral hand symptoms, ' +
+    'Radiculopathy, peripheral nerve entrapment and cervical myelopathy (bilateral hand symptoms, ' +
       'clumsiness, gait or sphincter change); sudden facial or limb numbness suggests stroke or dissection.',
   ),
   'chest-heart': note(
@@ -96,8 +96,8 @@ export const CHECK_FIRST_NOTES = {
     'emergency',
     'Chest pain, or arm pain with breathlessness, sweating or feeling sick, can come from the heart: call the ' +
       'emergency services. A doctor should rule out the heart before chest or arm pain is put down to a muscle.',
-    'Exclude cardiac ischaemia first: chest, arm or jaw pain with dyspnoea, sweating or nausea is an emergency. ' +
-      'Also consider cervical radiculopathy and vascular thoracic outlet syndrome.',
+    'Cardiac ischaemia before anything else: chest, arm or jaw pain with dyspnoea, sweating or nausea is an ' +
+      'emergency. Then cervical radiculopathy and vascular thoracic outlet syndrome.',
   ),
   'jaw-opening': note(
     'jaw-opening',
@@ -112,7 +112,7 @@ export const CHECK_FIRST_NOTES = {
     'soon',
     'A nose blocked or running on one side only, nosebleeds, or face pain with fever or swelling should be ' +
       'seen by a doctor.',
-    'Exclude rhinosinusitis; unilateral obstruction, blood-stained discharge or facial swelling needs ENT ' +
+    'Rhinosinusitis; unilateral obstruction, blood-stained discharge or facial swelling needs ENT ' +
       'review (sinonasal tumour); periorbital swelling with fever is an emergency.',
   ),
 } as const satisfies Record<string, CheckFirstNote>;

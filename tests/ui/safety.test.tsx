@@ -41,7 +41,9 @@ describe('the information panel puts a check-first note beside the symptom', () 
     usePreferences.setState({ voice: 'patient' });
     useViewer.getState().select({ muscleId: 'temporalis', side: 'right' });
     const { unmount } = render(<InfoPanel />);
-    expect(symptom(/^Upper teeth that ache/)).toEqual([expect.stringMatching(/^Have it checked first: See a dentist/)]);
+    expect(symptom(/^Upper teeth that ache/)).toEqual([
+      expect.stringMatching(/^Have it checked first: A dentist should check/),
+    ]);
     unmount();
     useViewer.getState().select({ muscleId: 'sternocleidomastoid-sternal', side: 'right' });
     render(<InfoPanel />);
@@ -87,6 +89,6 @@ describe('the patient handout', () => {
     const flags = within(box).getAllByRole('listitem');
     expect(flags).toHaveLength(RED_FLAGS.length);
     expect(flags[0]!.textContent).toMatch(/^A new, severe pain on one side of the neck or head/);
-    expect(screen.getByText(/See a dentist first/)).toBeTruthy();
+    expect(screen.getByText(/A dentist should check the teeth/)).toBeTruthy();
   });
 });

@@ -19,7 +19,8 @@ interface Props {
 }
 
 /**
- * The handout as it will print: one page for one muscle. On screen it covers the viewer with a
+ * The handout as it will print: a page for one muscle, ending with the disclaimer, and a second
+ * page of the red flags, every one of them at a size a patient reads. On screen it covers the viewer with a
  * print button and the therapist's note as a text box; in print only the page is left (see
  * handout.css) and the note is printed as text.
  */
@@ -139,6 +140,9 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
             </section>
           )}
         </div>
+        <footer className="handout-disclaimer">
+          <p>{c.disclaimer}</p>
+        </footer>
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>
@@ -155,9 +159,6 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
             ))}
           </div>
         </section>
-        <footer className="handout-disclaimer">
-          <p>{c.disclaimer}</p>
-        </footer>
       </article>
     </div>
   );
