@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { RED_FLAGS } from '../clinic/red-flags';
 import { redFlagText } from '../i18n/content';
+import { sources } from '../mapping';
 import { usePreferences } from '../state';
+
+/** The guidance the red flags follow, each once, for the clinician who wants to read further. */
+const cited = [...new Set(RED_FLAGS.flatMap((f) => f.sources))].map((id) => sources.find((s) => s.id === id)!);
 
 /**
  * Signs that need a doctor rather than a trigger point chart, grouped by how soon, the most
- * urgent first; in plain words for patients and in clinical terms for clinicians.
+ * urgent first; in plain words for patients, in clinical terms with their sources for clinicians.
  */
 export function RedFlags() {
   const { t } = useTranslation();
@@ -22,6 +27,18 @@ export function RedFlags() {
           </ul>
         </div>
       ))}
+      {voice === 'clinician' && (
+        <>
+          <h4>{t('ui:info.sources')}</h4>
+          <ul className="sources">
+            {cited.map((s) => (
+              <li key={s.id}>
+                <span className="source-id">[{s.id}]</span> {s.citation}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { i18next, setLanguage } from '../../src/i18n';
 import { resetViewer, usePreferences, useModelStatus, useViewer } from '../../src/state';
 import { HandoutSheet } from '../../src/ui/handout/HandoutSheet';
 import { InfoPanel } from '../../src/ui/InfoPanel';
+import { RedFlags } from '../../src/ui/RedFlags';
 import { TourCard } from '../../src/ui/tour/TourCard';
 
 beforeEach(() => {
@@ -63,6 +64,28 @@ describe('the information panel puts a check-first note beside the symptom', () 
     render(<InfoPanel />);
     expect(screen.getByText(/Stop neck exercises and get medical help at once/)).toBeTruthy();
     expect(screen.getByText(/never fall asleep on a heat pad/)).toBeTruthy();
+  });
+});
+
+describe('the red flags of the disclaimer', () => {
+  it('read by urgency, dissection first, in clinical terms with their sources for a clinician', () => {
+    render(<RedFlags />);
+    const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      expect.stringMatching(/^Emergency/),
+      'Same-day medical assessment',
+      expect.stringMatching(/^Refer for medical assessment soon/),
+      'Sources',
+    ]);
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toMatch(/^Cervical artery dissection/);
+    expect(screen.getByText(/SNNOOP10 list/)).toBeTruthy();
+  });
+
+  it('in plain words for a patient, without citations', () => {
+    usePreferences.setState({ voice: 'patient' });
+    render(<RedFlags />);
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toMatch(/^A new, severe pain on one side/);
+    expect(screen.queryByText(/SNNOOP10 list/)).toBeNull();
   });
 });
 
