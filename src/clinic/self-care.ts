@@ -47,7 +47,35 @@ export const SELF_CARE_ADVICE = {
   'temples-out-of-draughts': 'Keep cold draughts off the temples.',
   'instrument-jaw-position': 'Players of violin or wind instruments: review jaw position with a teacher.',
   'after-whiplash': "After a whiplash injury, follow your clinician's plan for returning to neck movement.",
+  'rest-the-eyes': 'Rest the eyes: look into the distance now and then, and let the lids and brows go soft.',
+  'cheek-circles': 'Gentle circles with the fingertips over the sore spot in the cheek, the jaw relaxed.',
+  'denture-check': 'Have dentures that rub or rock checked by your dentist.',
+  'soften-neck-front': 'Let the front of the neck and the corners of the mouth go soft, breathing out slowly.',
+  'notice-neck-tensing': 'Notice tensing the skin of the front of the neck when stressed or straining.',
+  'belly-breathing': 'Breathe slowly and low, letting the belly rise, rather than lifting the upper chest.',
+  'share-loads': 'Carry loads close to the body and share heavy bags between both hands.',
 } as const;
+
+/**
+ * Cautions that go with the advice: when to stop, and how not to get hurt by it. Shown with the
+ * advice they guard (see `cautionsFor`), never left out of a plan that needs them.
+ */
+export const SELF_CARE_CAUTIONS = {
+  'neck-exercise-warning':
+    'Stop neck exercises and get medical help at once if they bring on dizziness, a change in sight, tingling ' +
+    'in an arm or a sudden, severe headache.',
+  'whiplash-no-stretch':
+    'In the first days after a whiplash injury or a fall, do not stretch the neck: have it checked.',
+  heat:
+    'Heat: never on numb skin, wrapped so it cannot burn, for a short while only; never fall asleep on a heat ' +
+    'pad or hot-water bottle.',
+  'no-pressure-on-eyeball': 'Never press on the eyeball itself: only on the bone of the brow and the cheek around it.',
+  'arm-symptoms':
+    'Tell your clinician about tingling, numbness or weakness in the arm or hand, and stop any stretch that ' +
+    'brings it on.',
+} as const;
+
+export type CautionId = keyof typeof SELF_CARE_CAUTIONS;
 
 export type AdviceId = keyof typeof SELF_CARE_ADVICE;
 
@@ -55,6 +83,8 @@ export type AdviceId = keyof typeof SELF_CARE_ADVICE;
 export interface SelfCarePlan {
   readonly movements: readonly AdviceId[];
   readonly habits: readonly AdviceId[];
+  /** When to stop and how not to get hurt; shown with the advice, never left out. */
+  readonly cautions: readonly CautionId[];
   readonly sources: readonly string[];
 }
 
@@ -63,13 +93,16 @@ export interface SelfCare {
   readonly movements: readonly string[];
   /** Changes to posture, workstation, car, sleep or habits. */
   readonly habits: readonly string[];
+  readonly cautions: readonly string[];
   readonly sources: readonly string[];
 }
 
 const neckPosture: readonly AdviceId[] = ['screen-at-eye-level', 'car-posture', 'movement-breaks'];
 const jawHabits: readonly AdviceId[] = ['jaw-rest-position', 'stop-clenching', 'night-grinding'];
 
-const selfCareByGroup: Record<string, SelfCarePlan> = {
+type GroupPlan = Omit<SelfCarePlan, 'cautions'>;
+
+const selfCareByGroup: Record<string, GroupPlan> = {
   'posterior-neck': {
     movements: ['chin-nods-double-chin', 'gentle-turning-side-bending', 'warmth-back-of-neck'],
     habits: [...neckPosture, 'level-pillow'],
@@ -111,20 +144,65 @@ const extraHabits: Record<string, readonly AdviceId[]> = {
   temporalis: ['temples-out-of-draughts'],
   'lateral-pterygoid': ['instrument-jaw-position'],
   'splenius-capitis': ['after-whiplash'],
+  'scalene-anterior': ['belly-breathing', 'share-loads'],
+  'scalene-middle': ['belly-breathing', 'share-loads'],
+  'scalene-posterior': ['belly-breathing', 'share-loads'],
 };
+
+/**
+ * Muscles whose group's advice does not fit them: the face muscles away from the forehead, and the
+ * platysma, which clenching does not keep going. Their own movements and habits replace the group's.
+ */
+const ownPlans: Record<string, GroupPlan> = {
+  'orbicularis-oculi': { movements: ['rest-the-eyes'], habits: ['eye-check', 'screen-glare'], sources: ['TS-1999'] },
+  'zygomaticus-major': {
+    movements: ['cheek-circles'],
+    habits: ['jaw-rest-position', 'stop-clenching'],
+    sources: ['TS-1999', 'WMM-ZYG'],
+  },
+  buccinator: {
+    movements: ['cheek-circles'],
+    habits: ['denture-check', 'stop-clenching', 'instrument-jaw-position'],
+    sources: ['TS-1999'],
+  },
+  platysma: { movements: ['soften-neck-front'], habits: ['notice-neck-tensing', ...neckPosture], sources: ['TS-1999'] },
+};
+
+/** Groups whose movements are neck exercises: they carry the neck's stop signs. */
+const neckGroups: readonly string[] = ['posterior-neck', 'suboccipital', 'lateral-neck'];
+/** Advice that uses heat: the heat caution goes with it. */
+const warmth: readonly AdviceId[] = ['warmth-back-of-neck', 'warmth-then-opening'];
+/** Cautions a muscle needs whatever its group. */
+const extraCautions: Record<string, readonly CautionId[]> = {
+  'orbicularis-oculi': ['no-pressure-on-eyeball'],
+  'scalene-anterior': ['arm-symptoms'],
+  'scalene-middle': ['arm-symptoms'],
+  'scalene-posterior': ['arm-symptoms'],
+};
+
+function cautionsFor(muscleId: string, group: string, plan: GroupPlan): CautionId[] {
+  const advice = [...plan.movements, ...plan.habits];
+  return [
+    ...(extraCautions[muscleId] ?? []),
+    ...(neckGroups.includes(group) ? (['neck-exercise-warning', 'whiplash-no-stretch'] as const) : []),
+    ...(advice.some((id) => warmth.includes(id)) ? (['heat'] as const) : []),
+  ];
+}
 
 /** The advice for a muscle by id, muscle-specific habits first; undefined for an unknown group. */
 export function selfCarePlan(muscleId: string, group: string): SelfCarePlan | undefined {
-  const base = selfCareByGroup[group];
+  const base = ownPlans[muscleId] ?? selfCareByGroup[group];
   if (!base) return undefined;
-  return { ...base, habits: [...(extraHabits[muscleId] ?? []), ...base.habits] };
+  const plan = { ...base, habits: [...(extraHabits[muscleId] ?? []), ...base.habits] };
+  return { ...plan, cautions: cautionsFor(muscleId, group, plan) };
 }
 
 export function selfCareFor(muscleId: string, group: string): SelfCare | undefined {
   const plan = selfCarePlan(muscleId, group);
   if (!plan) return undefined;
   const text = (ids: readonly AdviceId[]) => ids.map((id) => SELF_CARE_ADVICE[id]);
-  return { movements: text(plan.movements), habits: text(plan.habits), sources: plan.sources };
+  const cautions = plan.cautions.map((id) => SELF_CARE_CAUTIONS[id]);
+  return { movements: text(plan.movements), habits: text(plan.habits), cautions, sources: plan.sources };
 }
 
 export const SELF_CARE_NOTICE =

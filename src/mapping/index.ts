@@ -15,6 +15,7 @@ export type { LandmarkName, MidlineLandmark, PairedLandmark } from './landmarks'
 export { resolveAnchor } from './anchor';
 export { muscles, muscleIds, isMuscleId } from './muscles';
 export { sources, sourceIds, isSourceId } from './sources';
+export { symptomTags, isSymptomTag } from './symptoms';
 export { getMuscle, referralAt, referralWeights, musclesReferringTo, musclesForPainArea } from './lookup';
 export { sides, isSide, otherSide, lateralSign } from './side';
 export { seededRandom, pick, shuffled } from './random';

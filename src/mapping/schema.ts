@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isLandmarkRef } from './landmarks';
 import { isSourceId } from './sources';
+import { symptomTags } from './symptoms';
 
 /**
  * Runtime schema of the catalogue. The TypeScript types catch shape errors at build time;
@@ -61,7 +62,7 @@ export const muscleSchema = z
     action: z.string().min(5),
     referralSummary: z.string().min(10),
     triggerPoints: z.array(triggerPointSchema).min(1),
-    symptoms: z.array(z.string().min(3)).min(1),
+    symptoms: z.array(z.object({ text: z.string().min(3), tags: z.array(z.enum(symptomTags)).min(1) }).strict()).min(1),
     perpetuatingFactors: z.array(z.string().min(3)).min(1),
     clinicalFrequency: z.number().min(0).max(1),
     frequencyNote: z.string().min(5),

@@ -6,12 +6,14 @@
 import type { MidlineLandmark, PairedLandmark } from './landmarks';
 import type { MuscleId } from './muscles/ids';
 import type { SourceId } from './sources';
+import type { Symptom } from './symptoms';
 import type { Vec3 } from './vec';
 
 export type { Side } from './side';
 export type { Vec3 } from './vec';
 export type { MuscleId } from './muscles/ids';
 export type { Source, SourceId, SourceKind } from './sources';
+export type { Symptom, SymptomTag } from './symptoms';
 
 export type ReferralLevel = 'essential' | 'spillover';
 
@@ -93,7 +95,8 @@ export interface Muscle {
   /** Plain summary of where the muscle sends pain. */
   readonly referralSummary: string;
   readonly triggerPoints: readonly TriggerPoint[];
-  readonly symptoms: readonly string[];
+  /** What the patient may notice, each tagged so a "have it checked first" note can follow it. */
+  readonly symptoms: readonly Symptom[];
   readonly perpetuatingFactors: readonly string[];
   /**
    * How often the muscle is found to be the source in headache practice, 0..1. Used

@@ -17,6 +17,7 @@ export const jawAndFacePain: Tour = {
         'Upper trigger points refer to the upper molars and the maxilla, middle ones to the lower molars, ' +
         'lower ones over the temple and the eyebrow.',
       patientText: 'Tight jaw muscles can feel like toothache or sinus pain.',
+      mentions: ['teeth', 'nose-sinus'],
     },
     {
       id: 'masseter-deep',
@@ -27,6 +28,7 @@ export const jawAndFacePain: Tour = {
       layers: { skin: 'hidden', superficial: true, deep: true, bones: true },
       text: 'Refers deep into the ear and the jaw joint; it can be linked with ringing in the ear on the same side.',
       patientText: 'The deep part of the jaw muscle can cause ear pain and ringing.',
+      mentions: ['tinnitus', 'ear'],
     },
     {
       id: 'temporalis',
@@ -39,6 +41,7 @@ export const jawAndFacePain: Tour = {
         'Front to back, its four trigger points refer over the eyebrow, up the temple and behind the ear, and ' +
         'to the upper teeth.',
       patientText: 'Clenching tires the temple muscle, which can cause headaches and sensitive upper teeth.',
+      mentions: ['teeth'],
     },
     {
       id: 'lateral-pterygoid',
@@ -61,6 +64,7 @@ export const jawAndFacePain: Tour = {
         'Refers inside the mouth, to the throat and below and behind the jaw joint; painful swallowing and a ' +
         'stuffy ear.',
       patientText: 'This deep muscle inside the jaw can cause a sore throat feeling and ear stuffiness.',
+      mentions: ['throat-swallowing', 'ear'],
     },
     {
       id: 'digastric-anterior',
@@ -71,6 +75,7 @@ export const jawAndFacePain: Tour = {
       layers: { skin: 'ghosted', superficial: true, deep: true, bones: true },
       text: 'Under the chin; refers to the lower incisors and the ridge below them.',
       patientText: 'A muscle under the chin that can make the lower front teeth ache.',
+      mentions: ['teeth'],
     },
     {
       id: 'zygomaticus-major',

@@ -33,6 +33,7 @@ export const neckPainAndHeadaches: Tour = {
         'end to the occiput and the vertex. Eye and sinus-like symptoms are common.',
       patientText:
         'The long muscle at the front of the neck can cause pain around the eye, the cheek and the top of the head.',
+      mentions: ['vision-eye', 'nose-sinus'],
     },
     {
       id: 'scm-clavicular',
@@ -45,6 +46,7 @@ export const neckPainAndHeadaches: Tour = {
         'Refers to the forehead, across the midline when severe, and deep in and behind the ear; it can bring ' +
         'postural dizziness.',
       patientText: 'Its outer part can cause a forehead headache and a feeling of dizziness.',
+      mentions: ['dizziness'],
     },
     {
       id: 'splenius-capitis',
@@ -82,6 +84,7 @@ export const neckPainAndHeadaches: Tour = {
         'Refers as a band round the side of the head, strongest at the temple and above the eye; it can trap ' +
         'the greater occipital nerve.',
       patientText: 'A long muscle at the back of the neck that can cause a band of pain round the head.',
+      mentions: ['numbness-tingling'],
     },
     {
       id: 'suboccipitals',
@@ -121,6 +124,7 @@ export const neckPainAndHeadaches: Tour = {
         'Four trigger points above the zygomatic arch refer rays over the temple, the eyebrow and the upper ' +
         'teeth. Clenching and gum chewing keep them going.',
       patientText: 'The chewing muscle at the temple: clenching can cause a temple headache and sore upper teeth.',
+      mentions: ['teeth'],
     },
     {
       id: 'masseter',
@@ -133,6 +137,7 @@ export const neckPainAndHeadaches: Tour = {
         'Refers to the jaw, the molars, the maxilla and, from its lower part, over the temple and eyebrow; the ' +
         'deep part to the ear.',
       patientText: 'The strong jaw muscle: it can cause jaw, tooth and temple pain.',
+      mentions: ['teeth', 'ear'],
     },
   ],
 };

@@ -1,4 +1,4 @@
-import type { MuscleId, Side } from '../mapping';
+import type { MuscleId, Side, SymptomTag } from '../mapping';
 import type { SkinLayer, ViewName } from '../display';
 
 /** What a tour step shows; anything left out keeps the viewer's current setting. */
@@ -23,6 +23,11 @@ export interface TourStep {
   readonly text: string;
   /** The same point in a patient's words. */
   readonly patientText: string;
+  /**
+   * The kinds of symptom the step's texts name (toothache, ringing in the ear...), so the card can
+   * add their "have it checked first" notes as the information panel does.
+   */
+  readonly mentions?: readonly SymptomTag[];
 }
 
 export interface Tour {

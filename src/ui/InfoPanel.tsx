@@ -6,6 +6,7 @@ import { HandoutButtons } from './handout/HandoutButtons';
 import { useLabels } from './labels';
 import { ReferralDescription } from './ReferralDescription';
 import { SelfCareAdvice } from './SelfCareAdvice';
+import { SymptomList } from './SymptomList';
 import { TriggerPointList } from './TriggerPointList';
 
 /**
@@ -59,11 +60,7 @@ export function InfoPanel() {
         </>
       )}
       <h3>{t('ui:info.symptoms')}</h3>
-      <ul>
-        {text.symptoms.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      <SymptomList muscle={text} voice={voice} />
       <h3>{t('ui:info.perpetuating')}</h3>
       <ul>
         {text.perpetuatingFactors.map((s) => (

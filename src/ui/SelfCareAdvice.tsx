@@ -23,6 +23,16 @@ export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {advice.cautions.length > 0 && (
+        <>
+          <h4>{t('info.cautions')}</h4>
+          <ul className="self-care-cautions">
+            {advice.cautions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

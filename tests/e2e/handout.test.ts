@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { checkFirstForList } from '../../src/clinic/check-first';
+import { RED_FLAGS } from '../../src/clinic/red-flags';
 import { selfCareFor } from '../../src/clinic/self-care';
 import { resources } from '../../src/i18n/all-resources';
 import { getMuscle, muscles } from '../../src/mapping';
@@ -24,18 +26,26 @@ async function open(path: string, understand?: string): Promise<Page> {
   return page;
 }
 
-/** Page count and the text of the first page, whitespace collapsed (lines wrap differently per size). */
-async function readPdf(bytes: Buffer): Promise<{ pages: number; text: string }> {
+/** The text of each page, whitespace collapsed (lines wrap differently per size). */
+async function readPdf(bytes: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const content = await (await doc.getPage(1)).getTextContent();
-  const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
-  const pages = doc.numPages;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
+    pages.push(text.replace(/\s+/g, ' '));
+  }
   await doc.destroy();
-  return { pages, text: text.replace(/\s+/g, ' ') };
+  return pages;
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const redFlag = (resources.en.common as { redFlags: Record<string, string> }).redFlags.thunderclap!;
+// The first and the last red flag the handout prints, in the patient's words: all of them fit.
+const redFlags = RED_FLAGS.map((f) => f.words.patient);
+const firstAndLast = [redFlags[0]!, redFlags.at(-1)!];
+const lastSpanishFlag = (resources.es.safety as { redFlags: Record<string, { patient: string }> }).redFlags[
+  RED_FLAGS.at(-1)!.id
+]!.patient;
 
 async function openHandout(page: Page, name = 'Patient handout'): Promise<void> {
   await page.getByRole('button', { name }).click();
@@ -43,7 +53,7 @@ async function openHandout(page: Page, name = 'Patient handout'): Promise<void> 
 }
 
 describe('the patient handout', () => {
-  it('prints one page, on A4 and on Letter, with the name, the causes, the red flags and the note', async () => {
+  it('prints the muscle on one page and the red flags on a second, on A4 and on Letter', async () => {
     const page = await open('/?m=upper-trapezius&s=left');
     const muscle = getMuscle('upper-trapezius')!;
     await openHandout(page);
@@ -66,26 +76,27 @@ describe('the patient handout', () => {
     expect(await page.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(false);
 
     for (const format of ['A4', 'Letter'] as const) {
-      const { pages, text } = await readPdf(await page.pdf({ format }));
-      expect(pages, format).toBe(1);
+      const [text = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
+      expect(more, format).toEqual([]);
       expect(text).toContain(muscle.plainName);
       expect(text).toContain('Upper trapezius, left side');
       expect(text).toContain(flat(muscle.perpetuatingFactors[0]!));
       expect(text).toContain(flat(selfCareFor(muscle.id, muscle.group)!.movements[0]!));
       expect(text).toContain('General advice, not a treatment plan');
-      expect(text).toContain(flat(redFlag));
       expect(text).toContain(NOTE);
+      expect(text).toContain('it cannot tell you what causes your pain');
+      for (const flag of firstAndLast) expect(flags).toContain(flat(flag));
     }
   });
 
-  it('keeps the fullest handout, in the wordier Spanish, with the longest note allowed, on one page', async () => {
+  it('keeps the fullest muscle, in the wordier Spanish, with the longest note allowed, on its one page', async () => {
     // The muscle with the most to say: perpetuating factors, self-care and the referral summary.
     const size = (id: string) => {
       const m = getMuscle(id)!;
       const care = selfCareFor(m.id, m.group);
-      return [m.referralSummary, ...m.perpetuatingFactors, ...(care ? [...care.movements, ...care.habits] : [])].join(
-        ' ',
-      ).length;
+      const notes = checkFirstForList(m.symptoms).flatMap((list) => list.map((n) => n.words.patient));
+      const advice = care ? [...care.movements, ...care.habits, ...care.cautions] : [];
+      return [m.referralSummary, ...m.perpetuatingFactors, ...notes, ...advice].join(' ').length;
     };
     const fullest = muscles
       .filter((m) => m.refersToHead)
@@ -95,13 +106,17 @@ describe('the patient handout', () => {
     await openHandout(page, 'Hoja para el paciente');
     await page.getByRole('textbox', { name: /Una nota para el paciente/ }).fill('Nota larga. '.repeat(50));
     await page.emulateMedia({ media: 'print' });
-    for (const format of ['A4', 'Letter'] as const) {
-      const { pages, text } = await readPdf(await page.pdf({ format }));
-      expect(pages, `${fullest} on ${format}`).toBe(1);
-      expect(text).toContain('Cuándo consultar a un médico');
-    }
+    // The picture first, so a page too many can be seen.
     await page.setViewportSize({ width: 700, height: 1500 });
     await page.screenshot({ path: join(shots, 'handout-print-es.png'), fullPage: true });
+    for (const format of ['A4', 'Letter'] as const) {
+      const [text = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
+      expect(more, `${fullest} on ${format}`).toEqual([]);
+      expect(text).toContain('Síntomas que conviene consultar primero');
+      expect(text).toContain('no puede decirle qué causa su dolor');
+      expect(flags).toContain('Cuándo consultar a un médico');
+      expect(flags).toContain(flat(lastSpanishFlag));
+    }
   });
 
   it('"Save image" downloads a PNG of the 3D view named after the muscle', async () => {

@@ -62,7 +62,9 @@ describe('muscle details in the catalogues', () => {
       expect(translated.plainName).toBe(spanish('muscle-names', `${m.id}.plain`));
       expect(translated.origin).toBe(spanish('muscle-details', `${m.id}.origin`));
       expect(translated.notes).toBe(m.notes === undefined ? undefined : spanish('muscle-details', `${m.id}.notes`));
-      expect(translated.symptoms).toEqual(m.symptoms.map((_, i) => spanish('muscle-details', `${m.id}.symptoms.${i}`)));
+      expect(translated.symptoms).toEqual(
+        m.symptoms.map((s, i) => ({ ...s, text: spanish('muscle-details', `${m.id}.symptoms.${i}`) })),
+      );
       translated.triggerPoints.forEach((tp, t) => {
         const original = m.triggerPoints[t]!;
         expect(tp.location).toBe(spanish('muscle-details', `${m.id}.triggerPoints.${tp.id}.location`));
@@ -90,7 +92,11 @@ describe('muscle details in the catalogues', () => {
 
   it('fails the parity check as soon as the data gains English text that Spanish lacks', () => {
     const [first, ...rest] = muscles;
-    const grown: Muscle = { ...first!, symptoms: [...first!.symptoms, 'A new symptom'], notes: 'A new note' };
+    const grown: Muscle = {
+      ...first!,
+      symptoms: [...first!.symptoms, { text: 'A new symptom', tags: ['pain'] }],
+      notes: 'A new note',
+    };
     const english = muscleDetailMessages([grown, ...rest]);
     expect(parityProblems({ en: english, es: resources.es['muscle-details'] })).toEqual([
       `es: missing ${first!.id}.notes`,

@@ -36,7 +36,8 @@ describe('App without WebGL', () => {
   it('shows the disclaimer on the first visit and from the header at any time', () => {
     render(<App />);
     expect(screen.getByRole('heading', { name: 'For learning, not diagnosis' })).toBeTruthy();
-    expect(screen.getByText(/worst ever/)).toBeTruthy();
+    // The default voice is the clinician's: clinical terms, dissection first.
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toMatch(/^Cervical artery dissection/);
     fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
     fireEvent.click(screen.getByRole('button', { name: 'Not a diagnosis · red flags' }));
     expect(screen.getByRole('dialog').hasAttribute('open')).toBe(true);

@@ -8,9 +8,12 @@ import { handoutContent } from '../../src/ui/handout/handout-content';
 import { NOTE_MAX_CHARS, readNote, writeNote } from '../../src/ui/handout/note-storage';
 import { imageFileName, pngBlob } from '../../src/ui/handout/save-image';
 import { RedFlags } from '../../src/ui/RedFlags';
+import { RED_FLAGS } from '../../src/clinic/red-flags';
+import { usePreferences } from '../../src/state';
 
 afterEach(async () => {
   cleanup();
+  usePreferences.getState().setVoice('clinician');
   await i18next.changeLanguage('en');
 });
 
@@ -37,15 +40,29 @@ describe('handout content', () => {
     expect(c.date).toBe('March 4, 2026');
   });
 
-  it('lists exactly the red flags the disclaimer shows, in its order', () => {
+  it('lists exactly the red flags the disclaimer shows a patient, grouped by urgency in the same order', () => {
+    usePreferences.getState().setVoice('patient');
     render(<RedFlags />);
-    const shown = within(screen.getByRole('region'))
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
+    const region = within(screen.getByRole('region'));
+    const shown = region.getAllByRole('listitem').map((li) => li.textContent);
+    const headings = region.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     const c = handoutContent(i18next.t, request)!;
-    expect(c.redFlags).toEqual(shown);
-    expect(c.redFlags.length).toBeGreaterThanOrEqual(9);
-    expect(c.redFlagsIntro).toBe(screen.getByRole('heading').textContent);
+    expect(c.redFlags.flatMap((g) => g.flags.map((f) => f.text))).toEqual(shown);
+    expect(c.redFlags.map((g) => g.heading)).toEqual(headings);
+    expect(c.redFlags.map((g) => g.urgency)).toEqual(['emergency', 'same-day', 'soon']);
+    expect(shown.length).toBe(RED_FLAGS.length);
+    expect(c.redFlagsIntro).toBe(region.getByRole('heading', { level: 3 }).textContent);
+  });
+
+  it('prints the red flags in plain words whatever the voice, and the check-first notes of its symptoms', () => {
+    usePreferences.getState().setVoice('clinician');
+    const c = handoutContent(i18next.t, { ...request, muscleId: 'masseter-deep' })!;
+    expect(c.redFlags[0]!.flags[0]!.text).toMatch(/^A new, severe pain on one side of the neck or head/);
+    expect(c.checkFirst.map((s) => s.symptom)).toEqual(['Ear ache and ringing (tinnitus) on the same side']);
+    expect(c.checkFirst[0]!.notes.join(' ')).toMatch(/Ringing in one ear only/);
+    expect(handoutContent(i18next.t, request)!.checkFirst).toEqual([
+      { symptom: 'Dizziness when the sternocleidomastoid has satellite trigger points', notes: [expect.any(String)] },
+    ]);
   });
 
   it('has self-care for every muscle that refers to the head', () => {
@@ -61,7 +78,9 @@ describe('handout content', () => {
     const c = handoutContent(i18next.t, { ...request, language: 'es' })!;
     expect(c.subtitle).toBe('Trapecio superior, lado izquierdo');
     expect(c.date).toBe('4 de marzo de 2026');
-    expect(c.redFlagsIntro).toMatch(/^Consulte a un médico/);
+    expect(c.redFlagsIntro).toMatch(/^Señales de alarma/);
+    expect(c.redFlags[0]!.heading).toMatch(/^Urgencia/);
+    expect(c.redFlags[0]!.flags[0]!.text).toMatch(/^Un dolor nuevo e intenso en un lado del cuello/);
     expect(c.selfCare!.notice).not.toBe(handoutContent(i18next.getFixedT('en'), request)!.selfCare!.notice);
   });
 

@@ -1,6 +1,7 @@
 import type { Messages } from '../catalogue';
 import { muscleDetailMessages } from './muscle-details';
 import { muscleNameMessages } from './muscle-names';
+import { safetyMessages } from './safety';
 import { selfCareMessages } from './self-care';
 import { tourMessages } from './tours';
 
@@ -14,9 +15,12 @@ export function englishContent(): Record<string, Messages> {
     'muscle-details': muscleDetailMessages(),
     tours: tourMessages(),
     'self-care': selfCareMessages(),
+    safety: safetyMessages(),
   };
 }
 
 export { muscleText } from './muscle-details';
 export { tourText } from './tours';
 export { selfCareText, selfCareNotice } from './self-care';
+export { redFlagText, checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
+export type { RedFlagGroupText, CheckFirstText } from './safety';

@@ -16,7 +16,7 @@ export function muscleDetailMessages(list: readonly Muscle[] = muscles): Message
       {
         ...Object.fromEntries(fields.map((f) => [f, m[f]])),
         ...(m.notes !== undefined && { notes: m.notes }),
-        symptoms: byIndex(m.symptoms),
+        symptoms: byIndex(m.symptoms.map((s) => s.text)),
         perpetuatingFactors: byIndex(m.perpetuatingFactors),
         triggerPoints: Object.fromEntries(
           m.triggerPoints.map((tp) => [
@@ -42,7 +42,7 @@ export function muscleText(t: TFunction, muscle: Muscle): Muscle {
     name: name(`${k}.name`, muscle.name),
     plainName: name(`${k}.plain`, muscle.plainName),
     ...Object.fromEntries(fields.map((f) => [f, tr(`${k}.${f}`, muscle[f])])),
-    symptoms: muscle.symptoms.map((s, i) => tr(`${k}.symptoms.${i}`, s)),
+    symptoms: muscle.symptoms.map((s, i) => ({ ...s, text: tr(`${k}.symptoms.${i}`, s.text) })),
     perpetuatingFactors: muscle.perpetuatingFactors.map((p, i) => tr(`${k}.perpetuatingFactors.${i}`, p)),
     triggerPoints: muscle.triggerPoints.map((tp) => {
       const key = `${k}.triggerPoints.${tp.id}`;

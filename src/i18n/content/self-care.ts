@@ -1,11 +1,18 @@
 import type { TFunction } from 'i18next';
-import { SELF_CARE_ADVICE, SELF_CARE_NOTICE, selfCarePlan, type AdviceId, type SelfCare } from '../../clinic/self-care';
+import {
+  SELF_CARE_ADVICE,
+  SELF_CARE_CAUTIONS,
+  SELF_CARE_NOTICE,
+  selfCarePlan,
+  type AdviceId,
+  type SelfCare,
+} from '../../clinic/self-care';
 import type { Messages } from '../catalogue';
 import { translator } from './translate';
 
-/** The English `self-care` namespace: the notice, and every piece of advice by its id. */
+/** The English `self-care` namespace: the notice, every piece of advice and every caution by its id. */
 export function selfCareMessages(): Messages {
-  return { notice: SELF_CARE_NOTICE, advice: { ...SELF_CARE_ADVICE } };
+  return { notice: SELF_CARE_NOTICE, advice: { ...SELF_CARE_ADVICE }, caution: { ...SELF_CARE_CAUTIONS } };
 }
 
 /** The notice shown with any self-care advice, in `t`'s language. */
@@ -19,5 +26,6 @@ export function selfCareText(t: TFunction, muscleId: string, group: string): Sel
   if (!plan) return undefined;
   const tr = translator(t, 'self-care');
   const text = (ids: readonly AdviceId[]) => ids.map((id) => tr(`advice.${id}`, SELF_CARE_ADVICE[id]));
-  return { movements: text(plan.movements), habits: text(plan.habits), sources: plan.sources };
+  const cautions = plan.cautions.map((id) => tr(`caution.${id}`, SELF_CARE_CAUTIONS[id]));
+  return { movements: text(plan.movements), habits: text(plan.habits), cautions, sources: plan.sources };
 }

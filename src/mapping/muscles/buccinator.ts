@@ -39,14 +39,15 @@ export const buccinator: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Pain in the cheek on chewing or swallowing'],
+  symptoms: [{ text: 'Pain in the cheek on chewing or swallowing', tags: ['pain'] }],
   perpetuatingFactors: ['Poorly fitting dentures', 'Playing a wind instrument', 'Clenching the teeth'],
   clinicalFrequency: 0.05,
-  frequencyNote: 'Estimate: rarely the main source of pain; the reference gives no prevalence figure for this muscle.',
+  frequencyNote:
+    'Estimate: rarely the main source of pain; the cited studies give no figure for how often it is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but ' +
-    'unverified.',
+    'Recalled from the trigger point manual and not yet checked against a cited page: the trigger point and ' +
+    'zone are plausible but unverified.',
 });

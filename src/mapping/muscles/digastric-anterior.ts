@@ -51,14 +51,17 @@ export const digastricAnterior: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Aching lower front teeth without dental disease', 'Tenderness under the chin'],
+  symptoms: [
+    { text: 'Aching lower front teeth without dental disease', tags: ['teeth'] },
+    { text: 'Tenderness under the chin', tags: ['pain'] },
+  ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth',
     'Mouth breathing',
     'Forward head posture, which stretches the muscles under the chin',
   ],
   clinicalFrequency: 0.2,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-DIG', 'NA-DIG', 'WMM-DIG', 'ANAT'],
 });

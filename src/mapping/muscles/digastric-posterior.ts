@@ -48,7 +48,11 @@ export const digastricPosterior: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['A "lump in the throat" feeling', 'Difficulty or discomfort swallowing', 'Pain below and behind the ear'],
+  symptoms: [
+    { text: 'A "lump in the throat" feeling', tags: ['throat-swallowing'] },
+    { text: 'Difficulty or discomfort swallowing', tags: ['throat-swallowing'] },
+    { text: 'Pain below and behind the ear', tags: ['pain'] },
+  ],
   perpetuatingFactors: [
     'Mouth breathing, e.g. with a blocked nose',
     'Clenching or grinding the teeth',
@@ -56,7 +60,7 @@ export const digastricPosterior: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.25,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-DIG', 'NA-DIG', 'WMM-DIG', 'ANAT'],
 });

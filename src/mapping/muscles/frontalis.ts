@@ -38,7 +38,10 @@ export const frontalis: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Forehead headache', 'A tired, heavy brow with eye strain'],
+  symptoms: [
+    { text: 'Forehead headache', tags: ['pain'] },
+    { text: 'A tired, heavy brow with eye strain', tags: ['vision-eye'] },
+  ],
   perpetuatingFactors: [
     'Habitual frowning or raising the brows',
     'Eye strain from uncorrected sight, glare or a screen too far or too dim',
@@ -46,11 +49,10 @@ export const frontalis: Muscle = followSurface({
     'Trigger points in the clavicular sternocleidomastoid, of which it is often a satellite',
   ],
   clinicalFrequency: 0.2,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for this row: the trigger point and zone are recalled from the manual ' +
-    'and not yet checked against a cited page.',
+    'The trigger point and zone are recalled from the trigger point manual and not yet checked against a cited page.',
 });

@@ -61,9 +61,9 @@ export const lateralPterygoid: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Pain at the jaw joint that mimics arthritis of the joint',
-    'Clicking of the jaw, or the jaw swinging to one side on opening',
-    'Pain on chewing',
+    { text: 'Pain at the jaw joint that mimics arthritis of the joint', tags: ['pain'] },
+    { text: 'Clicking of the jaw, or the jaw swinging to one side on opening', tags: ['jaw-movement'] },
+    { text: 'Pain on chewing', tags: ['pain'] },
   ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth',
@@ -73,7 +73,7 @@ export const lateralPterygoid: Muscle = followSurface({
   ],
   clinicalFrequency: 0.45,
   frequencyNote:
-    'Estimate: a leading muscle source of jaw-joint pain in the sources, but the reference gives no prevalence figure.',
+    'Estimate: a leading muscle source of jaw-joint pain in the sources, which give no figure for how often.',
   refersToHead: true,
   sources: ['TS-1999', 'NA-LPT', 'WMM-LPT', 'ANAT'],
 });

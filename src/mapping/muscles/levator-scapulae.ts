@@ -67,7 +67,10 @@ export const levatorScapulae: Muscle = followSurface({
       zones,
     },
   ],
-  symptoms: ['Stiff neck: cannot turn the head fully to the same side', 'Pain at the angle of the neck and shoulder'],
+  symptoms: [
+    { text: 'Stiff neck: cannot turn the head fully to the same side', tags: ['stiffness'] },
+    { text: 'Pain at the angle of the neck and shoulder', tags: ['pain'] },
+  ],
   perpetuatingFactors: [
     'Holding the head turned for long spells, e.g. a monitor off to one side or twisting to reverse a car',
     'Emotional stress held as raised shoulders',

@@ -38,7 +38,10 @@ export const masseterDeep: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Ear ache and ringing (tinnitus) on the same side', 'Pain at the jaw joint, worse on chewing'],
+  symptoms: [
+    { text: 'Ear ache and ringing (tinnitus) on the same side', tags: ['tinnitus', 'ear'] },
+    { text: 'Pain at the jaw joint, worse on chewing', tags: ['pain'] },
+  ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth',
     'Chewing gum or tough foods',
@@ -46,7 +49,8 @@ export const masseterDeep: Muscle = followSurface({
     'Emotional stress',
   ],
   clinicalFrequency: 0.35,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure; set below the superficial part.',
+  frequencyNote:
+    'Estimate: the cited studies give no figure for how often it is involved; set below the superficial part.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-MAS', 'ANAT'],
 });

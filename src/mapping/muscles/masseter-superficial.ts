@@ -110,9 +110,9 @@ export const masseterSuperficial: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Limited mouth opening (trismus)',
-    'Teeth that ache or are oversensitive, upper or lower back teeth',
-    'Pain mistaken for sinusitis or dental disease',
+    { text: 'Limited mouth opening (trismus)', tags: ['jaw-movement'] },
+    { text: 'Teeth that ache or are oversensitive, upper or lower back teeth', tags: ['teeth'] },
+    { text: 'Pain mistaken for sinusitis or dental disease', tags: ['pain', 'teeth', 'nose-sinus'] },
   ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth, especially under stress or in sleep',

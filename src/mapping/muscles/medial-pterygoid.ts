@@ -44,10 +44,14 @@ export const medialPterygoid: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Pain or discomfort on swallowing; a sore throat', 'Limited mouth opening', 'A stuffy feeling in the ear'],
+  symptoms: [
+    { text: 'Pain or discomfort on swallowing; a sore throat', tags: ['throat-swallowing'] },
+    { text: 'Limited mouth opening', tags: ['jaw-movement'] },
+    { text: 'A stuffy feeling in the ear', tags: ['ear'] },
+  ],
   perpetuatingFactors: ['Clenching or grinding the teeth', 'Chewing gum', 'Forward head posture', 'Emotional stress'],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-MPT', 'ANAT'],
 });

@@ -46,18 +46,22 @@ export const occipitalis: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Cannot rest the back of the head on a pillow', 'Headache at the back of the head', 'Eye strain'],
+  symptoms: [
+    { text: 'Cannot rest the back of the head on a pillow', tags: ['pain'] },
+    { text: 'Headache at the back of the head', tags: ['pain'] },
+    { text: 'Eye strain', tags: ['vision-eye'] },
+  ],
   perpetuatingFactors: [
     'Eye strain, e.g. uncorrected sight or glare',
     'Habitual raising of the brows and frowning',
     'Emotional stress',
   ],
   clinicalFrequency: 0.25,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for this row: the trigger point and zones are recalled from the ' +
-    'manual and not yet checked against a cited page.',
+    'The trigger point and zones are recalled from the trigger point manual and not yet checked against a ' +
+    'cited page.',
 });

@@ -54,14 +54,17 @@ export const orbicularisOculi: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Pain around the eye and nose on squinting', 'Twitching of the eyelid'],
+  symptoms: [
+    { text: 'Pain around the eye and nose on squinting', tags: ['pain'] },
+    { text: 'Twitching of the eyelid', tags: ['eyelid-twitch'] },
+  ],
   perpetuatingFactors: ['Squinting in glare or at a poorly lit screen', 'Uncorrected sight', 'Frowning under stress'],
   clinicalFrequency: 0.1,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference marks this row as recalled, not checked (~): the trigger point and zones are plausible ' +
-    'but unverified.',
+    'Recalled from the trigger point manual and not yet checked against a cited page: the trigger point and ' +
+    'zones are plausible but unverified.',
 });

@@ -39,17 +39,18 @@ export const platysma: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Prickling or tingling over the jaw and chin'],
+  symptoms: [{ text: 'Prickling or tingling over the jaw and chin', tags: ['numbness-tingling'] }],
   perpetuatingFactors: [
     'Trigger points in the sternocleidomastoid or scalenes, of which it is often a satellite',
     'Habitual tensing of the neck skin under stress',
   ],
   clinicalFrequency: 0.05,
-  frequencyNote: 'Estimate: rarely the main source of pain; the reference gives no prevalence figure for this muscle.',
+  frequencyNote:
+    'Estimate: rarely the main source of pain; the cited studies give no figure for how often it is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference marks this row as recalled, not checked (~): the trigger point and zone are plausible but ' +
-    'unverified.',
+    'Recalled from the trigger point manual and not yet checked against a cited page: the trigger point and ' +
+    'zone are plausible but unverified.',
 });

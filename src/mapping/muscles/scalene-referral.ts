@@ -1,4 +1,4 @@
-import type { Muscle, ReferralZone } from '../types';
+import type { Muscle, ReferralZone, Symptom } from '../types';
 
 /**
  * The scalenes send pain to the chest, the arm and hand and the inner edge of the shoulder
@@ -31,10 +31,13 @@ export const scaleneZones: readonly ReferralZone[] = [
   },
 ];
 
-export const scaleneSymptoms: readonly string[] = [
-  'Aching in the chest, arm and hand, often mistaken for heart or nerve-root pain',
-  'Tingling or numbness in the hand where the trigger points compress the brachial plexus',
-  'Pain between the shoulder blades',
+export const scaleneSymptoms: readonly Symptom[] = [
+  { text: 'Aching in the chest, arm and hand, often mistaken for heart or nerve-root pain', tags: ['chest-arm'] },
+  {
+    text: 'Tingling or numbness in the hand where the trigger points compress the brachial plexus',
+    tags: ['numbness-tingling'],
+  },
+  { text: 'Pain between the shoulder blades', tags: ['pain'] },
 ];
 
 export const scalenePerpetuatingFactors: readonly string[] = [
@@ -45,12 +48,12 @@ export const scalenePerpetuatingFactors: readonly string[] = [
 ];
 
 export const scaleneFrequencyNote =
-  'Estimate: the scalenes are not a source of head pain and the reference gives no prevalence figure; kept ' +
+  'Estimate: the scalenes are not a source of head pain and the cited studies give no figure for them; kept ' +
   'low so they only break ties in the neck.';
 
 export const scaleneNotes =
-  'The reference lists the scalenes as context without a check mark: the zones are recalled from the manual, ' +
-  "not checked, and lie mostly below the model, so their strokes only mark the model's edge.";
+  'The scalenes are here for context: their zones are recalled from the trigger point manual, not checked, ' +
+  "and lie mostly below the model, so their strokes only mark the model's edge.";
 
 /** What the three scalene entries share: one referral pattern and one clinical story. */
 export const scaleneGroup = {

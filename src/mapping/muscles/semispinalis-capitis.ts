@@ -84,9 +84,12 @@ export const semispinalisCapitis: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Headache at the temple and above the eye, with tenderness at the base of the skull',
-    'Numbness, tingling or burning over the back of the scalp when the greater occipital nerve is entrapped',
-    'Limited bending of the head forward',
+    { text: 'Headache at the temple and above the eye, with tenderness at the base of the skull', tags: ['pain'] },
+    {
+      text: 'Numbness, tingling or burning over the back of the scalp when the greater occipital nerve is entrapped',
+      tags: ['numbness-tingling'],
+    },
+    { text: 'Limited bending of the head forward', tags: ['stiffness'] },
   ],
   perpetuatingFactors: [
     'Forward head posture at a desk, screen or steering wheel',
@@ -95,11 +98,11 @@ export const semispinalisCapitis: Muscle = followSurface({
     'Sleeping with the neck bent on a high or hard pillow',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for either semispinalis row: both trigger points and their zones are ' +
-    'recalled from the manual and not yet checked against a cited page.',
+    'Both semispinalis trigger points and their zones are recalled from the trigger point manual and not yet ' +
+    'checked against a cited page.',
 });

@@ -57,18 +57,21 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Stiff neck with pain at the base of the skull', 'Tenderness beside the cervical spinous processes'],
+  symptoms: [
+    { text: 'Stiff neck with pain at the base of the skull', tags: ['pain', 'stiffness'] },
+    { text: 'Tenderness beside the cervical spinous processes', tags: ['pain'] },
+  ],
   perpetuatingFactors: [
     'A pillow that is too high, too flat or too firm',
     'Forward head posture and long spells looking down at a phone or laptop',
     'Sustained neck extension, e.g. looking up at a high monitor',
   ],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'ANAT'],
   uncertain: true,
   notes:
-    'The reference gives no check mark for this row: the trigger point and both zones are recalled from the ' +
-    'manual and not yet checked against a cited page.',
+    'The trigger point and both zones are recalled from the trigger point manual and not yet checked against ' +
+    'a cited page.',
 });

@@ -30,7 +30,10 @@ export const spleniusCapitis: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Pain at the top of the head', 'Neck pain and stiffness, with limited turning of the head'],
+  symptoms: [
+    { text: 'Pain at the top of the head', tags: ['pain'] },
+    { text: 'Neck pain and stiffness, with limited turning of the head', tags: ['pain', 'stiffness'] },
+  ],
   perpetuatingFactors: [
     'Whiplash injury',
     'Holding the head turned and tilted back for long spells (e.g. a monitor placed high and to one side)',
@@ -38,7 +41,7 @@ export const spleniusCapitis: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'GAT', 'ANAT'],
 });

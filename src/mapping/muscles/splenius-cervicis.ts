@@ -69,8 +69,8 @@ export const spleniusCervicis: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Ache behind the eye, sometimes with blurred vision on the same side',
-    'Stiff neck, worse turning the head',
+    { text: 'Ache behind the eye, sometimes with blurred vision on the same side', tags: ['pain', 'vision-eye'] },
+    { text: 'Stiff neck, worse turning the head', tags: ['stiffness'] },
   ],
   perpetuatingFactors: [
     'Holding the head turned and tilted back for long spells',
@@ -79,7 +79,7 @@ export const spleniusCervicis: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.3,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'DC-PC', 'ANAT'],
 });

@@ -70,10 +70,10 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Forehead headache',
-    'Dizziness or imbalance on changing posture, sometimes with nausea',
-    'Misjudging the weight of objects held in the hands',
-    'Ear ache without ear disease',
+    { text: 'Forehead headache', tags: ['pain'] },
+    { text: 'Dizziness or imbalance on changing posture, sometimes with nausea', tags: ['dizziness'] },
+    { text: 'Misjudging the weight of objects held in the hands', tags: ['hand-coordination'] },
+    { text: 'Ear ache without ear disease', tags: ['ear'] },
   ],
   perpetuatingFactors: [
     'Forward head posture at a desk or the wheel of a car',

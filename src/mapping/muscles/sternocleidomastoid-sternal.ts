@@ -118,10 +118,13 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Watering and reddening of the eye on the same side, a narrowed eyelid opening, blurred vision',
-    'A runny nose or "sinus" feeling',
-    'Reduced hearing on the same side',
-    'Headache at the forehead, eye, cheek, back of the head or crown',
+    {
+      text: 'Watering and reddening of the eye on the same side, a narrowed eyelid opening, blurred vision',
+      tags: ['vision-eye'],
+    },
+    { text: 'A runny nose or "sinus" feeling', tags: ['nose-sinus'] },
+    { text: 'Reduced hearing on the same side', tags: ['hearing'] },
+    { text: 'Headache at the forehead, eye, cheek, back of the head or crown', tags: ['pain'] },
   ],
   perpetuatingFactors: [
     'Forward head posture at a desk or the wheel of a car',

@@ -1,4 +1,4 @@
-import type { Muscle, ReferralZone } from '../types';
+import type { Muscle, ReferralZone, Symptom } from '../types';
 
 /**
  * The suboccipital muscles lie too close together to be told apart by palpation, and the
@@ -39,11 +39,11 @@ export const suboccipitalZones: readonly ReferralZone[] = [
   },
 ];
 
-export const suboccipitalSymptoms: readonly string[] = [
-  'Deep headache at the base of the skull spreading to the side of the head and the eye',
-  'A band-like feeling round the head',
-  'Pain lying with the back of the head on a pillow',
-  'Limited nodding of the head',
+export const suboccipitalSymptoms: readonly Symptom[] = [
+  { text: 'Deep headache at the base of the skull spreading to the side of the head and the eye', tags: ['pain'] },
+  { text: 'A band-like feeling round the head', tags: ['pain'] },
+  { text: 'Pain lying with the back of the head on a pillow', tags: ['pain'] },
+  { text: 'Limited nodding of the head', tags: ['stiffness'] },
 ];
 
 export const suboccipitalPerpetuatingFactors: readonly string[] = [

@@ -152,9 +152,9 @@ export const temporalis: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Temple headache',
-    'Upper teeth that ache or are oversensitive to heat, cold or biting',
-    'Mouth opening reduced by only 5-10 mm, often unnoticed',
+    { text: 'Temple headache', tags: ['pain'] },
+    { text: 'Upper teeth that ache or are oversensitive to heat, cold or biting', tags: ['teeth'] },
+    { text: 'Mouth opening reduced by only 5-10 mm, often unnoticed', tags: ['jaw-movement'] },
   ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth, by day or in sleep',
@@ -170,6 +170,6 @@ export const temporalis: Muscle = followSurface({
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-TEMP', 'ANAT'],
   notes:
-    'Which of trigger points 2 and 3 sends pain to the maxilla and which to the jaw joint is not told apart ' +
-    'in the reference; they are shared between them here.',
+    'The sources do not tell apart which of trigger points 2 and 3 sends pain to the maxilla and which to the ' +
+    'jaw joint; they are shared between them here.',
 });

@@ -89,8 +89,8 @@ export const upperTrapezius: Muscle = followSurface({
     },
   ],
   symptoms: [
-    'Tension-type headache at the temple, often with neck pain on the same side',
-    'Dizziness when the sternocleidomastoid has satellite trigger points',
+    { text: 'Tension-type headache at the temple, often with neck pain on the same side', tags: ['pain'] },
+    { text: 'Dizziness when the sternocleidomastoid has satellite trigger points', tags: ['dizziness'] },
   ],
   perpetuatingFactors: [
     'Shoulders held up by stress or by a work surface that is too high',

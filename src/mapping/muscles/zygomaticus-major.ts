@@ -39,13 +39,16 @@ export const zygomaticusMajor: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: ['Pain beside the nose and in the middle of the forehead', 'Slightly limited mouth opening'],
+  symptoms: [
+    { text: 'Pain beside the nose and in the middle of the forehead', tags: ['pain'] },
+    { text: 'Slightly limited mouth opening', tags: ['jaw-movement'] },
+  ],
   perpetuatingFactors: [
     'Trigger points in the masseter or sternocleidomastoid, of which it is often a satellite',
     'Clenching the teeth',
   ],
   clinicalFrequency: 0.1,
-  frequencyNote: 'Estimate: the reference gives no prevalence figure for this muscle.',
+  frequencyNote: 'Estimate: the cited studies give no figure for how often this muscle is involved.',
   refersToHead: true,
   sources: ['TS-1999', 'WMM-ZYG', 'ANAT'],
 });

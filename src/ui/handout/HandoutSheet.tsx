@@ -19,7 +19,8 @@ interface Props {
 }
 
 /**
- * The handout as it will print: one page for one muscle. On screen it covers the viewer with a
+ * The handout as it will print: a page for one muscle, ending with the disclaimer, and a second
+ * page of the red flags, every one of them at a size a patient reads. On screen it covers the viewer with a
  * print button and the therapist's note as a text box; in print only the page is left (see
  * handout.css) and the note is printed as text.
  */
@@ -88,6 +89,18 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
                 <li key={f}>{f}</li>
               ))}
             </ul>
+            {c.checkFirst.length > 0 && (
+              <section className="handout-check-first">
+                <h2>{t('checkFirst')}</h2>
+                <ul>
+                  {c.checkFirst.map((s) => (
+                    <li key={s.symptom}>
+                      <strong>{s.symptom}:</strong> {s.notes.join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             <section className={c.note ? 'handout-note' : 'handout-note empty'}>
               <h2>{t('note')}</h2>
               <label className="screen-only">
@@ -114,21 +127,38 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
                   <li key={h}>{h}</li>
                 ))}
               </ul>
+              {c.selfCare.cautions.length > 0 && (
+                <>
+                  <h3>{t('cautions')}</h3>
+                  <ul className="handout-cautions">
+                    {c.selfCare.cautions.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </section>
           )}
         </div>
-        <section className="handout-red-flags">
-          <h2>{t('doctor')}</h2>
-          <p>{c.redFlagsIntro}</p>
-          <ul>
-            {c.redFlags.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
-        </section>
         <footer className="handout-disclaimer">
           <p>{c.disclaimer}</p>
         </footer>
+        <section className="handout-red-flags">
+          <h2>{t('doctor')}</h2>
+          <p>{c.redFlagsIntro}</p>
+          <div className="handout-red-flag-groups">
+            {c.redFlags.map((g) => (
+              <div key={g.urgency} className={`urgency-${g.urgency}`}>
+                <h3>{g.heading}</h3>
+                <ul>
+                  {g.flags.map((f) => (
+                    <li key={f.id}>{f.text}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </section>
       </article>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { getMuscle, type Side } from '../../mapping';
 import { muscleText } from '../../i18n/content/muscle-details';
+import { checkFirstText, redFlagText, type RedFlagGroupText } from '../../i18n/content/safety';
 import { selfCareNotice, selfCareText } from '../../i18n/content/self-care';
 
 /** Everything a printed handout says about one muscle, already in the reader's language. */
@@ -12,27 +13,19 @@ export interface HandoutContent {
   readonly date: string;
   readonly referral: string;
   readonly perpetuatingFactors: readonly string[];
+  /** The symptoms that need a "have it checked first" note, each with its notes. */
+  readonly checkFirst: readonly { readonly symptom: string; readonly notes: readonly string[] }[];
   readonly selfCare: {
     readonly notice: string;
     readonly movements: readonly string[];
     readonly habits: readonly string[];
+    readonly cautions: readonly string[];
   } | null;
   readonly redFlagsIntro: string;
-  readonly redFlags: readonly string[];
+  /** The red flags as the disclaimer shows them to a patient: by urgency, the most urgent first. */
+  readonly redFlags: readonly RedFlagGroupText[];
   readonly disclaimer: string;
   readonly note: string;
-}
-
-/**
- * The red flags as the disclaimer lists them: the `common:redFlags` messages in catalogue
- * order, which is the reading order (most urgent first), without their heading.
- */
-function redFlags(t: TFunction): string[] {
-  const all = t('common:redFlags', { returnObjects: true }) as unknown;
-  if (typeof all !== 'object' || all === null) return [];
-  return Object.entries(all as Record<string, unknown>)
-    .filter(([key, text]) => key !== 'title' && typeof text === 'string')
-    .map(([, text]) => text as string);
 }
 
 export interface HandoutRequest {
@@ -53,15 +46,22 @@ export function handoutContent(
   if (!data) return undefined;
   const muscle = muscleText(t, data);
   const advice = selfCareText(t, muscle.id, muscle.group);
+  // A handout is for the patient: plain words, whatever voice the clinician printed it in.
+  const notes = checkFirstText(t, 'patient', muscle.symptoms);
   return {
     title: muscle.plainName,
     subtitle: t('handout:subtitle', { name: muscle.name, side: t(`common:side.${side}`) }),
     date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date),
     referral: muscle.referralSummary,
     perpetuatingFactors: muscle.perpetuatingFactors,
-    selfCare: advice ? { notice: selfCareNotice(t), movements: advice.movements, habits: advice.habits } : null,
+    checkFirst: muscle.symptoms
+      .map((s, i) => ({ symptom: s.text, notes: notes[i]!.map((n) => n.text) }))
+      .filter((s) => s.notes.length > 0),
+    selfCare: advice
+      ? { notice: selfCareNotice(t), movements: advice.movements, habits: advice.habits, cautions: advice.cautions }
+      : null,
     redFlagsIntro: t('common:redFlags.title'),
-    redFlags: redFlags(t),
+    redFlags: redFlagText(t, 'patient'),
     disclaimer: t('common:disclaimer.body'),
     note: note.trim(),
   };

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tourText } from '../../i18n/content';
+import { checkFirstLabel, checkFirstTextForTags, tourText } from '../../i18n/content';
 import { usePreferences, useViewer } from '../../state';
 import { getTour } from '../../tours';
 import { muscleLabel } from '../labels';
@@ -80,6 +80,11 @@ export function TourCard() {
           <h2 aria-live="polite">{step.title}</h2>
           <p className="meta">{muscleLabel(t, step.muscleId, step.side, voice)}</p>
           <p className="tour-text">{voice === 'patient' ? step.patientText : step.text}</p>
+          {checkFirstTextForTags(t, voice, step.mentions ?? []).map((n) => (
+            <p key={n.id} className={`check-first urgency-${n.urgency}`}>
+              <strong>{checkFirstLabel(t, voice)}:</strong> {n.text}
+            </p>
+          ))}
         </div>
         <p className="tour-progress" id="tour-progress">
           {progress}
