@@ -1,68 +1,64 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { launch } from './lib/browser';
-import type { ViewName } from './render-model/views';
+import { GROUPS, type Shot } from './render-model/shots';
+import { VIEWS, type ViewName } from './render-model/views';
 
 /**
  * Renders models/head-neck.glb in headless Chromium (WebGL through SwiftShader) and saves PNGs
- * of each view with the skin on and off, plus the suboccipital triangle with the superficial
- * neck muscles lifted away. Usage: `npx tsx scripts/render-model.ts [view ...]`.
+ * for review: the six standard views with the skin opaque, ghosted and off; each muscle of the
+ * chart alone on the bones; the suboccipital triangle; the temporal and infratemporal fossae;
+ * the front of the neck (the groups of `render-model/shots.ts`).
+ *
+ *   npx tsx scripts/render-model.ts                    every group into tests/model/screenshots
+ *   npx tsx scripts/render-model.ts muscles fossae     those groups only
+ *   npx tsx scripts/render-model.ts --filter=temporalis  the pictures whose file name holds it
+ *   npx tsx scripts/render-model.ts jaw eye            close-up views, skin on and off
+ *   npx tsx scripts/render-model.ts --query=view=jaw&only=masseter-deep   one ad-hoc inspect.png
+ *   --out=<dir>                                        write elsewhere (e.g. /tmp/shots)
+ *
+ * A full run into the default folder also removes the PNGs there that no group makes any more,
+ * so the committed pictures are exactly this script's.
  */
 const root = fileURLToPath(new URL('./render-model', import.meta.url));
 const project = fileURLToPath(new URL('..', import.meta.url));
-const outDir = fileURLToPath(new URL('../tests/model/screenshots', import.meta.url));
-
-/** Everything over the suboccipital triangle, removed for the deep view. */
-const OVER_SUBOCCIPITALS = [
-  'upper-trapezius',
-  'sternocleidomastoid-sternal',
-  'sternocleidomastoid-clavicular',
-  'splenius-capitis',
-  'splenius-cervicis',
-  'semispinalis-capitis',
-  'levator-scapulae',
-  'occipitalis',
-  'platysma',
-];
-
-interface Shot {
-  readonly file: string;
-  readonly query: string;
-}
-
-function shots(views: readonly ViewName[]): Shot[] {
-  const out: Shot[] = [];
-  for (const v of views) {
-    out.push({ file: `${v}-skin.png`, query: `view=${v}&skin=on` });
-    out.push({ file: `${v}-bare.png`, query: `view=${v}&skin=off` });
-  }
-  for (const v of views.filter((name) => name === 'front' || name === 'left' || name === 'face')) {
-    out.push({ file: `${v}-opaque.png`, query: `view=${v}&skin=opaque` });
-  }
-  if (views.includes('below-behind')) {
-    out.push({
-      file: 'below-behind-deep.png',
-      query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}`,
-    });
-  }
-  if (views.includes('left')) {
-    out.push({ file: 'left-bones.png', query: `view=left&skin=off&hide=${allMuscles()}` });
-  }
-  return out;
-}
-
-function allMuscles(): string {
-  return 'ALL';
-}
+const defaultOut = fileURLToPath(new URL('../tests/model/screenshots', import.meta.url));
 
 const args = process.argv.slice(2);
-/** `--query=view=face&only=masseter-superficial` renders one ad-hoc shot to inspect.png. */
-const adHoc = args.find((a) => a.startsWith('--query='))?.slice(8);
-const requested = args.filter((a) => !a.startsWith('--')) as ViewName[];
-/** The set kept under tests/model/screenshots; the other views are close-ups to inspect. */
-const DEFAULT_VIEWS: ViewName[] = ['front', 'left', 'back', 'three-quarter', 'below-behind', 'face'];
-const views = requested.length ? requested : DEFAULT_VIEWS;
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const adHoc = option('query');
+const filter = option('filter');
+const outDir = resolve(option('out') ?? defaultOut);
+const named = args.filter((a) => !a.startsWith('--'));
+const unknown = named.filter((n) => !(n in GROUPS) && !(n in VIEWS));
+if (unknown.length) {
+  console.error(`unknown group or view: ${unknown.join(', ')}`);
+  console.error(`groups: ${Object.keys(GROUPS).join(', ')}; views: ${Object.keys(VIEWS).join(', ')}`);
+  process.exit(1);
+}
+
+function closeUps(views: readonly ViewName[]): Shot[] {
+  return views.flatMap((v) => [
+    { file: `${v}-ghosted.png`, query: `view=${v}&skin=on` },
+    { file: `${v}-bare.png`, query: `view=${v}&skin=off` },
+  ]);
+}
+
+const groups = named.filter((n) => n in GROUPS);
+const views = named.filter((n) => n in VIEWS) as ViewName[];
+const everything = !adHoc && named.length === 0;
+let shots: Shot[] = adHoc
+  ? [{ file: 'inspect.png', query: adHoc }]
+  : [...(everything ? Object.keys(GROUPS) : groups).flatMap((g) => GROUPS[g]!()), ...closeUps(views)];
+if (filter) shots = shots.filter((s) => s.file.includes(filter));
+if (shots.length === 0) {
+  console.error('no picture matches');
+  process.exit(1);
+}
+
 mkdirSync(outDir, { recursive: true });
 const server = await createServer({
   root,
@@ -76,16 +72,25 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
   page.on('pageerror', (e) => console.error(e));
-  for (const shot of adHoc ? [{ file: 'inspect.png', query: adHoc }] : shots(views)) {
+  for (const shot of shots) {
     const t = Date.now();
     await page.goto(`${url}?${shot.query}`);
     await page.waitForFunction(() => (window as unknown as { renderDone?: boolean }).renderDone === true, null, {
       timeout: 120_000,
     });
-    await page.locator('canvas').screenshot({ path: `${outDir}/${shot.file}` });
+    await page.locator('canvas').screenshot({ path: join(outDir, shot.file) });
     console.log(`${shot.file} ${Date.now() - t} ms`);
   }
 } finally {
   await browser.close();
   await server.close();
+}
+if (everything && !filter) {
+  const made = new Set(shots.map((s) => s.file));
+  for (const f of readdirSync(outDir)) {
+    if (f.endsWith('.png') && !made.has(f)) {
+      rmSync(join(outDir, f));
+      console.log(`removed ${f} (no group makes it any more)`);
+    }
+  }
 }

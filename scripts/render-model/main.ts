@@ -14,10 +14,17 @@ const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
 /** `only=a,b` shows just those muscles, to inspect one at a time. */
 const only = new Set((params.get('only') ?? '').split(',').filter(Boolean));
 const size = Number(params.get('size') ?? 800);
+/**
+ * `cut=<x>` cuts the bones on the subject's left away beyond x (metres), as a dissection removes
+ * the zygomatic arch and the ramus to show the infratemporal fossa; the muscles stay whole and
+ * the cut bone shows its inside.
+ */
+const cut = params.has('cut') ? new THREE.Plane(new THREE.Vector3(-1, 0, 0), Number(params.get('cut'))) : null;
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setSize(size, size);
 renderer.setPixelRatio(1);
+renderer.localClippingEnabled = cut !== null;
 document.body.appendChild(renderer.domElement);
 
 const scene = new THREE.Scene();
@@ -53,6 +60,10 @@ loader.load(modelUrl, (gltf) => {
     if ((o as THREE.Mesh).isMesh) {
       const mesh = o as THREE.Mesh;
       const mat = mesh.material as THREE.MeshStandardMaterial;
+      if (cut && kind === 'bone') {
+        mat.clippingPlanes = [cut];
+        mat.side = THREE.DoubleSide;
+      }
       if (name === 'skin' && opaqueSkin) {
         mat.transparent = false;
         mat.opacity = 1;

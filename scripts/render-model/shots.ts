@@ -1,0 +1,104 @@
+import type { ViewName } from './views';
+
+/** One picture: its file name and the query the page reads (see README). */
+export interface Shot {
+  readonly file: string;
+  readonly query: string;
+}
+
+/** The six standard views, each with the skin opaque, ghosted and off. */
+export const STANDARD_VIEWS: readonly ViewName[] = ['front', 'back', 'left', 'right', 'top', 'below-behind'];
+
+const SKINS = [
+  ['skin', 'opaque'],
+  ['ghosted', 'on'],
+  ['bare', 'off'],
+] as const;
+
+/**
+ * The muscles of the trigger-point chart (the catalogue has no flag for them, so the list is
+ * the issue's), each shown alone with the bones, from where a textbook plate shows it. Both
+ * sides are drawn, so the pair reads as in an atlas.
+ */
+const CHART: readonly { name: string; muscles: readonly string[]; view: ViewName; cut?: boolean }[] = [
+  { name: 'upper-trapezius', muscles: ['upper-trapezius'], view: 'back' },
+  {
+    name: 'sternocleidomastoid',
+    muscles: ['sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular'],
+    view: 'throat',
+  },
+  { name: 'splenius-capitis', muscles: ['splenius-capitis'], view: 'back' },
+  { name: 'semispinalis-capitis', muscles: ['semispinalis-capitis'], view: 'back' },
+  { name: 'levator-scapulae', muscles: ['levator-scapulae'], view: 'neck' },
+  {
+    name: 'suboccipitals',
+    muscles: [
+      'rectus-capitis-posterior-major',
+      'rectus-capitis-posterior-minor',
+      'obliquus-capitis-superior',
+      'obliquus-capitis-inferior',
+    ],
+    view: 'below-behind',
+  },
+  { name: 'temporalis', muscles: ['temporalis'], view: 'temple' },
+  { name: 'masseter', muscles: ['masseter-superficial', 'masseter-deep'], view: 'jaw' },
+  { name: 'scalenes', muscles: ['scalene-anterior', 'scalene-middle', 'scalene-posterior'], view: 'lateral-neck' },
+  { name: 'pterygoids', muscles: ['lateral-pterygoid', 'medial-pterygoid'], view: 'infratemporal', cut: true },
+  { name: 'digastric', muscles: ['digastric-anterior', 'digastric-posterior'], view: 'throat' },
+  { name: 'occipitofrontalis', muscles: ['frontalis', 'occipitalis'], view: 'scalp' },
+];
+
+/** Everything over the suboccipital triangle, removed for the deep view. */
+const OVER_SUBOCCIPITALS = [
+  'upper-trapezius',
+  'sternocleidomastoid-sternal',
+  'sternocleidomastoid-clavicular',
+  'splenius-capitis',
+  'splenius-cervicis',
+  'semispinalis-capitis',
+  'levator-scapulae',
+  'occipitalis',
+  'platysma',
+];
+
+/** Over the infratemporal fossa: the masseter and temporalis go, and the left side is cut at the arch. */
+const OVER_PTERYGOIDS = [
+  'masseter-superficial',
+  'masseter-deep',
+  'temporalis',
+  'platysma',
+  'buccinator',
+  'zygomaticus-major',
+];
+/**
+ * Model-space x (m) beyond which the left side's bones are cut away: the zygomatic arch and the
+ * ramus, as a dissection removes them to show the pterygoids (the muscles stay whole).
+ */
+const ARCH_CUT = 0.038;
+
+/** The picture sets by name; `npx tsx scripts/render-model.ts <group>` renders one. */
+export const GROUPS: Record<string, () => Shot[]> = {
+  views: () =>
+    STANDARD_VIEWS.flatMap((v) =>
+      SKINS.map(([name, skin]) => ({ file: `view-${v}-${name}.png`, query: `view=${v}&skin=${skin}` })),
+    ),
+  muscles: () =>
+    CHART.map((m) => ({
+      file: `muscle-${m.name}.png`,
+      query: `view=${m.view}&skin=off&only=${m.muscles.join(',')}${m.cut ? `&cut=${ARCH_CUT}` : ''}`,
+    })),
+  suboccipital: () => [
+    { file: 'suboccipital-triangle.png', query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}` },
+  ],
+  fossae: () => [
+    { file: 'fossae-temporal.png', query: 'view=temple&skin=off&hide=masseter-superficial,masseter-deep' },
+    {
+      file: 'fossae-infratemporal.png',
+      query: `view=infratemporal&skin=off&hide=${OVER_PTERYGOIDS.join(',')}&cut=${ARCH_CUT}`,
+    },
+  ],
+  'neck-front': () => [
+    { file: 'neck-front-bare.png', query: 'view=neck-front&skin=off' },
+    { file: 'neck-front-ghosted.png', query: 'view=neck-front&skin=on' },
+  ],
+};

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { ViewName } from '../../src/display';
+import { openViewer, settle } from './browser';
+import { useBuiltApp, usePages } from './session';
+
+const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
+
+/**
+ * With the skin opaque, no muscle shows (issue 10): each of the six standard views is drawn with
+ * every muscle layer on and again with them all off, and no pixel may be muscle-red in the first
+ * and different in the second. A muscle seen through a see-through skin, or poking out of it, is
+ * such a pixel. Today's schematic model fails it where the upper trapezius pierces the skin at
+ * the back and sides of the neck (models/README.md, known limits; 18-100 pixels a view), so the
+ * browser suite does not run this file yet: rename it to `opaque-skin.test.ts` when the new model
+ * lands. Run it alone: `npx vitest run --config tests/e2e/acceptance.config.ts`. A see-through
+ * skin (the opaque setting drawn ghosted) fails every view by thousands of pixels.
+ */
+const app = useBuiltApp();
+const open = usePages(app);
+
+const VIEWS: readonly ViewName[] = ['front', 'back', 'left', 'right', 'top', 'three-quarter-left'];
+const LAYERS = [/^Superficial muscles/, /^Middle layers/, /^Deepest muscles/];
+
+async function canvasPicture(page: Page, name: string): Promise<PNG> {
+  const png = await page.locator('canvas').screenshot({ path: join(shots, `${name}.png`) });
+  return PNG.sync.read(png);
+}
+
+async function showMuscles(page: Page, shown: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Tools' }).click();
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  for (const name of LAYERS) await page.getByRole('checkbox', { name }).setChecked(shown);
+  await page.getByRole('button', { name: 'Hide tools' }).click();
+  await settle(page);
+}
+
+/**
+ * Muscle red, lit or in shade: green and blue under 0.68 of red. The skin's warm tone keeps them
+ * above 0.72 (lit about 215, 161, 141; in shade 131, 110, 94), the background is grey-blue.
+ */
+const isMuscleRed = (r: number, g: number, b: number): boolean => r > 60 && g < 0.68 * r && b < 0.68 * r;
+
+/** Pixels muscle-red in the picture with muscles that change when the muscles are hidden. */
+function muscleShowing(withMuscles: PNG, without: PNG): number {
+  let count = 0;
+  for (let i = 0; i < withMuscles.data.length; i += 4) {
+    const [r, g, b] = [withMuscles.data[i]!, withMuscles.data[i + 1]!, withMuscles.data[i + 2]!];
+    const changed =
+      Math.abs(r - without.data[i]!) + Math.abs(g - without.data[i + 1]!) + Math.abs(b - without.data[i + 2]!) > 30;
+    if (changed && isMuscleRed(r, g, b)) count++;
+  }
+  return count;
+}
+
+/** Pixels of the skin's warm tone: the head must fill the picture for the test to mean anything. */
+function skinPixels(png: PNG): number {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (r > 90 && r >= g && g >= b && r - b > 25) count++;
+  }
+  return count;
+}
+
+describe('opaque skin', () => {
+  it.each(VIEWS)('hides every muscle seen from the %s', async (view) => {
+    const { page } = await open({ viewport: { width: 900, height: 700 } });
+    await openViewer(page, `${app.url}/?v=${view}&skin=opaque`);
+    const hide = page.getByRole('button', { name: 'Hide tools' });
+    if (await hide.isVisible()) await hide.click();
+    await settle(page);
+    const withMuscles = await canvasPicture(page, `opaque-${view}-muscles`);
+    await showMuscles(page, false);
+    const without = await canvasPicture(page, `opaque-${view}-no-muscles`);
+    expect(skinPixels(withMuscles)).toBeGreaterThan(0.05 * withMuscles.width * withMuscles.height);
+    expect(muscleShowing(withMuscles, without)).toBe(0);
+  });
+});
