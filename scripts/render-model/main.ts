@@ -6,7 +6,7 @@ import { VIEWS, type View, type ViewName } from './views';
 
 /** Renders one view of the model, chosen by the query string, for the screenshot script. */
 const params = new URLSearchParams(location.search);
-const view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
+let view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
 const showSkin = params.get('skin') !== 'off';
 /** `skin=opaque` shows the face as a patient sees it. */
 const opaqueSkin = params.get('skin') === 'opaque';
@@ -14,6 +14,15 @@ const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
 /** `only=a,b` shows just those muscles, to inspect one at a time. */
 const only = new Set((params.get('only') ?? '').split(',').filter(Boolean));
 const size = Number(params.get('size') ?? 800);
+/** `bones=c3,c4` shows just those bones (and no muscles), to inspect their shapes. */
+const onlyBones = new Set((params.get('bones') ?? '').split(',').filter(Boolean));
+/** `camera=x,y,z&target=x,y,z` (metres) overrides the view's camera, for close-ups. */
+const numbers = (key: string): [number, number, number] | undefined => {
+  const v = params.get(key)?.split(',').map(Number);
+  return v?.length === 3 ? [v[0]!, v[1]!, v[2]!] : undefined;
+};
+if (params.has('camera'))
+  view = { camera: numbers('camera')!, target: numbers('target') ?? view.target, fov: Number(params.get('fov') ?? 30) };
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setSize(size, size);
@@ -48,6 +57,8 @@ loader.load(modelUrl, (gltf) => {
     if (name === 'skin') o.visible = showSkin;
     const [kind, id, side] = name.split(':');
     if (kind === 'muscle' && only.size && !only.has(`${id}`)) o.visible = false;
+    if (onlyBones.size && (kind === 'muscle' || name === 'skin')) o.visible = false;
+    if (onlyBones.size && kind === 'bone' && !onlyBones.has(`${id}`)) o.visible = false;
     if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`)))
       o.visible = false;
     if ((o as THREE.Mesh).isMesh) {
