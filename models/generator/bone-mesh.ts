@@ -213,6 +213,7 @@ function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
   }
   const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
   const firstTri = new Map<number, number>();
+  /** Per triangle, 1 + the index of an edge it bends across (0: none). */
   const marked = new Uint8Array(nt);
   const cosLimit = Math.cos((CREASE_DEG * Math.PI) / 180);
   for (let k = 0; k < nt; k++)
@@ -224,7 +225,10 @@ function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
         continue;
       }
       const d = normals[o * 3]! * normals[k * 3]! + normals[o * 3 + 1]! * normals[k * 3 + 1]!;
-      if (d + normals[o * 3 + 2]! * normals[k * 3 + 2]! < cosLimit) marked[o] = marked[k] = 1;
+      if (d + normals[o * 3 + 2]! * normals[k * 3 + 2]! < cosLimit) {
+        marked[k] = e + 1;
+        for (let q = 0; q < 3; q++) if (key(t[o * 3 + q]!, t[o * 3 + ((q + 1) % 3)]!) === ek) marked[o] = q + 1;
+      }
     }
   const pts: number[] = Array.from(p);
   const mid = new Map<number, number>();
@@ -233,9 +237,11 @@ function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
   const edgeLen = (k: number, e: number): number => len(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
   for (let k = 0; k < nt; k++) {
     if (!marked[k]) continue;
-    // Only the longest edge (bisection): splitting all three spreads fine triangles far past the crease.
-    let e = 0;
-    for (let q = 1; q < 3; q++) if (edgeLen(k, q) > edgeLen(k, e)) e = q;
+    // One edge across the crease, the longer of the two that leave the bent edge: a vertex on the
+    // crease line itself would not lessen the bend, and splitting all three spreads fine triangles.
+    const bent = marked[k]! - 1;
+    const [e1, e2] = [(bent + 1) % 3, (bent + 2) % 3];
+    const e = edgeLen(k, e1) >= edgeLen(k, e2) ? e1 : e2;
     const a = t[k * 3 + e]!;
     const b = t[k * 3 + ((e + 1) % 3)]!;
     const ek = key(a, b);

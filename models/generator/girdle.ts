@@ -80,7 +80,9 @@ export function scapulaShape(s: 1 | -1): Shape {
   const K = SCAPULA;
   const p = (v: readonly number[]): Vec3 => sided([v[0]!, v[1]!, v[2]!], s);
   const ac = lmSide('acromion', s);
-  const sa = lmSide('superior-angle', s);
+  // The superior angle's rounded tip is the landmark: the corner lies a border's radius inside it.
+  const saTip = lmSide('superior-angle', s);
+  const sa: Vec3 = [saTip[0] + s * 1.2, saTip[1] - 1.6, saTip[2]];
   const [root, ia, notch, neck, lat] = [
     p(K.medialSpineRoot),
     p(K.inferiorAngle),
@@ -95,8 +97,9 @@ export function scapulaShape(s: 1 | -1): Shape {
   const acromion = polygonPlate(
     [
       [ac[0] - s * 22, ac[1] + 1, ac[2] - 20],
-      [ac[0] - s * 2, ac[1], ac[2] - 10],
-      ac,
+      [ac[0] - s * 4, ac[1], ac[2] - 10],
+      // The plate's corner a radius inside the landmark, so the tip's surface lies on it.
+      [ac[0] - s * 3, ac[1], ac[2]],
       [ac[0] - s * 12, ac[1] + 1, ac[2] + 8],
     ],
     3,
