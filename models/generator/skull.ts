@@ -7,6 +7,7 @@ import {
   intersect,
   onSurface,
   polygonPlate,
+  smin,
   sphere,
   subtract,
   tube,
@@ -52,6 +53,9 @@ export function vault(): Shape {
   };
 }
 
+/** Width, mm, over which the occipital squama turns into the floor of the base. */
+const BASE_BLEND_MM = 8;
+
 /** The cranial base: occipital squama sloping from inion to opisthion, a flat middle fossa floor. */
 function basePlane(): Shape {
   const inion = lm('inion');
@@ -64,7 +68,9 @@ function basePlane(): Shape {
       const occipital = op[1] + 2 + slope * (z - op[2]);
       // The infratemporal surface lies higher than the middle of the base; blend, don't step.
       const lateral = -16 + 11 * smoothstep(28, 40, Math.abs(x)) * smoothstep(-16, -8, z) * (1 - smoothstep(48, 56, z));
-      const floor = z < op[2] ? Math.max(occipital, -16) : lateral;
+      // Blended, not switched: a step here left a ledge round the back of the foramen magnum.
+      const behind = 1 - smoothstep(op[2] - BASE_BLEND_MM, op[2] + BASE_BLEND_MM, z);
+      const floor = lateral + (-smin(-occipital, 16, BASE_BLEND_MM) - lateral) * behind;
       return floor - y;
     },
   };
@@ -267,7 +273,8 @@ export function skullShape(): Shape {
   const fm = lm('opisthion');
   const ba = lm('basion');
   const brow = bilateral((s) => capsule(sided([8, 38, 91], s), sided([44, 32, 79], s), 6, 4));
-  let cranium = intersect(vault(), basePlane(), 6);
+  // A wide blend: the occipital squama curves round into the base instead of meeting it at a ledge.
+  let cranium = intersect(vault(), basePlane(), 12);
   // Temporal fossa: the hollow behind the zygomatic bone where the temporalis lies.
   cranium = subtract(
     cranium,
