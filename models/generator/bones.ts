@@ -14,27 +14,30 @@ export interface BonePart {
   readonly edgeMm: number;
   /** Where to look for it, when its bounding sphere is much looser than the bone. */
   readonly box?: Box;
+  /** Rounds of crease refinement (see bone-mesh.ts), one unless given. */
+  readonly refine?: number;
 }
 
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
-    { name: 'skull', shape: skullShape(), edgeMm: 1.8, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
-    { name: 'mandible', shape: mandibleShape(), edgeMm: 1.4, box: { min: [-64, -104, -4], max: [64, 0, 100] } },
-    { name: 'c1-atlas', shape: atlasShape(), edgeMm: 1.1 },
+    { name: 'skull', shape: skullShape(), edgeMm: 2.6, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
+    { name: 'mandible', shape: mandibleShape(), edgeMm: 2.3, box: { min: [-64, -104, -4], max: [64, 0, 100] } },
+    { name: 'c1-atlas', shape: atlasShape(), edgeMm: 1.8 },
     ...levels.map((l) => ({
       name: l.name === 'c2' ? 'c2-axis' : l.name,
       shape: vertebraShape(l),
-      edgeMm: 1.2,
+      // Thoracic vertebrae are larger and plainer than cervical ones.
+      edgeMm: l.name.startsWith('t') ? 2.7 : 1.9,
     })),
-    { name: 'hyoid', shape: hyoidShape(), edgeMm: 0.9 },
-    { name: 'manubrium', shape: manubriumShape(), edgeMm: 1.6 },
+    { name: 'hyoid', shape: hyoidShape(), edgeMm: 1.5 },
+    { name: 'manubrium', shape: manubriumShape(), edgeMm: 2.6 },
   ];
   for (const side of sides) {
     const s = lateralSign(side);
-    parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 1.6 });
-    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 1.6 });
-    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 1.4 });
-    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 1.5 });
+    parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, refine: 0 });
+    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 2.8 });
+    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 2.7 });
+    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 2.9 });
   }
   return parts;
 }

@@ -7,6 +7,7 @@ import type { MuscleId } from '../../src/mapping/types';
 import { boneNames, boneNode, landmarkNode, muscleNode, SKIN_NODE } from '../../src/model-contract';
 import { sides } from '../../src/mapping/side';
 import { boneParts } from './bones';
+import { meshBone } from './bone-mesh';
 import { writeModel, type NamedMesh } from './gltf';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
 import { sweepMuscle, type Bed, type LaidMuscle, type MuscleSweep } from './muscle-sweep';
@@ -40,7 +41,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   if (names !== boneNames.join(', '))
     throw new Error(`Bones built (${names}) differ from the contract's (${boneNames.join(', ')})`);
   for (const b of bones) {
-    out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshShape(b.shape, b.edgeMm, 0.2, b.box) });
+    out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshBone(b.shape, b.edgeMm, b.box, b.refine) });
     log(`${boneNode(b.name)} ${Date.now() - t0} ms`);
   }
   const skeleton = union(bones.map((b) => b.shape));

@@ -1,88 +1,182 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import type { Vec3 } from '../../src/mapping/vec';
-import { capsule, polygonPlate, sphere, tube, union, type Shape } from './sdf';
+import { band } from './bone-sdf';
+import { smoothPath } from './curves';
+import { capsule, ellipsoid, polygonPlate, ribbon, sphere, subtract, tube, union, type Shape } from './sdf';
 
 /** Shoulder girdle, upper ribs, sternum and hyoid, written for the left side (side = 1). */
 
+/**
+ * The clavicle's S: its medial two-thirds convex forward, its lateral third concave forward and
+ * flattened where it meets the acromion. Axis points [x, y, z] and radii, left side; the sternal
+ * end is set so the sternoclavicular landmark lies on its medial surface.
+ */
+const CLAVICLE_AXIS: readonly (readonly [number, number, number, number])[] = [
+  [45, 8, 2, 6.5],
+  [75, 11, -2, 5.5],
+  [100, 14, -12, 5],
+  [125, 17, -32, 5],
+  [148, 20, -48, 5],
+];
+
 export function clavicleShape(s: 1 | -1): Shape {
   const ac = lmSide('acromion', s);
+  const sc = lmSide('sternoclavicular', s);
   const jn = lm('jugular-notch');
-  const path: Vec3[] = [
-    sided([18, jn[1] + 4, jn[2] - 6], s),
-    sided([42, jn[1] + 8, jn[2]], s),
-    sided([90, jn[1] + 13, jn[2] - 8], s),
-    sided([130, jn[1] + 18, jn[2] - 28], s),
-    [ac[0] - s * 32, ac[1] + 1, ac[2] + 16],
-    [ac[0] - s * 14, ac[1] + 2, ac[2] + 7],
+  const sternalEnd: Vec3 = [sc[0] + s * 7.5, sc[1] + 1, sc[2] - 1];
+  const acromialEnd: Vec3 = [ac[0] - s * 19, ac[1] + 2, ac[2] + 8];
+  const axis: Vec3[] = [
+    sternalEnd,
+    ...CLAVICLE_AXIS.map(([x, dy, dz]) => sided([x, jn[1] + dy, jn[2] + dz], s)),
+    acromialEnd,
   ];
-  return tube(path, [8, 7, 5.5, 5, 5, 4.5]);
+  const radii = [7.5, ...CLAVICLE_AXIS.map((p) => p[3]), 4.5];
+  const path = smoothPath(axis, 24);
+  const r = (i: number): number =>
+    radii[Math.min(radii.length - 1, Math.floor((i / (path.length - 1)) * (radii.length - 1)))]!;
+  return union(
+    [
+      tube(
+        path,
+        path.map((_, i) => r(i)),
+      ),
+      // The acromial end is flat above and below, wider than it is thick.
+      band(smoothPath([axis[4]!, axis[5]!, acromialEnd], 8), [5, 5.5, 6, 6.5, 7, 7.5, 8, 8], 3.4, [0, 1, 0]),
+    ],
+    2,
+  );
 }
 
-/** Scapula: blade (only its upper half is needed), spine, acromion and coracoid. */
+/** Scapular points, left side: the borders and angles of the blade, the spine's crest, the coracoid. */
+const SCAPULA = {
+  medialSpineRoot: [86, -176, -72],
+  inferiorAngle: [102, -250, -62],
+  suprascapularNotch: [116, -150, -52],
+  glenoidNeck: [132, -178, -42],
+  lateralBorderMid: [120, -214, -54],
+  /** The spine's root along the blade, and its crest standing back from it. */
+  spineBase: [
+    [88, -176, -71],
+    [118, -172, -54],
+    [140, -166, -46],
+  ],
+  spineCrest: [
+    [90, -174, -76],
+    [120, -166, -68],
+    [150, -157, -58],
+  ],
+  /** Base above the glenoid's neck, rising then bent forward and out to its tip below the clavicle. */
+  coracoid: [
+    [126, -158, -42],
+    [130, -149, -33],
+    [138, -153, -17],
+    [143, -161, -6],
+  ],
+  glenoid: [142, -177, -34],
+} as const;
+
+/** Scapula: thin triangular body with thickened borders, spine, acromion, coracoid, glenoid. */
 export function scapulaShape(s: 1 | -1): Shape {
+  const K = SCAPULA;
+  const p = (v: readonly number[]): Vec3 => sided([v[0]!, v[1]!, v[2]!], s);
   const ac = lmSide('acromion', s);
-  const sa = sided([72, -146, -68], s);
-  const spineRoot = sided([86, -176, -72], s);
-  const glenoid = sided([142, -176, -34], s);
-  const blade = polygonPlate(
-    [spineRoot, sa, sided([118, -152, -50], s), glenoid, sided([115, -238, -58], s), sided([92, -238, -66], s)],
-    1.8,
-  );
-  const spine = tube(
-    [spineRoot, sided([118, -166, -68], s), sided([148, -156, -58], s), [ac[0] - s * 20, ac[1] + 1, ac[2] - 18]],
-    [3.5, 4.5, 5, 5],
-  );
+  // The superior angle's rounded tip is the landmark: the corner lies a border's radius inside it.
+  const saTip = lmSide('superior-angle', s);
+  const sa: Vec3 = [saTip[0] + s * 1.2, saTip[1] - 1.6, saTip[2]];
+  const [root, ia, notch, neck, lat] = [
+    p(K.medialSpineRoot),
+    p(K.inferiorAngle),
+    p(K.suprascapularNotch),
+    p(K.glenoidNeck),
+    p(K.lateralBorderMid),
+  ];
+  const body = polygonPlate([root, sa, notch, neck, lat, ia], 1.4);
+  const crest = K.spineCrest.map(p);
+  const acBase: Vec3 = [ac[0] - s * 20, ac[1] + 1, ac[2] - 18];
+  const spine = union([ribbon(K.spineBase.map(p), crest, 2.2), tube(smoothPath([...crest, acBase], 10), 3.8)], 2.5);
   const acromion = polygonPlate(
     [
       [ac[0] - s * 22, ac[1] + 1, ac[2] - 20],
-      [ac[0] - s * 2, ac[1], ac[2] - 10],
-      ac,
+      [ac[0] - s * 4, ac[1], ac[2] - 10],
+      // The plate's corner a radius inside the landmark, so the tip's surface lies on it.
+      [ac[0] - s * 3, ac[1], ac[2]],
       [ac[0] - s * 12, ac[1] + 1, ac[2] + 8],
     ],
     3,
   );
+  const g = p(K.glenoid);
+  // The glenoid cavity: a shallow pear-shaped cup facing out and forward.
+  const glenoid = subtract(ellipsoid(g, [6, 12, 9]), sphere([g[0] + s * 20, g[1], g[2] + 4], 17.5), 1.5);
   return union(
     [
-      blade,
+      body,
+      // Borders: the lateral one thick (it carries the teres muscles), the medial and superior thin.
+      tube(
+        smoothPath([neck, lat, ia], 10),
+        Array.from({ length: 10 }, (_, i) => 3.6 - i * 0.11),
+      ),
+      tube(smoothPath([sa, root, ia], 10), 2),
+      tube([sa, notch], 1.8),
       spine,
       acromion,
-      capsule(sided([124, -154, -40], s), sided([128, -160, -8], s), 5, 3.5),
-      sphere(glenoid, 9),
-      capsule(sa, spineRoot, 3),
+      tube(smoothPath(K.coracoid.map(p), 8), [5, 4.8, 4.5, 4.3, 4.1, 3.9, 3.8, 3.8]),
+      glenoid,
+      capsule(neck, g, 6, 6.5),
     ],
-    3,
+    2.5,
   );
 }
+
+/** First rib: short, broad and flat (faces up and down), the most curved; scalene tubercle on top. */
+const FIRST_RIB = [
+  [12, -127, -21, 3],
+  [28, -125, -30, 4],
+  [50, -131, -24, 7],
+  [62, -141, -5, 8],
+  [58, -152, 16, 8],
+  [42, -161, 29, 7],
+] as const;
 
 export function firstRibShape(s: 1 | -1): Shape {
   const jn = lm('jugular-notch');
-  return tube(
+  const st = lmSide('scalene-tubercle', s);
+  const axis = [...FIRST_RIB.map(([x, y, z]) => sided([x, y, z], s)), sided([22, jn[1] - 6, jn[2] - 2], s)];
+  const widths = [...FIRST_RIB.map((r) => r[3]), 6];
+  const path = smoothPath(axis, 28);
+  const w = (i: number): number =>
+    widths[Math.min(widths.length - 1, Math.round((i / (path.length - 1)) * (widths.length - 1)))]!;
+  return union(
     [
-      sided([12, -126, -20], s),
-      sided([28, -125, -30], s),
-      sided([50, -131, -24], s),
-      sided([62, -141, -5], s),
-      sided([57, -151, 16], s),
-      sided([42, -160, 29], s),
-      sided([22, jn[1] - 6, jn[2] - 2], s),
+      band(
+        path,
+        path.map((_, i) => w(i)),
+        2.4,
+        [0, 1, 0.35],
+      ),
+      sphere(sided([12, -127, -21], s), 3.8),
+      ellipsoid([st[0], st[1] - 2.2, st[2]], [3.2, 2.6, 3.2]),
     ],
-    [3.5, 4, 4.5, 4.5, 4.5, 5, 5],
+    2,
   );
 }
 
+/** Second rib: longer and less curved, its flat faces turned up and out. */
+const SECOND_RIB = [
+  [12, -140, -24],
+  [30, -139, -36],
+  [60, -146, -32],
+  [80, -160, -10],
+  [76, -176, 16],
+  [56, -190, 38],
+  [22, -206, 44],
+] as const;
+
 export function secondRibShape(s: 1 | -1): Shape {
-  return tube(
-    [
-      sided([12, -140, -24], s),
-      sided([30, -139, -36], s),
-      sided([60, -146, -32], s),
-      sided([80, -160, -10], s),
-      sided([76, -176, 16], s),
-      sided([56, -190, 38], s),
-      sided([22, -206, 44], s),
-    ],
-    [3.5, 4, 4.5, 4.5, 4.5, 5, 5],
+  const path = smoothPath(
+    SECOND_RIB.map(([x, y, z]) => sided([x, y, z], s)),
+    30,
   );
+  return union([band(path, 5, 2.4, [s * 0.5, 1, 0.2]), sphere(sided([12, -140, -24], s), 3.8)], 2);
 }
 
 export function manubriumShape(): Shape {

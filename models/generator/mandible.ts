@@ -1,6 +1,17 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import type { Vec3 } from '../../src/mapping/vec';
-import { bilateral, capsule, ellipsoid, polygonPlate, ribbon, tube, union, type Shape } from './sdf';
+import {
+  bilateral,
+  capsule,
+  ellipsoid,
+  onSurface,
+  polygonPlate,
+  ribbon,
+  subtract,
+  tube,
+  union,
+  type Shape,
+} from './sdf';
 import { teethArch } from './teeth';
 import { smoothPath } from './curves';
 
@@ -60,16 +71,23 @@ export function half(s: 1 | -1): Shape {
   );
 }
 
+/** The mental foramen opens below the second premolar, midway down the body, facing back and up. */
+const MENTAL_FORAMEN: Vec3 = [25, -77, 64];
+
 export function mandibleShape(): Shape {
   const me = lm('menton');
   const gn = lm('gnathion');
-  return union(
+  const bone = union(
     [
       bilateral(half, 2),
       // Mental protuberance at the chin.
       ellipsoid([0, (me[1] + gn[1]) / 2 + 6, gn[2] - 4], [13, 7, 5]),
-      teethArch('lower'),
     ],
     3,
   );
+  const foramina = ([1, -1] as const).map((s) => {
+    const p = onSurface(bone, sided(MENTAL_FORAMEN, s));
+    return capsule([p[0] + s * 0.5, p[1], p[2] + 1], [p[0] - s * 4, p[1] + 2, p[2] - 4], 1.5);
+  });
+  return union([subtract(bone, union(foramina), 0.6), teethArch('lower')], 3);
 }

@@ -1,6 +1,20 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import { hypot, smoothstep, type Vec3 } from '../../src/mapping/vec';
-import { bilateral, capsule, ellipsoid, intersect, onSurface, sphere, subtract, tube, union, type Shape } from './sdf';
+import {
+  bilateral,
+  capsule,
+  ellipsoid,
+  intersect,
+  onSurface,
+  polygonPlate,
+  smin,
+  sphere,
+  subtract,
+  tube,
+  union,
+  type Shape,
+} from './sdf';
+import { smoothPath } from './curves';
 import { teethArch, upperArch } from './teeth';
 
 /** How far the highest point of the vault lies behind the middle of its length. */
@@ -39,6 +53,9 @@ export function vault(): Shape {
   };
 }
 
+/** Width, mm, over which the occipital squama turns into the floor of the base. */
+const BASE_BLEND_MM = 8;
+
 /** The cranial base: occipital squama sloping from inion to opisthion, a flat middle fossa floor. */
 function basePlane(): Shape {
   const inion = lm('inion');
@@ -51,7 +68,9 @@ function basePlane(): Shape {
       const occipital = op[1] + 2 + slope * (z - op[2]);
       // The infratemporal surface lies higher than the middle of the base; blend, don't step.
       const lateral = -16 + 11 * smoothstep(28, 40, Math.abs(x)) * smoothstep(-16, -8, z) * (1 - smoothstep(48, 56, z));
-      const floor = z < op[2] ? Math.max(occipital, -16) : lateral;
+      // Blended, not switched: a step here left a ledge round the back of the foramen magnum.
+      const behind = 1 - smoothstep(op[2] - BASE_BLEND_MM, op[2] + BASE_BLEND_MM, z);
+      const floor = lateral + (-smin(-occipital, 16, BASE_BLEND_MM) - lateral) * behind;
       return floor - y;
     },
   };
@@ -99,12 +118,87 @@ function zygomatic(s: 1 | -1): Shape {
   );
 }
 
-/** Pterygoid plates hang behind the maxilla: origins of both pterygoid muscles. */
+/**
+ * Pterygoid plates hanging from the sphenoid behind the maxilla: the broad lateral plate, its
+ * outer face the lateral pterygoid's lower head and its inner face the medial pterygoid's origin,
+ * flaring out backward; the narrow medial plate ending below in the hamulus. Corners, left side.
+ */
+const LATERAL_PTERYGOID_PLATE: readonly Vec3[] = [
+  [15, -14, 33],
+  [19, -14, 21],
+  [25, -37, 22],
+  [19, -41, 31],
+];
+const MEDIAL_PTERYGOID_PLATE: readonly Vec3[] = [
+  [9, -14, 32],
+  [10, -14, 22],
+  [10, -37, 24],
+  [10, -40, 30],
+];
+
 function pterygoidPlates(s: 1 | -1): Shape {
-  return union([
-    capsule(sided([17, -12, 30], s), sided([22, -40, 27], s), 2.5, 1.5),
-    capsule(sided([9, -12, 30], s), sided([9, -38, 27], s), 2, 1.2),
-  ]);
+  return union(
+    [
+      polygonPlate(
+        LATERAL_PTERYGOID_PLATE.map((p) => sided(p, s)),
+        1.9,
+      ),
+      polygonPlate(
+        MEDIAL_PTERYGOID_PLATE.map((p) => sided(p, s)),
+        1.7,
+      ),
+      capsule(sided([10, -39, 28], s), sided([12, -45, 29], s), 1.8, 1.4),
+    ],
+    1.5,
+  );
+}
+
+/**
+ * The sutures of the vault, as shallow grooves: coronal (across bregma), sagittal (bregma to
+ * lambda), lambdoid (lambda to asterion) and squamous (the arch of the temporal squama from
+ * pterion back toward asterion). Points on the left side; the midline ones are mirrored too.
+ */
+const SUTURE_GROOVE_MM = { radius: 1, lift: 0.35 };
+
+function sutures(body: Shape): Shape {
+  const br = lm('bregma');
+  const la = lm('lambda');
+  const pt = lmSide('pterion', 1);
+  const as = lmSide('asterion', 1);
+  const v = lm('vertex');
+  const lines: Vec3[][] = [
+    [pt, [50, 72, 32], [34, 100, 24], br],
+    [br, v, [0, 108, -52], la],
+    [la, [28, 56, -82], as],
+    [pt, [64, 44, 10], [66, 42, -18], [62, 26, -40], [as[0] + 3, as[1] + 6, as[2] + 8]],
+  ];
+  const grooves: Shape[] = [];
+  for (const line of lines)
+    for (const side of [1, -1] as const) {
+      const path = smoothPath(
+        line.map((p) => sided(p, side)),
+        Math.max(8, line.length * 6),
+      ).map((p) => onSurface(body, p, SUTURE_GROOVE_MM.lift));
+      grooves.push(tube(path, SUTURE_GROOVE_MM.radius));
+    }
+  return subtract(body, union(grooves), 0.8);
+}
+
+/**
+ * Foramina of the face: the supraorbital notch on the upper orbital rim and the infraorbital
+ * foramen below orbitale, each a short channel into the bone.
+ */
+function facialForamina(body: Shape): Shape {
+  const so = lmSide('supraorbitale', 1);
+  const or = lmSide('orbitale', 1);
+  const holes: Shape[] = [];
+  for (const s of [1, -1] as const) {
+    const notch = onSurface(body, sided([so[0] - 6, so[1] + 1, so[2] + 4], s));
+    holes.push(capsule(notch, [notch[0], notch[1] - 4, notch[2] - 4], 1.6));
+    const io = onSurface(body, sided([or[0] - 6, or[1] - 8, or[2] + 6], s));
+    holes.push(capsule([io[0], io[1] - 0.5, io[2] + 1.5], [io[0] - s, io[1] + 3, io[2] - 5], 1.7));
+  }
+  return subtract(body, union(holes), 0.7);
 }
 
 function mastoidAndStyloid(s: 1 | -1): Shape {
@@ -117,7 +211,7 @@ function mastoidAndStyloid(s: 1 | -1): Shape {
       // Root of the zygomatic process and supramastoid crest above the ear canal.
       capsule(sided([po[0] - 2, po[1] + 6, po[2] - 14], s), sided([po[0] + 1, po[1] + 4, po[2] + 14], s), 5),
       // Styloid process: thin, pointing down, forward and in from under the ear.
-      capsule(sided([po[0] - 18, po[1] - 14, po[2] + 2], s), sided([po[0] - 26, -45, po[2] + 12], s), 1.8, 0.7),
+      capsule(sided([po[0] - 18, po[1] - 14, po[2] + 2], s), sided([po[0] - 26, -45, po[2] + 12], s), 2.2, 1.4),
     ],
     3,
   );
@@ -179,7 +273,8 @@ export function skullShape(): Shape {
   const fm = lm('opisthion');
   const ba = lm('basion');
   const brow = bilateral((s) => capsule(sided([8, 38, 91], s), sided([44, 32, 79], s), 6, 4));
-  let cranium = intersect(vault(), basePlane(), 6);
+  // A wide blend: the occipital squama curves round into the base instead of meeting it at a ledge.
+  let cranium = intersect(vault(), basePlane(), 12);
   // Temporal fossa: the hollow behind the zygomatic bone where the temporalis lies.
   cranium = subtract(
     cranium,
@@ -189,6 +284,7 @@ export function skullShape(): Shape {
   let body = union([cranium, brow, face(), bilateral(mastoidAndStyloid)], 6);
   body = union([body, ridges(cranium)], 2);
   body = subtract(body, orbits(), 2);
+  body = facialForamina(sutures(body));
   // Piriform (nasal) aperture and the ear canals.
   body = subtract(body, ellipsoid([0, -12, 94], [11, 17, 16]), 2);
   body = subtract(

@@ -6,7 +6,7 @@ import { VIEWS, type View, type ViewName } from './views';
 
 /** Renders one view of the model, chosen by the query string, for the screenshot script. */
 const params = new URLSearchParams(location.search);
-const view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
+let view: View = VIEWS[(params.get('view') ?? 'front') as ViewName];
 const showSkin = params.get('skin') !== 'off';
 /** `skin=opaque` shows the face as a patient sees it. */
 const opaqueSkin = params.get('skin') === 'opaque';
@@ -20,6 +20,15 @@ const size = Number(params.get('size') ?? 800);
  * the cut bone shows its inside.
  */
 const cut = params.has('cut') ? new THREE.Plane(new THREE.Vector3(-1, 0, 0), Number(params.get('cut'))) : null;
+/** `bones=c3,c4` shows just those bones (and no muscles), to inspect their shapes. */
+const onlyBones = new Set((params.get('bones') ?? '').split(',').filter(Boolean));
+/** `camera=x,y,z&target=x,y,z` (metres) overrides the view's camera, for close-ups. */
+const numbers = (key: string): [number, number, number] | undefined => {
+  const v = params.get(key)?.split(',').map(Number);
+  return v?.length === 3 ? [v[0]!, v[1]!, v[2]!] : undefined;
+};
+if (params.has('camera'))
+  view = { camera: numbers('camera')!, target: numbers('target') ?? view.target, fov: Number(params.get('fov') ?? 30) };
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setSize(size, size);
@@ -55,6 +64,8 @@ loader.load(modelUrl, (gltf) => {
     if (name === 'skin') o.visible = showSkin;
     const [kind, id, side] = name.split(':');
     if (kind === 'muscle' && only.size && !only.has(`${id}`)) o.visible = false;
+    if (onlyBones.size && (kind === 'muscle' || name === 'skin')) o.visible = false;
+    if (onlyBones.size && kind === 'bone' && !onlyBones.has(`${id}`)) o.visible = false;
     if (kind === 'muscle' && (hidden.has('ALL') || hidden.has(`${id}`) || hidden.has(`${id}:${side}`)))
       o.visible = false;
     if ((o as THREE.Mesh).isMesh) {

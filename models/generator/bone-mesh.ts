@@ -1,0 +1,273 @@
+import { meshShape, type Box, type TriMesh } from './mesh';
+import type { Shape } from './sdf';
+
+/**
+ * Bone meshing: manifold's level set, a light simplification, then a relaxation that evens the
+ * triangles out over the true surface. Marching tetrahedra leaves slivers wherever the surface
+ * passes near a grid node, and those read as facets and creases under light; bone is smooth, so
+ * each vertex is moved toward the middle of its neighbours within the tangent plane and put back
+ * on the surface along the distance gradient.
+ */
+
+/** Simplification tolerance, mm: collapses the level set's near-duplicate vertices only. */
+const SIMPLIFY_MM = 0.1;
+/** Relaxation rounds and the share of the way to the neighbours' centre moved in each. */
+const RELAX_ROUNDS = 4;
+const RELAX_STEP = 0.6;
+
+/** Creases sharper than this get their triangles split (the surface-quality limit is 20 degrees). */
+const CREASE_DEG = 20;
+/** The shortest edge still split, mm. */
+const MIN_SPLIT_MM = 0.35;
+
+/** `refine`: rounds of crease splitting, for bones with slender processes or thin rims. */
+export function meshBone(shape: Shape, edgeMm: number, box?: Box, refine = 1): TriMesh {
+  let mesh = relax(flipToDelaunay(meshShape(shape, edgeMm, SIMPLIFY_MM, box)), shape, RELAX_ROUNDS);
+  // Tight curves (rims of thin plates, slender processes) get finer triangles than flat bone.
+  for (let r = 0; r < refine; r++) mesh = relax(flipToDelaunay(splitCreases(mesh, shape)), shape, 1);
+  return mesh;
+}
+
+function gradientAt(f: Shape['f'], x: number, y: number, z: number, h: number): [number, number, number] {
+  const f0 = f(x, y, z);
+  const gx = f(x + h, y, z) - f0;
+  const gy = f(x, y + h, z) - f0;
+  const gz = f(x, y, z + h) - f0;
+  const l = Math.hypot(gx, gy, gz) || 1;
+  return [gx / l, gy / l, gz / l];
+}
+
+/** Neighbour lists of each vertex, from the triangles. */
+function neighbours(mesh: TriMesh): Uint32Array[] {
+  const n = mesh.positions.length / 3;
+  const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  const t = mesh.indices;
+  for (let k = 0; k < t.length; k += 3) {
+    const a = t[k]!;
+    const b = t[k + 1]!;
+    const c = t[k + 2]!;
+    sets[a]!.add(b).add(c);
+    sets[b]!.add(a).add(c);
+    sets[c]!.add(a).add(b);
+  }
+  return sets.map((s) => Uint32Array.from([...s].sort((x, y) => x - y)));
+}
+
+/** Tangential smoothing, each round ending on the surface (a few Newton steps along the gradient). */
+function relax(mesh: TriMesh, shape: Shape, rounds: number): TriMesh {
+  const p = Float32Array.from(mesh.positions);
+  const nb = neighbours(mesh);
+  const n = nb.length;
+  const next = new Float32Array(p.length);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < n; i++) {
+      const x = p[i * 3]!;
+      const y = p[i * 3 + 1]!;
+      const z = p[i * 3 + 2]!;
+      const ring = nb[i]!;
+      let cx = 0;
+      let cy = 0;
+      let cz = 0;
+      for (const j of ring) {
+        cx += p[j * 3]!;
+        cy += p[j * 3 + 1]!;
+        cz += p[j * 3 + 2]!;
+      }
+      const k = ring.length || 1;
+      let dx = (cx / k - x) * RELAX_STEP;
+      let dy = (cy / k - y) * RELAX_STEP;
+      let dz = (cz / k - z) * RELAX_STEP;
+      const g = gradientAt(shape.f, x, y, z, 0.1);
+      const dn = dx * g[0] + dy * g[1] + dz * g[2];
+      dx -= dn * g[0];
+      dy -= dn * g[1];
+      dz -= dn * g[2];
+      next[i * 3] = x + dx;
+      next[i * 3 + 1] = y + dy;
+      next[i * 3 + 2] = z + dz;
+    }
+    for (let i = 0; i < n; i++) project(shape, next, i);
+    p.set(next);
+  }
+  return { positions: p, indices: mesh.indices };
+}
+
+function project(shape: Shape, p: Float32Array, i: number): void {
+  for (let s = 0; s < 2; s++) {
+    const x = p[i * 3]!;
+    const y = p[i * 3 + 1]!;
+    const z = p[i * 3 + 2]!;
+    const d = shape.f(x, y, z);
+    if (Math.abs(d) < 0.005) return;
+    const g = gradientAt(shape.f, x, y, z, 0.1);
+    // A bounded step: near a crease the gradient swings, and a long jump would cross the bone.
+    const step = Math.max(-0.6, Math.min(0.6, d));
+    p[i * 3] = x - g[0] * step;
+    p[i * 3 + 1] = y - g[1] * step;
+    p[i * 3 + 2] = z - g[2] * step;
+  }
+}
+
+/**
+ * Flips each edge whose two opposite angles sum to more than 180 degrees (the Delaunay test) when
+ * the flip keeps the surface: the level set's connectivity follows the grid, not the surface.
+ */
+function flipToDelaunay(mesh: TriMesh): TriMesh {
+  const p = mesh.positions;
+  const t = Uint32Array.from(mesh.indices);
+  const nt = t.length / 3;
+  const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
+  const edgeTris = new Map<number, number[]>();
+  const addEdges = (tri: number): void => {
+    for (let e = 0; e < 3; e++) {
+      const k = key(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
+      const l = edgeTris.get(k);
+      if (l) l.push(tri);
+      else edgeTris.set(k, [tri]);
+    }
+  };
+  for (let tri = 0; tri < nt; tri++) addEdges(tri);
+  const v = (i: number): [number, number, number] => [p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!];
+  const angleAt = (o: number, a: number, b: number): number => {
+    const [ox, oy, oz] = v(o);
+    const [ax, ay, az] = v(a);
+    const [bx, by, bz] = v(b);
+    const u = [ax - ox, ay - oy, az - oz];
+    const w = [bx - ox, by - oy, bz - oz];
+    const d = u[0]! * w[0]! + u[1]! * w[1]! + u[2]! * w[2]!;
+    return Math.acos(Math.max(-1, Math.min(1, d / (Math.hypot(...u) * Math.hypot(...w) || 1))));
+  };
+  const normal = (a: number, b: number, c: number): [number, number, number] => {
+    const [ax, ay, az] = v(a);
+    const [bx, by, bz] = v(b);
+    const [cx, cy, cz] = v(c);
+    const u = [bx - ax, by - ay, bz - az];
+    const w = [cx - ax, cy - ay, cz - az];
+    const nx = u[1]! * w[2]! - u[2]! * w[1]!;
+    const ny = u[2]! * w[0]! - u[0]! * w[2]!;
+    const nz = u[0]! * w[1]! - u[1]! * w[0]!;
+    const l = Math.hypot(nx, ny, nz) || 1;
+    return [nx / l, ny / l, nz / l];
+  };
+  const dot = (m: number[], q: number[]): number => m[0]! * q[0]! + m[1]! * q[1]! + m[2]! * q[2]!;
+  for (let pass = 0; pass < 4; pass++) {
+    let flips = 0;
+    for (const k of [...edgeTris.keys()].sort((x, y) => x - y)) {
+      const tris = edgeTris.get(k);
+      if (!tris || tris.length !== 2) continue;
+      const [t0, t1] = tris as [number, number];
+      const a = Math.floor(k / 4194304);
+      const b = k % 4194304;
+      const third = (tri: number): number => {
+        for (let e = 0; e < 3; e++) {
+          const q = t[tri * 3 + e]!;
+          if (q !== a && q !== b) return q;
+        }
+        return -1;
+      };
+      const c = third(t0);
+      const d = third(t1);
+      if (c < 0 || d < 0 || c === d || edgeTris.has(key(c, d))) continue;
+      if (angleAt(c, a, b) + angleAt(d, a, b) <= Math.PI + 1e-6) continue;
+      // Orientation of t0 decides the winding of the two new triangles.
+      let i0 = 0;
+      while (t[t0 * 3 + i0] !== a) i0++;
+      const forward = t[t0 * 3 + ((i0 + 1) % 3)] === b;
+      const [x, y] = forward ? [a, b] : [b, a];
+      // New triangles (x, d, c) and (y, c, d), wound as t0 (x, y, c) was.
+      const n0 = normal(x, y, c);
+      const n1 = normal(x, d, c);
+      const n2 = normal(y, c, d);
+      if (dot(n0, n1) < 0.85 || dot(n0, n2) < 0.85) continue;
+      for (const tri of [t0, t1])
+        for (let e = 0; e < 3; e++) {
+          const ek = key(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
+          const l = edgeTris.get(ek)!;
+          l.splice(l.indexOf(tri), 1);
+          if (!l.length) edgeTris.delete(ek);
+        }
+      t.set([x, d, c], t0 * 3);
+      t.set([y, c, d], t1 * 3);
+      addEdges(t0);
+      addEdges(t1);
+      flips++;
+    }
+    if (!flips) break;
+  }
+  return { positions: p, indices: t };
+}
+
+/** Splits the longest edge of each triangle beside a crease at its midpoint, put back on the surface. */
+function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
+  const p = mesh.positions;
+  const t = mesh.indices;
+  const nt = t.length / 3;
+  const normals = new Float64Array(nt * 3);
+  for (let k = 0; k < nt; k++) {
+    const [a, b, c] = [t[k * 3]! * 3, t[k * 3 + 1]! * 3, t[k * 3 + 2]! * 3];
+    const u = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
+    const w = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
+    const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!];
+    const l = Math.hypot(n[0]!, n[1]!, n[2]!) || 1;
+    normals.set([n[0]! / l, n[1]! / l, n[2]! / l], k * 3);
+  }
+  const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
+  const firstTri = new Map<number, number>();
+  /** Per triangle, 1 + the index of an edge it bends across (0: none). */
+  const marked = new Uint8Array(nt);
+  const cosLimit = Math.cos((CREASE_DEG * Math.PI) / 180);
+  for (let k = 0; k < nt; k++)
+    for (let e = 0; e < 3; e++) {
+      const ek = key(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
+      const o = firstTri.get(ek);
+      if (o === undefined) {
+        firstTri.set(ek, k);
+        continue;
+      }
+      const d = normals[o * 3]! * normals[k * 3]! + normals[o * 3 + 1]! * normals[k * 3 + 1]!;
+      if (d + normals[o * 3 + 2]! * normals[k * 3 + 2]! < cosLimit) {
+        marked[k] = e + 1;
+        for (let q = 0; q < 3; q++) if (key(t[o * 3 + q]!, t[o * 3 + ((q + 1) % 3)]!) === ek) marked[o] = q + 1;
+      }
+    }
+  const pts: number[] = Array.from(p);
+  const mid = new Map<number, number>();
+  const len = (a: number, b: number): number =>
+    Math.hypot(p[a * 3]! - p[b * 3]!, p[a * 3 + 1]! - p[b * 3 + 1]!, p[a * 3 + 2]! - p[b * 3 + 2]!);
+  const edgeLen = (k: number, e: number): number => len(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
+  for (let k = 0; k < nt; k++) {
+    if (!marked[k]) continue;
+    // One edge across the crease, the longer of the two that leave the bent edge: a vertex on the
+    // crease line itself would not lessen the bend, and splitting all three spreads fine triangles.
+    const bent = marked[k]! - 1;
+    const [e1, e2] = [(bent + 1) % 3, (bent + 2) % 3];
+    const e = edgeLen(k, e1) >= edgeLen(k, e2) ? e1 : e2;
+    const a = t[k * 3 + e]!;
+    const b = t[k * 3 + ((e + 1) % 3)]!;
+    const ek = key(a, b);
+    if (mid.has(ek) || len(a, b) < MIN_SPLIT_MM) continue;
+    mid.set(ek, pts.length / 3);
+    pts.push((p[a * 3]! + p[b * 3]!) / 2, (p[a * 3 + 1]! + p[b * 3 + 1]!) / 2, (p[a * 3 + 2]! + p[b * 3 + 2]!) / 2);
+  }
+  const out: number[] = [];
+  for (let k = 0; k < nt; k++) {
+    const v = [t[k * 3]!, t[k * 3 + 1]!, t[k * 3 + 2]!] as const;
+    const m = [0, 1, 2].map((e) => mid.get(key(v[e]!, v[(e + 1) % 3]!)) ?? -1);
+    const n = m.filter((x) => x >= 0).length;
+    if (n === 0) out.push(...v);
+    else if (n === 3) out.push(v[0], m[0]!, m[2]!, m[0]!, v[1], m[1]!, m[2]!, m[1]!, v[2], m[0]!, m[1]!, m[2]!);
+    else {
+      // Rotate so the first split edge is v0-v1 (one split) or the unsplit edge is v2-v0 (two).
+      let r = 0;
+      if (n === 1) while (m[r]! < 0) r++;
+      else while (m[(r + 2) % 3]! >= 0) r++;
+      const [a, b, c] = [v[r]!, v[(r + 1) % 3]!, v[(r + 2) % 3]!];
+      const [mab, mbc] = [m[r]!, m[(r + 1) % 3]!];
+      if (n === 1) out.push(a, mab, c, mab, b, c);
+      else out.push(a, mab, c, mab, b, mbc, mab, mbc, c);
+    }
+  }
+  const positions = Float32Array.from(pts);
+  for (let i = p.length / 3; i < positions.length / 3; i++) project(shape, positions, i);
+  return { positions, indices: Uint32Array.from(out) };
+}
