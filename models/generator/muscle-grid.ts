@@ -2,7 +2,7 @@ import { resolveAnchor } from '../../src/mapping/anchor';
 import type { MuscleAttachment } from '../../src/mapping/attachments';
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
-import { add, cross, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
@@ -77,13 +77,17 @@ export function fibreLayout(
   if (!ring) {
     // A point attachment still has a tendon of some width: spread it across the fibre direction.
     const axis = normalize(sub(c1, c0));
-    const widen = (pts: Vec3[], c: Vec3, w: number): Vec3[] => {
+    // Spread along the other end's line (square to the axis), so a fan from a point does not
+    // twist; across the outward direction when both ends are points.
+    const widen = (pts: Vec3[], other: Vec3[], c: Vec3, w: number): Vec3[] => {
       if (length(sub(pts[n - 1]!, pts[0]!)) >= w) return pts;
-      const across = normalize(cross(axis, gradient(bed.skin, c)));
+      const line = sub(other[n - 1]!, other[0]!);
+      const square = sub(line, scale(axis, dot(line, axis)));
+      const across = length(square) > w ? normalize(square) : normalize(cross(axis, gradient(bed.skin, c)));
       return pts.map((_, i) => add(c, scale(across, (i / (n - 1) - 0.5) * w)));
     };
-    p0 = widen(p0, c0, 5);
-    p1 = widen(p1, c1, 5);
+    p0 = widen(p0, p1, c0, 5);
+    p1 = widen(p1, p0, c1, 5);
   }
   const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
   let rows: Vec3[][] = [];
@@ -159,7 +163,9 @@ export function layNode(p: Vec3, h: number, att: LaidMuscle, form: MuscleForm, b
     // The ends stay on their anchors (some lie off the bone: the ligamentum nuchae).
     if (d < h + CLEAR_MM + HUG_REACH_MM) q = lerp(q, toLevel(bed.under, q, h + CLEAR_MM), endBlend);
   }
-  q = pushOut(bed.under, q, h + CLEAR_MM);
+  // Attachments are shared with neighbours (the pterygoids at the pterygoid plates): near its
+  // ends a muscle keeps out of the bone only, in its belly out of the muscles laid before too.
+  q = pushOut(endBlend < 0.5 ? bed.bone : bed.under, q, h + CLEAR_MM);
   // Nothing shows through the skin: where it is thin (temple, lids, nape) the muscle sinks and thins.
   const above = bed.skin(q[0], q[1], q[2]) + h + SKIN_COVER_MM;
   if (above > 0) {

@@ -96,7 +96,7 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   const profile = rows.map((row, j) => row.map((_, i) => halfAt(form, att, uOf(i), sOf(layout.v[j]!))));
   let half = profile.map((r) => [...r]);
   const keep = rows.map(() => false);
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 4; pass++) {
     const laid = rows.map((row, j) =>
       row.map((p, i) => {
         const v = layout.v[j]!;
@@ -106,8 +106,11 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
     );
     rows = laid.map((r) => r.map((x) => x.q));
     half = laid.map((r) => r.map((x) => x.h));
-    if (pass < 2) rows = smoothGrid(rows, ring, keep);
+    rows = smoothGrid(rows, ring, keep);
   }
+  // Laid last, then smoothed once more: projecting each node onto a bumpy bone would crumple the
+  // sheet; the carving of the level set keeps the smoothed sheet out of the bone.
+  rows = smoothGrid(rows, ring, keep);
   // Refined twice over, so neither the level set nor a slab shows the laid grid's facets.
   const k = 2;
   const fine = refine(rows, k, ring);

@@ -128,3 +128,17 @@ export function meshNode(doc: Document, name: string): Node {
   if (!node?.getMesh()) throw new Error(`No mesh "${name}" in the model`);
   return node;
 }
+
+/** Mean fibre direction (unit) of a muscle's vertices, optionally those with u in [from, to). */
+export function meanFibre(node: Node, u: readonly [number, number] = [0, 1.01]): [number, number, number] {
+  const tan = read(node, vertexAttributes.fibreDirection, false) ?? [];
+  const uv0 = read(node, vertexAttributes.fibreCoordinates, false) ?? [];
+  const s = [0, 0, 0];
+  tan.forEach((t, i) => {
+    const x = uv0[i]?.[0] ?? 0;
+    if (x < u[0] || x >= u[1]) return;
+    for (let k = 0; k < 3; k++) s[k] = s[k]! + t[k]!;
+  });
+  const l = Math.hypot(s[0]!, s[1]!, s[2]!) || 1;
+  return [s[0]! / l, s[1]! / l, s[2]! / l];
+}
