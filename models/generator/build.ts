@@ -10,10 +10,12 @@ import { boneParts } from './bones';
 import { meshBone } from './bone-mesh';
 import { writeModel, type NamedMesh } from './gltf';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
-import { sweepMuscle, type Bed, type LaidMuscle, type MuscleSweep } from './muscle-sweep';
+import { FibreSheets } from './fibre-sheet';
+import { muscleForms } from './muscle-forms';
+import type { Bed, LaidMuscle } from './muscle-grid';
+import { buildMuscle, mirrored } from './muscle-solid';
 import { union } from './sdf';
 import { skinShape } from './skin';
-import { SphereField } from './sphere-field';
 
 /**
  * Every muscle to build, in the order of attachments.ts (its type asks for every catalogue
@@ -46,30 +48,33 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   }
   const skeleton = union(bones.map((b) => b.shape));
   const skin = skinShape();
-  const laid = new SphereField(10);
+  // Every muscle laid so far, as thickened fibre sheets: the next one rests on them or stays out.
+  const laid = new FibreSheets(6, 10);
+  const bone = skeleton.f;
   const bed: Bed = {
-    bone: skeleton.f,
+    bone,
     skin: skinShape(false).f,
-    cover: laid.f,
-    under: (x, y, z) => Math.min(skeleton.f(x, y, z), laid.f(x, y, z)),
+    under: (x, y, z) => Math.min(bone(x, y, z), laid.f(x, y, z)),
   };
   const ids = musclesInWriteOrder();
   const muscles = new Map(ids.map((id) => [id, withDepth(id)]));
-  // Deepest layer first, so each muscle is laid over the ones beneath it.
+  // Deepest layer first, so each muscle is laid over the ones beneath it; within a layer in the
+  // order of attachments.ts, each packed against the ones laid before it. Built on the left and
+  // mirrored: the two sides are mirror images by definition (attachments.ts).
   const order = [...ids].sort((a, b) => muscles.get(b)!.layer - muscles.get(a)!.layer);
   const muscleMeshes = new Map<string, NamedMesh>();
-  for (const layer of [4, 3, 2, 1]) {
-    const pending: { name: string; spheres: MuscleSweep['spheres'] }[] = [];
-    for (const id of order.filter((i) => muscles.get(i)!.layer === layer)) {
-      for (const side of sides) {
-        const sweep = sweepMuscle(muscles.get(id)!, side, bed);
-        const name = muscleNode(id, side);
-        muscleMeshes.set(name, { name, tissue: 'muscle', mesh: checkedManifold(sweep.mesh) });
-        pending.push({ name, spheres: sweep.spheres });
-      }
-    }
-    // Muscles of one layer lie side by side; only the next layers up are laid over them.
-    for (const p of pending) for (const [x, y, z, r] of p.spheres) laid.add(x, y, z, r);
+  let base = 0;
+  for (const id of order) {
+    const t = Date.now();
+    const solid = buildMuscle(muscles.get(id)!, muscleForms[id], bed);
+    const { nodes, half, n, m, ring } = solid.grid;
+    laid.addGrid(nodes, half, n, m, ring, base);
+    base += nodes.length;
+    const left = checkedManifold(solid.mesh);
+    muscleMeshes.set(muscleNode(id, 'left'), { name: muscleNode(id, 'left'), tissue: 'muscle', mesh: left });
+    const right = mirrored(left);
+    muscleMeshes.set(muscleNode(id, 'right'), { name: muscleNode(id, 'right'), tissue: 'muscle', mesh: right });
+    log(`  ${id} ${left.indices.length / 3} triangles, ${Date.now() - t} ms`);
   }
   for (const id of ids) for (const side of sides) out.push(muscleMeshes.get(muscleNode(id, side))!);
   log(`muscles ${Date.now() - t0} ms`);

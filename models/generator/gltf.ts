@@ -77,6 +77,12 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
         doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.colors)).setBuffer(buffer),
       );
     }
+    for (const { semantic, type, array } of mesh.extra ?? []) {
+      prim.setAttribute(
+        semantic,
+        doc.createAccessor().setType(type).setArray(new Float32Array(array)).setBuffer(buffer),
+      );
+    }
     const node: Node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim));
     root.addChild(node);
   }

@@ -7,6 +7,14 @@ export interface TriMesh {
   readonly positions: Float32Array;
   readonly indices: Uint32Array;
   readonly colors?: Float32Array;
+  /** Further per-vertex attributes written as they are (glTF semantic, accessor type, values). */
+  readonly extra?: readonly VertexArray[];
+}
+
+export interface VertexArray {
+  readonly semantic: string;
+  readonly type: 'VEC2' | 'VEC3' | 'VEC4';
+  readonly array: Float32Array;
 }
 
 type Wasm = Awaited<ReturnType<typeof Module>>;
@@ -60,16 +68,20 @@ function narrowBand(
   const o: Vec3 = box
     ? [box.min[0] - h, box.min[1] - h, box.min[2] - h]
     : [shape.c[0] - r, shape.c[1] - r, shape.c[2] - r];
-  const size = box ? Math.max(...box.max.map((v, i) => v - box.min[i]!)) + 2 * h : 2 * r;
-  const n = Math.ceil(size / h) + 1;
-  const grid = new Float32Array(n * n * n);
-  const lo = [n, n, n];
+  // Grid counts per axis: a long thin muscle's box is far from a cube.
+  const [nx, ny, nz] = [0, 1, 2].map((a) => Math.ceil((box ? box.max[a]! - box.min[a]! + 2 * h : 2 * r) / h) + 1) as [
+    number,
+    number,
+    number,
+  ];
+  const grid = new Float32Array(nx * ny * nz);
+  const lo = [nx, ny, nz];
   const hi = [0, 0, 0];
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++)
-      for (let k = 0; k < n; k++) {
+  for (let i = 0; i < nx; i++)
+    for (let j = 0; j < ny; j++)
+      for (let k = 0; k < nz; k++) {
         const d = shape.f(o[0] + i * h, o[1] + j * h, o[2] + k * h);
-        grid[(i * n + j) * n + k] = d;
+        grid[(i * ny + j) * nz + k] = d;
         if (d < h) {
           lo[0] = Math.min(lo[0]!, i);
           lo[1] = Math.min(lo[1]!, j);
@@ -85,16 +97,16 @@ function narrowBand(
   };
   const far = 2 * h;
   const f = (x: number, y: number, z: number): number => {
-    const gx = Math.min(n - 1.001, Math.max(0, (x - o[0]) / h));
-    const gy = Math.min(n - 1.001, Math.max(0, (y - o[1]) / h));
-    const gz = Math.min(n - 1.001, Math.max(0, (z - o[2]) / h));
+    const gx = Math.min(nx - 1.001, Math.max(0, (x - o[0]) / h));
+    const gy = Math.min(ny - 1.001, Math.max(0, (y - o[1]) / h));
+    const gz = Math.min(nz - 1.001, Math.max(0, (z - o[2]) / h));
     const i = Math.floor(gx);
     const j = Math.floor(gy);
     const k = Math.floor(gz);
     const fx = gx - i;
     const fy = gy - j;
     const fz = gz - k;
-    const at = (a: number, b: number, c: number): number => grid[((i + a) * n + j + b) * n + k + c]!;
+    const at = (a: number, b: number, c: number): number => grid[((i + a) * ny + j + b) * nz + k + c]!;
     const c00 = at(0, 0, 0) * (1 - fx) + at(1, 0, 0) * fx;
     const c10 = at(0, 1, 0) * (1 - fx) + at(1, 1, 0) * fx;
     const c01 = at(0, 0, 1) * (1 - fx) + at(1, 0, 1) * fx;

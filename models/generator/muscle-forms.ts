@@ -1,0 +1,138 @@
+import type { Anchor, MuscleId } from '../../src/mapping/types';
+
+/**
+ * How each muscle's solid is shaped between the attachments of `src/mapping/attachments.ts`
+ * (which hold where it attaches, its belly width and its greatest thickness). Read one entry as a
+ * sentence: "a fusiform belly, thickest at 55 % of the way from origin to insertion, with a
+ * tendon over the first 10 % and the last 15 % of that way, lying on the bone beneath it".
+ */
+export interface MuscleForm {
+  /**
+   * Cross-section across the fibres: `fusiform` and `strap` are lens-shaped (round-edged), a
+   * `fan` or `sheet` keeps its thickness nearly to its borders, `pennate` is a thick block with
+   * flat faces, `ring` is a sphincter whose fibres run round the loop.
+   */
+  readonly arrangement: 'fusiform' | 'strap' | 'fan' | 'sheet' | 'pennate' | 'ring';
+  /** Where along the path (0 origin, 1 insertion) the belly is thickest. */
+  readonly bellyPeak: number;
+  /** Share of the path that is tendon or aponeurosis at the origin and at the insertion. */
+  readonly tendon: readonly [number, number];
+  /**
+   * `bone`: the deep face rests on the bone and the muscles laid before it (a deep muscle);
+   * `skin`: a facial or superficial sheet kept at `underSkinMm` of its attachments;
+   * `free`: only kept out of what lies deeper and under the skin (a strap crossing open space).
+   */
+  readonly lie: 'bone' | 'skin' | 'free';
+  /**
+   * An aponeurosis carried beyond one end as a thin tendinous sheet to this line (galea
+   * aponeurotica): the line is listed across the muscle in the same order as that end.
+   */
+  readonly aponeurosis?: { readonly end: 'origin' | 'insertion'; readonly line: readonly Anchor[] };
+  /**
+   * A tendinous patch at the origin over part of the width: u from..to (0 first origin anchor,
+   * 1 last), reaching `depth` of the path at its widest (trapezius at C7-T1).
+   */
+  readonly originPatch?: { readonly u: readonly [number, number]; readonly depth: number };
+}
+
+const v = (landmark: Anchor['landmark'], offsetMm: Anchor['offsetMm']): Anchor => ({ landmark, offsetMm });
+
+/** The coronal line over the vault where the galea of the frontalis meets that of the occipitalis. */
+const galeaFront = [v('vertex', [2, -3, -23]), v('vertex', [58, -44, -23])];
+const galeaBack = [v('vertex', [2, -3, -27]), v('vertex', [58, -45, -27])];
+
+export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
+  'rectus-capitis-posterior-minor': { arrangement: 'fan', bellyPeak: 0.55, tendon: [0.14, 0.05], lie: 'bone' },
+  'rectus-capitis-posterior-major': { arrangement: 'fan', bellyPeak: 0.5, tendon: [0.12, 0.05], lie: 'bone' },
+  'obliquus-capitis-superior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.06], lie: 'bone' },
+  'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.08, 0.1], lie: 'bone' },
+  'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
+  'lateral-pterygoid': { arrangement: 'fusiform', bellyPeak: 0.4, tendon: [0.05, 0.15], lie: 'bone' },
+  'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
+  // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
+  'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.06], lie: 'bone' },
+  'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone' },
+  'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
+  'scalene-posterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
+  // Ends in the intermediate tendon that slings over the hyoid.
+  'digastric-posterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.18], lie: 'free' },
+  buccinator: { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.06, 0.1], lie: 'bone' },
+  'masseter-deep': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.05], lie: 'bone' },
+  // A fan filling the temporal fossa, gathered into the tendon that passes under the arch.
+  temporalis: { arrangement: 'fan', bellyPeak: 0.62, tendon: [0.04, 0.22], lie: 'bone' },
+  'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },
+  'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
+  'levator-scapulae': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone' },
+  // Starts at the intermediate tendon over the hyoid's side, which it shares with the posterior belly.
+  'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.18], lie: 'free' },
+  // A strong aponeurosis at the zygomatic origin runs down into the belly.
+  'masseter-superficial': { arrangement: 'pennate', bellyPeak: 0.55, tendon: [0.18, 0.05], lie: 'bone' },
+  'sternocleidomastoid-clavicular': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.06, 0.1], lie: 'free' },
+  // The rounded sternal tendon.
+  'sternocleidomastoid-sternal': { arrangement: 'fusiform', bellyPeak: 0.55, tendon: [0.16, 0.06], lie: 'free' },
+  // The aponeurosis over C7-T1 is the tendinous patch at the lower end of its origin line.
+  'upper-trapezius': {
+    arrangement: 'sheet',
+    bellyPeak: 0.5,
+    tendon: [0.03, 0.04],
+    lie: 'skin',
+    originPatch: { u: [0.62, 1], depth: 0.22 },
+  },
+  platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin' },
+  'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
+  'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin' },
+  // Both carry half the galea aponeurotica, meeting over the vault.
+  frontalis: {
+    arrangement: 'sheet',
+    bellyPeak: 0.6,
+    tendon: [0, 0.04],
+    lie: 'skin',
+    aponeurosis: { end: 'origin', line: galeaFront },
+  },
+  occipitalis: {
+    arrangement: 'sheet',
+    bellyPeak: 0.4,
+    tendon: [0.05, 0],
+    lie: 'skin',
+    aponeurosis: { end: 'insertion', line: galeaBack },
+  },
+};
+
+/**
+ * What a measured muscle should come to (cm3 and belly thickness, mm, at least), from MRI
+ * volumetry and dissection (see /work/shared/reference/anatomy-targets.md); paired heads that
+ * anatomists weigh together are one group.
+ */
+export const muscleTargets: readonly {
+  readonly muscles: readonly MuscleId[];
+  readonly volumeCm3?: readonly [number, number];
+  readonly thicknessMm: readonly [number, number];
+}[] = [
+  { muscles: ['masseter-superficial', 'masseter-deep'], volumeCm3: [20, 35], thicknessMm: [10, 14] },
+  { muscles: ['temporalis'], volumeCm3: [20, 40], thicknessMm: [8, 14] },
+  { muscles: ['medial-pterygoid'], volumeCm3: [8, 13], thicknessMm: [8, 14] },
+  { muscles: ['lateral-pterygoid'], volumeCm3: [5, 8], thicknessMm: [8, 14] },
+  {
+    muscles: ['sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular'],
+    volumeCm3: [35, 60],
+    thicknessMm: [8, 12],
+  },
+  { muscles: ['upper-trapezius'], volumeCm3: [30, 60], thicknessMm: [5, 10] },
+  { muscles: ['splenius-capitis'], volumeCm3: [20, 35], thicknessMm: [5, 9] },
+  { muscles: ['semispinalis-capitis'], volumeCm3: [25, 50], thicknessMm: [10, 15] },
+  { muscles: ['levator-scapulae'], volumeCm3: [15, 30], thicknessMm: [8, 12] },
+  { muscles: ['scalene-anterior'], volumeCm3: [8, 12], thicknessMm: [6, 12] },
+  { muscles: ['scalene-middle'], volumeCm3: [10, 18], thicknessMm: [8, 14] },
+  { muscles: ['scalene-posterior'], volumeCm3: [5, 9], thicknessMm: [5, 10] },
+  { muscles: ['rectus-capitis-posterior-major'], volumeCm3: [3, 6], thicknessMm: [5, 10] },
+  { muscles: ['rectus-capitis-posterior-minor'], volumeCm3: [1.5, 3], thicknessMm: [4, 8] },
+  { muscles: ['obliquus-capitis-inferior'], volumeCm3: [4, 8], thicknessMm: [8, 14] },
+  { muscles: ['obliquus-capitis-superior'], volumeCm3: [2, 5], thicknessMm: [5, 10] },
+  { muscles: ['digastric-anterior'], volumeCm3: [1.5, 4], thicknessMm: [5, 8] },
+  { muscles: ['digastric-posterior'], volumeCm3: [2, 5], thicknessMm: [5, 8] },
+  { muscles: ['zygomaticus-major'], volumeCm3: [1, 2.5], thicknessMm: [2, 3] },
+  { muscles: ['buccinator'], volumeCm3: [3, 6], thicknessMm: [2, 4] },
+  { muscles: ['platysma'], thicknessMm: [0.5, 1.5] },
+  { muscles: ['frontalis'], thicknessMm: [1, 2.5] },
+  { muscles: ['occipitalis'], thicknessMm: [1.5, 3] },
+];

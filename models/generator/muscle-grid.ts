@@ -1,0 +1,244 @@
+import { resolveAnchor } from '../../src/mapping/anchor';
+import type { MuscleAttachment } from '../../src/mapping/attachments';
+import type { Anchor, DepthLayer } from '../../src/mapping/types';
+import { pointMToMm } from '../../src/mapping/units';
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { resample, smoothPath } from './curves';
+import type { MuscleForm } from './muscle-forms';
+import { gradient, type Sdf } from './sdf';
+
+/** Fields a muscle is laid between (left side, millimetres). */
+export interface Bed {
+  /** Bones only. */
+  readonly bone: Sdf;
+  /** Bones and the muscles laid before this one. */
+  readonly under: Sdf;
+  readonly skin: Sdf;
+}
+
+/** A muscle's attachments with its depth from the catalogue (`Muscle.layer`). */
+export type LaidMuscle = MuscleAttachment & { readonly layer: DepthLayer };
+
+/**
+ * The fibre grid of a muscle: `m` rows from origin (v = 0) to insertion (v = 1), `n` fibres
+ * across (u = 0 at the first anchor of each line); for a ring the rows close on themselves.
+ */
+export interface FibreGrid {
+  readonly nodes: Vec3[];
+  /** Half the thickness of the solid at each node, mm. */
+  readonly half: number[];
+  readonly n: number;
+  readonly m: number;
+  readonly ring: boolean;
+  /** Path coordinate v of each row (an aponeurosis beyond an end shares the 0..1 range). */
+  readonly v: number[];
+}
+
+/** Least depth of any muscle under the skin's surface, mm. */
+const SKIN_COVER_MM = 1.5;
+/** Gap kept from the bone and from the muscles laid before, mm. */
+const CLEAR_MM = 0.3;
+/** How far a deep muscle's belly reaches down to rest on what lies beneath it, mm. */
+const HUG_REACH_MM = 9;
+/**
+ * Spacing of the laid grid along and across the fibres before it is refined (halved), mm: the
+ * sheets under the skin, meshed straight from the grid, take the coarser spacing.
+ */
+const ROW_MM = 4;
+const SHEET_ROW_MM = 5.6;
+
+const anchorMm = (an: Anchor): Vec3 => pointMToMm(resolveAnchor(an, 'left'));
+
+const centroid = (pts: readonly Vec3[]): Vec3 =>
+  scale(
+    pts.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+    1 / pts.length,
+  );
+
+/** The fibres' first layout: straight between the two attachment lines, widened at the belly. */
+export function fibreLayout(
+  att: LaidMuscle,
+  form: MuscleForm,
+  bed: Bed,
+): { rows: Vec3[][]; v: number[]; belly: [number, number] } {
+  const ring = form.arrangement === 'ring';
+  const o = att.origin.map(anchorMm);
+  const ins = att.insertion.map(anchorMm);
+  const via = (att.via ?? []).map(anchorMm);
+  const c0 = centroid(o);
+  const c1 = centroid(ins);
+  const span = Math.max(...[o, ins].map((l) => length(sub(l[l.length - 1]!, l[0]!))), att.bellyWidthMm ?? 0);
+  const row = form.lie === 'skin' ? SHEET_ROW_MM : ROW_MM;
+  const n = ring ? 32 : Math.max(5, Math.min(form.lie === 'skin' ? 28 : 15, Math.round(span / row) + 1));
+  const pathMm = length(sub(c1, c0)) + via.length * 10;
+  const m = ring ? 7 : Math.max(10, Math.min(40, Math.round(pathMm / row)));
+  let p0 = resample(o, n, ring);
+  let p1 = resample(ins, n, ring);
+  if (!ring) {
+    // A point attachment still has a tendon of some width: spread it across the fibre direction.
+    const axis = normalize(sub(c1, c0));
+    // Spread along the other end's line (square to the axis), so a fan from a point does not
+    // twist; across the outward direction when both ends are points.
+    const widen = (pts: Vec3[], other: Vec3[], c: Vec3, w: number): Vec3[] => {
+      if (length(sub(pts[n - 1]!, pts[0]!)) >= w) return pts;
+      const line = sub(other[n - 1]!, other[0]!);
+      const square = sub(line, scale(axis, dot(line, axis)));
+      const across = length(square) > w ? normalize(square) : normalize(cross(axis, gradient(bed.skin, c)));
+      return pts.map((_, i) => add(c, scale(across, (i / (n - 1) - 0.5) * w)));
+    };
+    p0 = widen(p0, p1, c0, 5);
+    p1 = widen(p1, p0, c1, 5);
+  }
+  const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
+  let rows: Vec3[][] = [];
+  for (let j = 0; j < m; j++) {
+    const t = j / (m - 1);
+    let across = 1;
+    if (!ring && att.bellyWidthMm) {
+      const w = length(sub(lerp(p0[n - 1]!, p1[n - 1]!, t), lerp(p0[0]!, p1[0]!, t)));
+      const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * t), 0.6);
+      across = w > 1e-6 && want > w ? want / w : 1;
+    }
+    rows.push(
+      Array.from({ length: n }, (_, i) =>
+        ring ? lerp(p0[i]!, p1[i]!, t) : add(centre[j]!, scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across)),
+      ),
+    );
+  }
+  let v = rows.map((_, j) => j / (m - 1));
+  let belly: [number, number] = [0, 1];
+  if (form.aponeurosis) {
+    // The aponeurosis continues the end line out to its own line, as a few more rows.
+    const { end, line } = form.aponeurosis;
+    const far = resample(line.map(anchorMm), n, false);
+    const edge = end === 'origin' ? rows[0]! : rows[m - 1]!;
+    const k = Math.max(3, Math.round(length(sub(centroid(far), centroid(edge))) / row));
+    const extra = Array.from({ length: k }, (_, s) => edge.map((p, i) => lerp(far[i]!, p, s / k)));
+    const total = m - 1 + k;
+    if (end === 'origin') {
+      rows = [...extra, ...rows];
+      belly = [k / total, 1];
+    } else {
+      rows = [...rows, ...extra.reverse()];
+      belly = [0, (m - 1) / total];
+    }
+    v = rows.map((_, j) => j / total);
+  }
+  return { rows, v, belly };
+}
+
+/** Pushes a point out of a field until it lies `clear` mm outside it. */
+function pushOut(f: Sdf, p: Vec3, clear: number): Vec3 {
+  let q = p;
+  for (let k = 0; k < 6; k++) {
+    const d = f(q[0], q[1], q[2]);
+    if (d >= clear - 0.05) break;
+    q = add(q, scale(gradient(f, q, 0.3), clear - d + 0.05));
+  }
+  return q;
+}
+
+/** Moves a point along a field's gradient until it lies `at` mm from its surface. */
+function toLevel(f: Sdf, p: Vec3, at: number): Vec3 {
+  let q = p;
+  for (let k = 0; k < 8; k++) {
+    const d = f(q[0], q[1], q[2]) - at;
+    if (Math.abs(d) < 0.05) break;
+    q = sub(q, scale(gradient(f, q, 0.3), d));
+  }
+  return q;
+}
+
+/**
+ * Lays one node of the mid-surface: rests it on its bed (bone or skin, as its form says), keeps
+ * it out of what lies deeper and under the skin, and where there is not room for its thickness
+ * between the two, thins it. Returns the node and its half-thickness.
+ */
+export function layNode(p: Vec3, h: number, att: LaidMuscle, form: MuscleForm, bed: Bed, endBlend: number) {
+  let q = p;
+  if (form.lie === 'skin') {
+    q = lerp(q, toLevel(bed.skin, q, -((att.underSkinMm ?? 2) + h)), endBlend);
+  } else if (form.lie === 'bone') {
+    const d = bed.under(q[0], q[1], q[2]);
+    // The ends stay on their anchors (some lie off the bone: the ligamentum nuchae).
+    if (d < h + CLEAR_MM + HUG_REACH_MM) q = lerp(q, toLevel(bed.under, q, h + CLEAR_MM), endBlend);
+  }
+  // Attachments are shared with neighbours (the pterygoids at the pterygoid plates): near its
+  // ends a muscle keeps out of the bone only, in its belly out of the muscles laid before too.
+  q = pushOut(endBlend < 0.5 ? bed.bone : bed.under, q, h + CLEAR_MM);
+  // Nothing shows through the skin: where it is thin (temple, lids, nape) the muscle sinks and thins.
+  const above = bed.skin(q[0], q[1], q[2]) + h + SKIN_COVER_MM;
+  if (above > 0) {
+    q = sub(q, scale(gradient(bed.skin, q, 0.3), above));
+    const clear = bed.under(q[0], q[1], q[2]);
+    if (clear < h + CLEAR_MM) {
+      const room = clear + h - CLEAR_MM;
+      const h2 = Math.max(0.45, room / 2);
+      q = add(q, scale(gradient(bed.under, q, 0.3), h2 + CLEAR_MM - clear));
+      h = h2;
+    }
+  }
+  // Left and right meet at the midline, never cross it.
+  if (q[0] < h + CLEAR_MM) q = [h + CLEAR_MM, q[1], q[2]];
+  return { q, h };
+}
+
+/** Laplacian smoothing of a grid's inner nodes; the attachment rows stay where they are. */
+export function smoothGrid(rows: Vec3[][], ring: boolean, keep: readonly boolean[]): Vec3[][] {
+  const m = rows.length;
+  const n = rows[0]!.length;
+  return rows.map((row, j) =>
+    row.map((p, i) => {
+      if (keep[j] || j === 0 || j === m - 1) return p;
+      const nb: Vec3[] = [rows[j - 1]![i]!, rows[j + 1]![i]!];
+      if (ring || (i > 0 && i < n - 1)) nb.push(row[(i + n - 1) % n]!, row[(i + 1) % n]!);
+      return lerp(
+        p,
+        scale(
+          nb.reduce((s, x) => add(s, x)),
+          1 / nb.length,
+        ),
+        0.5,
+      );
+    }),
+  );
+}
+
+/**
+ * Refines a grid by Catmull-Rom interpolation along both directions (`k` new intervals per old
+ * one), so the level-set surface of the thickened grid shows no facets.
+ */
+export function refine<T extends number[] | Vec3>(rows: T[][], k: number, ring: boolean): T[][] {
+  const along = (line: T[], closed: boolean): T[] => {
+    const cnt = line.length;
+    const out: T[] = [];
+    const at = (i: number): T => (closed ? line[(i + cnt) % cnt]! : line[Math.max(0, Math.min(cnt - 1, i))]!);
+    const last = closed ? cnt : cnt - 1;
+    for (let i = 0; i < last; i++) {
+      for (let s = 0; s < k; s++) {
+        const t = s / k;
+        const [a, b, c, d] = [at(i - 1), at(i), at(i + 1), at(i + 2)];
+        out.push(
+          a.map((_, x) => {
+            const t2 = t * t;
+            const t3 = t2 * t;
+            const [p0, p1, p2, p3] = [a[x]!, b[x]!, c[x]!, d[x]!];
+            return (
+              0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+            );
+          }) as T,
+        );
+      }
+    }
+    if (!closed) out.push(line[cnt - 1]!);
+    return out;
+  };
+  const byRow = rows.map((r) => along(r, ring));
+  const cols = byRow[0]!.map((_, i) =>
+    along(
+      byRow.map((r) => r[i]!),
+      false,
+    ),
+  );
+  return Array.from({ length: (rows.length - 1) * k + 1 }, (_, j) => cols.map((c) => c[j]!));
+}

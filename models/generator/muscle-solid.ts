@@ -1,0 +1,316 @@
+import { add, cross, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { FibreSheets } from './fibre-sheet';
+import type { MuscleForm } from './muscle-forms';
+import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
+import { meshShape, type TriMesh } from './mesh';
+import { gradient, type Sdf } from './sdf';
+import { vertexAttributes } from '../../src/model-contract/attributes';
+
+/** Thickness of a tendon or aponeurosis, mm (a thin sheet's is a third of its belly). */
+const TENDON_MM = 1.8;
+/** How sharply the cross-section falls off toward the borders, by arrangement (higher: flatter). */
+const BORDER_POWER: Record<MuscleForm['arrangement'], number> = {
+  fusiform: 1,
+  strap: 2,
+  fan: 3,
+  sheet: 3,
+  pennate: 4,
+  ring: 1,
+};
+/** Thickness kept at the borders, as a share of the belly's. */
+const BORDER_FLOOR: Record<MuscleForm['arrangement'], number> = {
+  fusiform: 0.3,
+  strap: 0.35,
+  fan: 0.4,
+  sheet: 0.45,
+  pennate: 0.5,
+  ring: 1,
+};
+/** How full the belly is along its length (lower: a longer even belly, higher: a spindle). */
+const BELLY_POWER: Record<MuscleForm['arrangement'], number> = {
+  fusiform: 0.8,
+  strap: 0.45,
+  fan: 0.5,
+  sheet: 0.3,
+  pennate: 0.35,
+  ring: 1,
+};
+/** Gap kept between a muscle and the bone, mm. */
+const CLEAR_MM = 0.3;
+/** Most level-set grid points a muscle's box is meshed with (the mesher's time goes with them). */
+const CELLS = 250_000;
+/** At or under this thickness a muscle is meshed as a closed slab rather than a level set. */
+const SLAB_MM = 3.5;
+
+const belly = [0.62, 0.13, 0.11] as const;
+const tendonColour = [0.9, 0.84, 0.74] as const;
+
+/** Tendon share of a point at u across, s along the belly (below 0 or above 1: aponeurosis beyond). */
+function tendonAt(form: MuscleForm, u: number, s: number): number {
+  const [to, ti] = form.tendon;
+  const ramp = (x: number): number => Math.min(1, Math.max(0, x / 0.03 + 0.5));
+  let t = Math.max(ramp(to - s), ramp(s - (1 - ti)));
+  const patch = form.originPatch;
+  if (patch && u > patch.u[0] && u < patch.u[1]) {
+    const x = (2 * (u - patch.u[0])) / (patch.u[1] - patch.u[0]) - 1;
+    t = Math.max(t, ramp(patch.depth * Math.sqrt(1 - x * x) - s));
+  }
+  return t;
+}
+
+/** Half-thickness of the solid at u across, s along the belly, from the form's profile. */
+function halfAt(form: MuscleForm, att: LaidMuscle, u: number, s: number): number {
+  const full = att.thicknessMm / 2;
+  if (form.arrangement === 'ring') return full * (1 - 0.6 * (2 * s - 1) ** 2);
+  const tendon = Math.min(full, full <= SLAB_MM / 2 ? full / 3 : TENDON_MM / 2);
+  const [to, ti] = form.tendon;
+  const b = (s - to) / (1 - to - ti);
+  if (b <= 0 || b >= 1) return tendon;
+  const peak = (form.bellyPeak - to) / (1 - to - ti);
+  const w = b < peak ? (0.5 * b) / peak : 0.5 + (0.5 * (b - peak)) / (1 - peak);
+  const along = Math.pow(Math.sin(Math.PI * w), BELLY_POWER[form.arrangement]);
+  const x = 2 * u - 1;
+  const across = Math.max(
+    BORDER_FLOOR[form.arrangement],
+    Math.sqrt(Math.max(0, 1 - Math.abs(x) ** (2 * BORDER_POWER[form.arrangement]))),
+  );
+  const patch = form.originPatch ? tendonAt({ ...form, tendon: [0, 0] }, u, s) : 0;
+  return Math.max(tendon, full * along * across * (1 - patch));
+}
+
+/** One muscle, left side: its mesh and the thickened grid the next muscles are laid over. */
+export interface MuscleSolid {
+  readonly mesh: TriMesh;
+  readonly grid: { nodes: Vec3[]; half: number[]; n: number; m: number; ring: boolean };
+}
+
+export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): MuscleSolid {
+  const ring = form.arrangement === 'ring';
+  const layout = fibreLayout(att, form, bed);
+  let rows = layout.rows;
+  const n = rows[0]!.length;
+  // Belly coordinate s of each row: 0..1 between the attachment lines, beyond on an aponeurosis.
+  const [v0, v1] = layout.belly;
+  const sOf = (v: number): number => (v - v0) / (v1 - v0);
+  const uOf = (i: number): number => (ring ? i / n : i / (n - 1));
+  const profile = rows.map((row, j) => row.map((_, i) => halfAt(form, att, uOf(i), sOf(layout.v[j]!))));
+  let half = profile.map((r) => [...r]);
+  const keep = rows.map(() => false);
+  for (let pass = 0; pass < 4; pass++) {
+    const laid = rows.map((row, j) =>
+      row.map((p, i) => {
+        const v = layout.v[j]!;
+        const endBlend = Math.min(1, Math.min(v, 1 - v) / (ring ? 0.5 : 0.18));
+        return layNode(p, profile[j]![i]!, att, form, bed, endBlend);
+      }),
+    );
+    rows = laid.map((r) => r.map((x) => x.q));
+    half = laid.map((r) => r.map((x) => x.h));
+    rows = smoothGrid(rows, ring, keep);
+  }
+  // Laid last, then smoothed once more: projecting each node onto a bumpy bone would crumple the
+  // sheet; the carving of the level set keeps the smoothed sheet out of the bone.
+  rows = smoothGrid(rows, ring, keep);
+  // Refined twice over, so neither the level set nor a slab shows the laid grid's facets.
+  const k = 2;
+  const fine = refine(rows, k, ring);
+  const fineHalf = refine(
+    half.map((r) => r.map((h) => [h])),
+    k,
+    ring,
+  ).map((r) => r.map((h) => Math.max(0.3, h[0]!)));
+  const fineV = refine(
+    layout.v.map((v) => [[v]]),
+    k,
+    false,
+  ).map((r) => r[0]![0]!);
+  const fn = fine[0]!.length;
+  const fm = fine.length;
+  const nodes = fine.flat();
+  const halves = fineHalf.flat();
+  // Per node: fibre direction, u across, v along, tendon share.
+  const tangent: Vec3[] = [];
+  const uv: [number, number][] = [];
+  const tendon: number[] = [];
+  for (let j = 0; j < fm; j++)
+    for (let i = 0; i < fn; i++) {
+      const at = (a: number, b: number): Vec3 => fine[Math.max(0, Math.min(fm - 1, b))]![(a + fn) % fn]!;
+      const dir = ring ? sub(at(i + 1, j), at(i - 1, j)) : sub(at(i, j + 1), at(i, j - 1));
+      tangent.push(normalize(dir));
+      const u = ring ? j / (fm - 1) : i / (fn - 1);
+      const v = ring ? i / fn : fineV[j]!;
+      uv.push([u, v]);
+      tendon.push(ring ? 0 : tendonAt(form, u, sOf(v)));
+    }
+  const grid = { nodes, half: halves, n: fn, m: fm, ring };
+  const thickest = Math.max(...halves) * 2;
+  // Sheets that follow the skin curve gently: two offset faces serve them better than a level
+  // set, whose cells would have to be finer than their thin aponeuroses over a large box.
+  const mesh = thickest <= SLAB_MM || form.lie === 'skin' ? slab(grid, bed.bone) : levelSet(grid, thickest, bed.bone);
+  return { mesh: withAttributes(mesh, grid, tangent, uv, tendon), grid };
+}
+
+function levelSet(grid: MuscleSolid['grid'], thickest: number, bone: Sdf): TriMesh {
+  const lo: [number, number, number] = [Infinity, Infinity, Infinity];
+  const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  grid.nodes.forEach((p, k) => {
+    for (let a = 0; a < 3; a++) {
+      lo[a] = Math.min(lo[a]!, p[a]! - grid.half[k]! - 1);
+      hi[a] = Math.max(hi[a]!, p[a]! + grid.half[k]! + 1);
+    }
+  });
+  // Finer grids for small muscles, whose thickness would otherwise be a few cells.
+  // and no more than about CELLS grid points for the big ones.
+  const cells = (hi[0] - lo[0]) * (hi[1] - lo[1]) * (hi[2] - lo[2]);
+  const edge = Math.max(Math.min(2, Math.max(0.9, thickest / 5)), Math.cbrt(cells / CELLS));
+  const c: Vec3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
+  // A tendon thinner than the mesher's cells would break into scraps: it keeps 1.6 cells.
+  const sheets = new FibreSheets(4, 5);
+  sheets.addGrid(
+    grid.nodes,
+    grid.half.map((h) => Math.max(h, 0.8 * edge)),
+    grid.n,
+    grid.m,
+    grid.ring,
+  );
+  // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
+  // into it between its laid nodes: a muscle wraps over bone, never through it.
+  const f = (x: number, y: number, z: number): number => {
+    const d = sheets.f(x, y, z);
+    return d > 2 * edge ? d : Math.max(d, CLEAR_MM - bone(x, y, z));
+  };
+  return meshShape({ f, c, r: 0 }, edge, 0.35, { min: lo, max: hi });
+}
+
+/** A thin sheet: its two faces offset from the mid-surface along the normal, closed at the borders. */
+function slab(grid: MuscleSolid['grid'], bone: Sdf): TriMesh {
+  const { nodes, half, n, m, ring } = grid;
+  const count = n * m;
+  const positions = new Float32Array(count * 6);
+  const T = (i: number, j: number): number => j * n + (((i % n) + n) % n);
+  for (let j = 0; j < m; j++)
+    for (let i = 0; i < n; i++) {
+      const k = T(i, j);
+      const di = sub(nodes[T(ring || i < n - 1 ? i + 1 : i, j)]!, nodes[T(ring || i > 0 ? i - 1 : i, j)]!);
+      const dj = sub(nodes[T(i, Math.min(m - 1, j + 1))]!, nodes[T(i, Math.max(0, j - 1))]!);
+      const off = scale(normalize(cross(di, dj)), half[k]!);
+      const c = clearOf(bone, nodes[k]!, half[k]! + CLEAR_MM);
+      positions.set(add(c, off), k * 3);
+      positions.set(sub(c, off), (count + k) * 3);
+    }
+  const tri: number[] = [];
+  const B = (i: number, j: number): number => count + T(i, j);
+  const quad = (a: number, b: number, c: number, d: number): void => void tri.push(a, b, c, a, c, d);
+  const iMax = ring ? n : n - 1;
+  for (let j = 0; j + 1 < m; j++)
+    for (let i = 0; i < iMax; i++) {
+      quad(T(i, j), T(i + 1, j), T(i + 1, j + 1), T(i, j + 1));
+      quad(B(i, j), B(i, j + 1), B(i + 1, j + 1), B(i + 1, j));
+    }
+  for (let i = 0; i < iMax; i++) {
+    quad(B(i, 0), B(i + 1, 0), T(i + 1, 0), T(i, 0));
+    quad(T(i, m - 1), T(i + 1, m - 1), B(i + 1, m - 1), B(i, m - 1));
+  }
+  if (!ring)
+    for (let j = 0; j + 1 < m; j++) {
+      quad(T(0, j), T(0, j + 1), B(0, j + 1), B(0, j));
+      quad(B(n - 1, j), B(n - 1, j + 1), T(n - 1, j + 1), T(n - 1, j));
+    }
+  const indices = new Uint32Array(tri);
+  if (signedVolume(positions, indices) < 0)
+    for (let k = 0; k < indices.length; k += 3) [indices[k + 1], indices[k + 2]] = [indices[k + 2]!, indices[k + 1]!];
+  return { positions, indices };
+}
+
+/** A point moved out of the bone, along its gradient, to `clear` mm from it. */
+function clearOf(bone: Sdf, p: Vec3, clear: number): Vec3 {
+  let q = p;
+  for (let k = 0; k < 4; k++) {
+    const d = bone(q[0], q[1], q[2]);
+    if (d >= clear - 0.05) break;
+    q = add(q, scale(gradient(bone, q, 0.3), clear - d));
+  }
+  return q;
+}
+
+/**
+ * Gives each vertex the fibre data of the nearest point of the mid-surface: direction (TANGENT),
+ * u across and v along (TEXCOORD_0), tendon share (TEXCOORD_1), and a colour (red belly, pale
+ * tendon) for viewers that only read vertex colours.
+ */
+function withAttributes(
+  mesh: TriMesh,
+  grid: MuscleSolid['grid'],
+  tangent: Vec3[],
+  uv: [number, number][],
+  tendon: number[],
+): TriMesh {
+  const sheets = new FibreSheets(4, 4);
+  sheets.addGrid(grid.nodes, grid.half, grid.n, grid.m, grid.ring);
+  const count = mesh.positions.length / 3;
+  const tan = new Float32Array(count * 4);
+  const uv0 = new Float32Array(count * 2);
+  const uv1 = new Float32Array(count * 2);
+  const colors = new Float32Array(count * 3);
+  const p = mesh.positions;
+  for (let k = 0; k < count; k++) {
+    const hit = sheets.nearest(p[k * 3]!, p[k * 3 + 1]!, p[k * 3 + 2]!);
+    const ids = hit ? sheets.corners.slice(hit.tri * 3, hit.tri * 3 + 3) : [0, 0, 0];
+    const w = hit?.w ?? [1, 0, 0];
+    let dir: Vec3 = [0, 0, 0];
+    let u = 0;
+    let v = 0;
+    let t = 0;
+    ids.forEach((id, c) => {
+      dir = add(dir, scale(tangent[id]!, w[c]!));
+      u += uv[id]![0] * w[c]!;
+      v += uv[id]![1] * w[c]!;
+      t += tendon[id]! * w[c]!;
+    });
+    // A ring's v wraps: take the nearest node's rather than averaging across the seam.
+    if (grid.ring) v = uv[ids[w.indexOf(Math.max(...w))]!]![1];
+    const d = normalize(dir);
+    tan.set([d[0], d[1], d[2], 1], k * 4);
+    uv0.set([Math.min(1, Math.max(0, u)), Math.min(1, Math.max(0, v))], k * 2);
+    uv1.set([Math.min(1, Math.max(0, t)), 0], k * 2);
+    colors.set(
+      belly.map((b, c) => b * (1 - t) + tendonColour[c]! * t),
+      k * 3,
+    );
+  }
+  return {
+    ...mesh,
+    colors,
+    extra: [
+      { semantic: vertexAttributes.fibreDirection, type: 'VEC4', array: tan },
+      { semantic: vertexAttributes.fibreCoordinates, type: 'VEC2', array: uv0 },
+      { semantic: vertexAttributes.tendon, type: 'VEC2', array: uv1 },
+    ],
+  };
+}
+
+/** The right side's muscle: the left one mirrored across the midline, its winding turned back. */
+export function mirrored(mesh: TriMesh): TriMesh {
+  const positions = Float32Array.from(mesh.positions, (x, k) => (k % 3 === 0 ? -x : x));
+  const indices = Uint32Array.from(mesh.indices);
+  for (let k = 0; k < indices.length; k += 3) [indices[k + 1], indices[k + 2]] = [indices[k + 2]!, indices[k + 1]!];
+  const extra = mesh.extra?.map((a) =>
+    a.semantic === vertexAttributes.fibreDirection
+      ? { ...a, array: Float32Array.from(a.array, (x, k) => (k % 4 === 0 ? -x : x)) }
+      : { ...a, array: Float32Array.from(a.array) },
+  );
+  return { positions, indices, colors: mesh.colors && Float32Array.from(mesh.colors), extra };
+}
+
+export function signedVolume(pos: Float32Array, idx: Uint32Array): number {
+  let vol = 0;
+  for (let k = 0; k < idx.length; k += 3) {
+    const [a, b, c] = [idx[k]! * 3, idx[k + 1]! * 3, idx[k + 2]! * 3];
+    vol +=
+      (pos[a]! * (pos[b + 1]! * pos[c + 2]! - pos[b + 2]! * pos[c + 1]!) -
+        pos[a + 1]! * (pos[b]! * pos[c + 2]! - pos[b + 2]! * pos[c]!) +
+        pos[a + 2]! * (pos[b]! * pos[c + 1]! - pos[b + 1]! * pos[c]!)) /
+      6;
+  }
+  return vol;
+}
