@@ -8,6 +8,8 @@ import { boneNames, boneNode, landmarkNode, muscleNode, SKIN_NODE } from '../../
 import { sides } from '../../src/mapping/side';
 import { boneParts } from './bones';
 import { writeModel, type NamedMesh } from './gltf';
+import { contextMeshes } from './context';
+import { bakeOcclusion } from './occlusion';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
 import { sweepMuscle, type Bed, type LaidMuscle, type MuscleSweep } from './muscle-sweep';
 import { union } from './sdf';
@@ -45,6 +47,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   }
   const skeleton = union(bones.map((b) => b.shape));
   const skin = skinShape();
+  out.push(...contextMeshes(bones, skinShape(false), log));
   const laid = new SphereField(10);
   const bed: Bed = {
     bone: skeleton.f,
@@ -74,8 +77,10 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   log(`muscles ${Date.now() - t0} ms`);
   out.push({ name: SKIN_NODE, tissue: 'skin', mesh: meshShape(skin, 2.1, 0.2, SKIN_BOX) });
   log(`skin ${Date.now() - t0} ms`);
+  const baked = bakeOcclusion(out);
+  log(`occlusion ${Date.now() - t0} ms`);
   const points = Object.entries(landmarks).map(([name, position]) => ({ name: landmarkNode(name), position }));
-  return writeModel(out, points);
+  return writeModel(baked, points);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
