@@ -9,8 +9,9 @@ import { vertexNormals } from './normals';
  * from each vertex a fixed set of rays over the hemisphere of its normal, cast against the parts
  * that still stand round it when the viewer peels the outer layers away, so a layer never stays
  * darkened by one the user has hidden:
- * - bone by the bones; context (larynx, eyes ...) by the bones and the context;
- * - a muscle by the bones and itself (not by its neighbours, which the layer controls hide);
+ * - bone by the bones;
+ * - a muscle or a context part (larynx, eye ...) by the bones and itself, not by its neighbours,
+ *   which the layer controls hide (the straps over the larynx, the muscles over the deep ones);
  * - the skin by itself (lids, nostrils, ears, the folds of the neck).
  * The rays and their order are fixed, so the bake is deterministic.
  */
@@ -127,15 +128,9 @@ export function bakeOcclusion(meshes: readonly NamedMesh[]): NamedMesh[] {
   const dirs = hemisphere(RAYS);
   const of = (tissue: Tissue) => meshes.filter((m) => m.tissue === tissue).map((m) => m.mesh);
   const bone = tree(of('bone'));
-  const context = tree(of('context'));
-  const shared: Record<Tissue, (MeshBVH | null)[]> = {
-    bone: [bone],
-    context: [bone, context],
-    muscle: [bone],
-    skin: [],
-  };
+  const shared: Record<Tissue, (MeshBVH | null)[]> = { bone: [bone], context: [bone], muscle: [bone], skin: [] };
   return meshes.map((m) => {
-    const own = m.tissue === 'muscle' || m.tissue === 'skin' ? [tree([m.mesh])] : [];
+    const own = m.tissue === 'bone' ? [] : [tree([m.mesh])];
     const occluders = [...shared[m.tissue], ...own].filter((o): o is MeshBVH => o !== null);
     return { ...m, occlusion: bake(m.mesh, occluders, dirs) };
   });

@@ -21,7 +21,7 @@ export function Lights() {
     room.dispose();
     pmrem.dispose();
     scene.environment = target.texture;
-    scene.environmentIntensity = 0.55;
+    scene.environmentIntensity = 0.4;
     invalidate();
     return () => {
       scene.environment = null;
@@ -30,10 +30,10 @@ export function Lights() {
   }, [gl, scene, invalidate]);
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#4a3a34', 0.35]} />
-      <directionalLight position={[0.6, 1, 1.2]} intensity={1.3} />
+      <hemisphereLight args={['#ffffff', '#4a3a34', 0.4]} />
+      <directionalLight position={[0.6, 1, 1.2]} intensity={1.5} />
       <directionalLight position={[-0.8, 0.3, 0.6]} intensity={0.3} />
-      <directionalLight position={[0, 0.5, -1.2]} intensity={0.5} />
+      <directionalLight position={[0, 0.5, -1.2]} intensity={0.6} />
     </>
   );
 }

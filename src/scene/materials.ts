@@ -29,7 +29,7 @@ function tissue(parameters: ConstructorParameters<typeof MeshStandardMaterial>[0
 }
 
 export function createMaterials(): ModelMaterials {
-  const skin = createZoneMaterial('#e6c3a8', 0.55, 0.9);
+  const skin = createZoneMaterial('#e6c3a8', 0.55, 0.5);
   const bone = createZoneMaterial('#e9e2cf', 0.6);
   const muscle = tissue({ color: '#b0574a', roughness: 0.5 }, { fibres: true });
   // A little see-through: a muscle often lies over its own referral zone (temporalis, masseter).

@@ -63,10 +63,11 @@ const fibreColour = /* glsl */ `
 #ifdef FIBRES
   float fibrePhase = vFibreUv.x * FIBRE_COUNT * 6.2831853;
   float fibreFade = 1.0 - smoothstep(0.2, 0.5, fwidth(vFibreUv.x * FIBRE_COUNT));
-  fibreFade *= step(0.25, dot(vFibreDir, vFibreDir));
+  // A mesh node may be scaled (quantisation): any non-zero direction counts, zero means none.
+  fibreFade *= step(1e-12, dot(vFibreDir, vFibreDir));
   float tendon = clamp(vTendon, 0.0, 1.0);
   fibreFade *= 1.0 - 0.75 * tendon;
-  diffuseColor.rgb *= 1.0 - 0.1 * fibreFade * (0.5 - 0.5 * cos(fibrePhase));
+  diffuseColor.rgb *= 1.0 - 0.07 * fibreFade * (0.5 - 0.5 * cos(fibrePhase));
   diffuseColor.rgb = mix(diffuseColor.rgb, TENDON_COLOUR, tendon * 0.85);
 #endif
 `;
@@ -82,7 +83,7 @@ const fibreNormal = /* glsl */ `
   if (fibreFade > 0.0) {
     vec3 fibreT = normalize(vFibreDir - normal * dot(normal, vFibreDir));
     vec3 fibreAcross = cross(normal, fibreT);
-    normal = normalize(normal + fibreAcross * sin(fibrePhase) * 0.3 * fibreFade);
+    normal = normalize(normal + fibreAcross * sin(fibrePhase) * 0.18 * fibreFade);
   }
 #endif
 `;
