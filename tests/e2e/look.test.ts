@@ -72,7 +72,7 @@ describe('light, materials and context', () => {
       contrast ${contrast.toFixed(0)}, zone-red pixels ${count}`);
     // Measured on main before the environment light (flat lights, no tone mapping, no occlusion):
     // zone 198,23,24 on skin 74,43,37, red dominance 173, contrast 125, 17,470 zone-red pixels;
-    // with it: zone 233,16,18 on skin 117,61,45, dominance 214, contrast 127, 17,595 pixels.
+    // with it: zone 226,8,11 on skin 104,52,37, dominance 215, contrast 132, 17,831 pixels.
     // The bounds allow 8 % less than main, for drivers that round differently.
     expect(dominance).toBeGreaterThan(160);
     expect(contrast).toBeGreaterThan(115);
