@@ -20,24 +20,26 @@ export interface BonePart {
 
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
-    { name: 'skull', shape: skullShape(), edgeMm: 2.6, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
-    { name: 'mandible', shape: mandibleShape(), edgeMm: 2.3, box: { min: [-64, -104, -4], max: [64, 0, 100] } },
-    { name: 'c1-atlas', shape: atlasShape(), edgeMm: 1.8 },
+    { name: 'skull', shape: skullShape(), edgeMm: 3.0, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
+    { name: 'mandible', shape: mandibleShape(), edgeMm: 2.6, box: { min: [-64, -104, -4], max: [64, 0, 100] } },
+    { name: 'c1-atlas', shape: atlasShape(), edgeMm: 2.1 },
     ...levels.map((l) => ({
       name: l.name === 'c2' ? 'c2-axis' : l.name,
       shape: vertebraShape(l),
-      // Thoracic vertebrae are larger and plainer than cervical ones.
-      edgeMm: l.name.startsWith('t') ? 2.7 : 1.9,
+      // Thoracic vertebrae are larger and plainer than cervical ones: coarser, and no crease refinement
+      // (the model's triangle budget goes to the cervical spine the viewer is about).
+      edgeMm: l.name.startsWith('t') ? 3.2 : 2.2,
+      refine: l.name.startsWith('t') ? 0 : 1,
     })),
     { name: 'hyoid', shape: hyoidShape(), edgeMm: 1.5 },
-    { name: 'manubrium', shape: manubriumShape(), edgeMm: 2.6 },
+    { name: 'manubrium', shape: manubriumShape(), edgeMm: 3.0 },
   ];
   for (const side of sides) {
     const s = lateralSign(side);
     parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, refine: 0 });
-    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 2.8 });
-    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 2.7 });
-    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 2.9 });
+    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 3.2 });
+    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 3.0, refine: 0 });
+    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 3.2, refine: 0 });
   }
   return parts;
 }

@@ -9,6 +9,8 @@ import { sides } from '../../src/mapping/side';
 import { boneParts } from './bones';
 import { meshBone } from './bone-mesh';
 import { writeModel, type NamedMesh } from './gltf';
+import { contextMeshes } from './context';
+import { bakeOcclusion } from './occlusion';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
 import { FibreSheets } from './fibre-sheet';
 import { muscleForms } from './muscle-forms';
@@ -48,6 +50,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   }
   const skeleton = union(bones.map((b) => b.shape));
   const skin = skinShape();
+  out.push(...contextMeshes(bones, skinShape(false), log));
   // Every muscle laid so far, as thickened fibre sheets: the next one rests on them or stays out.
   const laid = new FibreSheets(6, 10);
   const bone = skeleton.f;
@@ -80,8 +83,10 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   log(`muscles ${Date.now() - t0} ms`);
   out.push({ name: SKIN_NODE, tissue: 'skin', mesh: meshShape(skin, 2.1, 0.2, SKIN_BOX) });
   log(`skin ${Date.now() - t0} ms`);
+  const baked = bakeOcclusion(out);
+  log(`occlusion ${Date.now() - t0} ms`);
   const points = Object.entries(landmarks).map(([name, position]) => ({ name: landmarkNode(name), position }));
-  return writeModel(out, points);
+  return writeModel(baked, points);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -3,16 +3,18 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { mmToM } from '../../src/mapping/units';
-import { ROOT_NODE } from '../../src/model-contract';
+import { ROOT_NODE, vertexAttributes } from '../../src/model-contract';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
 
-export type Tissue = 'bone' | 'muscle' | 'skin';
+export type Tissue = 'bone' | 'muscle' | 'skin' | 'context';
 
 export interface NamedMesh {
   readonly name: string;
   readonly tissue: Tissue;
   readonly mesh: TriMesh;
+  /** Baked ambient occlusion, one grey per vertex (1 open, 0 enclosed): written as COLOR_0. */
+  readonly occlusion?: Float32Array;
 }
 
 export interface NamedPoint {
@@ -30,17 +32,23 @@ export async function modelIO(): Promise<NodeIO> {
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
+/**
+ * glTF's metallicFactor defaults to 1 (chrome in any other viewer): every tissue is a
+ * dielectric, so it is set to 0 everywhere; roughness from how wet and fibrous each looks.
+ * The viewer draws its own materials; these are for other glTF viewers.
+ */
 function materials(doc: Document): Record<Tissue, Material> {
+  const tissue = (name: string, rgba: [number, number, number, number], roughness: number): Material =>
+    doc.createMaterial(name).setBaseColorFactor(rgba).setMetallicFactor(0).setRoughnessFactor(roughness);
   return {
     // Ivory: dry bone is warm off-white, a little glossy.
-    bone: doc.createMaterial('bone').setBaseColorFactor([0.89, 0.85, 0.74, 1]).setRoughnessFactor(0.65),
-    // White base so the vertex colours (fibre stripes, pale tendons) carry the red.
-    muscle: doc.createMaterial('muscle').setBaseColorFactor([1, 1, 1, 1]).setRoughnessFactor(0.55),
-    skin: doc
-      .createMaterial('skin')
-      .setBaseColorFactor([0.88, 0.69, 0.58, 0.35])
-      .setAlphaMode('BLEND')
-      .setRoughnessFactor(0.7),
+    bone: tissue('bone', [0.89, 0.85, 0.74, 1], 0.6),
+    // Muscle red (linear); COLOR_0 multiplies in the baked occlusion. Tendons (TEXCOORD_1 x) are
+    // drawn paler and glossier (about 0.35) by the viewer.
+    muscle: tissue('muscle', [0.45, 0.12, 0.09, 1], 0.5),
+    skin: tissue('skin', [0.88, 0.69, 0.58, 0.35], 0.55).setAlphaMode('BLEND'),
+    // Context (larynx, eyes, the facial and strap muscles without trigger points): a neutral grey.
+    context: tissue('context', [0.55, 0.56, 0.58, 1], 0.6),
   };
 }
 
@@ -55,7 +63,7 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   const root = doc.createNode(ROOT_NODE);
   const scene = doc.createScene(ROOT_NODE).addChild(root);
   doc.getRoot().setDefaultScene(scene);
-  for (const { name, tissue, mesh } of meshes) {
+  for (const { name, tissue, mesh, occlusion } of meshes) {
     // Fresh ArrayBuffer-backed copies: glTF-Transform accepts no shared or resizable buffers.
     const metres = Float32Array.from(mesh.positions, mmToM);
     const prim = doc
@@ -71,11 +79,12 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
           .setArray(new Float32Array(vertexNormals(mesh)))
           .setBuffer(buffer),
       );
-    if (mesh.colors) {
-      prim.setAttribute(
-        'COLOR_0',
-        doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.colors)).setBuffer(buffer),
-      );
+    if (occlusion) {
+      // A grey: the same value in red, green and blue (src/model-contract/attributes.ts).
+      const grey = new Float32Array(occlusion.length * 3);
+      for (let i = 0; i < occlusion.length; i++) grey.fill(occlusion[i]!, i * 3, i * 3 + 3);
+      const accessor = doc.createAccessor().setType('VEC3').setArray(grey).setBuffer(buffer);
+      prim.setAttribute(vertexAttributes.ambientOcclusion, accessor);
     }
     for (const { semantic, type, array } of mesh.extra ?? []) {
       prim.setAttribute(
@@ -90,7 +99,9 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
     root.addChild(doc.createNode(name).setTranslation([position[0], position[1], position[2]]));
   }
   // 16-bit positions (about 0.01 mm here): 14 bits flattened a few tiny triangles to nothing.
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16 }));
+  // Normals and fibre directions in 8 bits (within about half a degree, finer than any shading
+  // shows) keep the model inside its 3 MB budget.
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16, quantizeNormal: 8 }));
   unshareAccessors(doc);
   const io = await modelIO();
   return io.writeBinary(doc);

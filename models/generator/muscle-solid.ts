@@ -39,6 +39,8 @@ const BELLY_POWER: Record<MuscleForm['arrangement'], number> = {
 const CLEAR_MM = 0.3;
 /** Most level-set grid points a muscle's box is meshed with (the mesher's time goes with them). */
 const CELLS = 250_000;
+/** How far simplification may move a muscle surface, mm: a third of the thinnest belly's cell keeps its form. */
+const SIMPLIFY_MM = 0.5;
 /** At or under this thickness a muscle is meshed as a closed slab rather than a level set. */
 const SLAB_MM = 3.5;
 
@@ -179,7 +181,7 @@ function levelSet(grid: MuscleSolid['grid'], thickest: number, bone: Sdf): TriMe
     const d = sheets.f(x, y, z);
     return d > 2 * edge ? d : Math.max(d, CLEAR_MM - bone(x, y, z));
   };
-  return meshShape({ f, c, r: 0 }, edge, 0.35, { min: lo, max: hi });
+  return meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, { min: lo, max: hi });
 }
 
 /** A thin sheet: its two faces offset from the mid-surface along the normal, closed at the borders. */

@@ -9,13 +9,17 @@ export {
   BONE_PREFIX,
   MUSCLE_PREFIX,
   LANDMARK_PREFIX,
+  CONTEXT_PREFIX,
   boneNode,
   muscleNode,
   landmarkNode,
+  contextNode,
   nodeNamePattern,
   parseMuscleNode,
   parseLandmarkNode,
+  parseContextNode,
 } from './node-names';
 export { boneNames } from './bones';
+export { contextParts } from './context';
 export { expectedNodeNames, missingFromContract } from './check';
 export { vertexAttributes, type VertexAttribute } from './attributes';

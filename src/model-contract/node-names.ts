@@ -14,6 +14,12 @@ export const SKIN_NODE = 'skin';
 export const BONE_PREFIX = 'bone:';
 export const MUSCLE_PREFIX = 'muscle:';
 export const LANDMARK_PREFIX = 'landmark:';
+/**
+ * Anatomy drawn around the muscles so the model reads whole (larynx, trachea, eyes, the facial
+ * and infrahyoid muscles the catalogue has no trigger points for): named on hover, never a
+ * trigger-point muscle. Kebab-case, ending in `-left`/`-right` when paired.
+ */
+export const CONTEXT_PREFIX = 'context:';
 
 /** Bone names, like paired landmarks, are lower-case kebab-case and end in `-left`/`-right` when paired. */
 const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -26,10 +32,16 @@ export const muscleNode = (muscleId: MuscleId, side: Side): string => `${MUSCLE_
 /** `porion-left` -> `landmark:porion-left`: an empty node at the landmark. */
 export const landmarkNode = (landmark: string): string => `${LANDMARK_PREFIX}${landmark}`;
 
+/** `thyroid-cartilage` -> `context:thyroid-cartilage`. */
+export const contextNode = (part: string): string => `${CONTEXT_PREFIX}${part}`;
+
 /** Every name a node of a contract model may have. */
 export const nodeNamePattern = new RegExp(
-  `^(?:${ROOT_NODE}|${SKIN_NODE}|${BONE_PREFIX}${KEBAB}|${MUSCLE_PREFIX}${KEBAB}:${SIDE}|${LANDMARK_PREFIX}${KEBAB})$`,
+  `^(?:${ROOT_NODE}|${SKIN_NODE}|${BONE_PREFIX}${KEBAB}|${MUSCLE_PREFIX}${KEBAB}:${SIDE}|${LANDMARK_PREFIX}${KEBAB}` +
+    `|${CONTEXT_PREFIX}${KEBAB})$`,
 );
+
+const contextNodePattern = new RegExp(`^${CONTEXT_PREFIX}(${KEBAB})$`);
 
 const muscleNodePattern = new RegExp(`^${MUSCLE_PREFIX}(${KEBAB}):(${SIDE})$`);
 
@@ -46,4 +58,15 @@ export function parseMuscleNode(name: string): { muscleId: MuscleId; side: Side 
 /** `landmark:porion-left` -> `porion-left`; null for any other node. */
 export function parseLandmarkNode(name: string): string | null {
   return name.startsWith(LANDMARK_PREFIX) ? name.slice(LANDMARK_PREFIX.length) : null;
+}
+
+/**
+ * `context:eye-left` -> the part (`eye`) and its side; `context:trachea` -> `trachea`, no side.
+ * Null for any other node, and for a context name that is not kebab-case.
+ */
+export function parseContextNode(name: string): { part: string; side: Side | null } | null {
+  const match = contextNodePattern.exec(name);
+  if (!match) return null;
+  const paired = /^(.+)-(left|right)$/.exec(match[1]!);
+  return paired ? { part: paired[1]!, side: paired[2] as Side } : { part: match[1]!, side: null };
 }

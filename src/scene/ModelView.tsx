@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { mmToM, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { useBoundsTrees } from './bounds-trees';
-import { firstPick, muscleOf, pointerMode } from './picking';
+import { contextOf, firstPick, muscleOf, pointerMode } from './picking';
 import type { PreparedModel } from './prepare-model';
 import { useLayerVisibility } from './useLayerVisibility';
 import { usePainMask } from './usePainMask';
@@ -40,6 +40,7 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
     const hit = firstPick(e.intersections, mode);
     if (mode === 'explore') {
       s.setHovered(muscleOf(hit));
+      s.setHoveredContext(contextOf(hit));
       document.body.style.cursor = hit ? 'pointer' : '';
       return;
     }
@@ -91,6 +92,7 @@ export function ModelView({ model }: { readonly model: PreparedModel }) {
 
   const onPointerOut = () => {
     useViewer.getState().setHovered(null);
+    useViewer.getState().setHoveredContext(null);
     document.body.style.cursor = '';
   };
 

@@ -1,11 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Raycaster, Vector2, Vector3 } from 'three';
+import { Raycaster, Vector2, Vector3, type Intersection, type Mesh } from 'three';
 import { landmarks, paintedSamples, type LandmarkName, type Side, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
-import { firstPick, muscleOf } from './picking';
+import { contextOf, firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
@@ -16,6 +16,8 @@ export interface ViewerTestHook extends FrameTiming {
   projectPoint(p: readonly [number, number, number]): { x: number; y: number };
   /** The muscle's vertex nearest the camera (so surely in front), projected; null if absent. */
   projectMuscle(muscleId: string, side: Side): { x: number; y: number } | null;
+  /** The same for a context part (its name after `context:`, e.g. `thyroid-cartilage`). */
+  projectContext(name: string): { x: number; y: number } | null;
   isMoving(): boolean;
   /** Where the camera is and the point it orbits (model space, metres). */
   cameraPose(): { position: [number, number, number]; target: [number, number, number] };
@@ -53,6 +55,46 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       v.set(p[0], p[1], p[2]).project(camera);
       return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height };
     };
+    /**
+     * The first of the meshes' triangles where a ray through that pixel picks what `picks`
+     * accepts, as a user's pointer would.
+     */
+    const findPickable = (meshes: readonly Mesh[], picks: (hit: Intersection | null) => boolean) => {
+      const w = new Vector3();
+      const ndc = new Vector2();
+      const a = new Vector3();
+      const b = new Vector3();
+      for (const mesh of meshes) {
+        const pos = mesh.geometry.getAttribute('position');
+        const index = mesh.geometry.getIndex();
+        const triangles = index ? index.count / 3 : pos.count / 3;
+        const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k);
+        const step = Math.max(1, Math.floor(triangles / 400));
+        for (let t = 0; t < triangles; t += step) {
+          // A triangle's centroid, not a vertex: a ray through a vertex can slip between faces.
+          w.fromBufferAttribute(pos, corner(t, 0));
+          a.fromBufferAttribute(pos, corner(t, 1));
+          b.fromBufferAttribute(pos, corner(t, 2));
+          w.add(a).add(b).divideScalar(3).applyMatrix4(mesh.matrixWorld).project(camera);
+          // Whole pixels, and the neighbours must agree: a silhouette edge is no place to click.
+          const x = Math.round(((w.x + 1) / 2) * size.width);
+          const y = Math.round(((1 - w.y) / 2) * size.height);
+          const ok = [
+            [0, 0],
+            [3, 0],
+            [-3, 0],
+            [0, 3],
+            [0, -3],
+          ].every(([dx, dy]) => {
+            ndc.set(((x + dx!) / size.width) * 2 - 1, 1 - ((y + dy!) / size.height) * 2);
+            raycaster.setFromCamera(ndc, camera);
+            return picks(firstPick(raycaster.intersectObject(model.root, true), 'explore'));
+          });
+          if (ok && w.z < 1) return { x, y };
+        }
+      }
+      return null;
+    };
     window.__viewerTest = {
       ...timing,
       project(name) {
@@ -61,45 +103,14 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       },
       projectPoint,
       projectMuscle(muscleId, side) {
-        // The first of the muscle's triangles where a ray through that pixel picks this very
-        // muscle, as a user's pointer would.
-        const meshes = model.muscles.get(`${muscleId}:${side}`);
-        if (!meshes?.length) return null;
-        const w = new Vector3();
-        const ndc = new Vector2();
-        const a = new Vector3();
-        const b = new Vector3();
-        for (const mesh of meshes) {
-          const pos = mesh.geometry.getAttribute('position');
-          const index = mesh.geometry.getIndex();
-          const triangles = index ? index.count / 3 : pos.count / 3;
-          const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k);
-          const step = Math.max(1, Math.floor(triangles / 400));
-          for (let t = 0; t < triangles; t += step) {
-            // A triangle's centroid, not a vertex: a ray through a vertex can slip between faces.
-            w.fromBufferAttribute(pos, corner(t, 0));
-            a.fromBufferAttribute(pos, corner(t, 1));
-            b.fromBufferAttribute(pos, corner(t, 2));
-            w.add(a).add(b).divideScalar(3).applyMatrix4(mesh.matrixWorld).project(camera);
-            // Whole pixels, and the neighbours must agree: a silhouette edge is no place to click.
-            const x = Math.round(((w.x + 1) / 2) * size.width);
-            const y = Math.round(((1 - w.y) / 2) * size.height);
-            const ok = [
-              [0, 0],
-              [3, 0],
-              [-3, 0],
-              [0, 3],
-              [0, -3],
-            ].every(([dx, dy]) => {
-              ndc.set(((x + dx!) / size.width) * 2 - 1, 1 - ((y + dy!) / size.height) * 2);
-              raycaster.setFromCamera(ndc, camera);
-              const m = muscleOf(firstPick(raycaster.intersectObject(model.root, true), 'explore'));
-              return !!m && m.muscleId === muscleId && m.side === side;
-            });
-            if (ok) return { x, y };
-          }
-        }
-        return null;
+        return findPickable(model.muscles.get(`${muscleId}:${side}`) ?? [], (hit) => {
+          const m = muscleOf(hit);
+          return !!m && m.muscleId === muscleId && m.side === side;
+        });
+      },
+      projectContext(name) {
+        const mesh = model.context.get(name);
+        return findPickable(mesh ? [mesh] : [], (hit) => contextOf(hit) === name);
       },
       isMoving: () => cameraState.moving,
       cameraPose() {

@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
+import { NeutralToneMapping } from 'three';
 import { useTranslation } from 'react-i18next';
 import { useModelStatus } from '../state';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
@@ -31,8 +32,10 @@ export function Viewport() {
       <CanvasErrorBoundary>
         <Canvas
           frameloop="demand"
-          // No filmic tone mapping: the zone red and the legend's red must be the same colour.
-          flat
+          // Khronos PBR Neutral tone mapping: highlights roll off softly, yet colours below about 0.8
+          // pass unchanged, so the zone red on the skin stays the legend's red (a filmic curve
+          // would shift it toward orange).
+          gl={{ toneMapping: NeutralToneMapping, toneMappingExposure: 1 }}
           dpr={[1, 2]}
           camera={{ fov: 35, near: 0.01, far: 10, position: [0, 0, 1] }}
           onCreated={({ raycaster }) => {

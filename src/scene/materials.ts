@@ -1,26 +1,37 @@
 import { MeshStandardMaterial, type Material } from 'three';
 import type { SkinLayer } from '../display';
+import { addTissueShading, tissueDefaults, type TissueOptions } from './tissue-shading';
 import { createZoneMaterial } from './zone-material';
 
 /** The few materials one model needs; shared by every mesh so a frame stays cheap. */
 export interface ModelMaterials {
   readonly skin: MeshStandardMaterial;
   readonly bone: MeshStandardMaterial;
+  /** Muscle red with baked occlusion; fibres and pale tendon where the mesh carries them. */
   readonly muscle: MeshStandardMaterial;
-  /** For muscles whose vertex colours carry fibre direction and pale tendons. */
-  readonly muscleStriped: MeshStandardMaterial;
   /** The selected muscle: a warm gold that cannot be mistaken for the red of a zone. */
   readonly selectedMuscle: MeshStandardMaterial;
   /** Under the pointer: lighter, so the name beside the pointer has a shape to belong to. */
   readonly hoveredMuscle: MeshStandardMaterial;
+  /** Context (larynx, eyes, muscles without trigger points): a neutral grey, neither muscle nor bone. */
+  readonly context: MeshStandardMaterial;
+  readonly hoveredContext: MeshStandardMaterial;
   readonly all: readonly Material[];
 }
 
+/** A standard material with the shared tissue shading (occlusion, and fibres if asked). */
+function tissue(parameters: ConstructorParameters<typeof MeshStandardMaterial>[0], options: TissueOptions = {}) {
+  const material = new MeshStandardMaterial({ metalness: 0, ...parameters });
+  (material as MeshStandardMaterial & { defaultAttributeValues: object }).defaultAttributeValues = tissueDefaults;
+  material.onBeforeCompile = (shader) => addTissueShading(shader, options);
+  material.customProgramCacheKey = () => `tissue:${options.fibres ? 'fibres' : 'plain'}`;
+  return material;
+}
+
 export function createMaterials(): ModelMaterials {
-  const skin = createZoneMaterial('#e6c3a8');
-  const bone = createZoneMaterial('#e9e2cf');
-  const muscle = new MeshStandardMaterial({ color: '#b0695c', roughness: 0.6 });
-  const muscleStriped = new MeshStandardMaterial({ color: '#ffffff', vertexColors: true, roughness: 0.55 });
+  const skin = createZoneMaterial('#e6c3a8', 0.55, 0.5);
+  const bone = createZoneMaterial('#e9e2cf', 0.6);
+  const muscle = tissue({ color: '#b0574a', roughness: 0.5 }, { fibres: true });
   // A little see-through: a muscle often lies over its own referral zone (temporalis, masseter).
   const selectedMuscle = new MeshStandardMaterial({
     color: '#ffc933',
@@ -31,14 +42,17 @@ export function createMaterials(): ModelMaterials {
     depthWrite: false,
   });
   const hoveredMuscle = new MeshStandardMaterial({ color: '#f0b4a6', emissive: '#3a1a14', roughness: 0.5 });
+  const context = tissue({ color: '#a4a9ae', roughness: 0.6 });
+  const hoveredContext = tissue({ color: '#c9d2da', emissive: '#1c2630', roughness: 0.6 });
   return {
     skin,
     bone,
     muscle,
-    muscleStriped,
     selectedMuscle,
     hoveredMuscle,
-    all: [skin, bone, muscle, muscleStriped, selectedMuscle, hoveredMuscle],
+    context,
+    hoveredContext,
+    all: [skin, bone, muscle, selectedMuscle, hoveredMuscle, context, hoveredContext],
   };
 }
 

@@ -17,15 +17,16 @@ export const pointerMode = (s: { readonly mode: Mode; readonly headInput: HeadIn
 
 /**
  * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in
- * three.js, so visibility is checked here; in explore mode only muscles count, so the see-through skin
- * never stands between the pointer and a muscle.
+ * three.js, so visibility is checked here; in explore mode only muscles and the opaque context parts count
+ * (a context part in front hides what is behind it, as on screen), so the see-through skin never stands
+ * between the pointer and a muscle.
  */
 export function firstPick(intersections: readonly Intersection[], mode: PointerMode): Intersection | null {
   if (mode === 'inert') return null;
   for (const hit of intersections) {
     const part = partOf(hit.object);
     if (!part || !shownInScene(hit.object)) continue;
-    if (mode === 'explore' ? part.kind === 'muscle' : true) return hit;
+    if (mode === 'explore' ? part.kind === 'muscle' || part.kind === 'context' : true) return hit;
   }
   return null;
 }
@@ -33,4 +34,10 @@ export function firstPick(intersections: readonly Intersection[], mode: PointerM
 export function muscleOf(hit: Intersection | null): MuscleSide | null {
   const part = hit ? partOf(hit.object) : undefined;
   return part?.kind === 'muscle' ? part.muscle : null;
+}
+
+/** The context part hit (its contract name after `context:`), never a muscle. */
+export function contextOf(hit: Intersection | null): string | null {
+  const part = hit ? partOf(hit.object) : undefined;
+  return part?.kind === 'context' ? part.name : null;
 }

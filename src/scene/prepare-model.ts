@@ -1,10 +1,23 @@
 import { BufferAttribute, Mesh, Texture, Vector3, type Material, type Object3D } from 'three';
 import type { MuscleSide } from '../state';
-import { BONE_PREFIX, missingFromContract, parseLandmarkNode, parseMuscleNode, SKIN_NODE } from '../model-contract';
+import {
+  BONE_PREFIX,
+  missingFromContract,
+  parseContextNode,
+  parseLandmarkNode,
+  parseMuscleNode,
+  SKIN_NODE,
+} from '../model-contract';
 import { createMaterials, type ModelMaterials } from './materials';
+import { tissueAttributes } from './tissue-shading';
 
 /** What a mesh is, found from its own name or its nearest named ancestor. */
-export type PartKind = { kind: 'skin' } | { kind: 'bone' } | { kind: 'muscle'; muscle: MuscleSide };
+export type PartKind =
+  | { kind: 'skin' }
+  | { kind: 'bone' }
+  | { kind: 'muscle'; muscle: MuscleSide }
+  /** Context: named on hover, never a muscle. `name` is the contract name after `context:`. */
+  | { kind: 'context'; name: string };
 
 /** A head surface that can show zones: its model-space positions are computed once. */
 export interface Surface {
@@ -19,6 +32,8 @@ export interface PreparedModel {
   readonly skin: readonly Surface[];
   readonly bones: readonly Surface[];
   readonly muscles: ReadonlyMap<string, readonly Mesh[]>;
+  /** Context meshes by contract name after `context:` (e.g. `eye-left`). */
+  readonly context: ReadonlyMap<string, Mesh>;
   readonly landmarks: ReadonlyMap<string, Vector3>;
   readonly materials: ModelMaterials;
   readonly missing: readonly string[];
@@ -42,6 +57,7 @@ function kindOf(object: Object3D): PartKind | null {
     if (name.startsWith(BONE_PREFIX)) return { kind: 'bone' };
     const muscle = parseMuscleNode(name);
     if (muscle) return { kind: 'muscle', muscle };
+    if (parseContextNode(name)) return { kind: 'context', name: name.slice(name.indexOf(':') + 1) };
   }
   return null;
 }
@@ -67,6 +83,23 @@ function toSurface(mesh: Mesh): Surface {
   return { mesh, positions, zone, paint };
 }
 
+/**
+ * The optional per-vertex data (src/model-contract/attributes.ts) under the names the tissue
+ * shader reads (the same buffers, not copies). A mesh without them reads the materials' constant
+ * defaults instead, so a clinic's model without them draws plain surfaces.
+ */
+function aliasTissueAttributes(mesh: Mesh): void {
+  const g = mesh.geometry;
+  const alias = (from: string, to: string) => {
+    const a = g.getAttribute(from);
+    if (a) g.setAttribute(to, a);
+  };
+  alias('color', tissueAttributes.occlusion);
+  alias('uv', tissueAttributes.fibreUv);
+  alias('tangent', tissueAttributes.fibreTangent);
+  alias('uv1', tissueAttributes.tendon);
+}
+
 /** Classifies the model's meshes by the naming contract and gets them ready to draw and pick. */
 export function prepareModel(root: Object3D): PreparedModel {
   root.updateMatrixWorld(true);
@@ -74,6 +107,7 @@ export function prepareModel(root: Object3D): PreparedModel {
   const skin: Surface[] = [];
   const bones: Surface[] = [];
   const muscles = new Map<string, Mesh[]>();
+  const context = new Map<string, Mesh>();
   const landmarks = new Map<string, Vector3>();
   const names: string[] = [];
   root.traverse((o) => {
@@ -86,6 +120,7 @@ export function prepareModel(root: Object3D): PreparedModel {
     if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals();
     if (!part) return;
     o.userData.part = part;
+    aliasTissueAttributes(o);
     // The file's own materials are replaced by the viewer's, which show zones and selection.
     disposeMaterials(materialsOf(o));
     if (part.kind === 'skin') {
@@ -95,14 +130,17 @@ export function prepareModel(root: Object3D): PreparedModel {
     } else if (part.kind === 'bone') {
       o.material = materials.bone;
       bones.push(toSurface(o));
+    } else if (part.kind === 'context') {
+      o.material = materials.context;
+      context.set(part.name, o);
     } else {
-      o.material = o.geometry.getAttribute('color') ? materials.muscleStriped : materials.muscle;
+      o.material = materials.muscle;
       o.userData.baseMaterial = o.material;
       const key = muscleKey(part.muscle);
       muscles.set(key, [...(muscles.get(key) ?? []), o]);
     }
   });
-  return { root, skin, bones, muscles, landmarks, materials, missing: missingFromContract(names) };
+  return { root, skin, bones, muscles, context, landmarks, materials, missing: missingFromContract(names) };
 }
 
 const materialsOf = (mesh: Mesh): Material[] => (Array.isArray(mesh.material) ? mesh.material : [mesh.material]);

@@ -1,11 +1,11 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { Side } from '../mapping';
-import { isMuscleShown, useViewer } from '../state';
+import { isContextShown, isMuscleShown, useViewer } from '../state';
 import { applySkinLayer } from './materials';
 import type { PreparedModel } from './prepare-model';
 
-/** Shows and hides skin, bones and muscles as the layer controls say. */
+/** Shows and hides skin, bones, muscles and context as the layer controls say. */
 export function useLayerVisibility(model: PreparedModel): void {
   const layers = useViewer((s) => s.layers);
   const selected = useViewer((s) => s.selected);
@@ -19,6 +19,7 @@ export function useLayerVisibility(model: PreparedModel): void {
       const shown = isMuscleShown(muscleId, side, layers, selected);
       for (const mesh of meshes) mesh.visible = shown;
     }
+    for (const [name, mesh] of model.context) mesh.visible = isContextShown(name, layers, selected);
     invalidate();
   }, [model, layers, selected, invalidate]);
 }

@@ -4,10 +4,14 @@ import type { Material } from 'three';
 import { useViewer } from '../state';
 import { muscleKey, type PreparedModel } from './prepare-model';
 
-/** The selected muscle wears the highlight, the hovered one a lighter tone, the rest their own. */
+/**
+ * The selected muscle wears the highlight, the hovered one a lighter tone, the rest their own; a
+ * hovered context part turns a paler grey (it is never selected).
+ */
 export function useSelectionHighlight(model: PreparedModel): void {
   const selected = useViewer((s) => s.selected);
   const hovered = useViewer((s) => s.hovered);
+  const hoveredContext = useViewer((s) => s.hoveredContext);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const key = selected ? muscleKey(selected) : null;
@@ -18,6 +22,8 @@ export function useSelectionHighlight(model: PreparedModel): void {
       for (const mesh of meshes)
         mesh.material = material ?? (mesh.userData.baseMaterial as Material | undefined) ?? model.materials.muscle;
     }
+    for (const [name, mesh] of model.context)
+      mesh.material = name === hoveredContext ? model.materials.hoveredContext : model.materials.context;
     invalidate();
-  }, [model, selected, hovered, invalidate]);
+  }, [model, selected, hovered, hoveredContext, invalidate]);
 }

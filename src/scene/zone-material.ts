@@ -1,4 +1,5 @@
 import { Color, MeshStandardMaterial } from 'three';
+import { addTissueShading, tissueDefaults } from './tissue-shading';
 
 /**
  * The manual's colour for referred pain, the same sRGB red as the legend's swatch (hex colours
@@ -28,7 +29,6 @@ varying float vPaint;
  * polynomial as `smoothstep` in src/mapping/vec.ts) softens the edge further.
  */
 const fragmentZone = /* glsl */ `
-#include <emissivemap_fragment>
 {
   float essential = smoothstep(0.0, 0.75, vZone.x);
   float spill = smoothstep(0.0, 0.75, vZone.y) * (1.0 - essential);
@@ -39,15 +39,18 @@ const fragmentZone = /* glsl */ `
   diffuseColor.rgb = mix(diffuseColor.rgb, zoneRed, spill * hatch);
   totalEmissiveRadiance += zoneRed * 0.45 * max(essential, spill * hatch) + painBlue * 0.25 * pain;
   diffuseColor.a = max(diffuseColor.a, max(max(essential, spill * hatch), pain * 0.85));
+  tissueCover = max(max(essential, spill * hatch), pain);
 }
 `;
 
 /**
  * A standard lit material that also shows referral zones and pain drawings from two vertex
- * attributes: `zone` (essential, spillover weights) and `paint` (0..1).
+ * attributes: `zone` (essential, spillover weights) and `paint` (0..1), with the baked occlusion
+ * (lifted under a zone) and, for skin, a soft subsurface-like glow (`skinGlow`, its brightness).
  */
-export function createZoneMaterial(color: string): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ color, roughness: 0.75, metalness: 0 });
+export function createZoneMaterial(color: string, roughness: number, skinGlow = 0): MeshStandardMaterial {
+  const material = new MeshStandardMaterial({ color, roughness, metalness: 0 });
+  (material as MeshStandardMaterial & { defaultAttributeValues: object }).defaultAttributeValues = tissueDefaults;
   material.onBeforeCompile = (shader) => {
     shader.uniforms.zoneRed = { value: ZONE_RED };
     shader.uniforms.painBlue = { value: PAIN_BLUE };
@@ -57,9 +60,9 @@ export function createZoneMaterial(color: string): MeshStandardMaterial {
         '#include <begin_vertex>',
         '#include <begin_vertex>\n  vZone = zone;\n  vPaint = paint;',
       );
-    shader.fragmentShader =
-      fragmentHead + shader.fragmentShader.replace('#include <emissivemap_fragment>', fragmentZone);
+    shader.fragmentShader = fragmentHead + shader.fragmentShader;
+    addTissueShading(shader, { cover: fragmentZone, skinGlow });
   };
-  material.customProgramCacheKey = () => 'zone-material';
+  material.customProgramCacheKey = () => `zone-material:${skinGlow}`;
   return material;
 }

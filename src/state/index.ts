@@ -11,7 +11,7 @@ export { useCandidates } from './candidates';
 export type { ResultCandidate } from './candidates';
 export * from './types';
 export * from './defaults';
-export { isMuscleShown, zoneSurface } from './visibility';
+export { isContextShown, isMuscleShown, zoneSurface } from './visibility';
 export { bestViewFor, patternViewsFor, viewsFacing } from './best-view';
 export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
 export type { Voice, Preferences } from './preferences';

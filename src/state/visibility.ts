@@ -17,6 +17,39 @@ export function isMuscleShown(muscleId: string, side: Side, layers: Layers, sele
   return true;
 }
 
+/**
+ * The depth a context part is shown with (the muscle layer toggles peel it away with the
+ * muscles at its depth): the eyes and the muscles of the face lie superficial, the strap
+ * muscles and the floor of the mouth in between, the larynx and trachea deep. A part a clinic's
+ * model adds without a depth here counts as intermediate.
+ */
+const contextDepth: Record<string, 1 | 2 | 4> = {
+  eye: 1,
+  'orbicularis-oris': 1,
+  'levator-labii-superioris': 1,
+  'depressor-anguli-oris': 1,
+  risorius: 1,
+  nasalis: 1,
+  mylohyoid: 2,
+  sternohyoid: 2,
+  sternothyroid: 2,
+  thyrohyoid: 2,
+  omohyoid: 2,
+  'thyroid-cartilage': 4,
+  'cricoid-cartilage': 4,
+  trachea: 4,
+};
+
+/**
+ * Whether a context part (its name after `context:`, e.g. `eye-left`) is drawn: with the muscle
+ * layer of its depth, and never while one muscle is isolated.
+ */
+export function isContextShown(name: string, layers: Layers, selected: MuscleSide | null): boolean {
+  if (layers.isolate && selected) return false;
+  const depth = contextDepth[name.replace(/-(left|right)$/, '')] ?? 2;
+  return depth === 1 ? layers.superficial : depth === 4 ? layers.deep : layers.intermediate;
+}
+
 /** Zones are painted on the skin while it shows, otherwise on the bones beneath. */
 export function zoneSurface(layers: Layers): 'skin' | 'bones' {
   return layers.skin === 'hidden' ? 'bones' : 'skin';

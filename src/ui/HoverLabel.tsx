@@ -3,13 +3,14 @@ import { useViewer } from '../state';
 import { useLabels } from './labels';
 
 /**
- * The name of the muscle under the pointer, next to the pointer, announced politely to screen
- * readers. The position is written straight to the element: a re-render per mouse move would
- * be waste.
+ * The name of the muscle (or context part: larynx, eye ...) under the pointer, next to the
+ * pointer, announced politely to screen readers. The position is written straight to the
+ * element: a re-render per mouse move would be waste.
  */
 export function HoverLabel() {
   const hovered = useViewer((s) => s.hovered);
-  const { muscleLabel } = useLabels();
+  const hoveredContext = useViewer((s) => s.hoveredContext);
+  const { muscleLabel, contextLabel } = useLabels();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const follow = (e: PointerEvent) => {
@@ -22,10 +23,14 @@ export function HoverLabel() {
     window.addEventListener('pointermove', follow);
     return () => window.removeEventListener('pointermove', follow);
   }, []);
-  const name = hovered ? muscleLabel(hovered.muscleId, hovered.side) : '';
+  const name = hovered
+    ? muscleLabel(hovered.muscleId, hovered.side)
+    : hoveredContext
+      ? contextLabel(hoveredContext)
+      : '';
   return (
     <>
-      <div ref={ref} className={hovered ? 'hover-label on' : 'hover-label'} aria-hidden="true">
+      <div ref={ref} className={name ? 'hover-label on' : 'hover-label'} aria-hidden="true">
         {name}
       </div>
       <span className="visually-hidden" aria-live="polite">

@@ -29,6 +29,17 @@ export function muscleLabel(t: TFunction, muscleId: string, side: Side, voice: V
   return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${side}`) });
 }
 
+/**
+ * A context part by its contract name after `context:` ("eye-left" -> "Eye (left)"). A part the
+ * catalogue does not name (a clinic's model) is shown by its own name in words.
+ */
+export function contextLabel(t: TFunction, name: string): string {
+  const paired = /^(.+)-(left|right)$/.exec(name);
+  const base = paired ? paired[1]! : name;
+  const plain = t(`ui:context.${base}`, { defaultValue: base.replace(/-/g, ' ') });
+  return paired ? t('common:muscleOnSide', { name: plain, side: t(`common:side.${paired[2]}`) }) : plain;
+}
+
 /** A named place, with its side when it has one: "Temple (left)", "Sien (izquierda)". */
 export function regionLabel(t: TFunction, regionId: string, side?: Side): string {
   const region = getPainRegion(regionId);
@@ -50,6 +61,7 @@ export function useLabels() {
     secondName: (muscleId: string) => secondName(t, muscleId, voice),
     muscleLabel: (muscleId: string, side: Side) => muscleLabel(t, muscleId, side, voice),
     regionLabel: (regionId: string, side?: Side) => regionLabel(t, regionId, side),
+    contextLabel: (name: string) => contextLabel(t, name),
     groupName: (group: MuscleGroup) => groupName(t, group),
     depthName: (layer: DepthLayer) => depthName(t, layer),
   };

@@ -6,6 +6,11 @@ export interface SelectionState {
   readonly selected: MuscleSide | null;
   /** Muscle under the pointer in 3D; shown as a label, never put in links. */
   readonly hovered: MuscleSide | null;
+  /**
+   * Context part under the pointer (larynx, eye ...), by its contract name after `context:`;
+   * only ever named, never selected.
+   */
+  readonly hoveredContext: string | null;
   /** Candidate whose pattern is previewed while hovered or focused in a results list. */
   readonly preview: MuscleSide | null;
 }
@@ -13,10 +18,11 @@ export interface SelectionState {
 export interface SelectionActions {
   select(choice: MuscleSide | null): void;
   setHovered(choice: MuscleSide | null): void;
+  setHoveredContext(part: string | null): void;
   setPreview(choice: MuscleSide | null): void;
 }
 
-export const initialSelection: SelectionState = { selected: null, hovered: null, preview: null };
+export const initialSelection: SelectionState = { selected: null, hovered: null, hoveredContext: null, preview: null };
 
 const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
   a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
@@ -27,6 +33,9 @@ export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, ge
   // The pointer reports the same muscle many times a second: only a change notifies.
   setHovered: (choice) => {
     if (!sameChoice(get().hovered, choice)) set({ hovered: choice });
+  },
+  setHoveredContext: (part) => {
+    if (get().hoveredContext !== part) set({ hoveredContext: part });
   },
   setPreview: (choice) => {
     if (!sameChoice(get().preview, choice)) set({ preview: choice });

@@ -1,0 +1,82 @@
+import { contextNode, contextParts } from '../../../src/model-contract';
+import type { NamedMesh } from '../gltf';
+import { meshShape } from '../mesh';
+import type { BonePart } from '../bones';
+import { union, type Shape } from '../sdf';
+import { depressorAnguliOris, eye, levatorLabiiSuperioris, nasalis, orbicularisOris, risorius } from './face';
+import { mylohyoid, omohyoid, sternohyoid, sternothyroid, thyrohyoid } from './infrahyoid';
+import { cricoidCartilage, thyroidCartilage, trachea } from './larynx';
+import { fitted } from './parts';
+
+interface ContextPart {
+  readonly name: string;
+  readonly shape: Shape;
+  /** Level-set grid edge, mm: thin sheets need a fine grid. */
+  readonly edgeMm: number;
+}
+
+/** Each part with its left and right, in the contract's order (left first). */
+function paired(name: string, make: (s: 1 | -1) => Shape, edgeMm: number): ContextPart[] {
+  return [
+    { name: `${name}-left`, shape: make(1), edgeMm },
+    { name: `${name}-right`, shape: make(-1), edgeMm },
+  ];
+}
+
+function parts(skin: Shape): ContextPart[] {
+  const thyroid = thyroidCartilage();
+  const cricoid = cricoidCartilage();
+  const airway = trachea();
+  const bed = union([thyroid, cricoid, airway]);
+  return [
+    { name: 'thyroid-cartilage', shape: thyroid, edgeMm: 0.9 },
+    { name: 'cricoid-cartilage', shape: cricoid, edgeMm: 1 },
+    { name: 'trachea', shape: airway, edgeMm: 1.2 },
+    { name: 'mylohyoid', shape: mylohyoid(), edgeMm: 0.9 },
+    ...paired('thyrohyoid', (s) => thyrohyoid(bed, s), 0.9),
+    ...paired('sternothyroid', (s) => sternothyroid(bed, s), 0.9),
+    ...paired('sternohyoid', (s) => sternohyoid(bed, s), 0.9),
+    ...paired('omohyoid', (s) => omohyoid(bed, s), 0.9),
+    ...paired('eye', eye, 1.2),
+    { name: 'orbicularis-oris', shape: orbicularisOris(skin), edgeMm: 1.1 },
+    ...paired('levator-labii-superioris', (s) => levatorLabiiSuperioris(skin, s), 0.9),
+    ...paired('depressor-anguli-oris', (s) => depressorAnguliOris(skin, s), 0.9),
+    ...paired('risorius', (s) => risorius(skin, s), 0.8),
+    ...paired('nasalis', (s) => nasalis(skin, s), 0.8),
+  ];
+}
+
+/**
+ * The context parts (larynx, trachea, strap muscles, floor of the mouth, eyes, muscles of the
+ * mouth and nose) as meshes, each kept 1.5 mm under the skin and off the bones, so none shows
+ * through the skin or runs through a bone. `skin` is the skin without the ears.
+ */
+export function contextMeshes(
+  bones: readonly BonePart[],
+  skin: Shape,
+  log: (s: string) => void = () => {},
+): NamedMesh[] {
+  const built = parts(skin);
+  const names = built.map((p) => p.name).join(', ');
+  if (names !== contextParts.join(', '))
+    throw new Error(`Context parts built (${names}) differ from the contract's (${contextParts.join(', ')})`);
+  return built.map((p) => {
+    const t0 = Date.now();
+    const mesh = meshShape(fitted(p.shape, skin, nearBones(p.shape, bones)), p.edgeMm, 0.2);
+    log(`${contextNode(p.name)} ${Date.now() - t0} ms`);
+    return { name: contextNode(p.name), tissue: 'context', mesh };
+  });
+}
+
+/**
+ * The bones whose box reaches the part's bounding sphere: the skull's distance is costly and a
+ * strap in the neck never comes near it.
+ */
+function nearBones(part: Shape, bones: readonly BonePart[]): Shape {
+  const near = bones.filter(({ shape, box }) => {
+    const min = box?.min ?? shape.c.map((v) => v - shape.r);
+    const max = box?.max ?? shape.c.map((v) => v + shape.r);
+    return [0, 1, 2].every((k) => part.c[k]! + part.r + 2 >= min[k]! && part.c[k]! - part.r - 2 <= max[k]!);
+  });
+  return near.length ? union(near.map((b) => b.shape)) : { c: part.c, r: 0, f: () => 1e3 };
+}

@@ -1,0 +1,32 @@
+/**
+ * The context parts of the default model, in the order the generator writes them (the build
+ * stops if the two differ). Paired parts are listed per side. A clinic's model may have none,
+ * some, or others: the viewer names any `context:` node and never needs one.
+ */
+export const contextParts = [
+  'thyroid-cartilage',
+  'cricoid-cartilage',
+  'trachea',
+  'mylohyoid',
+  'thyrohyoid-left',
+  'thyrohyoid-right',
+  'sternothyroid-left',
+  'sternothyroid-right',
+  'sternohyoid-left',
+  'sternohyoid-right',
+  'omohyoid-left',
+  'omohyoid-right',
+  'eye-left',
+  'eye-right',
+  'orbicularis-oris',
+  'levator-labii-superioris-left',
+  'levator-labii-superioris-right',
+  'depressor-anguli-oris-left',
+  'depressor-anguli-oris-right',
+  'risorius-left',
+  'risorius-right',
+  'nasalis-left',
+  'nasalis-right',
+] as const;
+
+export type ContextPart = (typeof contextParts)[number];
