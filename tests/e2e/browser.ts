@@ -9,7 +9,9 @@ export { launch, launchServer, openPage, type PageProblems } from '../../scripts
  */
 export async function openViewer(page: Page, url: string, understand = 'I understand'): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: understand }).click();
+  // The model loads behind the disclaimer, and on a busy machine its first frame can hold the
+  // page for longer than the default 30 s before the click is taken: the same bound as below.
+  await page.getByRole('button', { name: understand }).click({ timeout: 120_000 });
   await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 120_000 });
   await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
   await settle(page);
