@@ -77,10 +77,10 @@ export const suboccipitalPerpetuatingFactors: readonly string[] = [
 ];
 
 export const suboccipitalFrequencyNote =
-  'In small studies of chronic tension-type headache, suboccipital trigger points were the most frequent ' +
-  'finding, in about 9 of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, ' +
-  'FdlP-JHP2011]; the studies show that they are often present, not that they cause the headache. They ' +
-  'treat the group as one; the split between the four muscles is an estimate.';
+  'In a small study of chronic tension-type headache, suboccipital trigger points were the most frequent ' +
+  'finding, in 12 of 13 women [FdlP-JBMT2010]; in children with the same headache they had the largest ' +
+  'referred pain areas [FdlP-JHP2011]. The studies show that they are often present, not that they cause ' +
+  'the headache. They treat the group as one; the split between the four muscles is an estimate.';
 
 export const suboccipitalSources = ['TS-1999', 'GAT', 'DC-PC', 'FdlP-JBMT2010', 'FdlP-JHP2011', 'ANAT'] as const;
 

@@ -112,8 +112,8 @@ export const upperTrapezius: Muscle = followSurface({
   ],
   clinicalFrequency: 0.8,
   frequencyNote:
-    'Upper trapezius trigger points referred pain to the temple in most patients with chronic tension-type ' +
-    'headache and in no controls [FdlP-EJP2007].',
+    'In a small study (20 patients with chronic tension-type headache, 20 controls), upper trapezius trigger ' +
+    'points referred pain to the temple in most patients and in none of the controls [FdlP-EJP2007].',
   refersToHead: true,
   sources: ['TS-1999', 'ML-TP1', 'ML-TP23', 'FdlP-EJP2007', 'ANAT'],
 });
