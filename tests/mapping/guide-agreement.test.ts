@@ -44,6 +44,8 @@ interface Agreement {
   readonly found: string[];
   readonly missed: string[];
   readonly wrong: string[];
+  /** Answered muscles the guide does not require but allows (uncertain listings, the figures' additions). */
+  readonly allowed: string[];
 }
 
 function agreement(region: GuideRegion): Agreement {
@@ -55,6 +57,7 @@ function agreement(region: GuideRegion): Agreement {
     found: [...required].filter((id) => answered.has(id)),
     missed: [...required].filter((id) => !answered.has(id)),
     wrong: [...answered].filter((id) => !acceptable.has(id)),
+    allowed: [...answered].filter((id) => acceptable.has(id) && !required.has(id)),
   };
 }
 
@@ -69,7 +72,9 @@ describe('the reverse lookup agrees with the pain guide', () => {
       const recall = ratio(r.found.length, r.found.length + r.missed.length);
       const precision = ratio(r.found.length, r.found.length + r.wrong.length);
       const extra = [...r.missed.map((m) => `missing ${m}`), ...r.wrong.map((m) => `not listed ${m}`)].join(', ');
-      const counts = `${r.found.length}/${r.found.length + r.missed.length} listed, ${r.wrong.length} not listed`;
+      const counts =
+        `${r.found.length}/${r.found.length + r.missed.length} listed, ${r.wrong.length} not listed, ` +
+        `${r.allowed.length} allowed`;
       const figures = `recall ${recall.toFixed(2)}  precision ${precision.toFixed(2)}`;
       return `${r.region.id.padEnd(20)} ${figures}  (${counts}) ${extra}`;
     });
@@ -83,7 +88,11 @@ describe('the reverse lookup agrees with the pain guide', () => {
     const wrong = results.reduce((n, r) => n + r.wrong.length, 0);
     const recall = ratio(found, found + missed);
     const precision = ratio(found, found + wrong);
-    console.log(`over ${results.length} places: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
+    const allowed = results.reduce((n, r) => n + r.allowed.length, 0);
+    console.log(
+      `over ${results.length} places: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}; ` +
+        `${allowed} further answers are uncertain listings or muscles the figures add`,
+    );
     expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION);
   });
