@@ -23,6 +23,15 @@ export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';
 export type { Referral, Candidate, AreaCandidate } from './lookup';
 export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regionCentre } from './regions';
 export type { PainRegion } from './regions';
+export {
+  painGuide,
+  getGuideRegion,
+  guideForPainRegion,
+  guideMuscles,
+  acceptableMuscles,
+  guideRegionsListing,
+} from './pain-guide';
+export type { GuideBasis, GuideListing, GuideRegion } from './pain-guide';
 export { surfaceFramePoint, radialDirection, HEAD_CENTRE, NECK_AXIS } from './surface-frame';
 export { surfaceSamples } from './surface-samples';
 export {
