@@ -1,4 +1,5 @@
 import { meshShape, type Box, type TriMesh } from './mesh';
+import { collapseShort, splitTriangles, targetLengths, type Sizing } from './bone-remesh';
 import type { Shape } from './sdf';
 
 /**
@@ -20,9 +21,13 @@ const CREASE_DEG = 20;
 /** The shortest edge still split, mm. */
 const MIN_SPLIT_MM = 0.35;
 
-/** `refine`: rounds of crease splitting, for bones with slender processes or thin rims. */
-export function meshBone(shape: Shape, edgeMm: number, box?: Box, refine = 1): TriMesh {
+/**
+ * `refine`: rounds of crease splitting, for bones with slender processes or thin rims; `coarsen`:
+ * lengthen the edges where the bone is plain (see bone-remesh.ts) before refining.
+ */
+export function meshBone(shape: Shape, edgeMm: number, box?: Box, refine = 1, coarsen?: Sizing): TriMesh {
   let mesh = relax(flipToDelaunay(meshShape(shape, edgeMm, SIMPLIFY_MM, box)), shape, RELAX_ROUNDS);
+  if (coarsen) mesh = relax(flipToDelaunay(collapseShort(mesh, targetLengths(mesh, coarsen))), shape, 1);
   // Tight curves (rims of thin plates, slender processes) get finer triangles than flat bone.
   for (let r = 0; r < refine; r++) mesh = relax(flipToDelaunay(splitCreases(mesh, shape)), shape, 1);
   return mesh;
@@ -112,7 +117,7 @@ function project(shape: Shape, p: Float32Array, i: number): void {
  * Flips each edge whose two opposite angles sum to more than 180 degrees (the Delaunay test) when
  * the flip keeps the surface: the level set's connectivity follows the grid, not the surface.
  */
-function flipToDelaunay(mesh: TriMesh): TriMesh {
+export function flipToDelaunay(mesh: TriMesh): TriMesh {
   const p = mesh.positions;
   const t = Uint32Array.from(mesh.indices);
   const nt = t.length / 3;
@@ -198,7 +203,7 @@ function flipToDelaunay(mesh: TriMesh): TriMesh {
 }
 
 /** Splits the longest edge of each triangle beside a crease at its midpoint, put back on the surface. */
-function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
+export function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
   const p = mesh.positions;
   const t = mesh.indices;
   const nt = t.length / 3;
@@ -249,25 +254,7 @@ function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
     mid.set(ek, pts.length / 3);
     pts.push((p[a * 3]! + p[b * 3]!) / 2, (p[a * 3 + 1]! + p[b * 3 + 1]!) / 2, (p[a * 3 + 2]! + p[b * 3 + 2]!) / 2);
   }
-  const out: number[] = [];
-  for (let k = 0; k < nt; k++) {
-    const v = [t[k * 3]!, t[k * 3 + 1]!, t[k * 3 + 2]!] as const;
-    const m = [0, 1, 2].map((e) => mid.get(key(v[e]!, v[(e + 1) % 3]!)) ?? -1);
-    const n = m.filter((x) => x >= 0).length;
-    if (n === 0) out.push(...v);
-    else if (n === 3) out.push(v[0], m[0]!, m[2]!, m[0]!, v[1], m[1]!, m[2]!, m[1]!, v[2], m[0]!, m[1]!, m[2]!);
-    else {
-      // Rotate so the first split edge is v0-v1 (one split) or the unsplit edge is v2-v0 (two).
-      let r = 0;
-      if (n === 1) while (m[r]! < 0) r++;
-      else while (m[(r + 2) % 3]! >= 0) r++;
-      const [a, b, c] = [v[r]!, v[(r + 1) % 3]!, v[(r + 2) % 3]!];
-      const [mab, mbc] = [m[r]!, m[(r + 1) % 3]!];
-      if (n === 1) out.push(a, mab, c, mab, b, c);
-      else out.push(a, mab, c, mab, b, mbc, mab, mbc, c);
-    }
-  }
   const positions = Float32Array.from(pts);
   for (let i = p.length / 3; i < positions.length / 3; i++) project(shape, positions, i);
-  return { positions, indices: Uint32Array.from(out) };
+  return { positions, indices: splitTriangles(t, mid, positions) };
 }
