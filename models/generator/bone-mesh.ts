@@ -42,43 +42,57 @@ function gradientAt(f: Shape['f'], x: number, y: number, z: number, h: number): 
   return [gx / l, gy / l, gz / l];
 }
 
-/** Neighbour lists of each vertex, from the triangles. */
-function neighbours(mesh: TriMesh): Uint32Array[] {
+/**
+ * Neighbour lists of each vertex, from the triangles, ascending: slices of one array (`at[i]` to
+ * `at[i + 1]` in `list`), since sets per vertex cost more in garbage than the smoothing itself.
+ */
+function neighbours(mesh: TriMesh): { at: Uint32Array; list: Uint32Array } {
   const n = mesh.positions.length / 3;
-  const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   const t = mesh.indices;
-  for (let k = 0; k < t.length; k += 3) {
-    const a = t[k]!;
-    const b = t[k + 1]!;
-    const c = t[k + 2]!;
-    sets[a]!.add(b).add(c);
-    sets[b]!.add(a).add(c);
-    sets[c]!.add(a).add(b);
+  const count = new Uint32Array(n + 1);
+  for (let k = 0; k < t.length; k++) count[t[k]! + 1] = count[t[k]! + 1]! + 2;
+  for (let i = 0; i < n; i++) count[i + 1] = count[i + 1]! + count[i]!;
+  const raw = new Uint32Array(count[n]!);
+  const fill = count.slice(0, n);
+  for (let k = 0; k < t.length; k += 3)
+    for (let e = 0; e < 3; e++) {
+      const v = t[k + e]!;
+      raw[fill[v]!++] = t[k + ((e + 1) % 3)]!;
+      raw[fill[v]!++] = t[k + ((e + 2) % 3)]!;
+    }
+  const at = new Uint32Array(n + 1);
+  const list = new Uint32Array(raw.length);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    at[i] = m;
+    const ring = raw.subarray(count[i]!, count[i + 1]!).sort();
+    for (let q = 0; q < ring.length; q++) if (q === 0 || ring[q] !== ring[q - 1]) list[m++] = ring[q]!;
   }
-  return sets.map((s) => Uint32Array.from([...s].sort((x, y) => x - y)));
+  at[n] = m;
+  return { at, list };
 }
 
 /** Tangential smoothing, each round ending on the surface (a few Newton steps along the gradient). */
 function relax(mesh: TriMesh, shape: Shape, rounds: number): TriMesh {
   const p = Float32Array.from(mesh.positions);
   const nb = neighbours(mesh);
-  const n = nb.length;
+  const n = p.length / 3;
   const next = new Float32Array(p.length);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < n; i++) {
       const x = p[i * 3]!;
       const y = p[i * 3 + 1]!;
       const z = p[i * 3 + 2]!;
-      const ring = nb[i]!;
       let cx = 0;
       let cy = 0;
       let cz = 0;
-      for (const j of ring) {
+      for (let q = nb.at[i]!; q < nb.at[i + 1]!; q++) {
+        const j = nb.list[q]!;
         cx += p[j * 3]!;
         cy += p[j * 3 + 1]!;
         cz += p[j * 3 + 2]!;
       }
-      const k = ring.length || 1;
+      const k = nb.at[i + 1]! - nb.at[i]! || 1;
       let dx = (cx / k - x) * RELAX_STEP;
       let dy = (cy / k - y) * RELAX_STEP;
       let dz = (cz / k - z) * RELAX_STEP;
