@@ -1,4 +1,5 @@
 import { meshShape, type Box, type TriMesh } from './mesh';
+import { collapseShort, splitTriangles, targetLengths, type Sizing } from './bone-remesh';
 import type { Shape } from './sdf';
 
 /**
@@ -20,9 +21,13 @@ const CREASE_DEG = 20;
 /** The shortest edge still split, mm. */
 const MIN_SPLIT_MM = 0.35;
 
-/** `refine`: rounds of crease splitting, for bones with slender processes or thin rims. */
-export function meshBone(shape: Shape, edgeMm: number, box?: Box, refine = 1): TriMesh {
+/**
+ * `refine`: rounds of crease splitting, for bones with slender processes or thin rims; `coarsen`:
+ * lengthen the edges where the bone is plain (see bone-remesh.ts) before refining.
+ */
+export function meshBone(shape: Shape, edgeMm: number, box?: Box, refine = 1, coarsen?: Sizing): TriMesh {
   let mesh = relax(flipToDelaunay(meshShape(shape, edgeMm, SIMPLIFY_MM, box)), shape, RELAX_ROUNDS);
+  if (coarsen) mesh = relax(flipToDelaunay(collapseShort(mesh, targetLengths(mesh, coarsen))), shape, 1);
   // Tight curves (rims of thin plates, slender processes) get finer triangles than flat bone.
   for (let r = 0; r < refine; r++) mesh = relax(flipToDelaunay(splitCreases(mesh, shape)), shape, 1);
   return mesh;
@@ -37,43 +42,57 @@ function gradientAt(f: Shape['f'], x: number, y: number, z: number, h: number): 
   return [gx / l, gy / l, gz / l];
 }
 
-/** Neighbour lists of each vertex, from the triangles. */
-function neighbours(mesh: TriMesh): Uint32Array[] {
+/**
+ * Neighbour lists of each vertex, from the triangles, ascending: slices of one array (`at[i]` to
+ * `at[i + 1]` in `list`), since sets per vertex cost more in garbage than the smoothing itself.
+ */
+function neighbours(mesh: TriMesh): { at: Uint32Array; list: Uint32Array } {
   const n = mesh.positions.length / 3;
-  const sets: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   const t = mesh.indices;
-  for (let k = 0; k < t.length; k += 3) {
-    const a = t[k]!;
-    const b = t[k + 1]!;
-    const c = t[k + 2]!;
-    sets[a]!.add(b).add(c);
-    sets[b]!.add(a).add(c);
-    sets[c]!.add(a).add(b);
+  const count = new Uint32Array(n + 1);
+  for (let k = 0; k < t.length; k++) count[t[k]! + 1] = count[t[k]! + 1]! + 2;
+  for (let i = 0; i < n; i++) count[i + 1] = count[i + 1]! + count[i]!;
+  const raw = new Uint32Array(count[n]!);
+  const fill = count.slice(0, n);
+  for (let k = 0; k < t.length; k += 3)
+    for (let e = 0; e < 3; e++) {
+      const v = t[k + e]!;
+      raw[fill[v]!++] = t[k + ((e + 1) % 3)]!;
+      raw[fill[v]!++] = t[k + ((e + 2) % 3)]!;
+    }
+  const at = new Uint32Array(n + 1);
+  const list = new Uint32Array(raw.length);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    at[i] = m;
+    const ring = raw.subarray(count[i]!, count[i + 1]!).sort();
+    for (let q = 0; q < ring.length; q++) if (q === 0 || ring[q] !== ring[q - 1]) list[m++] = ring[q]!;
   }
-  return sets.map((s) => Uint32Array.from([...s].sort((x, y) => x - y)));
+  at[n] = m;
+  return { at, list };
 }
 
 /** Tangential smoothing, each round ending on the surface (a few Newton steps along the gradient). */
 function relax(mesh: TriMesh, shape: Shape, rounds: number): TriMesh {
   const p = Float32Array.from(mesh.positions);
   const nb = neighbours(mesh);
-  const n = nb.length;
+  const n = p.length / 3;
   const next = new Float32Array(p.length);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < n; i++) {
       const x = p[i * 3]!;
       const y = p[i * 3 + 1]!;
       const z = p[i * 3 + 2]!;
-      const ring = nb[i]!;
       let cx = 0;
       let cy = 0;
       let cz = 0;
-      for (const j of ring) {
+      for (let q = nb.at[i]!; q < nb.at[i + 1]!; q++) {
+        const j = nb.list[q]!;
         cx += p[j * 3]!;
         cy += p[j * 3 + 1]!;
         cz += p[j * 3 + 2]!;
       }
-      const k = ring.length || 1;
+      const k = nb.at[i + 1]! - nb.at[i]! || 1;
       let dx = (cx / k - x) * RELAX_STEP;
       let dy = (cy / k - y) * RELAX_STEP;
       let dz = (cz / k - z) * RELAX_STEP;
@@ -112,7 +131,7 @@ function project(shape: Shape, p: Float32Array, i: number): void {
  * Flips each edge whose two opposite angles sum to more than 180 degrees (the Delaunay test) when
  * the flip keeps the surface: the level set's connectivity follows the grid, not the surface.
  */
-function flipToDelaunay(mesh: TriMesh): TriMesh {
+export function flipToDelaunay(mesh: TriMesh): TriMesh {
   const p = mesh.positions;
   const t = Uint32Array.from(mesh.indices);
   const nt = t.length / 3;
@@ -198,7 +217,7 @@ function flipToDelaunay(mesh: TriMesh): TriMesh {
 }
 
 /** Splits the longest edge of each triangle beside a crease at its midpoint, put back on the surface. */
-function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
+export function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
   const p = mesh.positions;
   const t = mesh.indices;
   const nt = t.length / 3;
@@ -249,25 +268,7 @@ function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
     mid.set(ek, pts.length / 3);
     pts.push((p[a * 3]! + p[b * 3]!) / 2, (p[a * 3 + 1]! + p[b * 3 + 1]!) / 2, (p[a * 3 + 2]! + p[b * 3 + 2]!) / 2);
   }
-  const out: number[] = [];
-  for (let k = 0; k < nt; k++) {
-    const v = [t[k * 3]!, t[k * 3 + 1]!, t[k * 3 + 2]!] as const;
-    const m = [0, 1, 2].map((e) => mid.get(key(v[e]!, v[(e + 1) % 3]!)) ?? -1);
-    const n = m.filter((x) => x >= 0).length;
-    if (n === 0) out.push(...v);
-    else if (n === 3) out.push(v[0], m[0]!, m[2]!, m[0]!, v[1], m[1]!, m[2]!, m[1]!, v[2], m[0]!, m[1]!, m[2]!);
-    else {
-      // Rotate so the first split edge is v0-v1 (one split) or the unsplit edge is v2-v0 (two).
-      let r = 0;
-      if (n === 1) while (m[r]! < 0) r++;
-      else while (m[(r + 2) % 3]! >= 0) r++;
-      const [a, b, c] = [v[r]!, v[(r + 1) % 3]!, v[(r + 2) % 3]!];
-      const [mab, mbc] = [m[r]!, m[(r + 1) % 3]!];
-      if (n === 1) out.push(a, mab, c, mab, b, c);
-      else out.push(a, mab, c, mab, b, mbc, mab, mbc, c);
-    }
-  }
   const positions = Float32Array.from(pts);
   for (let i = p.length / 3; i < positions.length / 3; i++) project(shape, positions, i);
-  return { positions, indices: Uint32Array.from(out) };
+  return { positions, indices: splitTriangles(t, mid, positions) };
 }

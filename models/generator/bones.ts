@@ -1,6 +1,7 @@
 import { lateralSign, sides } from '../../src/mapping/side';
 import { clavicleShape, firstRibShape, hyoidShape, manubriumShape, scapulaShape, secondRibShape } from './girdle';
 import { mandibleShape } from './mandible';
+import type { Sizing } from './bone-remesh';
 import type { Box } from './mesh';
 import type { Shape } from './sdf';
 import { skullShape } from './skull';
@@ -16,20 +17,36 @@ export interface BonePart {
   readonly box?: Box;
   /** Rounds of crease refinement (see bone-mesh.ts), one unless given. */
   readonly refine?: number;
+  /** Longer edges where the bone is plain (see bone-remesh.ts). */
+  readonly coarsen?: Sizing;
 }
+
+/**
+ * The vault is nearly flat over most of its area: edges there may be up to 7 mm and still meet at
+ * under 20 degrees (0.6 radians of bend per edge), which pays for finer ribs and thoracic spines.
+ */
+const VAULT: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 7 };
 
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
-    { name: 'skull', shape: skullShape(), edgeMm: 3.0, box: { min: [-84, -72, -108], max: [84, 136, 128] } },
+    {
+      name: 'skull',
+      shape: skullShape(),
+      edgeMm: 3.0,
+      box: { min: [-84, -72, -108], max: [84, 136, 128] },
+      coarsen: VAULT,
+      refine: 0,
+    },
     { name: 'mandible', shape: mandibleShape(), edgeMm: 2.6, box: { min: [-64, -104, -4], max: [64, 0, 100] } },
     { name: 'c1-atlas', shape: atlasShape(), edgeMm: 2.1 },
     ...levels.map((l) => ({
       name: l.name === 'c2' ? 'c2-axis' : l.name,
       shape: vertebraShape(l),
-      // Thoracic vertebrae are larger and plainer than cervical ones: coarser, and no crease refinement
-      // (the model's triangle budget goes to the cervical spine the viewer is about).
-      edgeMm: l.name.startsWith('t') ? 3.2 : 2.2,
-      refine: l.name.startsWith('t') ? 0 : 1,
+      // Thoracic vertebrae are larger and plainer than cervical ones: a coarser grid, refined on the
+      // rims of their laminae, spines and transverse processes (2 mm radius), twice for T1-T3 at
+      // the root of the neck, once below, where the triangle budget runs out.
+      edgeMm: l.name.startsWith('t') ? 3.8 : 2.2,
+      refine: ['t1', 't2', 't3'].includes(l.name) ? 2 : 1,
     })),
     { name: 'hyoid', shape: hyoidShape(), edgeMm: 1.5 },
     { name: 'manubrium', shape: manubriumShape(), edgeMm: 3.0 },
@@ -38,8 +55,9 @@ export function boneParts(): BonePart[] {
     const s = lateralSign(side);
     parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, refine: 0 });
     parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 3.2 });
-    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 3.0, refine: 0 });
-    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 3.2, refine: 0 });
+    // A rib is a flat bar whose edges are rounded over 2 mm: plain faces, tight rims, refined three times.
+    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 3.2, refine: 3 });
+    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 3.2, refine: 3 });
   }
   return parts;
 }

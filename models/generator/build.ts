@@ -10,6 +10,7 @@ import { boneParts } from './bones';
 import { meshBone } from './bone-mesh';
 import { writeModel, type NamedMesh } from './gltf';
 import { contextMeshes } from './context';
+import { fairMesh } from './fair';
 import { bakeOcclusion } from './occlusion';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
 import { FibreSheets } from './fibre-sheet';
@@ -45,7 +46,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   if (names !== boneNames.join(', '))
     throw new Error(`Bones built (${names}) differ from the contract's (${boneNames.join(', ')})`);
   for (const b of bones) {
-    out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshBone(b.shape, b.edgeMm, b.box, b.refine) });
+    out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshBone(b.shape, b.edgeMm, b.box, b.refine, b.coarsen) });
     log(`${boneNode(b.name)} ${Date.now() - t0} ms`);
   }
   const skeleton = union(bones.map((b) => b.shape));
@@ -81,7 +82,8 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   }
   for (const id of ids) for (const side of sides) out.push(muscleMeshes.get(muscleNode(id, side))!);
   log(`muscles ${Date.now() - t0} ms`);
-  out.push({ name: SKIN_NODE, tissue: 'skin', mesh: meshShape(skin, 2.1, 0.2, SKIN_BOX) });
+  // The simplified level set leaves slivers (95th-percentile aspect near 9): faired without the costly skin field.
+  out.push({ name: SKIN_NODE, tissue: 'skin', mesh: fairMesh(meshShape(skin, 2.1, 0.2, SKIN_BOX), 1, 0.4) });
   log(`skin ${Date.now() - t0} ms`);
   const baked = bakeOcclusion(out);
   log(`occlusion ${Date.now() - t0} ms`);

@@ -1,5 +1,6 @@
 import Module from 'manifold-3d';
 import type { Vec3 } from '../../src/mapping/vec';
+import { trilinear } from './grid';
 import type { Shape } from './sdf';
 
 /** A closed triangle mesh in millimetres, model axes; optional per-vertex colours (RGB 0..1). */
@@ -96,23 +97,10 @@ function narrowBand(
     max: [o[0]! + (hi[0]! + 1) * h, o[1]! + (hi[1]! + 1) * h, o[2]! + (hi[2]! + 1) * h],
   };
   const far = 2 * h;
+  const coarse = trilinear((i, j, k) => grid[(i * ny + j) * nz + k]!, o, h, [nx, ny, nz]);
   const f = (x: number, y: number, z: number): number => {
-    const gx = Math.min(nx - 1.001, Math.max(0, (x - o[0]) / h));
-    const gy = Math.min(ny - 1.001, Math.max(0, (y - o[1]) / h));
-    const gz = Math.min(nz - 1.001, Math.max(0, (z - o[2]) / h));
-    const i = Math.floor(gx);
-    const j = Math.floor(gy);
-    const k = Math.floor(gz);
-    const fx = gx - i;
-    const fy = gy - j;
-    const fz = gz - k;
-    const at = (a: number, b: number, c: number): number => grid[((i + a) * ny + j + b) * nz + k + c]!;
-    const c00 = at(0, 0, 0) * (1 - fx) + at(1, 0, 0) * fx;
-    const c10 = at(0, 1, 0) * (1 - fx) + at(1, 1, 0) * fx;
-    const c01 = at(0, 0, 1) * (1 - fx) + at(1, 0, 1) * fx;
-    const c11 = at(0, 1, 1) * (1 - fx) + at(1, 1, 1) * fx;
-    const coarse = (c00 * (1 - fy) + c10 * fy) * (1 - fz) + (c01 * (1 - fy) + c11 * fy) * fz;
-    return Math.abs(coarse) > far ? coarse : shape.f(x, y, z);
+    const d = coarse(x, y, z);
+    return Math.abs(d) > far ? d : shape.f(x, y, z);
   };
   return { f, bounds };
 }

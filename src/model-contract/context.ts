@@ -7,6 +7,8 @@ export const contextParts = [
   'thyroid-cartilage',
   'cricoid-cartilage',
   'trachea',
+  'thyrohyoid-membrane',
+  'thyroid-gland',
   'mylohyoid',
   'thyrohyoid-left',
   'thyrohyoid-right',

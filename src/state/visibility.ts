@@ -38,6 +38,8 @@ const contextDepth: Record<string, 1 | 2 | 4> = {
   'thyroid-cartilage': 4,
   'cricoid-cartilage': 4,
   trachea: 4,
+  'thyrohyoid-membrane': 4,
+  'thyroid-gland': 4,
 };
 
 /**

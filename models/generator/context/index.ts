@@ -6,6 +6,7 @@ import { union, type Shape } from '../sdf';
 import { depressorAnguliOris, eye, levatorLabiiSuperioris, nasalis, orbicularisOris, risorius } from './face';
 import { mylohyoid, omohyoid, sternohyoid, sternothyroid, thyrohyoid } from './infrahyoid';
 import { cricoidCartilage, thyroidCartilage, trachea } from './larynx';
+import { thyrohyoidMembrane, thyroidGland } from './neck-front';
 import { fitted } from './parts';
 
 interface ContextPart {
@@ -32,6 +33,8 @@ function parts(skin: Shape): ContextPart[] {
     { name: 'thyroid-cartilage', shape: thyroid, edgeMm: 0.9 },
     { name: 'cricoid-cartilage', shape: cricoid, edgeMm: 1 },
     { name: 'trachea', shape: airway, edgeMm: 1.2 },
+    { name: 'thyrohyoid-membrane', shape: thyrohyoidMembrane(), edgeMm: 1 },
+    { name: 'thyroid-gland', shape: thyroidGland(airway), edgeMm: 1.6 },
     { name: 'mylohyoid', shape: mylohyoid(), edgeMm: 0.9 },
     ...paired('thyrohyoid', (s) => thyrohyoid(bed, s), 0.9),
     ...paired('sternothyroid', (s) => sternothyroid(bed, s), 0.9),
@@ -47,9 +50,9 @@ function parts(skin: Shape): ContextPart[] {
 }
 
 /**
- * The context parts (larynx, trachea, strap muscles, floor of the mouth, eyes, muscles of the
- * mouth and nose) as meshes, each kept 1.5 mm under the skin and off the bones, so none shows
- * through the skin or runs through a bone. `skin` is the skin without the ears.
+ * The context parts (larynx, trachea, thyrohyoid membrane, thyroid gland, strap muscles, floor
+ * of the mouth, eyes, muscles of the mouth and nose) as meshes, each kept 1.5 mm under the skin
+ * and off the bones, so none shows through the skin or runs through a bone. `skin` is the skin without the ears.
  */
 export function contextMeshes(
   bones: readonly BonePart[],
