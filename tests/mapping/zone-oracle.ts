@@ -13,8 +13,9 @@ import { uniform } from '../../scripts/lib/head-points';
  * The referral a muscle's zone definition gives at a point, worked out here from the catalogue
  * (strokes of anchors with a radius) and the rule of src/mapping/zones.ts written out afresh:
  * a stroke weighs 1 within 0.75 x its radius of its path in the surface frame, falls smoothly
- * to 0 at 1.25 x, a zone takes its strongest stroke, a level its strongest zone, and the
- * stronger level wins. The lookup is checked against this, not against itself.
+ * to 0 at 1.25 x, a zone takes its strongest stroke, a level its strongest zone, and the level
+ * with the higher ranking score wins (spillover weights count half; essential wins a tie). The
+ * lookup is checked against this, not against itself.
  */
 export function definedReferral(
   muscleId: string,
@@ -38,7 +39,7 @@ export function definedReferral(
     }
   }
   const { essential, spillover } = weights;
-  const level = essential === 0 && spillover === 0 ? null : essential >= spillover ? 'essential' : 'spillover';
+  const level = essential === 0 && spillover === 0 ? null : essential >= spillover / 2 ? 'essential' : 'spillover';
   return { level, essential, spillover, nearRim };
 }
 
