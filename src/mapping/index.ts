@@ -34,6 +34,8 @@ export {
 export type { ScoreBand } from './lookup';
 export { examinedGroups, examinedGroupOf, getExaminedGroup, rankedEntries } from './muscle-groups';
 export type { ExaminedGroup, ExaminedGroupId, RankedEntry } from './muscle-groups';
+export { satelliteLinks, alsoExamine, satelliteLink } from './satellites';
+export type { SatelliteLink } from './satellites';
 export { sides, isSide, otherSide, lateralSign } from './side';
 export { seededRandom, pick, shuffled } from './random';
 export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';
