@@ -1,5 +1,6 @@
 import { getPainRegion } from '../mapping';
 import { entryLead, useCandidates, useViewer } from '../state';
+import { HeadacheTypesButton } from './headache/HeadacheTypesButton';
 import { useLabels } from './labels';
 
 import { ResultGroup } from './results/ResultGroup';
@@ -49,6 +50,7 @@ export function ResultsList() {
       {candidates.length > MAX_SHOWN && (
         <p className="hint">{t('ui:results.notShown', { count: candidates.length - MAX_SHOWN })}</p>
       )}
+      <HeadacheTypesButton />
     </section>
   );
 }
