@@ -17,6 +17,12 @@ export interface PainRegion {
   readonly paired: boolean;
   readonly centre: Anchor;
   readonly radiusMm: number;
+  /**
+   * Further patches of the same radius that belong to the place (a band round the head), each
+   * resolved on both sides when `bothSides` is set; the centre stays the place's marker.
+   */
+  readonly alsoAt?: readonly Anchor[];
+  readonly bothSides?: boolean;
 }
 
 export const painRegions: readonly PainRegion[] = [
@@ -79,8 +85,9 @@ export const painRegions: readonly PainRegion[] = [
     id: 'back-of-the-neck',
     name: 'Back of the neck',
     paired: true,
-    centre: { landmark: 'inion', toward: 'cervicale', t: 0.45, offsetMm: [18, 0, 0] },
-    radiusMm: 18,
+    // The mid-neck paraspinal area: a finger-breadth beside the spinous processes at about C3-C5.
+    centre: { landmark: 'inion', toward: 'cervicale', t: 0.6, offsetMm: [18, 0, 0] },
+    radiusMm: 16,
   },
   {
     id: 'side-of-the-neck',
@@ -96,6 +103,75 @@ export const painRegions: readonly PainRegion[] = [
     centre: { landmark: 'hyoid', toward: 'jugular-notch', t: 0.4 },
     radiusMm: 15,
   },
+  {
+    id: 'eyebrow',
+    name: 'Eyebrow',
+    paired: true,
+    centre: { landmark: 'supraorbitale', offsetMm: [0, 6, 0] },
+    radiusMm: 11,
+  },
+  {
+    id: 'base-of-the-skull',
+    name: 'Base of the skull',
+    paired: true,
+    // Just below the occipital bone beside the midline, where a patient presses with the fingertips.
+    centre: { landmark: 'inion', offsetMm: [20, -16, 4] },
+    radiusMm: 13,
+  },
+  {
+    id: 'side-of-the-head',
+    name: 'Side of the head',
+    paired: true,
+    // The parietal area above and a little behind the ear.
+    centre: { landmark: 'euryon', offsetMm: [0, 6, 2] },
+    radiusMm: 16,
+  },
+  {
+    id: 'neck-shoulder-angle',
+    name: 'Where the neck meets the shoulder',
+    paired: true,
+    centre: { landmark: 'cervicale', toward: 'acromion', t: 0.28, offsetMm: [0, 14, 12] },
+    radiusMm: 14,
+  },
+  {
+    id: 'inside-the-mouth',
+    name: 'Inside the mouth (tongue, palate)',
+    paired: false,
+    // The surface frame carries the tongue and palate out to the face, onto the closed lips: the
+    // place is drawn there, between the upper and lower front teeth.
+    centre: { landmark: 'prosthion', toward: 'infradentale', t: 0.5, offsetMm: [0, 0, -20] },
+    radiusMm: 10,
+  },
+  {
+    id: 'nose-and-sinus',
+    name: 'Nose and sinus',
+    paired: true,
+    // Beside the nose, over the maxillary sinus below the eye.
+    centre: { landmark: 'orbitale', offsetMm: [-8, -18, 0] },
+    radiusMm: 12,
+  },
+  {
+    id: 'upper-back',
+    name: 'Upper back between the shoulder blades',
+    paired: true,
+    centre: { landmark: 'cervicale', offsetMm: [40, -40, -4] },
+    radiusMm: 14,
+  },
+  {
+    id: 'band-round-the-head',
+    name: 'Band round the head (both sides)',
+    paired: false,
+    // A bilateral tension-type headache: forehead, temples, sides and back of the head together.
+    centre: { landmark: 'pterion', offsetMm: [0, 4, -10] },
+    radiusMm: 13,
+    alsoAt: [
+      { landmark: 'pterion', offsetMm: [0, 4, -10] },
+      { landmark: 'euryon', offsetMm: [0, 4, 0] },
+      { landmark: 'supraorbitale', toward: 'frontotemporale', t: 0.5, offsetMm: [0, 16, 0] },
+      { landmark: 'asterion', toward: 'lambda', t: 0.4 },
+    ],
+    bothSides: true,
+  },
 ];
 
 const byId = new Map(painRegions.map((r) => [r.id, r]));
@@ -110,16 +186,26 @@ export function regionCentre(region: PainRegion, side: Side): Vec3 {
 }
 
 /**
- * Points spread over the region's patch: its centre and two rings. They lie on the surface
- * frame, so they answer exactly as the skin or skull above or below them would.
+ * Points spread over the region's patch (or patches): a centre and two rings each. They lie on
+ * the surface frame, so they answer exactly as the skin or skull above or below them would.
  */
 export function regionSamplePoints(region: PainRegion, side: Side): Vec3[] {
-  const c = regionCentre(region, side);
+  if (!region.alsoAt) return patchPoints(regionCentre(region, side), region.radiusMm);
+  const patchSides: readonly Side[] = region.bothSides ? ['left', 'right'] : [region.paired ? side : 'left'];
+  return region.alsoAt
+    .flatMap((anchor) =>
+      patchSides.map((s) => patchPoints(surfaceFramePoint(resolveAnchor(anchor, s)), region.radiusMm)),
+    )
+    .flat();
+}
+
+/** A round patch on the surface frame: its centre and two rings. */
+function patchPoints(c: Vec3, radiusMm: number): Vec3[] {
   const n = radialDirection(c);
   const helper: Vec3 = Math.abs(n[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0];
   const u = normalize(cross(n, helper));
   const v = cross(n, u);
-  const r = mmToM(region.radiusMm);
+  const r = mmToM(radiusMm);
   const points: Vec3[] = [c];
   for (const [ring, count] of [
     [0.5, 6],

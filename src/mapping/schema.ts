@@ -25,7 +25,11 @@ export const anchorSchema = z
   .strict();
 
 export const strokeSchema = z
-  .object({ path: z.array(anchorSchema).min(1), radiusMm: z.number().min(3).max(80) })
+  .object({
+    path: z.array(anchorSchema).min(1),
+    radiusMm: z.number().min(3).max(80),
+    peak: z.number().gt(0).max(1).optional(),
+  })
   .strict();
 
 export const zoneSchema = z

@@ -63,29 +63,33 @@ const sourceList = [
     id: 'FdlP-EJP2007',
     kind: 'journal',
     citation:
-      'Fernandez-de-las-Penas C, et al. Myofascial trigger points and their relationship to headache ' +
-      'clinical parameters in chronic tension-type headache. Eur J Pain 2007;11:475-482.',
+      'Fernandez-de-las-Penas C, Ge HY, Arendt-Nielsen L, Cuadrado ML, Pareja JA. Referred pain from ' +
+      'trapezius muscle trigger points shares similar characteristics with chronic tension type headache. ' +
+      'Eur J Pain 2007;11:475-482.',
   },
   {
     id: 'FdlP-JBMT2010',
     kind: 'journal',
     citation:
-      'Fernandez-de-las-Penas C, et al. Referred pain from trigger points in chronic tension-type headache. ' +
-      'J Bodyw Mov Ther 2010;14:391-396.',
+      'Fernandez-de-las-Penas C, Ge HY, Alonso-Blanco C, Gonzalez-Iglesias J, Arendt-Nielsen L. Referred pain ' +
+      'areas of active myofascial trigger points in head, neck, and shoulder muscles, in chronic tension type ' +
+      'headache. J Bodyw Mov Ther 2010;14:391-396.',
   },
   {
     id: 'FdlP-JHP2011',
     kind: 'journal',
     citation:
-      'Fernandez-de-las-Penas C, et al. Referred pain from myofascial trigger points in head and ' +
-      'neck-shoulder muscles in children with chronic tension-type headache. J Headache Pain 2011;12:35-43.',
+      'Fernandez-de-las-Penas C, Fernandez-Mayoralas DM, Ortega-Santiago R, et al. Referred pain from ' +
+      'myofascial trigger points in head and neck-shoulder muscles reproduces head pain features in children ' +
+      'with chronic tension type headache. J Headache Pain 2011;12:35-43.',
   },
   {
     id: 'AB-PM2011',
     kind: 'journal',
     citation:
-      'Alonso-Blanco C, et al. Trigger points in shoulder, neck and head muscles in chronic tension-type ' +
-      'headache. Pain Med 2011;12:1453-1463.',
+      'Alonso-Blanco C, et al. Prevalence and anatomical localization of muscle referred pain from active ' +
+      'trigger points in head and neck musculature in adults and children with chronic tension-type headache. ' +
+      'Pain Med 2011;12:1453-1463.',
   },
   {
     id: 'ANSUR-II',

@@ -43,6 +43,11 @@ export interface Stroke {
   readonly path: readonly Anchor[];
   /** Half-width of the band, in millimetres over the head's surface frame. */
   readonly radiusMm: number;
+  /**
+   * The weight on the band's path, 1 unless set: lower where the book draws a pattern as deep
+   * and poorly localised, so the band still answers there but ranks below a sharply felt core.
+   */
+  readonly peak?: number;
 }
 
 export interface ReferralZone {

@@ -2,24 +2,38 @@ import { resolveAnchor } from './anchor';
 import { surfaceFramePoint, toSurfaceFrame } from './surface-frame';
 import type { Muscle, ReferralLevel, Side, Stroke } from './types';
 import { mmToM } from './units';
-import { smoothstep } from './vec';
 
 /**
  * Zone functions: the one place where a referral zone becomes a number at a point. The
  * forward highlight and every reverse lookup call these, so they cannot disagree.
  *
- * A stroke is a band around a polyline in the surface frame. Its weight is 1 well inside,
- * falls smoothly through 0.5 at the stroke's radius and reaches 0 at 1.25 x radius (the soft
- * border the viewer draws).
+ * A stroke is a band around a polyline in the surface frame. Its weight falls from the core to
+ * the edge (see `strokeWeight`): 1 on the path, 0.5 at the stroke's radius (the border the
+ * viewer draws) and 0 at 1.25 x radius, all scaled by the stroke's `peak` where it has one.
  */
-const SOFT_INNER = 0.75;
-const SOFT_OUTER = 1.25;
+const OUTER = 1.25;
+
+/**
+ * The weight of a stroke at distance `d` from its path, for radius `r` (any one unit). A
+ * parabola from 1 on the path to 0.5 at the radius, then a cubic that meets the first one's
+ * slope there and reaches 0 flatly at 1.25 x radius: smooth (no kink anywhere), strictly falling
+ * from the core outward, so the core of a zone weighs more than its edge and a weight says how
+ * near the core a point lies. Points 0.5 x radius in weigh 0.875, 0.75 x radius in 0.72.
+ */
+export function strokeWeight(d: number, r: number): number {
+  if (d >= r * OUTER) return 0;
+  const x = d / r;
+  if (x <= 1) return 1 - 0.5 * x * x;
+  const u = (x - 1) / (OUTER - 1);
+  return 0.5 - 0.25 * u - u * u + 0.75 * u * u * u;
+}
 
 /** A stroke resolved for one side: polyline vertices in the surface frame, flat. */
 interface CompiledStroke {
   readonly points: Float64Array;
-  readonly inner: number;
+  readonly radius: number;
   readonly outer: number;
+  readonly peak: number;
 }
 
 export interface CompiledZone {
@@ -35,7 +49,7 @@ function compileStroke(stroke: Stroke, side: Side): CompiledStroke {
     points.set(q, i * 3);
   });
   const r = mmToM(stroke.radiusMm);
-  return { points, inner: r * SOFT_INNER, outer: r * SOFT_OUTER };
+  return { points, radius: r, outer: r * OUTER, peak: stroke.peak ?? 1 };
 }
 
 export function compileZones(muscle: Muscle, side: Side): CompiledZone[] {
@@ -86,7 +100,7 @@ export function zoneWeightInFrame(zone: CompiledZone, qx: number, qy: number, qz
   for (const s of zone.strokes) {
     const d2 = distanceSquaredToPolyline(qx, qy, qz, s.points);
     if (d2 >= s.outer * s.outer) continue;
-    const ws = 1 - smoothstep(s.inner, s.outer, Math.sqrt(d2));
+    const ws = s.peak * strokeWeight(Math.sqrt(d2), s.radius);
     if (ws > w) w = ws;
   }
   return w;

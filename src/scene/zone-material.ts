@@ -25,13 +25,15 @@ varying float vPaint;
 /*
  * Essential zones solid, spillover hatched in screen space (so the two read apart without
  * colour, as in the trigger point manual), the patient's own pain drawing in blue beneath.
- * Weights arrive already smooth from the mapping module; smoothstep (GLSL's built-in, the same
- * polynomial as `smoothstep` in src/mapping/vec.ts) softens the edge further.
+ * Weights arrive from the mapping module's zone functions, falling from 1 on a stroke's path to
+ * 0.5 at its drawn border and 0 at 1.25 x its radius; the colour is full up to that border
+ * (weight 0.5) and fades over the rim beyond it, with smoothstep (GLSL's built-in, the same
+ * polynomial as `smoothstep` in src/mapping/vec.ts).
  */
 const fragmentZone = /* glsl */ `
 {
-  float essential = smoothstep(0.0, 0.75, vZone.x);
-  float spill = smoothstep(0.0, 0.75, vZone.y) * (1.0 - essential);
+  float essential = smoothstep(0.0, 0.5, vZone.x);
+  float spill = smoothstep(0.0, 0.5, vZone.y) * (1.0 - essential);
   float hatch = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));
   float pain = smoothstep(0.05, 0.6, vPaint);
   diffuseColor.rgb = mix(diffuseColor.rgb, painBlue, pain * 0.8);

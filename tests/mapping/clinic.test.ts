@@ -155,10 +155,12 @@ describe('a patient points at one spot', () => {
     expect(find(list, 'masseter-superficial', 'left')).toMatchObject({ level: 'essential', triggerPointId: 'lower' });
   });
 
-  it('throat, above the jugular notch: posterior digastric is listed', () => {
+  it('throat, above the jugular notch: sternal SCM and medial pterygoid essential, posterior digastric listed', () => {
     const p = spot({ landmark: 'hyoid', toward: 'jugular-notch', t: 0.3 });
     const list = musclesReferringTo(p);
     expect(idsOf(list)).toContain('digastric-posterior');
+    expect(levelAt(list, 'sternocleidomastoid-sternal', 'left')).toBe('essential');
+    expect(levelAt(list, 'medial-pterygoid', 'left')).toBe('essential');
   });
 
   it('deep in the ear (porion-left): deep masseter and clavicular SCM essential', () => {
@@ -179,9 +181,37 @@ describe('a patient points at one spot', () => {
     expect(ids).toContain('orbicularis-oculi');
   });
 
-  it('upper front teeth: temporalis trigger point 1 as spillover, never trigger point 4', () => {
-    const p = spot({ landmark: 'prosthion', offsetMm: [6, 3, -2] });
-    expect(referralAt('temporalis', 'left', p)).toMatchObject({ level: 'spillover', triggerPointId: 'trp1' });
+  it('upper front teeth: temporalis trigger point 1, essential (a main source of toothache), never 4', () => {
+    const p = spot({ landmark: 'prosthion', offsetMm: [6, 5, -2] });
+    expect(referralAt('temporalis', 'left', p)).toMatchObject({ level: 'essential', triggerPointId: 'trp1' });
+  });
+
+  it('lower front teeth: the temporalis does not answer, the anterior digastric does', () => {
+    const p = spot({ landmark: 'infradentale', offsetMm: [6, -4, -2] });
+    expect(referralAt('temporalis', 'left', p).level).toBeNull();
+    expect(referralAt('digastric-anterior', 'left', p).level).not.toBeNull();
+  });
+
+  it('upper front teeth: the anterior digastric does not answer (lower incisors only)', () => {
+    const p = spot({ landmark: 'prosthion', offsetMm: [6, 5, -2] });
+    expect(referralAt('digastric-anterior', 'left', p).level).toBeNull();
+  });
+
+  it('just below the occiput beside the midline (base of the skull): the suboccipitals, essential', () => {
+    const p = spot({ landmark: 'inion', offsetMm: [18, -16, 4] });
+    for (const id of SUBOCCIPITALS) expect(referralAt(id, 'left', p).level, id).toBe('essential');
+  });
+
+  it('deep in the ear (porion-left): the suboccipitals do not answer', () => {
+    const ids = idsOf(musclesReferringTo(landmarks['porion-left']));
+    for (const id of SUBOCCIPITALS) expect(ids).not.toContain(id);
+  });
+
+  it('at the eyebrow the suboccipitals weigh less than the sternal SCM (deep, poorly localised ache)', () => {
+    const p = spot({ landmark: 'supraorbitale', offsetMm: [0, 10, 0] });
+    const sub = referralAt('rectus-capitis-posterior-major', 'left', p).weight;
+    expect(sub).toBeGreaterThan(0);
+    expect(sub).toBeLessThan(referralAt('sternocleidomastoid-sternal', 'left', p).weight);
   });
 
   it('above and behind the ear: temporalis trigger point 4', () => {
@@ -201,13 +231,13 @@ describe('a patient points at one spot', () => {
 
 /** What a clinician expects first for each named region (left side for paired regions). */
 const expectedLeads: Record<string, { readonly within: number; readonly muscles: readonly string[] }> = {
-  temple: { within: 3, muscles: ['upper-trapezius', 'temporalis', 'suboccipitals'] },
+  temple: { within: 2, muscles: ['upper-trapezius', 'temporalis'] },
   forehead: { within: 3, muscles: ['frontalis', 'sternocleidomastoid-clavicular'] },
-  'behind-the-eye': { within: 3, muscles: ['splenius-cervicis', 'sternocleidomastoid-sternal', 'suboccipitals'] },
+  'behind-the-eye': { within: 3, muscles: ['splenius-cervicis', 'sternocleidomastoid-sternal', 'upper-trapezius'] },
   'top-of-the-head': { within: 2, muscles: ['splenius-capitis', 'sternocleidomastoid-sternal'] },
   'back-of-the-head': { within: 2, muscles: ['suboccipitals', 'semispinalis-capitis'] },
   'behind-the-ear': {
-    within: 3,
+    within: 4,
     muscles: ['upper-trapezius', 'sternocleidomastoid-sternal', 'sternocleidomastoid-clavicular'],
   },
   ear: { within: 3, muscles: ['masseter-deep', 'sternocleidomastoid-clavicular'] },
@@ -219,7 +249,15 @@ const expectedLeads: Record<string, { readonly within: number; readonly muscles:
   chin: { within: 2, muscles: ['digastric-anterior', 'platysma'] },
   'back-of-the-neck': { within: 2, muscles: ['semispinalis-cervicis-multifidi', 'upper-trapezius'] },
   'side-of-the-neck': { within: 2, muscles: ['upper-trapezius', 'levator-scapulae'] },
-  throat: { within: 2, muscles: ['digastric-posterior', 'sternocleidomastoid-sternal'] },
+  throat: { within: 2, muscles: ['sternocleidomastoid-sternal', 'medial-pterygoid'] },
+  eyebrow: { within: 4, muscles: ['sternocleidomastoid-sternal', 'temporalis'] },
+  'base-of-the-skull': { within: 2, muscles: ['suboccipitals', 'semispinalis-cervicis-multifidi'] },
+  'side-of-the-head': { within: 2, muscles: ['temporalis', 'suboccipitals'] },
+  'neck-shoulder-angle': { within: 2, muscles: ['levator-scapulae', 'splenius-cervicis'] },
+  'inside-the-mouth': { within: 2, muscles: ['medial-pterygoid', 'digastric-anterior'] },
+  'nose-and-sinus': { within: 2, muscles: ['lateral-pterygoid', 'sternocleidomastoid-sternal'] },
+  'upper-back': { within: 5, muscles: ['scalene-anterior', 'levator-scapulae', 'semispinalis-cervicis-multifidi'] },
+  'band-round-the-head': { within: 3, muscles: ['semispinalis-capitis', 'upper-trapezius', 'suboccipitals'] },
 };
 
 describe('a patient names a region', () => {

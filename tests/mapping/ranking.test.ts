@@ -4,6 +4,7 @@ import { headSurfacePoint } from '../../scripts/lib/head-points';
 import {
   ESSENTIAL_FLOOR,
   SPILLOVER_CORE,
+  acceptableMuscles,
   examinedGroupOf,
   examinedGroups,
   getPainRegion,
@@ -124,12 +125,26 @@ describe('the muscles the pain guide lists first rank near the top', () => {
   const distinctRanking = (regionId: string): string[] => [
     ...new Set(rankedEntries(musclesForRegion(regionId, 'left')).map(entryId)),
   ];
-  const NEAR_TOP = 3;
+  const NEAR_TOP = 4;
   const rows = painGuide.filter((g) => g.painRegionId && getPainRegion(g.painRegionId));
 
   it('has guide rows with named places to test', () => {
     expect(rows.length).toBeGreaterThan(10);
   });
+
+  it.each(rows.map((g) => [g.id, g] as const))(
+    '%s: the first entry is a muscle the guide gives for the place',
+    (_id, g) => {
+      const first = rankedEntries(musclesForRegion(g.painRegionId!, 'left'))[0];
+      if (!first) return;
+      const muscles = first.kind === 'group' ? first.members.map((m) => m.muscleId) : [first.candidate.muscleId];
+      const acceptable = acceptableMuscles(g);
+      expect(
+        muscles.some((id) => acceptable.has(id)),
+        `${muscles.join(', ')} at ${g.id}`,
+      ).toBe(true);
+    },
+  );
 
   it.each(rows.map((g) => [g.id, g] as const))(
     `%s: the first muscle the guide lists ranks in the first ${NEAR_TOP} where the zones answer it`,

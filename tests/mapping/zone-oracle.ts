@@ -12,10 +12,12 @@ import { uniform } from '../../scripts/lib/head-points';
 /**
  * The referral a muscle's zone definition gives at a point, worked out here from the catalogue
  * (strokes of anchors with a radius) and the rule of src/mapping/zones.ts written out afresh:
- * a stroke weighs 1 within 0.75 x its radius of its path in the surface frame, falls smoothly
- * to 0 at 1.25 x, a zone takes its strongest stroke, a level its strongest zone, and the level
- * with the higher ranking score wins (spillover weights count half; essential wins a tie). The
- * lookup is checked against this, not against itself.
+ * at distance d from its path in the surface frame, a stroke of radius r weighs 1 - (d/r)^2 / 2 up
+ * to the radius (1 on the path, 0.5 at the drawn border), then follows the cubic Hermite curve from
+ * there (value 0.5, slope -1/r) to 0 with a flat end at 1.25 r, times the stroke's peak; a zone
+ * takes its strongest stroke, a level its strongest zone, and the level with the higher ranking
+ * score wins (spillover weights count half; essential wins a tie). The lookup is checked against
+ * this, not against itself.
  */
 export function definedReferral(
   muscleId: string,
@@ -32,8 +34,7 @@ export function definedReferral(
         const d = distanceToPath(q, path);
         const r = stroke.radiusMm / 1000;
         if (Math.abs(d - 1.25 * r) < 1e-6) nearRim = true;
-        const t = Math.min(1, Math.max(0, (d - 0.75 * r) / (0.5 * r)));
-        const w = 1 - t * t * (3 - 2 * t);
+        const w = (stroke.peak ?? 1) * definedStrokeWeight(d, r);
         weights[zone.level] = Math.max(weights[zone.level], w);
       }
     }
@@ -41,6 +42,17 @@ export function definedReferral(
   const { essential, spillover } = weights;
   const level = essential === 0 && spillover === 0 ? null : essential >= spillover / 2 ? 'essential' : 'spillover';
   return { level, essential, spillover, nearRim };
+}
+
+/** The stroke's fall from core to edge, from its definition (Hermite basis written out). */
+export function definedStrokeWeight(d: number, r: number): number {
+  if (d <= r) return 1 - (d * d) / (2 * r * r);
+  if (d >= 1.25 * r) return 0;
+  const u = (d - r) / (0.25 * r);
+  // Hermite from value 0.5 with slope -1/r (per unit u: -0.25) to value 0 with slope 0.
+  const h00 = 2 * u ** 3 - 3 * u ** 2 + 1;
+  const h10 = u ** 3 - 2 * u ** 2 + u;
+  return 0.5 * h00 - 0.25 * h10;
 }
 
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];

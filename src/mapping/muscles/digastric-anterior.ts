@@ -44,7 +44,7 @@ export const digastricAnterior: Muscle = followSurface({
           level: 'spillover',
           description: 'The tip of the tongue, the lower lip and the chin',
           strokes: [
-            { radiusMm: 9, path: [{ landmark: 'infradentale', offsetMm: [8, 6, 6] }] },
+            { radiusMm: 8, path: [{ landmark: 'infradentale', offsetMm: [6, -4, 4] }] },
             { radiusMm: 11, path: [{ landmark: 'gnathion', toward: 'infradentale', t: 0.25, offsetMm: [6, 0, 0] }] },
           ],
         },

@@ -30,6 +30,7 @@ export const digastricPosterior: Muscle = followSurface({
             {
               radiusMm: 11,
               path: [
+                { landmark: 'mastoidale', offsetMm: [0, 16, -18] },
                 { landmark: 'mastoidale', offsetMm: [0, 12, -6] },
                 { landmark: 'mastoidale', offsetMm: [0, -24, 8] },
               ],
@@ -41,8 +42,8 @@ export const digastricPosterior: Muscle = followSurface({
           description: 'The throat, under the chin, and the back of the head',
           strokes: [
             { radiusMm: 12, path: [{ landmark: 'hyoid', toward: 'jugular-notch', t: 0.3, offsetMm: [8, 0, 0] }] },
-            { radiusMm: 10, path: [{ landmark: 'menton', toward: 'hyoid', t: 0.35, offsetMm: [6, 0, 0] }] },
-            { radiusMm: 13, path: [{ landmark: 'asterion', toward: 'inion', t: 0.35, offsetMm: [0, 8, 0] }] },
+            { radiusMm: 10, path: [{ landmark: 'menton', toward: 'hyoid', t: 0.6, offsetMm: [6, 0, 0] }] },
+            { radiusMm: 14, path: [{ landmark: 'asterion', toward: 'inion', t: 0.7, offsetMm: [0, 16, 0] }] },
           ],
         },
       ],

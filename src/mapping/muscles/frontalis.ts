@@ -11,7 +11,8 @@ export const frontalis: Muscle = followSurface({
   insertion: 'Skin of the eyebrow and the root of the nose',
   innervation: 'Temporal branches of the facial nerve (CN VII)',
   action: 'Raises the eyebrows and wrinkles the forehead',
-  referralSummary: 'Locally over the forehead on the same side, spreading upward from the eyebrow',
+  referralSummary:
+    'Locally over the forehead on the same side, spreading upward from the eyebrow to the upper forehead',
   triggerPoints: [
     {
       id: 'medial',
@@ -23,14 +24,15 @@ export const frontalis: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'Locally, spreading upward over the forehead on the same side',
+          description: 'Locally, spreading upward over the forehead on the same side to the upper midline forehead',
           uncertain: true,
           strokes: [
             {
-              radiusMm: 13,
+              radiusMm: 15,
               path: [
                 { landmark: 'supraorbitale', offsetMm: [-8, 12, 0] },
-                { landmark: 'supraorbitale', toward: 'metopion', t: 0.6, offsetMm: [2, 10, 0] },
+                { landmark: 'supraorbitale', toward: 'metopion', t: 0.6, offsetMm: [4, 10, 0] },
+                { landmark: 'metopion', offsetMm: [8, 16, -6] },
               ],
             },
           ],

@@ -5,18 +5,27 @@ import { followSurface } from './surface-path';
 const zones: readonly ReferralZone[] = [
   {
     level: 'essential',
-    description: 'The jaw joint, in a zone about 1 cm across',
-    strokes: [{ radiusMm: 7, path: [{ landmark: 'condylion', offsetMm: [0, 0, 2] }] }],
+    description: 'Deep in the jaw joint and the ear in front of which it lies, in a zone about 1 cm across',
+    strokes: [
+      {
+        radiusMm: 7,
+        path: [
+          { landmark: 'condylion', offsetMm: [0, 0, 2] },
+          { landmark: 'porion', offsetMm: [6, 4, 4] },
+        ],
+      },
+    ],
   },
   {
-    level: 'spillover',
-    description: 'The maxilla and cheek over the zygomatic arch, about 3-4 cm across',
+    level: 'essential',
+    description: 'The maxilla (a "sinus" pain) and the cheek over the zygomatic arch, about 3-4 cm across',
     strokes: [
       {
         radiusMm: 13,
         path: [
           { landmark: 'zygion', offsetMm: [0, -4, -4] },
-          { landmark: 'orbitale', offsetMm: [12, -16, -10] },
+          { landmark: 'orbitale', offsetMm: [6, -18, -6] },
+          { landmark: 'orbitale', offsetMm: [-6, -18, 0] },
         ],
       },
     ],
@@ -37,14 +46,17 @@ export const lateralPterygoid: Muscle = followSurface({
   action:
     'Pulls the jaw forward and helps open it; acting alone, moves the jaw to the opposite side; steadies the ' +
     'disc of the jaw joint',
-  referralSummary: 'Deep into the jaw joint, and over the cheekbone and upper jaw',
+  referralSummary:
+    'Deep into the jaw joint and the ear in front of which it lies, and over the cheekbone and upper jaw, ' +
+    'where it is felt like sinus pain',
   triggerPoints: [
     {
       id: 'upper-head',
       name: 'Upper head trigger point',
       location:
-        'In the upper head, reached through the mandibular notch with the mouth slightly open, or inside the ' +
-        'mouth behind the upper molars',
+        'In the upper head, reached through the mandibular notch with the mouth slightly open. A finger pressed ' +
+        'inside the mouth up behind the upper molars probably meets the medial pterygoid or the buccinator ' +
+        'rather than this muscle, so tenderness there does not confirm it',
       at: { landmark: 'condylion', offsetMm: [-18, 4, 14] },
       sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
       zones,
@@ -53,8 +65,9 @@ export const lateralPterygoid: Muscle = followSurface({
       id: 'lower-head',
       name: 'Lower head trigger point',
       location:
-        'In the lower head, reached inside the mouth up and back behind the maxillary tuberosity, or through ' +
-        'the mandibular notch',
+        'In the lower head, pressed through the mandibular notch with the mouth slightly open; inside the ' +
+        'mouth, up and back behind the maxillary tuberosity, the finger probably reaches the medial pterygoid ' +
+        'or the buccinator rather than this muscle',
       at: { landmark: 'condylion', offsetMm: [-20, -8, 20] },
       sources: ['NA-LPT', 'WMM-LPT', 'TS-1999'],
       zones,
@@ -72,8 +85,7 @@ export const lateralPterygoid: Muscle = followSurface({
     'Forward head posture',
   ],
   clinicalFrequency: 0.45,
-  frequencyNote:
-    'Estimate: a leading muscle source of jaw-joint pain in the sources, which give no figure for how often.',
+  frequencyNote: 'Estimate: often involved in jaw-joint pain in the sources, which give no figure for how often.',
   refersToHead: true,
   sources: ['TS-1999', 'NA-LPT', 'WMM-LPT', 'ANAT'],
 });

@@ -5,13 +5,21 @@ import { followSurface } from './surface-path';
 const zones: readonly ReferralZone[] = [
   {
     level: 'essential',
-    description: 'The angle between the neck and the shoulder',
+    description: 'The angle between the neck and the shoulder, and the lower back of the neck above it',
     strokes: [
       {
         radiusMm: 16,
         path: [
           { landmark: 'cervicale', toward: 'acromion', t: 0.24, offsetMm: [0, 22, 20] },
           { landmark: 'cervicale', toward: 'acromion', t: 0.34, offsetMm: [0, 6, 8] },
+        ],
+      },
+      {
+        radiusMm: 13,
+        path: [
+          { landmark: 'cervicale', offsetMm: [30, 2, 0] },
+          { landmark: 'cervicale', toward: 'acromion', t: 0.24, offsetMm: [0, 22, 20] },
+          { landmark: 'cervicale', offsetMm: [26, 40, 2] },
         ],
       },
     ],
@@ -52,8 +60,9 @@ export const levatorScapulae: Muscle = followSurface({
       id: 'neck-angle',
       name: 'Trigger point at the angle of the neck',
       location:
-        'At the angle of the neck, about C6-C7, where the muscle emerges from under the front edge of the ' +
-        'upper trapezius; rolled under the fingers against the transverse processes',
+        'At the angle of the neck, where the muscle emerges from under the front edge of the upper trapezius: ' +
+        'found by pushing the edge of the trapezius back and pressing on the muscle beneath it (it attaches to ' +
+        'C1-C4, so there are no transverse processes to roll it against at this level)',
       at: { landmark: 'cervicale', toward: 'acromion', t: 0.25, offsetMm: [0, 26, 18] },
       sources: ['GAT', 'TS-1999'],
       zones,
@@ -80,11 +89,11 @@ export const levatorScapulae: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate, not a prevalence figure: in the tension-type headache studies the referred areas of the ' +
-    'levator scapulae were larger than those of the sternocleidomastoid or masseter [FdlP-JHP2011, ' +
-    'AB-PM2011].',
+    'Estimate, not a prevalence figure: in a small study of chronic tension-type headache the referred pain ' +
+    'areas of the levator scapulae were larger than those of the sternocleidomastoid or masseter ' +
+    '[FdlP-JBMT2010].',
   refersToHead: true,
-  sources: ['TS-1999', 'GAT', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
+  sources: ['TS-1999', 'GAT', 'FdlP-JBMT2010', 'ANAT'],
   notes:
     'Most of the referral lies at the neck-shoulder angle rather than on the head; the shoulder-blade ' +
     'spillover reaches the lower edge of the model.',

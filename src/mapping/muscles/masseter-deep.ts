@@ -25,7 +25,7 @@ export const masseterDeep: Muscle = followSurface({
           description: 'Deep in the ear and the jaw joint',
           strokes: [
             {
-              radiusMm: 9,
+              radiusMm: 11,
               path: [{ landmark: 'porion', offsetMm: [6, 4, 3] }, { landmark: 'condylion' }],
             },
           ],

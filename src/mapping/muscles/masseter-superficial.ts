@@ -54,11 +54,12 @@ export const masseterSuperficial: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'The lower molars and the body of the mandible',
+          description: 'The lower molars and the body of the mandible, and locally over the ramus',
           strokes: [
             {
               radiusMm: 9,
               path: [
+                { landmark: 'zygion', toward: 'gonion', t: 0.55, offsetMm: [0, 0, 4] },
                 { landmark: 'gonion', offsetMm: [0, 8, 16] },
                 { landmark: 'infradentale', offsetMm: [26, 2, -24] },
               ],
@@ -113,6 +114,7 @@ export const masseterSuperficial: Muscle = followSurface({
     { text: 'Limited mouth opening (trismus)', tags: ['jaw-movement'] },
     { text: 'Teeth that ache or are oversensitive, upper or lower back teeth', tags: ['teeth'] },
     { text: 'Pain mistaken for sinusitis or dental disease', tags: ['pain', 'teeth', 'nose-sinus'] },
+    { text: 'Puffiness under the eye on the same side', tags: ['vision-eye'] },
   ],
   perpetuatingFactors: [
     'Clenching or grinding the teeth, especially under stress or in sleep',
@@ -123,8 +125,9 @@ export const masseterSuperficial: Muscle = followSurface({
   ],
   clinicalFrequency: 0.55,
   frequencyNote:
-    'Estimate, not a figure from the studies: the usual muscle source of jaw and tooth pain in the manual; ' +
-    'in the headache studies its referred areas were smaller than those of the levator scapulae.',
+    'Estimate, not a figure from the studies: the manual finds it often involved in jaw and tooth pain; in a ' +
+    'small study of chronic tension-type headache its referred pain areas were smaller than those of the ' +
+    'levator scapulae [FdlP-JBMT2010].',
   refersToHead: true,
-  sources: ['TS-1999', 'ML-MAS', 'TPN-mas', 'FdlP-JHP2011', 'AB-PM2011', 'ANAT'],
+  sources: ['TS-1999', 'ML-MAS', 'TPN-mas', 'FdlP-JBMT2010', 'ANAT'],
 });

@@ -7,13 +7,15 @@ export const medialPterygoid: Muscle = followSurface({
   plainName: 'Inner jaw-closing muscle',
   group: 'jaw',
   layer: 4,
-  origin: 'Medial surface of the lateral pterygoid plate and the maxillary tuberosity',
+  origin:
+    'Medial surface of the lateral pterygoid plate and the pyramidal process of the palatine bone (deep ' +
+    'head); the maxillary tuberosity (superficial head)',
   insertion: 'Medial surface of the ramus and angle of the mandible',
   innervation: 'Nerve to the medial pterygoid (mandibular division of the trigeminal nerve, V3)',
   action: 'Closes the jaw and pushes it forward; acting alone, moves it to the opposite side',
   referralSummary:
-    'The back of the mouth and throat (tongue, pharynx, hard palate), below and behind the jaw joint, and ' +
-    'deep in the ear; not the teeth',
+    'The back of the mouth and the throat (tongue, pharynx, hard palate), below and behind the jaw joint, and ' +
+    'deep in the ear; not the teeth. Often involved in a sore throat and painful swallowing',
   triggerPoints: [
     {
       id: 'angle',
@@ -27,18 +29,31 @@ export const medialPterygoid: Muscle = followSurface({
         {
           level: 'essential',
           description:
-            'Below and behind the jaw joint, deep in the ear, and the back of the mouth (tongue, pharynx, ' +
-            'hard palate), drawn where the pharynx lies closest to the skin below the angle',
+            'Below and behind the jaw joint, deep in the ear, the back of the mouth (tongue, hard palate) and ' +
+            'the throat (pharynx): a sore throat and painful swallowing',
           strokes: [
             {
-              radiusMm: 10,
+              radiusMm: 12,
               path: [
                 { landmark: 'condylion', offsetMm: [0, -10, -8] },
                 { landmark: 'gonion', offsetMm: [0, 16, -6] },
               ],
             },
             { radiusMm: 8, path: [{ landmark: 'porion', offsetMm: [6, 2, 3] }] },
-            { radiusMm: 10, path: [{ landmark: 'gonion', offsetMm: [-10, -12, 12] }] },
+            // The pharynx: from under the angle to the front of the throat, where a sore throat is felt.
+            {
+              radiusMm: 10,
+              path: [
+                { landmark: 'gonion', offsetMm: [-10, -12, 12] },
+                { landmark: 'hyoid', offsetMm: [10, 0, -8] },
+                { landmark: 'hyoid', toward: 'jugular-notch', t: 0.35, offsetMm: [5, 0, 0] },
+              ],
+            },
+            // Tongue and hard palate: the surface frame carries them out onto the closed lips.
+            {
+              radiusMm: 7,
+              path: [{ landmark: 'prosthion', toward: 'infradentale', t: 0.5, offsetMm: [2, 0, -20] }],
+            },
           ],
         },
       ],

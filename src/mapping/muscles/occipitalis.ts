@@ -27,8 +27,9 @@ export const occipitalis: Muscle = followSurface({
           uncertain: true,
           strokes: [
             {
-              radiusMm: 15,
+              radiusMm: 16,
               path: [
+                { landmark: 'inion', offsetMm: [22, 20, 0] },
                 { landmark: 'asterion', toward: 'lambda', t: 0.25 },
                 { landmark: 'asterion', toward: 'lambda', t: 0.7, offsetMm: [8, 0, 0] },
               ],

@@ -28,7 +28,7 @@ export const orbicularisOculi: Muscle = followSurface({
           uncertain: true,
           strokes: [
             {
-              radiusMm: 8,
+              radiusMm: 11,
               path: [
                 { landmark: 'supraorbitale', offsetMm: [6, 9, -4] },
                 { landmark: 'supraorbitale', offsetMm: [-20, 6, 2] },

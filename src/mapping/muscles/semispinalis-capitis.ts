@@ -43,6 +43,7 @@ export const semispinalisCapitis: Muscle = followSurface({
                 { landmark: 'pterion', offsetMm: [0, 6, -4] },
                 { landmark: 'frontotemporale', offsetMm: [0, -4, 0] },
                 { landmark: 'supraorbitale', offsetMm: [2, 12, 0] },
+                { landmark: 'supraorbitale', toward: 'metopion', t: 0.35, offsetMm: [0, 8, 0] },
               ],
             },
           ],

@@ -41,14 +41,23 @@ export const semispinalisCervicisMultifidi: Muscle = followSurface({
         },
         {
           level: 'spillover',
-          description: 'Down the back of the neck to the upper medial border of the shoulder blade',
+          description:
+            'Up over the occiput; down the back of the neck to the upper medial border of the shoulder blade',
           uncertain: true,
           strokes: [
             {
-              radiusMm: 11,
+              radiusMm: 12,
               path: [
-                { landmark: 'inion', toward: 'cervicale', t: 0.35, offsetMm: [22, 0, 6] },
-                { landmark: 'cervicale', offsetMm: [30, 0, 0] },
+                { landmark: 'inion', offsetMm: [14, -4, 2] },
+                { landmark: 'inion', toward: 'opisthocranion', t: 0.7, offsetMm: [12, 0, 0] },
+              ],
+            },
+            {
+              radiusMm: 14,
+              path: [
+                { landmark: 'inion', toward: 'cervicale', t: 0.3, offsetMm: [12, 0, 4] },
+                { landmark: 'cervicale', offsetMm: [12, 4, 0] },
+                { landmark: 'cervicale', offsetMm: [6, -4, 0] },
                 { landmark: 'cervicale', offsetMm: [48, -40, -4] },
               ],
             },

@@ -40,7 +40,7 @@ export const spleniusCervicis: Muscle = followSurface({
           level: 'spillover',
           description: 'The back of the head on the same side',
           strokes: [
-            { radiusMm: 17, path: [{ landmark: 'asterion', toward: 'opisthocranion', t: 0.45, offsetMm: [0, 18, 0] }] },
+            { radiusMm: 17, path: [{ landmark: 'asterion', toward: 'opisthocranion', t: 0.65, offsetMm: [0, 14, 0] }] },
           ],
         },
       ],
@@ -54,11 +54,12 @@ export const spleniusCervicis: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'The angle between the neck and the shoulder',
+          description: 'The angle between the neck and the shoulder, and up the lower back of the neck',
           strokes: [
             {
               radiusMm: 14,
               path: [
+                { landmark: 'cervicale', offsetMm: [24, 36, 0] },
                 { landmark: 'cervicale', toward: 'acromion', t: 0.22, offsetMm: [0, 22, 8] },
                 { landmark: 'cervicale', toward: 'acromion', t: 0.3, offsetMm: [0, 8, 2] },
               ],

@@ -27,17 +27,19 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'The forehead on the same side; deep in the ear; behind the ear',
+          description:
+            'The forehead on the same side, up to the upper midline forehead; deep in the ear; behind the ear',
           strokes: [
             {
               radiusMm: 14,
               path: [
+                { landmark: 'metopion', offsetMm: [4, 8, -2] },
                 { landmark: 'supraorbitale', toward: 'metopion', t: 0.5, offsetMm: [-12, 0, 0] },
                 { landmark: 'frontotemporale', offsetMm: [0, 8, 0] },
               ],
             },
             { radiusMm: 9, path: [{ landmark: 'porion', offsetMm: [6, 4, 3] }] },
-            { radiusMm: 11, path: [{ landmark: 'porion', offsetMm: [-2, -2, -28] }] },
+            { radiusMm: 13, path: [{ landmark: 'porion', offsetMm: [-2, 0, -28] }] },
           ],
         },
         {
@@ -70,7 +72,10 @@ export const sternocleidomastoidClavicular: Muscle = followSurface({
     },
   ],
   symptoms: [
-    { text: 'Forehead headache', tags: ['pain'] },
+    {
+      text: 'Forehead headache, sometimes with sweating or paleness of the forehead skin on the same side',
+      tags: ['pain'],
+    },
     { text: 'Dizziness or imbalance on changing posture, sometimes with nausea', tags: ['dizziness'] },
     { text: 'Misjudging the weight of objects held in the hands', tags: ['hand-coordination'] },
     { text: 'Ear ache without ear disease', tags: ['ear'] },

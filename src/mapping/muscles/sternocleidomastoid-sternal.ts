@@ -15,8 +15,8 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
     'sides together bend the neck forward and push the head forward, and help lift the chest in a deep breath',
   referralSummary:
     'Low in the muscle: the top of the breastbone. Middle: streaks across the cheek, pain over the eyebrow ' +
-    'and deep in the eye socket, sometimes the throat and chin. Top: the ridge behind the ear and the crown ' +
-    'of the head, sometimes the ear',
+    'and deep in the eye socket, and the throat; sometimes the chin and the temple. Top: the ridge behind the ' +
+    'ear toward the back of the head, and the crown of the head, sometimes the ear',
   triggerPoints: [
     {
       id: 'low',
@@ -51,8 +51,16 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
         {
           level: 'essential',
           description:
-            'Finger-like bands across the cheek reaching the maxilla, a band over the eyebrow, and deep in the orbit',
+            'Finger-like bands across the cheek reaching the maxilla, a band over the eyebrow onto the lower ' +
+            'forehead, and deep in the orbit',
           strokes: [
+            {
+              radiusMm: 7,
+              path: [
+                { landmark: 'zygion', offsetMm: [0, 4, -2] },
+                { landmark: 'orbitale', offsetMm: [2, -4, 0] },
+              ],
+            },
             {
               radiusMm: 7,
               path: [
@@ -68,21 +76,40 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
               ],
             },
             {
-              radiusMm: 8,
+              radiusMm: 12,
               path: [
-                { landmark: 'supraorbitale', offsetMm: [-14, 9, 0] },
-                { landmark: 'supraorbitale', offsetMm: [12, 9, -8] },
+                { landmark: 'supraorbitale', offsetMm: [-14, 13, 0] },
+                { landmark: 'supraorbitale', offsetMm: [12, 13, -8] },
               ],
             },
-            { radiusMm: 10, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [0, 0, 4] }] },
+            {
+              radiusMm: 13,
+              path: [
+                { landmark: 'orbitale', toward: 'supraorbitale', t: 0.4, offsetMm: [0, 0, 4] },
+                { landmark: 'orbitale', offsetMm: [14, 8, -8] },
+              ],
+            },
+          ],
+        },
+        {
+          level: 'essential',
+          description: 'The throat, at the back of the tongue and over the front of the neck',
+          strokes: [
+            {
+              radiusMm: 11,
+              path: [
+                { landmark: 'hyoid', offsetMm: [8, 4, -4] },
+                { landmark: 'hyoid', toward: 'jugular-notch', t: 0.45, offsetMm: [6, 0, 0] },
+              ],
+            },
           ],
         },
         {
           level: 'spillover',
-          description: 'The throat and the point of the chin',
+          description: 'The point of the chin, and the temple',
           strokes: [
-            { radiusMm: 10, path: [{ landmark: 'hyoid', toward: 'jugular-notch', t: 0.35, offsetMm: [6, 0, 0] }] },
             { radiusMm: 10, path: [{ landmark: 'gnathion', toward: 'infradentale', t: 0.2, offsetMm: [6, 0, 0] }] },
+            { radiusMm: 13, path: [{ landmark: 'pterion', offsetMm: [0, -2, -8] }] },
           ],
         },
       ],
@@ -96,14 +123,16 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'Along the occipital ridge behind the ear, and a cap of pain on the vertex',
+          description:
+            'Along the occipital ridge from behind the ear toward the occiput, and a cap of pain on the vertex',
           strokes: [
             {
-              radiusMm: 10,
+              radiusMm: 12,
               path: [
                 { landmark: 'mastoidale', offsetMm: [0, 12, -12] },
                 { landmark: 'asterion', offsetMm: [0, 0, 0] },
                 { landmark: 'asterion', toward: 'inion', t: 0.4, offsetMm: [0, 4, 0] },
+                { landmark: 'inion', offsetMm: [12, 8, 0] },
               ],
             },
             { radiusMm: 15, path: [{ landmark: 'vertex', offsetMm: [14, 0, 10] }] },
@@ -112,7 +141,7 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
         {
           level: 'spillover',
           description: 'Around the external ear',
-          strokes: [{ radiusMm: 10, path: [{ landmark: 'porion', offsetMm: [6, 6, 0] }] }],
+          strokes: [{ radiusMm: 14, path: [{ landmark: 'porion', offsetMm: [6, 2, -2] }] }],
         },
       ],
     },
@@ -124,7 +153,8 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
     },
     { text: 'A runny nose or "sinus" feeling', tags: ['nose-sinus'] },
     { text: 'Reduced hearing on the same side', tags: ['hearing'] },
-    { text: 'Headache at the forehead, eye, cheek, back of the head or crown', tags: ['pain'] },
+    { text: 'Headache at the forehead, eye, cheek, temple, back of the head or crown', tags: ['pain'] },
+    { text: 'Sore throat and painful swallowing', tags: ['throat-swallowing'] },
   ],
   perpetuatingFactors: [
     'Forward head posture at a desk or the wheel of a car',
@@ -135,11 +165,13 @@ export const sternocleidomastoidSternal: Muscle = followSurface({
   ],
   clinicalFrequency: 0.6,
   frequencyNote:
-    'Estimate, not a figure from the studies: a common source of head and face pain in the manual, placed ' +
-    'below the upper trapezius and the suboccipitals, which the headache studies found most often.',
+    'Estimate, not a figure from the studies: the manual finds it often involved in head and face pain; placed ' +
+    'below the upper trapezius and the suboccipitals, whose trigger points the headache studies found most often.',
   refersToHead: true,
   sources: ['TS-1999', 'ML-SCM', 'NAMTPT-SCM', 'ANAT'],
   notes:
-    'The throat/chin and ear spillover zones are given for the division as a whole in the sources; here they ' +
-    'are attached to the middle and upper trigger points, which lie nearest to them.',
+    'The throat, chin, temple and ear zones are given for the division as a whole in the sources; here they ' +
+    'are attached to the middle and upper trigger points, which lie nearest to them. The throat is essential ' +
+    'as in the pain guide; the temple is drawn because the guide lists the sternal division for temporal ' +
+    'headache.',
 });

@@ -8,30 +8,52 @@ export const suboccipitalZones: readonly ReferralZone[] = [
   {
     level: 'essential',
     description:
-      'A deep, poorly localised ache from the occiput forward along the side of the head to the orbit and forehead',
+      'A deep, poorly localised ache at the base of the skull, spreading from the occiput forward along the ' +
+      'side of the head to the orbit and forehead; felt most at the base of the skull, least toward the eye',
     strokes: [
-      { radiusMm: 19, path: [{ landmark: 'inion', offsetMm: [12, 16, 0] }] },
+      // The core, where patients press: just below the occipital bone beside the midline, and the occiput.
+      {
+        radiusMm: 13,
+        path: [
+          { landmark: 'inion', offsetMm: [4, -14, 4] },
+          { landmark: 'inion', offsetMm: [30, -18, 8] },
+        ],
+      },
+      { radiusMm: 18, path: [{ landmark: 'inion', offsetMm: [14, 10, 0] }] },
       {
         radiusMm: 13,
         path: [
           { landmark: 'inion', offsetMm: [16, 6, 0] },
           { landmark: 'asterion', offsetMm: [0, 22, 0] },
           { landmark: 'euryon', offsetMm: [0, -14, 18] },
+        ],
+      },
+      // Forward to the eye the ache is deep and vague: it answers there, below a sharply felt core.
+      {
+        radiusMm: 13,
+        peak: 0.45,
+        path: [
+          { landmark: 'euryon', offsetMm: [0, -14, 18] },
           { landmark: 'pterion', offsetMm: [0, 12, 4] },
           { landmark: 'supraorbitale', offsetMm: [4, 10, -4] },
         ],
       },
-      { radiusMm: 11, path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.55, offsetMm: [4, 0, 0] }] },
+      {
+        radiusMm: 11,
+        peak: 0.45,
+        path: [{ landmark: 'orbitale', toward: 'supraorbitale', t: 0.55, offsetMm: [4, 0, 0] }],
+      },
     ],
   },
   {
     level: 'spillover',
-    description: 'The temple, and a band-like tightness over the side of the head',
+    description: 'The temple, and a band-like tightness over the side of the head, above the ear',
     strokes: [
       {
-        radiusMm: 22,
+        radiusMm: 16,
         path: [
-          { landmark: 'asterion', offsetMm: [0, 24, 0] },
+          { landmark: 'asterion', offsetMm: [0, 36, 0] },
+          { landmark: 'euryon', offsetMm: [0, 0, 6] },
           { landmark: 'pterion', offsetMm: [0, 2, -6] },
         ],
       },
@@ -55,17 +77,18 @@ export const suboccipitalPerpetuatingFactors: readonly string[] = [
 ];
 
 export const suboccipitalFrequencyNote =
-  'Suboccipital trigger points were the most frequent finding in chronic tension-type headache, in about 9 ' +
-  'of 10 patients, and had the largest referred areas in children [FdlP-JBMT2010, FdlP-JHP2011]. The studies ' +
-  'treat the group as one; the split between the four muscles is an estimate.';
+  'In a small study of chronic tension-type headache, suboccipital trigger points were the most frequent ' +
+  'finding, in 12 of 13 women [FdlP-JBMT2010]; in children with the same headache they had the largest ' +
+  'referred pain areas [FdlP-JHP2011]. The studies show that they are often present, not that they cause ' +
+  'the headache. They treat the group as one; the split between the four muscles is an estimate.';
 
 export const suboccipitalSources = ['TS-1999', 'GAT', 'DC-PC', 'FdlP-JBMT2010', 'FdlP-JHP2011', 'ANAT'] as const;
 
 /** What the four suboccipital entries share: the sources describe them as one group. */
 export const suboccipitalGroup = {
   referralSummary:
-    'A deep ache from the back of the head forward along the side of the head to the eye and forehead, often ' +
-    'felt as a band; sometimes the temple',
+    'A deep ache at the base of the skull, spreading forward along the side of the head to the eye and ' +
+    'forehead, often felt as a band; sometimes the temple',
   symptoms: suboccipitalSymptoms,
   perpetuatingFactors: suboccipitalPerpetuatingFactors,
   frequencyNote: suboccipitalFrequencyNote,

@@ -14,8 +14,8 @@ export const temporalis: Muscle = followSurface({
   innervation: 'Deep temporal nerves (mandibular division of the trigeminal nerve, V3)',
   action: 'Closes the jaw; its back fibres pull the jaw backward',
   referralSummary:
-    'Rays of pain over the temple, forward to the eyebrow or back above the ear depending on the trigger ' +
-    'point, and into the upper teeth',
+    'Rays of pain over the temple, forward to the eyebrow or up and back over the side of the head above the ' +
+    'ear depending on the trigger point, and into the upper teeth (not the lower)',
   triggerPoints: [
     {
       id: 'trp1',
@@ -40,9 +40,17 @@ export const temporalis: Muscle = followSurface({
           ],
         },
         {
-          level: 'spillover',
+          level: 'essential',
           description: 'The upper front teeth (incisors)',
-          strokes: [{ radiusMm: 9, path: [{ landmark: 'prosthion', offsetMm: [8, 3, -2] }] }],
+          strokes: [
+            {
+              radiusMm: 8,
+              path: [
+                { landmark: 'prosthion', offsetMm: [3, 6, 0] },
+                { landmark: 'prosthion', offsetMm: [10, 6, -3] },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -74,12 +82,14 @@ export const temporalis: Muscle = followSurface({
           ],
         },
         {
+          level: 'essential',
+          description: 'The upper canine and premolars',
+          strokes: [{ radiusMm: 8, path: [{ landmark: 'prosthion', offsetMm: [20, 6, -10] }] }],
+        },
+        {
           level: 'spillover',
-          description: 'The upper canine and premolars, and the maxilla',
-          strokes: [
-            { radiusMm: 9, path: [{ landmark: 'prosthion', offsetMm: [20, 2, -10] }] },
-            { radiusMm: 10, path: [{ landmark: 'orbitale', offsetMm: [6, -26, -6] }] },
-          ],
+          description: 'The maxilla',
+          strokes: [{ radiusMm: 10, path: [{ landmark: 'orbitale', offsetMm: [6, -24, -6] }] }],
         },
       ],
     },
@@ -98,25 +108,27 @@ export const temporalis: Muscle = followSurface({
               radiusMm: 7,
               path: [
                 { landmark: 'porion', offsetMm: [0, 18, 16] },
-                { landmark: 'porion', offsetMm: [0, 62, 12] },
+                { landmark: 'porion', offsetMm: [0, 76, 12] },
               ],
             },
             {
               radiusMm: 7,
               path: [
                 { landmark: 'porion', offsetMm: [0, 18, 4] },
-                { landmark: 'porion', offsetMm: [0, 60, -6] },
+                { landmark: 'porion', offsetMm: [0, 74, -6] },
               ],
             },
           ],
         },
         {
+          level: 'essential',
+          description: 'The upper back teeth (molars)',
+          strokes: [{ radiusMm: 8, path: [{ landmark: 'prosthion', offsetMm: [30, 6, -24] }] }],
+        },
+        {
           level: 'spillover',
-          description: 'The upper back teeth (molars) and the jaw joint',
-          strokes: [
-            { radiusMm: 9, path: [{ landmark: 'zygion', offsetMm: [-6, -36, 10] }] },
-            { radiusMm: 8, path: [{ landmark: 'condylion' }] },
-          ],
+          description: 'The jaw joint',
+          strokes: [{ radiusMm: 8, path: [{ landmark: 'condylion' }] }],
         },
       ],
     },
@@ -135,8 +147,8 @@ export const temporalis: Muscle = followSurface({
               radiusMm: 8,
               path: [
                 { landmark: 'porion', offsetMm: [0, 24, -10] },
-                { landmark: 'euryon', offsetMm: [0, -10, -14] },
-                { landmark: 'euryon', toward: 'lambda', t: 0.35 },
+                { landmark: 'euryon', offsetMm: [0, 2, -10] },
+                { landmark: 'euryon', toward: 'lambda', t: 0.35, offsetMm: [0, 8, 0] },
               ],
             },
             {
@@ -165,11 +177,12 @@ export const temporalis: Muscle = followSurface({
   ],
   clinicalFrequency: 0.65,
   frequencyNote:
-    'Estimate, not a figure from the studies: a frequent source of temple headache in the manual, placed ' +
+    'Estimate, not a figure from the studies: the manual finds it often involved in temple headache; placed ' +
     'just below the upper trapezius, which shares the temple.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-TEMP', 'ANAT'],
   notes:
     'The sources do not tell apart which of trigger points 2 and 3 sends pain to the maxilla and which to the ' +
-    'jaw joint; they are shared between them here.',
+    'jaw joint; they are shared between them here. The upper teeth are essential: the toothache list of the ' +
+    'manual names the temporalis first for upper tooth pain.',
 });

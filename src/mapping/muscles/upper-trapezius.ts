@@ -52,6 +52,14 @@ export const upperTrapezius: Muscle = followSurface({
                 { landmark: 'pterion', toward: 'frontotemporale', t: 0.7 },
               ],
             },
+            // Ends behind the orbit: the deep ache a patient places in and behind the eye.
+            {
+              radiusMm: 14,
+              path: [
+                { landmark: 'pterion', toward: 'frontotemporale', t: 0.7 },
+                { landmark: 'orbitale', toward: 'supraorbitale', t: 0.5, offsetMm: [4, 0, 2] },
+              ],
+            },
           ],
         },
         {
@@ -73,14 +81,17 @@ export const upperTrapezius: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'The upper neck behind the ear, up to the occiput and the mastoid',
+          description: 'The upper neck behind the ear, up to the mastoid and over the occiput',
           strokes: [
             {
-              radiusMm: 14,
+              radiusMm: 16,
               path: [
                 { landmark: 'mastoidale', offsetMm: [-30, -46, -46] },
+                { landmark: 'mastoidale', offsetMm: [-12, -8, -26] },
+                { landmark: 'mastoidale', offsetMm: [-14, 6, -44] },
                 { landmark: 'mastoidale', offsetMm: [0, 0, -12] },
                 { landmark: 'asterion' },
+                { landmark: 'asterion', toward: 'opisthocranion', t: 0.6, offsetMm: [0, 10, 0] },
               ],
             },
           ],
@@ -101,8 +112,8 @@ export const upperTrapezius: Muscle = followSurface({
   ],
   clinicalFrequency: 0.8,
   frequencyNote:
-    'Upper trapezius trigger points referred pain to the temple in most patients with chronic tension-type ' +
-    'headache and in no controls [FdlP-EJP2007].',
+    'In a small study (20 patients with chronic tension-type headache, 20 controls), upper trapezius trigger ' +
+    'points referred pain to the temple in most patients and in none of the controls [FdlP-EJP2007].',
   refersToHead: true,
   sources: ['TS-1999', 'ML-TP1', 'ML-TP23', 'FdlP-EJP2007', 'ANAT'],
 });
