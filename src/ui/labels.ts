@@ -29,7 +29,9 @@ export const secondName = (t: TFunction, muscleId: string, voice: Voice): string
  * "Trapecio superior (izquierdo)", "Suboccipital muscles (left)".
  */
 export function muscleLabel(t: TFunction, muscleId: string, side: Side, voice: Voice = 'clinician'): string {
-  return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${side}`) });
+  // A group is plural: Spanish makes the side agree ("Músculos suboccipitales (izquierdos)").
+  const sideKey = getExaminedGroup(muscleId) ? `${side}Group` : side;
+  return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${sideKey}`) });
 }
 
 /**

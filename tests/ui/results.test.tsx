@@ -97,7 +97,7 @@ describe('results: the suboccipitals as one entry', () => {
   it('speaks Spanish: the group, its members and the figures', () => {
     showBackOfHead();
     act(() => setLanguage('es'));
-    const toggle = within(results()).getByRole('button', { name: /Músculos suboccipitales \(izquierdo\)/ });
+    const toggle = within(results()).getByRole('button', { name: /Músculos suboccipitales \(izquierdos\)/ });
     fireEvent.click(toggle);
     expect(results().textContent).toMatch(/cubre (casi toda|buena parte del|parte del) área|roza el área/);
     expect(results().textContent).toContain('4 músculos, que se exploran juntos');
