@@ -202,6 +202,25 @@ describe('a patient points at one spot', () => {
     for (const id of SUBOCCIPITALS) expect(referralAt(id, 'left', p).level, id).toBe('essential');
   });
 
+  it('upper midline forehead (above the metopion): frontalis and clavicular SCM, essential', () => {
+    const list = musclesReferringTo(spot({ landmark: 'metopion', offsetMm: [4, 10, 0] }));
+    expect(levelAt(list, 'frontalis', 'left')).toBe('essential');
+    expect(levelAt(list, 'sternocleidomastoid-clavicular', 'left')).toBe('essential');
+  });
+
+  it('mid-neck beside the spinous processes (about C4): the multifidi and the upper trapezius answer', () => {
+    const ids = idsOf(
+      musclesReferringTo(spot({ landmark: 'inion', toward: 'cervicale', t: 0.6, offsetMm: [14, 0, 0] })),
+    );
+    expect(ids).toContain('semispinalis-cervicis-multifidi');
+    expect(ids).toContain('upper-trapezius');
+  });
+
+  it('the parietal area above the ear: the temporalis answers, essential', () => {
+    const p = spot({ landmark: 'euryon', offsetMm: [0, 25, 0] });
+    expect(referralAt('temporalis', 'left', p).level).toBe('essential');
+  });
+
   it('deep in the ear (porion-left): the suboccipitals do not answer', () => {
     const ids = idsOf(musclesReferringTo(landmarks['porion-left']));
     for (const id of SUBOCCIPITALS) expect(ids).not.toContain(id);
@@ -257,7 +276,10 @@ const expectedLeads: Record<string, { readonly within: number; readonly muscles:
   'inside-the-mouth': { within: 2, muscles: ['medial-pterygoid', 'digastric-anterior'] },
   'nose-and-sinus': { within: 2, muscles: ['lateral-pterygoid', 'sternocleidomastoid-sternal'] },
   'upper-back': { within: 5, muscles: ['scalene-anterior', 'levator-scapulae', 'semispinalis-cervicis-multifidi'] },
-  'band-round-the-head': { within: 3, muscles: ['semispinalis-capitis', 'upper-trapezius', 'suboccipitals'] },
+  'band-round-the-head': {
+    within: 4,
+    muscles: ['semispinalis-capitis', 'upper-trapezius', 'temporalis', 'suboccipitals'],
+  },
 };
 
 describe('a patient names a region', () => {

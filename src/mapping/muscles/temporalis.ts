@@ -108,14 +108,14 @@ export const temporalis: Muscle = followSurface({
               radiusMm: 7,
               path: [
                 { landmark: 'porion', offsetMm: [0, 18, 16] },
-                { landmark: 'porion', offsetMm: [0, 76, 12] },
+                { landmark: 'porion', offsetMm: [0, 84, 12] },
               ],
             },
             {
               radiusMm: 7,
               path: [
                 { landmark: 'porion', offsetMm: [0, 18, 4] },
-                { landmark: 'porion', offsetMm: [0, 74, -6] },
+                { landmark: 'porion', offsetMm: [0, 82, -6] },
               ],
             },
           ],
@@ -141,7 +141,7 @@ export const temporalis: Muscle = followSurface({
       zones: [
         {
           level: 'essential',
-          description: 'Backward and upward above and behind the ear',
+          description: 'Backward and upward above and behind the ear, up over the side of the head',
           strokes: [
             {
               radiusMm: 8,
@@ -156,6 +156,14 @@ export const temporalis: Muscle = followSurface({
               path: [
                 { landmark: 'porion', offsetMm: [0, 22, -14] },
                 { landmark: 'asterion', offsetMm: [0, 26, 0] },
+              ],
+            },
+            // Up over the side of the head above the ear, toward the parietal eminence.
+            {
+              radiusMm: 8,
+              path: [
+                { landmark: 'porion', offsetMm: [0, 28, -6] },
+                { landmark: 'euryon', offsetMm: [0, 26, 2] },
               ],
             },
           ],
