@@ -16,7 +16,26 @@ export { resolveAnchor } from './anchor';
 export { muscles, muscleIds, isMuscleId } from './muscles';
 export { sources, sourceIds, isSourceId } from './sources';
 export { symptomTags, isSymptomTag } from './symptoms';
-export { getMuscle, referralAt, referralWeights, musclesReferringTo, musclesForPainArea } from './lookup';
+export {
+  getMuscle,
+  referralAt,
+  referralWeights,
+  musclesReferringTo,
+  musclesForPainArea,
+  pointScore,
+  estimatedFrequency,
+  orderedByEstimate,
+  SPILLOVER_FACTOR,
+  SPILLOVER_CORE,
+  ESSENTIAL_FLOOR,
+  scoreBand,
+  scoreBands,
+} from './lookup';
+export type { ScoreBand } from './lookup';
+export { examinedGroups, examinedGroupOf, getExaminedGroup, rankedEntries } from './muscle-groups';
+export type { ExaminedGroup, ExaminedGroupId, RankedEntry } from './muscle-groups';
+export { satelliteLinks, alsoExamine, satelliteLink } from './satellites';
+export type { SatelliteLink } from './satellites';
 export { sides, isSide, otherSide, lateralSign } from './side';
 export { seededRandom, pick, shuffled } from './random';
 export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';

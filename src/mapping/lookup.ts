@@ -33,20 +33,14 @@ export interface Referral {
 
 const scratch = new Float64Array(3);
 
+/** A muscle's referral at a point: the level that ranks it there (`scoredLevel`) and that zone's weight. */
 function evaluate(zones: readonly CompiledZone[], p: Vec3): Referral {
-  toSurfaceFrame(p[0], p[1], p[2], scratch);
-  let best: { level: ReferralLevel; weight: number; trp: string } | null = null;
-  for (const zone of zones) {
-    const w = zoneWeightInFrame(zone, scratch[0]!, scratch[1]!, scratch[2]!);
-    if (w <= 0) continue;
-    // The level with the larger weight wins; on a tie the essential zone does.
-    const better =
-      !best || w > best.weight || (w === best.weight && zone.level === 'essential' && best.level !== 'essential');
-    if (better) best = { level: zone.level, weight: w, trp: zone.triggerPointId };
-  }
-  return best
-    ? { level: best.level, weight: best.weight, triggerPointId: best.trp }
-    : { level: null, weight: 0, triggerPointId: null };
+  const at = levelsAt(zones, p);
+  const { level } = scoredLevel(at.essential, at.spillover);
+  if (!level) return { level: null, weight: 0, triggerPointId: null };
+  return level === 'essential'
+    ? { level, weight: at.essential, triggerPointId: at.essentialTrp }
+    : { level, weight: at.spillover, triggerPointId: at.spilloverTrp };
 }
 
 /** How strongly, and at which level, a muscle on `side` refers pain to point `p` (model space). */
@@ -87,35 +81,92 @@ export interface Candidate {
   readonly level: ReferralLevel;
   readonly weight: number;
   readonly triggerPointId: string;
-}
-
-const levelRank = (l: ReferralLevel): number => (l === 'essential' ? 0 : 1);
-
-function frequency(id: string): number {
-  return byId.get(id)?.clinicalFrequency ?? 0;
+  /** The ranking score at the point (`pointScore`), 0..1. */
+  readonly score: number;
 }
 
 /**
- * Every muscle (and side) whose zones cover `p`: essential before spillover, then by weight,
- * then by how often the muscle is the culprit in practice.
+ * The ranking score: one number that combines a zone's level and its weight at a point. Spillover
+ * pain is less telling than essential pain, so its weight counts `SPILLOVER_FACTOR` of an essential
+ * one. A spillover zone's core (weight `SPILLOVER_CORE` or more) therefore scores at least
+ * `ESSENTIAL_FLOOR`, and an essential zone's faint edge below that floor ranks under it. The
+ * README of this folder gives the formula (Ranking).
+ */
+export const SPILLOVER_FACTOR = 0.5;
+export const SPILLOVER_CORE = 0.8;
+export const ESSENTIAL_FLOOR = SPILLOVER_FACTOR * SPILLOVER_CORE;
+
+export function pointScore(level: ReferralLevel, weight: number): number {
+  return level === 'essential' ? weight : weight * SPILLOVER_FACTOR;
+}
+
+/**
+ * Estimated clinical frequency: the last tie-break only (see `frequencyNote` of each muscle).
+ */
+export function estimatedFrequency(id: string): number {
+  return byId.get(id)?.clinicalFrequency ?? 0;
+}
+
+/** Higher score first; on an exact tie the estimated frequency, then the id and side for a stable order. */
+function byScore(
+  a: { muscleId: string; side: Side; score: number },
+  b: { muscleId: string; side: Side; score: number },
+): number {
+  return (
+    b.score - a.score ||
+    estimatedFrequency(b.muscleId) - estimatedFrequency(a.muscleId) ||
+    a.muscleId.localeCompare(b.muscleId) ||
+    a.side.localeCompare(b.side)
+  );
+}
+
+/** The level that gives the higher score at a point: essential on a tie. */
+function scoredLevel(essential: number, spillover: number): { level: ReferralLevel | null; score: number } {
+  const e = pointScore('essential', essential);
+  const s = pointScore('spillover', spillover);
+  if (e <= 0 && s <= 0) return { level: null, score: 0 };
+  return e >= s ? { level: 'essential', score: e } : { level: 'spillover', score: s };
+}
+
+/** The best zone of each level at a point, with its trigger point. */
+function levelsAt(zones: readonly CompiledZone[], p: Vec3) {
+  toSurfaceFrame(p[0], p[1], p[2], scratch);
+  let essential = 0;
+  let spillover = 0;
+  let essentialTrp = '';
+  let spilloverTrp = '';
+  for (const zone of zones) {
+    const w = zoneWeightInFrame(zone, scratch[0]!, scratch[1]!, scratch[2]!);
+    if (w <= 0) continue;
+    if (zone.level === 'essential' && w > essential) [essential, essentialTrp] = [w, zone.triggerPointId];
+    if (zone.level === 'spillover' && w > spillover) [spillover, spilloverTrp] = [w, zone.triggerPointId];
+  }
+  return { essential, spillover, essentialTrp, spilloverTrp };
+}
+
+/**
+ * Every muscle (and side) whose zones cover `p`, ranked by score (level and weight together);
+ * the estimated clinical frequency breaks exact ties only.
  */
 export function musclesReferringTo(p: Vec3): Candidate[] {
   const out: Candidate[] = [];
   for (const m of muscles) {
     for (const side of sides) {
-      const r = evaluate(zonesOf(m.id, side), p);
-      if (r.level)
-        out.push({ muscleId: m.id, side, level: r.level, weight: r.weight, triggerPointId: r.triggerPointId! });
+      const at = levelsAt(zonesOf(m.id, side), p);
+      const { level, score } = scoredLevel(at.essential, at.spillover);
+      if (!level) continue;
+      const essential = level === 'essential';
+      out.push({
+        muscleId: m.id,
+        side,
+        level,
+        weight: essential ? at.essential : at.spillover,
+        triggerPointId: essential ? at.essentialTrp : at.spilloverTrp,
+        score,
+      });
     }
   }
-  return out.sort(
-    (a, b) =>
-      levelRank(a.level) - levelRank(b.level) ||
-      b.weight - a.weight ||
-      frequency(b.muscleId) - frequency(a.muscleId) ||
-      a.muscleId.localeCompare(b.muscleId) ||
-      a.side.localeCompare(b.side),
-  );
+  return out.sort(byScore);
 }
 
 export interface AreaCandidate {
@@ -125,18 +176,16 @@ export interface AreaCandidate {
   readonly share: number;
   /** Share of the painted points that lie in its essential zone, 0..1. */
   readonly essentialShare: number;
-  /** Ranking score: zone weights summed over the points (spillover counted half), per point. */
+  /** Ranking score: the mean over the painted points of the point score (`pointScore`), 0..1. */
   readonly score: number;
-  /** Essential if any painted point lies in the essential zone. */
+  /** The level that gives the larger part of the score (essential on a tie). */
   readonly level: ReferralLevel;
 }
 
-/** Spillover pain is less telling than essential pain when ranking. */
-const SPILLOVER_FACTOR = 0.5;
-
 /**
- * Muscles ranked by how much of a painted pain area (its sample points, model space) their
- * zones explain.
+ * Muscles ranked by how well their zones cover a painted pain area (its sample points, model
+ * space): the mean point score over the area, so a muscle scores 1 only when the core of its
+ * essential zone covers the whole area.
  */
 export function musclesForPainArea(points: readonly Vec3[]): AreaCandidate[] {
   if (points.length === 0) return [];
@@ -146,15 +195,16 @@ export function musclesForPainArea(points: readonly Vec3[]): AreaCandidate[] {
       const zones = zonesOf(m.id, side);
       let covered = 0;
       let essentialCovered = 0;
-      let score = 0;
+      let essentialScore = 0;
+      let spilloverScore = 0;
       for (const p of points) {
-        const r = evaluate(zones, p);
-        if (!r.level) continue;
+        const at = levelsAt(zones, p);
+        const { level, score } = scoredLevel(at.essential, at.spillover);
+        if (!level) continue;
         covered++;
-        if (r.level === 'essential') {
-          essentialCovered++;
-          score += r.weight;
-        } else score += r.weight * SPILLOVER_FACTOR;
+        if (at.essential > 0) essentialCovered++;
+        if (level === 'essential') essentialScore += score;
+        else spilloverScore += score;
       }
       if (covered === 0) continue;
       out.push({
@@ -162,16 +212,36 @@ export function musclesForPainArea(points: readonly Vec3[]): AreaCandidate[] {
         side,
         share: covered / points.length,
         essentialShare: essentialCovered / points.length,
-        score: score / points.length,
-        level: essentialCovered > 0 ? 'essential' : 'spillover',
+        score: (essentialScore + spilloverScore) / points.length,
+        level: essentialScore >= spilloverScore ? 'essential' : 'spillover',
       });
     }
   }
-  return out.sort(
-    (a, b) =>
-      b.score - a.score ||
-      frequency(b.muscleId) - frequency(a.muscleId) ||
-      a.muscleId.localeCompare(b.muscleId) ||
-      a.side.localeCompare(b.side),
+  return out.sort(byScore);
+}
+
+/**
+ * Whether the estimated clinical frequency decided the place of row `i`: its score equals a
+ * neighbour's and the two muscles' estimates differ. The viewer labels such orders as resting on
+ * an estimate.
+ */
+export function orderedByEstimate(list: readonly { muscleId: string; score: number }[], i: number): boolean {
+  const row = list[i];
+  if (!row) return false;
+  return [list[i - 1], list[i + 1]].some(
+    (n) => !!n && n.score === row.score && estimatedFrequency(n.muscleId) !== estimatedFrequency(row.muscleId),
   );
+}
+
+/**
+ * How a score reads in words, in bands of the one score the lists are ranked by, so the words
+ * shown beside a list never contradict its order. Only an essential zone reaches `strong`: a
+ * spillover zone's best score is `SPILLOVER_FACTOR`.
+ */
+export const scoreBands = ['strong', 'fair', 'weak', 'slight'] as const;
+export type ScoreBand = (typeof scoreBands)[number];
+const BAND_FLOORS: Readonly<Record<ScoreBand, number>> = { strong: 0.6, fair: 0.35, weak: 0.15, slight: 0 };
+
+export function scoreBand(score: number): ScoreBand {
+  return scoreBands.find((b) => score >= BAND_FLOORS[b]) ?? 'slight';
 }

@@ -3,8 +3,11 @@ import {
   musclesForPainArea,
   musclesForRegion,
   musclesReferringTo,
+  orderedByEstimate,
   paintedSamples,
+  rankedEntries,
   type MuscleId,
+  type RankedEntry,
   type ReferralLevel,
   type Side,
   type Vec3,
@@ -12,16 +15,41 @@ import {
 import { useViewer } from './store';
 import type { Mode, PainStroke, RegionChoice } from './types';
 
-/** One row of "Possible source muscles", whichever way the pain was given. */
+/** One muscle of "Possible source muscles", whichever way the pain was given. */
 export interface ResultCandidate {
   readonly muscleId: MuscleId;
   readonly side: Side;
   readonly level: ReferralLevel;
-  /** Share of a painted area or region the muscle explains, 0..1; null for a single point. */
+  /** The ranking score (src/mapping `pointScore`, or its mean over an area), 0..1. */
+  readonly score: number;
+  /** Share of a painted area or region that lies in the muscle's zones, 0..1; null for a single point. */
   readonly share: number | null;
+  /** The estimated clinical frequency decided its place among equal scores: the list says so. */
+  readonly byEstimate: boolean;
 }
 
-type Answer = readonly ResultCandidate[] | null;
+/** A row of the list: a muscle, or a group (the suboccipitals) standing for its members. */
+export type ResultEntry = RankedEntry<ResultCandidate>;
+
+type Answer = readonly ResultEntry[] | null;
+
+/** The muscle whose figures a row shows: the muscle itself, or a group's strongest member. */
+export const entryLead = (e: ResultEntry): ResultCandidate => (e.kind === 'group' ? e.lead : e.candidate);
+
+type Ranked = Omit<ResultCandidate, 'byEstimate'>;
+
+/**
+ * Rows in the mapping module's order, groups folded. Whether the estimate decided a place is
+ * judged among the rows as shown: the entries at the top level, the members inside their group.
+ */
+function entries(ranked: readonly Ranked[]): ResultEntry[] {
+  const marked = (list: readonly Ranked[]) => list.map((c, i) => ({ ...c, byEstimate: orderedByEstimate(list, i) }));
+  const folded = rankedEntries(ranked);
+  const top = marked(folded.map((e) => (e.kind === 'group' ? e.lead : e.candidate)));
+  return folded.map((e, i) =>
+    e.kind === 'group' ? { ...e, lead: top[i]!, members: marked(e.members) } : { kind: 'muscle', candidate: top[i]! },
+  );
+}
 
 /**
  * Answers kept by the very store value they answer (a pain point, the strokes, a region: the
@@ -37,36 +65,40 @@ function remembered(key: object, lookup: () => Answer): Answer {
 
 function pointAnswer(p: Vec3): Answer {
   return remembered(p, () =>
-    musclesReferringTo(p).map((c) => ({ muscleId: c.muscleId, side: c.side, level: c.level, share: null })),
+    entries(
+      musclesReferringTo(p).map((c) => ({
+        muscleId: c.muscleId,
+        side: c.side,
+        level: c.level,
+        score: c.score,
+        share: null,
+      })),
+    ),
   );
 }
+
+const areaRow = (c: ReturnType<typeof musclesForPainArea>[number]): Ranked => ({
+  muscleId: c.muscleId,
+  side: c.side,
+  level: c.level,
+  score: c.score,
+  share: c.share,
+});
 
 function drawingAnswer(strokes: readonly PainStroke[]): Answer {
   return remembered(strokes, () => {
     // The mapping answers the strokes themselves, so a shared drawing answers before (and without) the model.
     const painted = paintedSamples(strokes);
     if (painted.length === 0) return null;
-    return musclesForPainArea(painted).map((c) => ({
-      muscleId: c.muscleId,
-      side: c.side,
-      level: c.level,
-      share: c.share,
-    }));
+    return entries(musclesForPainArea(painted).map(areaRow));
   });
 }
 
 function regionAnswer(region: RegionChoice): Answer {
-  return remembered(region, () =>
-    musclesForRegion(region.regionId, region.side).map((c) => ({
-      muscleId: c.muscleId,
-      side: c.side,
-      level: c.level,
-      share: c.share,
-    })),
-  );
+  return remembered(region, () => entries(musclesForRegion(region.regionId, region.side).map(areaRow)));
 }
 
-/** The ranked candidates for a mode and its input, answered by the mapping module alone. */
+/** The ranked entries for a mode and its input, answered by the mapping module alone. */
 export function candidatesFor(
   mode: Mode,
   painPoint: Vec3 | null,
@@ -94,7 +126,7 @@ function useSettledStrokes(): readonly PainStroke[] {
   return settled;
 }
 
-/** The ranked candidates for the current mode; every component asking shares one lookup per input. */
+/** The ranked entries for the current mode; every component asking shares one lookup per input. */
 export function useCandidates(): Answer {
   const mode = useViewer((s) => s.mode);
   const painPoint = useViewer((s) => s.painPoint);

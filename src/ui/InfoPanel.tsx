@@ -1,7 +1,9 @@
 import { getMuscle } from '../mapping';
 import { muscleText } from '../i18n/content';
 import { bestViewFor, useModelStatus, useViewer } from '../state';
+import { AlsoExamine } from './AlsoExamine';
 import { ClinicalDetails } from './ClinicalDetails';
+import { Examination } from './Examination';
 import { HandoutButtons } from './handout/HandoutButtons';
 import { useLabels } from './labels';
 import { ReferralDescription } from './ReferralDescription';
@@ -67,6 +69,8 @@ export function InfoPanel() {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      <Examination muscleId={muscle.id} />
+      <AlsoExamine muscleId={muscle.id} side={selected.side} />
       <SelfCareAdvice muscle={muscle} />
       {clinician && <ClinicalDetails muscle={text} />}
     </section>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { getMuscle, getPainRegion, type DepthLayer, type MuscleGroup, type Side } from '../mapping';
+import { getExaminedGroup, getMuscle, getPainRegion, type DepthLayer, type MuscleGroup, type Side } from '../mapping';
 import { usePreferences, type Voice } from '../state';
 
 /**
@@ -9,9 +9,9 @@ import { usePreferences, type Voice } from '../state';
  * clinical one second; the clinician voice the other way round.
  */
 
-/** The muscle's name in the current language: the clinical one, or the plain one. */
+/** The name of a muscle, or of a group examined as one, in the current language: clinical or plain. */
 function nameOf(t: TFunction, muscleId: string, kind: 'name' | 'plain'): string {
-  const m = getMuscle(muscleId);
+  const m = getMuscle(muscleId) ?? getExaminedGroup(muscleId);
   const english = kind === 'name' ? m?.name : m?.plainName;
   return t(`muscle-names:${muscleId}.${kind}`, { defaultValue: english ?? muscleId });
 }
@@ -24,9 +24,14 @@ export const mainName = (t: TFunction, muscleId: string, voice: Voice): string =
 export const secondName = (t: TFunction, muscleId: string, voice: Voice): string =>
   nameOf(t, muscleId, voice === 'patient' ? 'name' : 'plain');
 
-/** The one way a muscle is named across the viewer: "Upper trapezius (left)", "Trapecio superior (izquierdo)". */
+/**
+ * The one way a muscle (or a group examined as one) is named across the viewer: "Upper trapezius (left)",
+ * "Trapecio superior (izquierdo)", "Suboccipital muscles (left)".
+ */
 export function muscleLabel(t: TFunction, muscleId: string, side: Side, voice: Voice = 'clinician'): string {
-  return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${side}`) });
+  // A group is plural: Spanish makes the side agree ("Músculos suboccipitales (izquierdos)").
+  const sideKey = getExaminedGroup(muscleId) ? `${side}Group` : side;
+  return t('common:muscleOnSide', { name: mainName(t, muscleId, voice), side: t(`common:side.${sideKey}`) });
 }
 
 /**

@@ -205,7 +205,7 @@ describe('every screen, one page', () => {
     await results.waitFor();
     const count = await results.getByRole('listitem').count();
     expect(count).toBeGreaterThan(1);
-    await expect.poll(() => announced(page)).toContain(`${count} possible source muscles found for Temple (left).`);
+    await expect.poll(() => announced(page)).toContain(`${count} possible sources found for Temple (left).`);
     await expectClean(page, 'named places with results');
   });
 

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { getMuscle, getPainRegion, resolveAnchor, surfaceFramePoint, type Vec3 } from '../../src/mapping';
+import {
+  getExaminedGroup,
+  getMuscle,
+  getPainRegion,
+  resolveAnchor,
+  surfaceFramePoint,
+  type Vec3,
+} from '../../src/mapping';
 import {
   gradeNameTheMuscle,
   gradePaintTheZone,
@@ -24,7 +31,8 @@ const SEED = 777;
 const app = useBuiltApp();
 const openChecked = usePages(app);
 
-const muscleName = (id: string) => getMuscle(id)!.name;
+/** A muscle, or a group a which-muscles question offers as one option (the suboccipitals). */
+const muscleName = (id: string) => (getMuscle(id) ?? getExaminedGroup(id))!.name;
 const percent = (g: Grade) => `${Math.round(g.score * 100)}%`;
 const viewButton: Record<string, string> = { front: 'Front', left: 'Left', right: 'Right', back: 'Back', top: 'Top' };
 

@@ -15,8 +15,9 @@ import { uniform } from '../../scripts/lib/head-points';
  * at distance d from its path in the surface frame, a stroke of radius r weighs 1 - (d/r)^2 / 2 up
  * to the radius (1 on the path, 0.5 at the drawn border), then follows the cubic Hermite curve from
  * there (value 0.5, slope -1/r) to 0 with a flat end at 1.25 r, times the stroke's peak; a zone
- * takes its strongest stroke, a level its strongest zone, and the stronger level wins. The lookup
- * is checked against this, not against itself.
+ * takes its strongest stroke, a level its strongest zone, and the level with the higher ranking
+ * score wins (spillover weights count half; essential wins a tie). The lookup is checked against
+ * this, not against itself.
  */
 export function definedReferral(
   muscleId: string,
@@ -39,7 +40,7 @@ export function definedReferral(
     }
   }
   const { essential, spillover } = weights;
-  const level = essential === 0 && spillover === 0 ? null : essential >= spillover ? 'essential' : 'spillover';
+  const level = essential === 0 && spillover === 0 ? null : essential >= spillover / 2 ? 'essential' : 'spillover';
   return { level, essential, spillover, nearRim };
 }
 

@@ -43,7 +43,7 @@ describe('candidates are looked up once per input and shared', () => {
     useViewer.getState().setPainPoint(landmarks['pterion-left']);
     render(bothConsumers());
     expect(screen.getByRole('region', { name: 'Possible source muscles' })).toBeTruthy();
-    expect(document.querySelector('.announcer')!.textContent).toMatch(/source muscles/);
+    expect(document.querySelector('.announcer')!.textContent).toMatch(/possible sources? found/);
     expect(calls()).toBe(1);
     // Anything else changing (a selection, a hover) asks nothing again.
     act(() => useViewer.getState().select({ muscleId: 'temporalis', side: 'left' }));

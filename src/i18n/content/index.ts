@@ -1,4 +1,5 @@
 import type { Messages } from '../catalogue';
+import { examinationMessages, headacheTypeMessages } from './clinic-pages';
 import { muscleDetailMessages } from './muscle-details';
 import { muscleNameMessages } from './muscle-names';
 import { safetyMessages } from './safety';
@@ -16,6 +17,8 @@ export function englishContent(): Record<string, Messages> {
     tours: tourMessages(),
     'self-care': selfCareMessages(),
     safety: safetyMessages(),
+    examination: examinationMessages(),
+    'headache-types': headacheTypeMessages(),
   };
 }
 
@@ -24,3 +27,5 @@ export { tourText } from './tours';
 export { selfCareText, selfCareNotice } from './self-care';
 export { redFlagText, checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
 export type { RedFlagGroupText, CheckFirstText } from './safety';
+export { examinationText, headacheTypeText } from './clinic-pages';
+export type { ExaminationText, HeadacheTypeText } from './clinic-pages';

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import { CONFIRMATION, EXAMINATIONS, examinationFor, type Examination } from '../../clinic/examination';
+import { HEADACHE_TYPES, type HeadacheType } from '../../clinic/headache-types';
+import type { Reader, Words } from '../../clinic/words';
+import type { Messages } from '../catalogue';
+import { translator } from './translate';
+
+/**
+ * The English `examination` namespace: `confirmation.<reader>`, and per entry (a muscle, or a group
+ * examined as one) `<id>.find` and `<id>.stretch.<reader>`.
+ */
+export function examinationMessages(): Messages {
+  return {
+    confirmation: { ...CONFIRMATION },
+    ...Object.fromEntries([...EXAMINATIONS.values()].map((e) => [e.id, { find: e.find, stretch: { ...e.stretch } }])),
+  };
+}
+
+/** The English `headache-types` namespace: `<id>.name | feels | muscles | whom`, each `.<reader>`. */
+export function headacheTypeMessages(): Messages {
+  return Object.fromEntries(
+    HEADACHE_TYPES.map((h) => [
+      h.id,
+      { name: { ...h.name }, feels: { ...h.feels }, muscles: { ...h.muscles }, whom: { ...h.whom } },
+    ]),
+  );
+}
+
+export interface ExaminationText extends Omit<Examination, 'stretch'> {
+  readonly stretch: string;
+  readonly confirmation: string;
+}
+
+/** How a muscle is found and stretched, in `t`'s language and the reader's words; none for an unknown muscle. */
+export function examinationText(t: TFunction, muscleId: string, reader: Reader): ExaminationText | undefined {
+  const e = examinationFor(muscleId);
+  if (!e) return undefined;
+  const tr = translator(t, 'examination');
+  return {
+    ...e,
+    find: tr(`${e.id}.find`, e.find),
+    stretch: tr(`${e.id}.stretch.${reader}`, e.stretch[reader]),
+    confirmation: tr(`confirmation.${reader}`, CONFIRMATION[reader]),
+  };
+}
+
+export interface HeadacheTypeText extends Omit<HeadacheType, 'name' | 'feels' | 'muscles' | 'whom'> {
+  readonly name: string;
+  readonly feels: string;
+  readonly muscles: string;
+  readonly whom: string;
+}
+
+/** Every headache type in `t`'s language and the reader's words, in reading order. */
+export function headacheTypeText(t: TFunction, reader: Reader): HeadacheTypeText[] {
+  const tr = translator(t, 'headache-types');
+  const words = (h: HeadacheType, field: 'name' | 'feels' | 'muscles' | 'whom') =>
+    tr(`${h.id}.${field}.${reader}`, (h[field] as Words)[reader]);
+  return HEADACHE_TYPES.map((h) => ({
+    ...h,
+    name: words(h, 'name'),
+    feels: words(h, 'feels'),
+    muscles: words(h, 'muscles'),
+    whom: words(h, 'whom'),
+  }));
+}

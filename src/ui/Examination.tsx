@@ -1,0 +1,41 @@
+import { examinationText } from '../i18n/content';
+import { useLabels } from './labels';
+
+/**
+ * How a clinician finds the muscle's trigger points (position, flat or pincer palpation, from
+ * outside or inside the mouth, what confirms it) and the muscle's stretch position. The patient
+ * voice keeps the stretch alone, with its caution: finding trigger points is the clinician's part.
+ */
+export function Examination({ muscleId }: { readonly muscleId: string }) {
+  const { t, voice } = useLabels();
+  const exam = examinationText(t, muscleId, voice);
+  if (!exam) return null;
+  if (voice === 'patient')
+    return (
+      <>
+        <h3>{t('ui:info.stretchPatient')}</h3>
+        <p>{exam.stretch}</p>
+        <p className="hint">{t('ui:info.stretchCaution')}</p>
+      </>
+    );
+  return (
+    <>
+      <h3>{t('ui:info.examination')}</h3>
+      <dl>
+        <dt>{t('ui:info.where')}</dt>
+        <dd>{exam.find}</dd>
+        <dt>{t('ui:info.palpation')}</dt>
+        <dd>{exam.palpation.map((p) => t(`ui:info.palpationKind.${p}`)).join('; ')}</dd>
+        <dt>{t('ui:info.access')}</dt>
+        <dd>{t(`ui:info.accessKind.${exam.access}`)}</dd>
+        <dt>{t('ui:info.confirms')}</dt>
+        <dd>{exam.confirmation}</dd>
+        <dt>{t('ui:info.stretch')}</dt>
+        <dd>
+          {exam.stretch} <span className="hint">{t('ui:info.stretchCaution')}</span>
+        </dd>
+      </dl>
+      {exam.uncertain && <p className="hint uncertain">{t('ui:info.recalled')}</p>}
+    </>
+  );
+}
