@@ -22,6 +22,7 @@ export const LINK_KEYS = [
   'quiz',
   'embed',
   'panels',
+  'hide',
   'lang',
 ] as const;
 
