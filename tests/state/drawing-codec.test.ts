@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mmToM, mToMm } from '../../src/mapping';
+import { mmToM } from '../../src/mapping';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, decodeState, encodeState, initialState, MAX_DABS } from '../../src/state';
 import type { PainStroke } from '../../src/state';
 import '../support/fast-check-runs';
-
-/** The first link format, as the viewer wrote it before: links sent then must still open. */
-function legacyDrawing(strokes: readonly PainStroke[]): string {
-  const mm = (m: number) => Math.round(mToMm(m));
-  return strokes
-    .map((s) => {
-      const dabs = s.dabs.map((d) => d.at.map(mm).join('.')).join('_');
-      return `${s.erase ? 'e' : ''}${s.dabs[0]!.radiusMm}:${dabs}`;
-    })
-    .join(';');
-}
+import { legacyDrawing } from '../support/legacy-drawing';
 
 const wholeMm = fc.integer({ min: -1000, max: 1000 });
 /** Mostly brush-sized steps, now and then a jump across the head (a fast swipe, a pen lifted). */
