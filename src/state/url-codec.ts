@@ -1,6 +1,7 @@
 import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } from '../mapping';
 import { getTour } from '../tours';
-import { BRUSH_MAX_MM, BRUSH_MIN_MM, defaultLayers, MAX_DABS } from './defaults';
+import { defaultLayers } from './defaults';
+import { decodeStrokes, encodeStrokes } from './drawing-codec';
 import { tourStepState, type TourStepState } from './tour-player';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
@@ -9,7 +10,7 @@ import type { PainInputState } from './slices/pain-input';
 import type { QuizState } from './slices/quiz';
 import type { SelectionState } from './slices/selection';
 import type { TourState } from './slices/tour';
-import { modes, type PainStroke } from './types';
+import { modes } from './types';
 
 /**
  * The shareable part of the screen as URL search parameters, so a link reproduces what a
@@ -19,7 +20,7 @@ import { modes, type PainStroke } from './types';
  *   mode=point|draw|regions    explore is the default and is left out
  *   p=57,30,35                 "where does it hurt?" point, mm
  *   r=temple-left              named region (paired regions carry the side)
- *   d=12:57,30,35_58,31,35;e8:...   pain drawing strokes: [e]radius:dab_dab...
+ *   d=MhKgUgefifei.*IhKgUge      pain drawing strokes (src/state/drawing-codec.ts)
  *   skin=opaque|hidden, off=bones,deep,...  iso=1   layers that differ from the defaults
  *   v=left                     camera preset
  *   tour=neck-pain-and-headaches&step=3   a guided tour at a step (1-based); a link with only
@@ -79,18 +80,8 @@ export function encodeState(s: SharedState): string {
   if (s.painPoint) q.set('p', vecToMm(s.painPoint));
   if (s.region)
     q.set('r', getPainRegion(s.region.regionId)?.paired ? `${s.region.regionId}-${s.region.side}` : s.region.regionId);
-  const strokes = s.strokes.filter((st) => st.dabs.length > 0);
-  if (strokes.length > 0) {
-    q.set(
-      'd',
-      strokes
-        .map((st) => {
-          const dabs = st.dabs.map((d) => vecToMm(d.at).replace(/,/g, '.')).join('_');
-          return `${st.erase ? 'e' : ''}${Math.round(st.dabs[0]!.radiusMm)}:${dabs}`;
-        })
-        .join(';'),
-    );
-  }
+  const drawing = encodeStrokes(s.strokes);
+  if (drawing) q.set('d', drawing);
   // During a tour the skin and the view are always written: left out, they would read back as
   // the step's own setting rather than the default the user chose.
   if (s.layers.skin !== defaultLayers.skin || s.tour) q.set('skin', s.layers.skin);
@@ -104,36 +95,6 @@ export function encodeState(s: SharedState): string {
   }
   const text = q.toString();
   return text ? `?${text}` : '';
-}
-
-function decodeStrokes(text: string, notices: Notice[]): PainStroke[] {
-  const strokes: PainStroke[] = [];
-  let total = 0;
-  let bad = false;
-  for (const part of text.split(';')) {
-    const match = /^(e?)(\d{1,3}):(.+)$/.exec(part);
-    if (!match) {
-      bad = true;
-      continue;
-    }
-    const radius = Number(match[2]);
-    if (radius < BRUSH_MIN_MM || radius > BRUSH_MAX_MM) {
-      bad = true;
-      continue;
-    }
-    const dabs = [];
-    for (const d of match[3]!.split('_')) {
-      const at = vecFromMm(d.replace(/\./g, ','));
-      if (!at) bad = true;
-      else if (total < MAX_DABS) {
-        dabs.push({ at, radiusMm: radius });
-        total++;
-      }
-    }
-    if (dabs.length > 0) strokes.push({ erase: match[1] === 'e', dabs });
-  }
-  if (bad) notices.push(link('drawing'));
-  return strokes;
 }
 
 function decodeLayers(q: URLSearchParams, notices: Notice[]): Layers | undefined {
@@ -248,7 +209,11 @@ export function decodeState(search: string): Decoded {
   }
 
   const d = q.get('d');
-  if (d !== null) state.strokes = decodeStrokes(d, notices);
+  if (d !== null) {
+    const { strokes, bad } = decodeStrokes(d);
+    state.strokes = strokes;
+    if (bad) notices.push(link('drawing'));
+  }
 
   const layers = decodeLayers(q, notices);
   if (layers) state.layers = layers;

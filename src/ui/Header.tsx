@@ -4,6 +4,7 @@ import { Disclaimer } from './Disclaimer';
 import { QuizButton } from './quiz/QuizButton';
 import { TourMenu } from './tour/TourMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareButton } from './share/ShareButton';
 import { VoiceSwitch } from './VoiceSwitch';
 
 const KEY = 'disclaimer-seen';
@@ -40,6 +41,7 @@ export function Header() {
       <div className="header-tools">
         <TourMenu />
         <QuizButton />
+        <ShareButton />
         <LanguageSwitch />
         <VoiceSwitch />
         <button type="button" className="warning" onClick={() => setOpen(true)}>

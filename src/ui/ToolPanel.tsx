@@ -55,7 +55,7 @@ export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTa
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'muscles' && <MuscleList />}
+        {tab === 'muscles' && <MuscleList onShowPlace={() => onTab('pain')} />}
         {tab === 'pain' && <ReverseLookup />}
         {tab === 'layers' && <LayersPanel />}
       </div>

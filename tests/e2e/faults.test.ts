@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { getExaminedGroup, getMuscle, musclesForPainDrawing, rankedEntries } from '../../src/mapping';
+import { encodeStrokes } from '../../src/state/drawing-codec';
 import { decodeState } from '../../src/state/url-codec';
 import { openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
@@ -92,7 +93,8 @@ describe('a lost WebGL context', () => {
       const after = await headColours(page);
       await shot(page, 'context-restored');
       const link = new URL(page.url()).searchParams;
-      expect([link.get('m'), link.get('s'), link.get('d')]).toEqual(['temporalis', 'left', drawing]);
+      const written = encodeStrokes(decodeState(`?d=${drawing}`).state.strokes!);
+      expect([link.get('m'), link.get('s'), link.get('d')]).toEqual(['temporalis', 'left', written]);
       expect(after.red).toBeGreaterThan(1000);
       expect(after.blue).toBeGreaterThan(100);
     },
@@ -229,7 +231,7 @@ async function paintStroke(page: Page, from: string, to: string): Promise<void> 
   await page.mouse.up();
 }
 
-const strokesInLink = (page: Page): string[] => new URL(page.url()).searchParams.get('d')?.split(';') ?? [];
+const strokesInLink = (page: Page): string[] => new URL(page.url()).searchParams.get('d')?.split('.') ?? [];
 
 async function startDrawing(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
@@ -276,7 +278,8 @@ describe('a pain drawing in progress', () => {
     await page.waitForSelector('.model-status.loading', { state: 'detached', timeout: 120_000 });
     await expect.poll(() => strokesInLink(page).length).toBe(2);
     expect(strokesInLink(page)[0]).toBe(first[0]);
-    expect(strokesInLink(page)[1]).toMatch(/^\d+:-?\d+\.-?\d+\.-?\d+$/);
+    // One dab: the brush radius and three positions of two characters (src/state/drawing-codec.ts).
+    expect(strokesInLink(page)[1]).toMatch(/^[\w-]{7}$/);
   });
 
   it('in a link survives a model that fails to load, and is painted once the model is back', async () => {
@@ -284,20 +287,22 @@ describe('a pain drawing in progress', () => {
       viewport: { width: 1000, height: 700 },
       expectedErrors: /404|Failed to load resource/,
     });
+    // A link in the first drawing format: it opens, and the address takes the compact format.
     const drawing = '16:74.26.37_70.41.54';
+    const written = encodeStrokes(decodeState(`?d=${drawing}`).state.strokes!);
     await page.route('**/*.glb', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(`${app.url}/?mode=draw&d=${drawing}&v=left`);
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/could not be loaded/);
     // Two rendering updates after the failure: whatever the failure changed is in the address.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(strokesInLink(page)).toEqual([drawing]);
+    expect(strokesInLink(page)).toEqual([written]);
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await page.unroute('**/*.glb');
     await page.reload();
     await expect
       .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 60_000 })
       .toMatch(/covers (most of|much of|part of) the area|touches the area/);
-    expect(strokesInLink(page)).toEqual([drawing]);
+    expect(strokesInLink(page)).toEqual([written]);
   });
 });

@@ -12,8 +12,24 @@ describe('frame options from the address', () => {
       '?embed=1&panels=info&parentOrigin=https%3A%2F%2Fclinic.example%3A8443',
     );
     expect(notices).toEqual([]);
-    expect(options).toEqual({ embed: true, panels: 'info', parentOrigin: 'https://clinic.example:8443', api: true });
+    expect(options).toEqual({
+      embed: true,
+      panels: 'info',
+      hide: [],
+      parentOrigin: 'https://clinic.example:8443',
+      api: true,
+    });
     expect(frameClasses(options)).toEqual(['embedded', 'panels-info']);
+  });
+
+  it('read which header controls to hide, applying the known ones of a list with a typo', () => {
+    const all = readFrameOptions('?embed=1&hide=quiz,tours,language,voice');
+    expect(all.notices).toEqual([]);
+    expect(frameClasses(all.options)).toEqual(['embedded', 'hide-quiz', 'hide-tours', 'hide-language', 'hide-voice']);
+    const typo = readFrameOptions('?hide=quiz,tuors,<script>');
+    expect(typo.options.hide).toEqual(['quiz']);
+    expect(typo.notices.map((n) => n.key)).toEqual(['embed:link.badHide']);
+    expect(readFrameOptions('?hide=').options.hide).toEqual([]);
   });
 
   it('ignore what they do not understand, with a notice each', () => {

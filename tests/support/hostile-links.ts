@@ -22,6 +22,7 @@ export const LINK_KEYS = [
   'quiz',
   'embed',
   'panels',
+  'hide',
   'lang',
 ] as const;
 
@@ -63,6 +64,8 @@ const real = [
   'temple-left',
   'temple',
   '12:74.26.37_70.41.54',
+  'MhKgUgefifei.*IhKgUge',
+  'MhKgUg_gUfif',
   'e8:1.2.3',
   'hidden',
   'bones,deep',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { muscles } from '../../src/mapping';
 import { resetViewer, useModelStatus, useViewer } from '../../src/state';
 import { InfoPanel } from '../../src/ui/InfoPanel';
@@ -89,9 +89,27 @@ describe('muscle search', () => {
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'jaw' } });
     expect(screen.getByRole('button', { name: 'Temporalis (left)' })).toBeTruthy();
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'forehead' } });
+    // The place comes first, then its own muscle with the others that send pain there.
+    const labels = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'));
+    expect(labels.slice(0, 2)).toEqual(['Forehead (left)', 'Forehead (right)']);
+    expect(labels).toContainEqual(expect.stringMatching(/^Frontalis.*\(left\)$/));
+    expect(screen.getByRole('region', { name: 'Places that match' }).textContent).toMatch(/Can send pain here: .*/);
+  });
+
+  it('offers the place of a complaint, and choosing it shows that place', () => {
+    const onShowPlace = vi.fn();
+    render(<MuscleList onShowPlace={onShowPlace} />);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'headache behind the eye' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Behind the eye (right)' }));
+    expect(useViewer.getState().region).toEqual({ regionId: 'behind-the-eye', side: 'right' });
+    expect(useViewer.getState().mode).toBe('regions');
+    expect(onShowPlace).toHaveBeenCalledOnce();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'SCM' } });
     expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      expect.stringMatching(/^Frontalis/),
-      expect.stringMatching(/^Frontalis/),
+      'Sternocleidomastoid, sternal division (left)',
+      'Sternocleidomastoid, sternal division (right)',
+      'Sternocleidomastoid, clavicular division (left)',
+      'Sternocleidomastoid, clavicular division (right)',
     ]);
   });
 });

@@ -12,7 +12,12 @@ export function QuizButton() {
     viewer.setQuiz(newSeed());
   };
   return (
-    <button type="button" aria-pressed={on} className={on ? 'on' : ''} onClick={() => !on && start()}>
+    <button
+      type="button"
+      aria-pressed={on}
+      className={on ? 'quiz-button on' : 'quiz-button'}
+      onClick={() => !on && start()}
+    >
       {t('open')}
     </button>
   );

@@ -1,0 +1,26 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shareLink } from './share-link';
+import { ShareDialog } from './ShareDialog';
+
+/**
+ * Sharing without an address bar (an installed app window, a clinic's frame): opens the link's
+ * dialog, taken from the screen at the moment of the click.
+ */
+export function ShareButton() {
+  const { t } = useTranslation('ui');
+  const [link, setLink] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setLink(null);
+    button.current?.focus();
+  };
+  return (
+    <>
+      <button ref={button} type="button" className="share-button" onClick={() => setLink(shareLink())}>
+        {t('share.open')}
+      </button>
+      {link !== null && <ShareDialog link={link} onClose={close} />}
+    </>
+  );
+}
