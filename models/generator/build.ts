@@ -58,6 +58,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   const bed: Bed = {
     bone,
     skin: skinShape(false).f,
+    muscles: laid.f,
     under: (x, y, z) => Math.min(bone(x, y, z), laid.f(x, y, z)),
   };
   const ids = musclesInWriteOrder();

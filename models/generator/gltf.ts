@@ -4,6 +4,7 @@ import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { mmToM } from '../../src/mapping/units';
 import { ROOT_NODE, vertexAttributes } from '../../src/model-contract';
+import { flipFlatTriangles } from './flat-triangles';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
 
@@ -69,7 +70,13 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
     const prim = doc
       .createPrimitive()
       .setMaterial(mats[tissue])
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(mesh.indices)).setBuffer(buffer))
+      .setIndices(
+        doc
+          .createAccessor()
+          .setType('SCALAR')
+          .setArray(flipFlatTriangles(mesh.positions, mesh.indices).indices)
+          .setBuffer(buffer),
+      )
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(metres).setBuffer(buffer))
       .setAttribute(
         'NORMAL',

@@ -1,4 +1,4 @@
-import type { Anchor, MuscleId } from '../../src/mapping/types';
+import type { MuscleId } from '../../src/mapping/types';
 
 /**
  * How each muscle's solid is shaped between the attachments of `src/mapping/attachments.ts`
@@ -24,33 +24,28 @@ export interface MuscleForm {
    */
   readonly lie: 'bone' | 'skin' | 'free';
   /**
-   * An aponeurosis carried beyond one end as a thin tendinous sheet to this line (galea
-   * aponeurotica): the line is listed across the muscle in the same order as that end.
-   */
-  readonly aponeurosis?: { readonly end: 'origin' | 'insertion'; readonly line: readonly Anchor[] };
-  /**
    * A tendinous patch at the origin over part of the width: u from..to (0 first origin anchor,
    * 1 last), reaching `depth` of the path at its widest (trapezius at C7-T1).
    */
   readonly originPatch?: { readonly u: readonly [number, number]; readonly depth: number };
+  /**
+   * For a ring: the share of the loop, centred on its point nearest the midline, that is
+   * tendinous (the medial palpebral ligament of the orbicularis oculi, into the frontal process
+   * of the maxilla).
+   */
+  readonly medialLigament?: number;
 }
-
-const v = (landmark: Anchor['landmark'], offsetMm: Anchor['offsetMm']): Anchor => ({ landmark, offsetMm });
-
-/** The coronal line over the vault where the galea of the frontalis meets that of the occipitalis. */
-const galeaFront = [v('vertex', [2, -3, -23]), v('vertex', [58, -44, -23])];
-const galeaBack = [v('vertex', [2, -3, -27]), v('vertex', [58, -45, -27])];
 
 export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   'rectus-capitis-posterior-minor': { arrangement: 'fan', bellyPeak: 0.55, tendon: [0.14, 0.05], lie: 'bone' },
   'rectus-capitis-posterior-major': { arrangement: 'fan', bellyPeak: 0.5, tendon: [0.12, 0.05], lie: 'bone' },
   'obliquus-capitis-superior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.06], lie: 'bone' },
-  'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.08, 0.1], lie: 'bone' },
+  'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.1, 0.1], lie: 'bone' },
   'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
   'lateral-pterygoid': { arrangement: 'fusiform', bellyPeak: 0.4, tendon: [0.05, 0.15], lie: 'bone' },
   'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
   // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
-  'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.06], lie: 'bone' },
+  'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.08], lie: 'bone' },
   'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone' },
   'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
   'scalene-posterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
@@ -64,9 +59,9 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
   'levator-scapulae': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone' },
   // Starts at the intermediate tendon over the hyoid's side, which it shares with the posterior belly.
-  'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.18], lie: 'free' },
+  'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.17], lie: 'free' },
   // A strong aponeurosis at the zygomatic origin runs down into the belly.
-  'masseter-superficial': { arrangement: 'pennate', bellyPeak: 0.55, tendon: [0.18, 0.05], lie: 'bone' },
+  'masseter-superficial': { arrangement: 'pennate', bellyPeak: 0.55, tendon: [0.16, 0.05], lie: 'bone' },
   'sternocleidomastoid-clavicular': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.06, 0.1], lie: 'free' },
   // The rounded sternal tendon.
   'sternocleidomastoid-sternal': { arrangement: 'fusiform', bellyPeak: 0.55, tendon: [0.16, 0.06], lie: 'free' },
@@ -80,22 +75,10 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   },
   platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin' },
   'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
-  'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin' },
-  // Both carry half the galea aponeurotica, meeting over the vault.
-  frontalis: {
-    arrangement: 'sheet',
-    bellyPeak: 0.6,
-    tendon: [0, 0.04],
-    lie: 'skin',
-    aponeurosis: { end: 'origin', line: galeaFront },
-  },
-  occipitalis: {
-    arrangement: 'sheet',
-    bellyPeak: 0.4,
-    tendon: [0.05, 0],
-    lie: 'skin',
-    aponeurosis: { end: 'insertion', line: galeaBack },
-  },
+  'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin', medialLigament: 0.1 },
+  // Each ends above in a tendinous border that joins the galea aponeurotica (a context part).
+  frontalis: { arrangement: 'sheet', bellyPeak: 0.6, tendon: [0.12, 0.04], lie: 'skin' },
+  occipitalis: { arrangement: 'sheet', bellyPeak: 0.4, tendon: [0.05, 0.12], lie: 'skin' },
 };
 
 /**

@@ -11,6 +11,8 @@ import { gradient, type Sdf } from './sdf';
 export interface Bed {
   /** Bones only. */
   readonly bone: Sdf;
+  /** The muscles laid before this one, as the solids they were meshed from. */
+  readonly muscles: Sdf;
   /** Bones and the muscles laid before this one. */
   readonly under: Sdf;
   readonly skin: Sdf;
@@ -30,7 +32,7 @@ export interface FibreGrid {
   readonly n: number;
   readonly m: number;
   readonly ring: boolean;
-  /** Path coordinate v of each row (an aponeurosis beyond an end shares the 0..1 range). */
+  /** Path coordinate v of each row. */
   readonly v: number[];
 }
 
@@ -56,11 +58,7 @@ const centroid = (pts: readonly Vec3[]): Vec3 =>
   );
 
 /** The fibres' first layout: straight between the two attachment lines, widened at the belly. */
-export function fibreLayout(
-  att: LaidMuscle,
-  form: MuscleForm,
-  bed: Bed,
-): { rows: Vec3[][]; v: number[]; belly: [number, number] } {
+export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows: Vec3[][]; v: number[] } {
   const ring = form.arrangement === 'ring';
   const o = att.origin.map(anchorMm);
   const ins = att.insertion.map(anchorMm);
@@ -90,7 +88,7 @@ export function fibreLayout(
     p1 = widen(p1, p0, c1, 5);
   }
   const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
-  let rows: Vec3[][] = [];
+  const rows: Vec3[][] = [];
   for (let j = 0; j < m; j++) {
     const t = j / (m - 1);
     let across = 1;
@@ -105,26 +103,8 @@ export function fibreLayout(
       ),
     );
   }
-  let v = rows.map((_, j) => j / (m - 1));
-  let belly: [number, number] = [0, 1];
-  if (form.aponeurosis) {
-    // The aponeurosis continues the end line out to its own line, as a few more rows.
-    const { end, line } = form.aponeurosis;
-    const far = resample(line.map(anchorMm), n, false);
-    const edge = end === 'origin' ? rows[0]! : rows[m - 1]!;
-    const k = Math.max(3, Math.round(length(sub(centroid(far), centroid(edge))) / row));
-    const extra = Array.from({ length: k }, (_, s) => edge.map((p, i) => lerp(far[i]!, p, s / k)));
-    const total = m - 1 + k;
-    if (end === 'origin') {
-      rows = [...extra, ...rows];
-      belly = [k / total, 1];
-    } else {
-      rows = [...rows, ...extra.reverse()];
-      belly = [0, (m - 1) / total];
-    }
-    v = rows.map((_, j) => j / total);
-  }
-  return { rows, v, belly };
+  const v = rows.map((_, j) => j / (m - 1));
+  return { rows, v };
 }
 
 /** Pushes a point out of a field until it lies `clear` mm outside it. */
@@ -139,7 +119,7 @@ function pushOut(f: Sdf, p: Vec3, clear: number): Vec3 {
 }
 
 /** Moves a point along a field's gradient until it lies `at` mm from its surface. */
-function toLevel(f: Sdf, p: Vec3, at: number): Vec3 {
+export function toLevel(f: Sdf, p: Vec3, at: number): Vec3 {
   let q = p;
   for (let k = 0; k < 8; k++) {
     const d = f(q[0], q[1], q[2]) - at;

@@ -1,5 +1,5 @@
 import { add, cross, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
-import { FibreSheets } from './fibre-sheet';
+import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
 import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
 import { meshShape, type TriMesh } from './mesh';
@@ -37,6 +37,23 @@ const BELLY_POWER: Record<MuscleForm['arrangement'], number> = {
 };
 /** Gap kept between a muscle and the bone, mm. */
 const CLEAR_MM = 0.3;
+/**
+ * Gap kept from the muscles laid before, mm: simplification may move the surface by up to
+ * SIMPLIFY_MM, so neighbours still end up packed face to face rather than through each other.
+ */
+const PACK_MM = 0.5;
+/**
+ * Widest gap between a solid's deep face and its bed (bone or the muscles laid before) that the
+ * solid closes, mm: muscles rest on what lies beneath them (fascia between), where the laid grid,
+ * smoothed over a bumpy bed, leaves them hanging a few millimetres off.
+ */
+const BRIDGE_MM = 5;
+/** Share of the path at each end where a free strap keeps its attachment over its neighbours'. */
+const END_ZONE = 0.06;
+/** Half the gap left between a muscle and its mirror image at the midline, mm. */
+const MIDLINE_MM = 0.25;
+/** Least depth of a muscle's surface under the skin's, mm (the skin is meshed within about 0.5 mm). */
+const SKIN_CLEAR_MM = 0.7;
 /** Most level-set grid points a muscle's box is meshed with (the mesher's time goes with them). */
 const CELLS = 250_000;
 /** How far simplification may move a muscle surface, mm: a third of the thinnest belly's cell keeps its form. */
@@ -91,11 +108,8 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   const layout = fibreLayout(att, form, bed);
   let rows = layout.rows;
   const n = rows[0]!.length;
-  // Belly coordinate s of each row: 0..1 between the attachment lines, beyond on an aponeurosis.
-  const [v0, v1] = layout.belly;
-  const sOf = (v: number): number => (v - v0) / (v1 - v0);
   const uOf = (i: number): number => (ring ? i / n : i / (n - 1));
-  const profile = rows.map((row, j) => row.map((_, i) => halfAt(form, att, uOf(i), sOf(layout.v[j]!))));
+  const profile = rows.map((row, j) => row.map((_, i) => halfAt(form, att, uOf(i), layout.v[j]!)));
   let half = profile.map((r) => [...r]);
   const keep = rows.map(() => false);
   for (let pass = 0; pass < 4; pass++) {
@@ -131,6 +145,7 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   const nodes = fine.flat();
   const halves = fineHalf.flat();
   // Per node: fibre direction, u across, v along, tendon share.
+  const ligament = ring ? medialLigament(fine, form.medialLigament ?? 0) : () => 0;
   const tangent: Vec3[] = [];
   const uv: [number, number][] = [];
   const tendon: number[] = [];
@@ -142,17 +157,60 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
       const u = ring ? j / (fm - 1) : i / (fn - 1);
       const v = ring ? i / fn : fineV[j]!;
       uv.push([u, v]);
-      tendon.push(ring ? 0 : tendonAt(form, u, sOf(v)));
+      tendon.push(ring ? ligament(i) : tendonAt(form, u, v));
     }
+  if (thickest(halves) > SLAB_MM && form.lie === 'bone') restOnBed(nodes, halves, bed);
   const grid = { nodes, half: halves, n: fn, m: fm, ring };
-  const thickest = Math.max(...halves) * 2;
+  const thick = thickest(halves);
   // Sheets that follow the skin curve gently: two offset faces serve them better than a level
   // set, whose cells would have to be finer than their thin aponeuroses over a large box.
-  const mesh = thickest <= SLAB_MM || form.lie === 'skin' ? slab(grid, bed.bone) : levelSet(grid, thickest, bed.bone);
-  return { mesh: withAttributes(mesh, grid, tangent, uv, tendon), grid };
+  if (thick <= SLAB_MM || form.lie === 'skin') {
+    return { mesh: withAttributes(slabMesh(grid, bed), grid, tangent, uv, tendon), grid };
+  }
+  // A free strap (SCM, digastric) crossing open space keeps its attachment where it comes onto a
+  // bone a deeper muscle also holds (the SCM over the splenius on the mastoid); muscles laid on
+  // their bed give way to their neighbours all along.
+  const keepEnds = form.lie === 'free';
+  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null);
+  // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
+  return { mesh: withAttributes(solid.mesh, grid, tangent, uv, tendon), grid: { ...grid, half: solid.half } };
 }
 
-function levelSet(grid: MuscleSolid['grid'], thickest: number, bone: Sdf): TriMesh {
+/**
+ * Tendon share by column of a ring: 1 over `share` of the loop centred on the column nearest the
+ * midline (least mean x on the left side), easing to 0 over a further twentieth.
+ */
+function medialLigament(rows: readonly Vec3[][], share: number): (i: number) => number {
+  const n = rows[0]!.length;
+  const meanX = Array.from({ length: n }, (_, i) => rows.reduce((s, r) => s + r[i]![0], 0));
+  const medial = meanX.indexOf(Math.min(...meanX));
+  return (i) => {
+    const d = Math.abs(i - medial) / n;
+    const around = Math.min(d, 1 - d);
+    return Math.min(1, Math.max(0, (share / 2 + 0.05 - around) / 0.05));
+  };
+}
+
+const thickest = (halves: readonly number[]): number => Math.max(...halves) * 2;
+
+/**
+ * Brings each node down onto the bed: where the deep face hangs less than BRIDGE_MM off it, the
+ * node moves across the gap (the laid grid, smoothed over a bumpy bed, hangs off its hollows).
+ */
+function restOnBed(nodes: Vec3[], halves: readonly number[], bed: Bed): void {
+  nodes.forEach((p, k) => {
+    const gap = bed.under(p[0], p[1], p[2]) - halves[k]! - PACK_MM;
+    if (gap <= 0 || gap >= BRIDGE_MM) return;
+    nodes[k] = sub(p, scale(gradient(bed.under, p, 0.3), gap));
+  });
+}
+
+function levelSet(
+  grid: MuscleSolid['grid'],
+  thickest: number,
+  bed: Bed,
+  along: readonly number[] | null,
+): { mesh: TriMesh; half: number[] } {
   const lo: [number, number, number] = [Infinity, Infinity, Infinity];
   const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   grid.nodes.forEach((p, k) => {
@@ -168,24 +226,36 @@ function levelSet(grid: MuscleSolid['grid'], thickest: number, bone: Sdf): TriMe
   const c: Vec3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
   // A tendon thinner than the mesher's cells would break into scraps: it keeps 1.6 cells.
   const sheets = new FibreSheets(4, 5);
-  sheets.addGrid(
-    grid.nodes,
-    grid.half.map((h) => Math.max(h, 0.8 * edge)),
-    grid.n,
-    grid.m,
-    grid.ring,
-  );
+  const half = grid.half.map((h) => Math.max(h, 0.8 * edge));
+  sheets.addGrid(grid.nodes, half, grid.n, grid.m, grid.ring);
   // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
-  // into it between its laid nodes: a muscle wraps over bone, never through it.
-  const f = (x: number, y: number, z: number): number => {
-    const d = sheets.f(x, y, z);
-    return d > 2 * edge ? d : Math.max(d, CLEAR_MM - bone(x, y, z));
+  // into it between its laid nodes: a muscle wraps over bone, never through it. Likewise out of
+  // the muscles laid before (deeper first), so neighbours pack without overlap, and under the skin.
+  // Only near its own surface: elsewhere the sign is already right.
+  // Within its end zones a muscle that keeps its ends is not carved by its neighbours.
+  const end = (hit: Hit): boolean => {
+    if (!along) return false;
+    const v = [0, 1, 2].reduce((s, c) => s + hit.w[c]! * along[sheets.corners[hit.tri * 3 + c]!]!, 0);
+    return v < END_ZONE || v > 1 - END_ZONE;
   };
-  return meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, { min: lo, max: hi });
+  const f = (x: number, y: number, z: number): number => {
+    const hit = sheets.nearest(x, y, z);
+    const d = hit?.d ?? sheets.reach;
+    if (!hit || d > 2 * edge) return d;
+    const out = Math.max(d, PACK_MM - bed.bone(x, y, z), bed.skin(x, y, z) + SKIN_CLEAR_MM, MIDLINE_MM - x);
+    return out > edge || end(hit) ? out : Math.max(out, PACK_MM - bed.muscles(x, y, z));
+  };
+  return { mesh: meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, { min: lo, max: hi }), half };
 }
 
-/** A thin sheet: its two faces offset from the mid-surface along the normal, closed at the borders. */
-function slab(grid: MuscleSolid['grid'], bone: Sdf): TriMesh {
+/** What a sheet is placed against: bone and skin, and the muscles laid before it if any. */
+type SheetBed = Pick<Bed, 'bone' | 'skin'> & Partial<Pick<Bed, 'muscles'>>;
+
+/**
+ * A thin sheet: its two faces offset from the mid-surface along the normal, closed at the borders
+ * (a muscle sheet, or the galea between the frontalis and occipitalis).
+ */
+export function slabMesh(grid: MuscleSolid['grid'], bed: SheetBed): TriMesh {
   const { nodes, half, n, m, ring } = grid;
   const count = n * m;
   const positions = new Float32Array(count * 6);
@@ -196,9 +266,9 @@ function slab(grid: MuscleSolid['grid'], bone: Sdf): TriMesh {
       const di = sub(nodes[T(ring || i < n - 1 ? i + 1 : i, j)]!, nodes[T(ring || i > 0 ? i - 1 : i, j)]!);
       const dj = sub(nodes[T(i, Math.min(m - 1, j + 1))]!, nodes[T(i, Math.max(0, j - 1))]!);
       const off = scale(normalize(cross(di, dj)), half[k]!);
-      const c = clearOf(bone, nodes[k]!, half[k]! + CLEAR_MM);
-      positions.set(add(c, off), k * 3);
-      positions.set(sub(c, off), (count + k) * 3);
+      const c = clearOf(bed.bone, nodes[k]!, half[k]! + CLEAR_MM);
+      positions.set(placed(bed, add(c, off)), k * 3);
+      positions.set(placed(bed, sub(c, off)), (count + k) * 3);
     }
   const tri: number[] = [];
   const B = (i: number, j: number): number => count + T(i, j);
@@ -222,6 +292,23 @@ function slab(grid: MuscleSolid['grid'], bone: Sdf): TriMesh {
   if (signedVolume(positions, indices) < 0)
     for (let k = 0; k < indices.length; k += 3) [indices[k + 1], indices[k + 2]] = [indices[k + 2]!, indices[k + 1]!];
   return { positions, indices };
+}
+
+/** A slab's vertex kept out of the muscles laid before and at least SKIN_CLEAR_MM under the skin. */
+function placed(bed: SheetBed, p: Vec3): Vec3 {
+  const { skin, muscles } = bed;
+  let q = p;
+  for (let k = 0; muscles && k < 3; k++) {
+    const d = muscles(q[0], q[1], q[2]);
+    if (d >= PACK_MM) break;
+    q = add(q, scale(gradient(muscles, q, 0.3), PACK_MM - d + 0.05));
+  }
+  for (let k = 0; k < 3; k++) {
+    const d = skin(q[0], q[1], q[2]) + SKIN_CLEAR_MM;
+    if (d <= 0) break;
+    q = sub(q, scale(gradient(skin, q, 0.3), d + 0.05));
+  }
+  return q;
 }
 
 /** A point moved out of the bone, along its gradient, to `clear` mm from it. */

@@ -74,7 +74,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('atlas-transverse', [-3, 3, -4])],
     insertion: [a('inion', [34, -14, 32]), a('inion', [46, -18, 42])],
     bellyWidthMm: 15,
-    thicknessMm: 6.5,
+    thicknessMm: 7.5,
     form: 'fan',
   },
   'obliquus-capitis-inferior': {
@@ -103,7 +103,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   'lateral-pterygoid': {
     origin: [a('condylion', [-31, -9, 21]), a('condylion', [-33, -22, 18])],
     insertion: [a('condylion', [-15, -6, 0]), a('condylion', [-15, -12, 2])],
-    bellyWidthMm: 28,
+    bellyWidthMm: 32,
     thicknessMm: 15,
     form: 'strap',
   },
@@ -130,21 +130,21 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('c4-transverse', [-2, 12, 7]), a('c6-transverse', [-2, 0, 7])],
     insertion: [a('scalene-tubercle', [-3, 0, 3]), a('scalene-tubercle', [3, 0, -2])],
     bellyWidthMm: 17,
-    thicknessMm: 10,
+    thicknessMm: 12,
     form: 'strap',
   },
   'scalene-middle': {
     origin: [a('c4-transverse', [-4, 29, -3]), a('c6-transverse', [3, -12, -6])],
     insertion: [a('scalene-tubercle', [8, 8, -22]), a('scalene-tubercle', [11, 2, -12])],
     bellyWidthMm: 20,
-    thicknessMm: 10,
+    thicknessMm: 12,
     form: 'strap',
   },
   'scalene-posterior': {
     origin: [a('c4-transverse', [1, 0, -6]), a('c6-transverse', [1, 0, -6])],
     insertion: [a('scalene-tubercle', [24, -2, -32]), a('scalene-tubercle', [30, -10, -26])],
     bellyWidthMm: 18,
-    thicknessMm: 10,
+    thicknessMm: 12,
     form: 'strap',
   },
   'digastric-posterior': {
@@ -161,7 +161,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     bellyWidthMm: 34,
     // Over the generator's slab limit, so it is carved out of the teeth and jaws it lies on; the
     // carving takes about a millimetre back, leaving the 2-4 mm of life.
-    thicknessMm: 4.5,
+    thicknessMm: 5.5,
     form: 'sheet',
   },
   // Deep part: from the posterior third and inner surface of the arch, straight down onto the
@@ -188,7 +188,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
       a('coronoid', [1, 2, -4]),
       a('coronoid', [2, 1, -8]),
     ],
-    thicknessMm: 8,
+    thicknessMm: 9,
     form: 'fan',
   },
   'splenius-cervicis': {
@@ -233,7 +233,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('sternoclavicular', [14, 6, 0]), a('sternoclavicular', [38, 8, -6])],
     insertion: [a('mastoidale', [2, 4, 6]), a('mastoidale', [3, 16, -4])],
     bellyWidthMm: 26,
-    thicknessMm: 9,
+    thicknessMm: 10,
     underSkinMm: 8,
     form: 'strap',
   },
@@ -241,14 +241,14 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('jugular-notch', [4, -4, 6]), a('jugular-notch', [12, -8, 6])],
     insertion: [a('mastoidale', [3, 14, 0]), a('asterion', [-4, 0, 0])],
     bellyWidthMm: 26,
-    thicknessMm: 9,
+    thicknessMm: 10,
     underSkinMm: 3,
     form: 'strap',
   },
   'upper-trapezius': {
     origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 22]), a('cervicale')],
     insertion: [a('acromion', [-65, 0, 35]), a('acromion', [-30, 2, 12]), a('acromion'), a('acromion', [-45, -5, -33])],
-    thicknessMm: 5,
+    thicknessMm: 5.5,
     underSkinMm: 3,
     form: 'sheet',
   },
@@ -265,7 +265,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   'zygomaticus-major': {
     origin: [a('zygion', [-8, 2, 16]), a('zygion', [-9, -6, 22])],
     insertion: [a('prosthion', [25, -8, -6]), a('prosthion', [25, -12, -7])],
-    bellyWidthMm: 14,
+    bellyWidthMm: 17,
     thicknessMm: 4,
     underSkinMm: 2.5,
     form: 'strap',
@@ -280,7 +280,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   frontalis: {
     origin: [a('bregma', [3, -10, 40]), a('bregma', [40, -19, 25])],
     insertion: [a('glabella', [6, 2, 2]), a('supraorbitale', [12, 4, -4])],
-    thicknessMm: 2,
+    thicknessMm: 1.8,
     underSkinMm: 3,
     form: 'sheet',
   },

@@ -29,6 +29,7 @@ export const contextParts = [
   'risorius-right',
   'nasalis-left',
   'nasalis-right',
+  'galea-aponeurotica',
 ] as const;
 
 export type ContextPart = (typeof contextParts)[number];

@@ -30,6 +30,7 @@ const contextDepth: Record<string, 1 | 2 | 4> = {
   'depressor-anguli-oris': 1,
   risorius: 1,
   nasalis: 1,
+  'galea-aponeurotica': 1,
   mylohyoid: 2,
   sternohyoid: 2,
   sternothyroid: 2,

@@ -6,6 +6,7 @@ import { union, type Shape } from '../sdf';
 import { depressorAnguliOris, eye, levatorLabiiSuperioris, nasalis, orbicularisOris, risorius } from './face';
 import { mylohyoid, omohyoid, sternohyoid, sternothyroid, thyrohyoid } from './infrahyoid';
 import { cricoidCartilage, thyroidCartilage, trachea } from './larynx';
+import { galeaAponeurotica } from './galea';
 import { thyrohyoidMembrane, thyroidGland } from './neck-front';
 import { fitted } from './parts';
 
@@ -60,16 +61,22 @@ export function contextMeshes(
   log: (s: string) => void = () => {},
 ): NamedMesh[] {
   const built = parts(skin);
-  const names = built.map((p) => p.name).join(', ');
+  const names = [...built.map((p) => p.name), GALEA].join(', ');
   if (names !== contextParts.join(', '))
     throw new Error(`Context parts built (${names}) differ from the contract's (${contextParts.join(', ')})`);
-  return built.map((p) => {
+  const meshes: NamedMesh[] = built.map((p) => {
     const t0 = Date.now();
     const mesh = meshShape(fitted(p.shape, skin, nearBones(p.shape, bones)), p.edgeMm, 0.2);
     log(`${contextNode(p.name)} ${Date.now() - t0} ms`);
     return { name: contextNode(p.name), tissue: 'context', mesh };
   });
+  // A sheet under the whole vault: laid under the skin like the muscle sheets, not a level set.
+  const vault = union(bones.filter((b) => b.name === 'skull').map((b) => b.shape));
+  meshes.push({ name: contextNode(GALEA), tissue: 'context', mesh: galeaAponeurotica(skin.f, vault.f) });
+  return meshes;
 }
+
+const GALEA = 'galea-aponeurotica';
 
 /**
  * The bones whose box reaches the part's bounding sphere: the skull's distance is costly and a
