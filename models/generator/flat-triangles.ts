@@ -10,8 +10,9 @@ export function flipFlatTriangles(
   indices: ArrayLike<number>,
   /** Flat means a height under this share of the longest edge. */
   ratio = 1e-3,
-): { indices: Uint32Array; flips: number } {
-  const idx = Uint32Array.from(indices);
+): { indices: Uint32Array<ArrayBuffer>; flips: number } {
+  const idx = new Uint32Array(new ArrayBuffer(indices.length * 4));
+  idx.set(Array.from(indices));
   const owner = new Map<string, number>();
   const key = (u: number, v: number) => `${u},${v}`;
   const corners = (t: number) => [idx[t * 3]!, idx[t * 3 + 1]!, idx[t * 3 + 2]!] as const;
