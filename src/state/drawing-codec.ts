@@ -5,14 +5,16 @@ import type { PainStroke } from './types';
 /**
  * A pain drawing in a link, compact enough for a QR code and a text message. A stroke is a trail
  * of dabs a few millimetres apart (the brush lays one every third of its radius), so after the
- * first dab each one is written as its step from the one before: one character per axis.
+ * first dab each one is written as its step from the one before, mostly in two characters.
  *
- *   d=MhKgUgefifei.*IhKgUge      strokes joined by "."
+ *   d=MhKgUgebEX.*IhKgUge      strokes joined by "."
  *     "*"     an eraser stroke (left out for paint)
  *     M       the brush radius in mm (12), one character
  *     hKgUge  the first dab: x, y, z in mm (74, 20, 30), two characters each, offset by 2048
- *     fif     each later dab: the step along x, y, z, one character each, "f" for 0 (-31..31 mm);
- *             "_" instead of a step means the next two characters are that axis's position
+ *     eb      a later dab whose step is at most 7 mm along each axis: the three steps as one
+ *             number, ((x + 7) * 15 + y + 7) * 15 + z + 7, in two characters (the first below "1")
+ *     1fif    a longer step: "1", then one character per axis, "f" for 0 (-31..31 mm);
+ *             "_" instead of an axis's step means the next two characters are its position
  *
  * Characters are the URL-safe base-64 alphabet, which a query string carries unescaped. Links
  * written before this format ("12:57.30.35_58.31.35;e8:...") still open: see decodeLegacyStrokes.
@@ -21,6 +23,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /** The one digit a step never takes (steps use 0..62). */
 const JUMP = '_';
 const STEP_MAX = 31;
+/** Steps of up to 7 mm a side: 15 ** 3 = 3375 values fit two digits' 4096, with first digits 0..52. */
+const SMALL = 7;
+const SPAN = 2 * SMALL + 1;
+/** The first digit after the small steps' (ALPHABET[53] = "1"): a longer step follows. */
+const WIDE = ALPHABET[53]!;
 const OFFSET = 2048;
 /** Positions outside a metre of the head's centre are no drawing of ours. */
 const MAX_MM = 1000;
@@ -36,11 +43,17 @@ function encodeStroke(stroke: PainStroke): string {
   for (const dab of stroke.dabs) {
     const at = dab.at.map(mm);
     if (!prev) out += at.map(two).join('');
-    else
-      for (let i = 0; i < 3; i++) {
-        const step = at[i]! - prev[i]!;
-        out += Math.abs(step) <= STEP_MAX ? ALPHABET[step + STEP_MAX]! : JUMP + two(at[i]!);
+    else {
+      const step = at.map((v, i) => v - prev![i]!);
+      if (step.every((d) => Math.abs(d) <= SMALL)) {
+        const n = ((step[0]! + SMALL) * SPAN + step[1]! + SMALL) * SPAN + step[2]! + SMALL;
+        out += ALPHABET[n >> 6]! + ALPHABET[n & 63]!;
+      } else {
+        out += WIDE;
+        for (let i = 0; i < 3; i++)
+          out += Math.abs(step[i]!) <= STEP_MAX ? ALPHABET[step[i]! + STEP_MAX]! : JUMP + two(at[i]!);
       }
+    }
     prev = at;
   }
   return out;
@@ -76,6 +89,20 @@ function decodeStroke(text: string, budget: number): PainStroke | null {
   const push = () => dabs.push({ at: [mmToM(at[0]!), mmToM(at[1]!), mmToM(at[2]!)], radiusMm: radius });
   push();
   while (i < body.length && dabs.length < budget) {
+    const lead = digit(body[i]);
+    if (lead < 0) return null;
+    if (lead < 53) {
+      const lo = digit(body[i + 1]);
+      const n = lead * 64 + lo;
+      i += 2;
+      if (lo < 0 || n >= SPAN ** 3) return null;
+      const step = [Math.floor(n / SPAN ** 2), Math.floor(n / SPAN) % SPAN, n % SPAN];
+      for (let axis = 0; axis < 3; axis++) at[axis] = at[axis]! + step[axis]! - SMALL;
+      if (at.some((v) => Math.abs(v) > MAX_MM)) return null;
+      push();
+      continue;
+    }
+    if (body[i++] !== WIDE) return null;
     for (let axis = 0; axis < 3; axis++) {
       let n: number | null;
       if (body[i] === JUMP) {

@@ -20,7 +20,7 @@ import { modes } from './types';
  *   mode=point|draw|regions    explore is the default and is left out
  *   p=57,30,35                 "where does it hurt?" point, mm
  *   r=temple-left              named region (paired regions carry the side)
- *   d=MhKgUgefifei.*IhKgUge      pain drawing strokes (src/state/drawing-codec.ts)
+ *   d=MhKgUgebEX.*IhKgUge        pain drawing strokes (src/state/drawing-codec.ts)
  *   skin=opaque|hidden, off=bones,deep,...  iso=1   layers that differ from the defaults
  *   v=left                     camera preset
  *   tour=neck-pain-and-headaches&step=3   a guided tour at a step (1-based); a link with only

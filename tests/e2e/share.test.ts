@@ -23,9 +23,9 @@ async function paintThrough(page: Page, landmarks: readonly string[]): Promise<v
   await page.mouse.move(canvas.x + at[0]!.x, canvas.y + at[0]!.y);
   await page.mouse.down();
   for (let k = 1; k < at.length; k++)
-    for (let i = 1; i <= 12; i++) {
-      const x = at[k - 1]!.x + ((at[k]!.x - at[k - 1]!.x) * i) / 12;
-      const y = at[k - 1]!.y + ((at[k]!.y - at[k - 1]!.y) * i) / 12;
+    for (let i = 1; i <= 24; i++) {
+      const x = at[k - 1]!.x + ((at[k]!.x - at[k - 1]!.x) * i) / 24;
+      const y = at[k - 1]!.y + ((at[k]!.y - at[k - 1]!.y) * i) / 24;
       await page.mouse.move(canvas.x + x, canvas.y + y);
     }
   await page.mouse.up();

@@ -30,11 +30,30 @@ const strokeOf = (start: fc.Arbitrary<number>, step: fc.Arbitrary<number>, minSt
       return { erase, dabs: points.map((p) => ({ at: [p[0]!, p[1]!, p[2]!], radiusMm: radius })) };
     });
 const drawing = fc.array(strokeOf(wholeMm, step, 0), { minLength: 1, maxLength: 6 });
-/** What the brush lays: a dab every 0.35 radius (at most 14 mm), on a head within 20 cm of its centre. */
-const brushed = fc.array(strokeOf(fc.integer({ min: -200, max: 200 }), fc.integer({ min: -14, max: 14 }), 3), {
-  minLength: 1,
-  maxLength: 6,
-});
+/**
+ * What the brush lays on a head: a dab once the pointer has moved 0.35 radius (a little more on a
+ * fast drag), at whole millimetres some 2 to 15 cm from the head's centre along each axis.
+ */
+const brushed = fc.array(
+  fc
+    .record({
+      erase: fc.boolean(),
+      radius: fc.integer({ min: BRUSH_MIN_MM, max: BRUSH_MAX_MM }),
+      start: fc.tuple(...[0, 1, 2].map(() => fc.integer({ min: 20, max: 150 }).chain((v) => fc.constantFrom(v, -v)))),
+      steps: fc.array(fc.tuple(fc.integer(), fc.integer(), fc.integer()), { minLength: 3, maxLength: 40 }),
+    })
+    .map(({ erase, radius, start, steps }): PainStroke => {
+      const reach = Math.ceil(0.35 * radius) + 2;
+      const at = [...start];
+      const points = [[...at]];
+      for (const s of steps) {
+        for (let i = 0; i < 3; i++) at[i] = at[i]! + (Math.abs(s[i]!) % (2 * reach + 1)) - reach;
+        points.push([...at]);
+      }
+      return { erase, dabs: points.map((p) => ({ at: [mmToM(p[0]!), mmToM(p[1]!), mmToM(p[2]!)], radiusMm: radius })) };
+    }),
+  { minLength: 1, maxLength: 6 },
+);
 
 const withDrawing = (strokes: readonly PainStroke[]) => ({ ...initialState, mode: 'draw' as const, strokes });
 
@@ -80,7 +99,16 @@ describe('pain drawing in a link', () => {
   it('drops a stroke cut short or out of range, with a notice, and keeps the rest', () => {
     const good = encodeState(withDrawing([{ erase: false, dabs: [{ at: [0.05, 0.02, 0.03], radiusMm: 12 }] }]));
     const d = new URLSearchParams(good).get('d')!;
-    for (const broken of [`${d}.MgAg`, `${d}.MgAgAgAWW`, `${d}.~gAgAgA`, `${d}.*`, `${d}.ZzzzzzZ`]) {
+    for (const broken of [
+      `${d}.MgAg`,
+      `${d}.MgAgAgAW`,
+      `${d}.MgAgAgA1ff`,
+      `${d}.MgAgAgA1ff_A`,
+      `${d}.MgAgAgA-_`,
+      `${d}.~gAgAgA`,
+      `${d}.*`,
+      `${d}.ZzzzzzZ`,
+    ]) {
       const { state, notices } = decodeState(`?d=${broken}`);
       expect(state.strokes).toHaveLength(1);
       expect(notices.map((n) => n.key)).toEqual(['messages:link.drawing']);
