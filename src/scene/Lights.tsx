@@ -4,6 +4,9 @@ import { CubeCamera, HalfFloatType, LightProbe, WebGLCubeRenderTarget } from 'th
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { LightProbeGenerator } from 'three/examples/jsm/lights/LightProbeGenerator.js';
 
+/** Whether the room is still being measured: a frame follows when it is; read by the test hook. */
+export const roomLight = { measuring: false };
+
 /** How much of the room's light reaches the model from all round. */
 const ROOM_INTENSITY = 0.5;
 
@@ -23,6 +26,7 @@ export function Lights() {
   const probe = useMemo(() => new LightProbe(undefined, ROOM_INTENSITY), []);
   useEffect(() => {
     let live = true;
+    roomLight.measuring = true;
     const room = new RoomEnvironment();
     const cube = new WebGLCubeRenderTarget(16, { type: HalfFloatType });
     new CubeCamera(0.1, 100, cube).update(gl, room);
@@ -33,6 +37,7 @@ export function Lights() {
         invalidate();
       })
       .finally(() => {
+        roomLight.measuring = false;
         room.dispose();
         cube.dispose();
       });

@@ -7,7 +7,7 @@ import type { PainStroke } from './types';
  * of dabs a few millimetres apart (the brush lays one every third of its radius), so after the
  * first dab each one is written as its step from the one before, mostly in two characters.
  *
- *   d=MhKgUgebEX.*IhKgUge      strokes joined by "."
+ *   d=.MhKgUgebEX.*IhKgUge     each stroke opens with "."
  *     "*"     an eraser stroke (left out for paint)
  *     M       the brush radius in mm (12), one character
  *     hKgUge  the first dab: x, y, z in mm (74, 20, 30), two characters each, offset by 2048
@@ -16,10 +16,13 @@ import type { PainStroke } from './types';
  *     1fif    a longer step: "1", then one character per axis, "f" for 0 (-31..31 mm);
  *             "_" instead of an axis's step means the next two characters are its position
  *
- * Characters are the URL-safe base-64 alphabet, which a query string carries unescaped. Links
+ * Characters are the URL-safe base-64 alphabet and ".", which a query string carries unescaped.
+ * Without the opening ".", most short words would read as a dab somewhere in space. Links
  * written before this format ("12:57.30.35_58.31.35;e8:...") still open: see decodeLegacyStrokes.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Opens each stroke: a value that does not start with it (or hold the first format's ":") is no drawing. */
+const MARK = '.';
 /** The one digit a step never takes (steps use 0..62). */
 const JUMP = '_';
 const STEP_MAX = 31;
@@ -61,10 +64,8 @@ function encodeStroke(stroke: PainStroke): string {
 
 /** The drawing as the `d` parameter's value; empty strokes are left out. */
 export function encodeStrokes(strokes: readonly PainStroke[]): string {
-  return strokes
-    .filter((s) => s.dabs.length > 0)
-    .map(encodeStroke)
-    .join('.');
+  const drawn = strokes.filter((s) => s.dabs.length > 0);
+  return drawn.map((s) => MARK + encodeStroke(s)).join('');
 }
 
 /** One stroke, or null if any of it is malformed: a half-read stroke would draw something never drawn. */
@@ -124,9 +125,10 @@ function decodeStroke(text: string, budget: number): PainStroke | null {
 export function decodeStrokes(text: string): { strokes: PainStroke[]; bad: boolean } {
   if (text.includes(':')) return decodeLegacyStrokes(text);
   const strokes: PainStroke[] = [];
+  if (!text.startsWith(MARK)) return { strokes, bad: true };
   let total = 0;
   let bad = false;
-  for (const part of text.split('.')) {
+  for (const part of text.slice(MARK.length).split(MARK)) {
     const stroke = total < MAX_DABS ? decodeStroke(part, MAX_DABS - total) : null;
     if (stroke) {
       strokes.push(stroke);

@@ -273,8 +273,14 @@ describe('every screen, one page', () => {
 
   it('a spillover zone is hatched: stripes that show in grey as well as in colour', async () => {
     await page.getByRole('tab', { name: 'Muscles' }).click();
-    await page.getByRole('searchbox').fill('temporalis');
-    await page.getByRole('button', { name: 'Temporalis (left)' }).click();
+    // The clavicular SCM's spillover crosses the forehead, a broad patch in the front view.
+    await page.getByRole('searchbox').fill('sternocleidomastoid');
+    // In the list: a muscle chosen before may offer it under "also examine" too.
+    await page
+      .getByRole('tabpanel', { name: 'Muscles' })
+      .getByRole('button', { name: 'Sternocleidomastoid, clavicular division (left)' })
+      .click();
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
     // Over opaque skin: on ghosted skin the gaps show the dark inside of the head instead.
     await page.getByRole('tab', { name: 'Layers' }).click();
     await page.getByRole('radio', { name: 'Opaque' }).check();

@@ -70,10 +70,21 @@ describe('languages in a real browser', () => {
     await expect.poll(() => info.getByRole('heading', { name: 'Trapecio superior (izquierdo)' }).count()).toBe(1);
     for (const h of ['Dolor referido', 'Síntomas', 'Anatomía', 'Fuentes'])
       expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
-    expect(await info.locator('dt').allTextContents()).toEqual(['Origen', 'Inserción', 'Inervación', 'Acción']);
+    // Each list of terms sits right under its heading: the examination, then the anatomy.
+    const listUnder = (heading: string) =>
+      info.getByRole('heading', { name: heading }).locator('xpath=following-sibling::dl[1]');
+    expect(await listUnder('Cómo encontrar los puntos gatillo').locator('dt').allTextContents()).toEqual([
+      'Posición y lugar',
+      'Palpación',
+      'Acceso',
+      'Qué lo confirma',
+      'Posición de estiramiento',
+    ]);
+    const anatomy = listUnder('Anatomía');
+    expect(await anatomy.locator('dt').allTextContents()).toEqual(['Origen', 'Inserción', 'Inervación', 'Acción']);
     const spanishDetails = resources.es['muscle-details'] as Record<string, Record<string, string>> | undefined;
     if (spanishDetails)
-      expect(await info.locator('dd').nth(2).textContent()).toBe(spanishDetails['upper-trapezius']!.innervation);
+      expect(await anatomy.locator('dd').nth(2).textContent()).toBe(spanishDetails['upper-trapezius']!.innervation);
     expect(await page.getByRole('complementary', { name: 'Leyenda' }).textContent()).toContain('Zona esencial');
 
     await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();

@@ -91,7 +91,7 @@ describe('pain drawing in a link', () => {
     fc.assert(
       fc.property(drawing, (strokes) => {
         const link = encodeState(withDrawing(strokes));
-        expect(link).toMatch(/^\?mode=draw&d=[\w\-.*]+$/);
+        expect(link).toMatch(/^\?mode=draw&d=\.[\w\-.*]+$/);
       }),
     );
   });
@@ -111,6 +111,15 @@ describe('pain drawing in a link', () => {
     ]) {
       const { state, notices } = decodeState(`?d=${broken}`);
       expect(state.strokes).toHaveLength(1);
+      expect(notices.map((n) => n.key)).toEqual(['messages:link.drawing']);
+    }
+  });
+
+  it('reads a word that is in neither format as no drawing, with a notice', () => {
+    // Each of these would be a well-formed stroke of the compact format but for the missing mark.
+    for (const word of ['garbage', 'MhKgUgebEX', 'hello']) {
+      const { state, notices } = decodeState(`?d=${word}`);
+      expect(state.strokes ?? []).toEqual([]);
       expect(notices.map((n) => n.key)).toEqual(['messages:link.drawing']);
     }
   });
