@@ -54,13 +54,23 @@ function logEvent(m: FromViewer): void {
   events.prepend(item);
 }
 
+/** The viewer's own words for a match (its English catalogue), never a bare percentage. */
+const pointWords = { strong: 'strong match', fair: 'fair match', weak: 'weak match', slight: 'slight match' };
+const areaWords = {
+  strong: 'covers most of the area',
+  fair: 'covers much of the area',
+  weak: 'covers part of the area',
+  slight: 'touches the area',
+};
+
 function showCandidates(list: readonly LookupCandidate[]): void {
   candidates.replaceChildren(
     ...list.map((c) => {
       const item = document.createElement('li');
       item.dataset.muscle = `${c.muscleId}:${c.side}`;
-      const share = c.share === null ? '' : `, explains ${Math.round(c.share * 100)}% of the area`;
-      item.textContent = `${c.name} (${c.side}) — ${c.level}${share}`;
+      const match = (c.share === null ? pointWords : areaWords)[c.band];
+      const group = c.group ? ` [${c.group.name}]` : '';
+      item.textContent = `${c.name} (${c.side})${group}: ${match}, ${c.level} zone`;
       return item;
     }),
   );

@@ -1,4 +1,16 @@
-import { getMuscle, musclesForRegion, musclesReferringTo, type ReferralLevel, type Side, type Vec3 } from '../mapping';
+import {
+  examinedGroupOf,
+  getMuscle,
+  musclesForRegion,
+  musclesReferringTo,
+  scoreBand,
+  type ExaminedGroupId,
+  type MuscleId,
+  type ReferralLevel,
+  type ScoreBand,
+  type Side,
+  type Vec3,
+} from '../mapping';
 import { useViewer, type ViewerStore } from '../state';
 import type { ViewName } from '../display';
 import type { Mode } from '../state/types';
@@ -11,8 +23,17 @@ export interface LookupCandidate {
   /** The catalogue's English name, so a host page can list candidates without its own copy. */
   readonly name: string;
   readonly level: ReferralLevel;
-  /** Share of a named region the muscle explains, 0..1; null for a single point. */
+  /** The ranking score (the mapping module's `pointScore`, or its mean over a region), 0..1. */
+  readonly score: number;
+  /**
+   * The score in the words the viewer shows ("strong match" at a point, "covers most of the
+   * area" for a region): a host page should show these, not a percentage that reads as certainty.
+   */
+  readonly band: ScoreBand;
+  /** Share of a named region's points that lie in the muscle's zones, 0..1; null for a single point. */
   readonly share: number | null;
+  /** The group the viewer lists the muscle under (the suboccipitals), or null. */
+  readonly group: { readonly id: ExaminedGroupId; readonly name: string } | null;
 }
 
 export interface LookupResult {
@@ -31,24 +52,30 @@ export type Reply = LookupResult | ErrorReply;
 
 const nameOf = (id: string): string => getMuscle(id)?.name ?? id;
 
-/** The mapping module's answer for a point (metres, model space) or a named region. */
-export function lookup(message: Extract<InboundMessage, { type: 'htp:lookup' }>): LookupCandidate[] {
-  if (message.point) {
-    return musclesReferringTo(message.point as Vec3).map((c) => ({
-      muscleId: c.muscleId,
-      side: c.side,
-      name: nameOf(c.muscleId),
-      level: c.level,
-      share: null,
-    }));
-  }
-  return musclesForRegion(message.regionId!, message.side ?? 'left').map((c) => ({
+function candidate(c: {
+  muscleId: MuscleId;
+  side: Side;
+  level: ReferralLevel;
+  score: number;
+  share: number | null;
+}): LookupCandidate {
+  const g = examinedGroupOf(c.muscleId);
+  return {
     muscleId: c.muscleId,
     side: c.side,
     name: nameOf(c.muscleId),
     level: c.level,
+    score: c.score,
+    band: scoreBand(c.score),
     share: c.share,
-  }));
+    group: g ? { id: g.id as ExaminedGroupId, name: g.name } : null,
+  };
+}
+
+/** The mapping module's answer for a point (metres, model space) or a named region. */
+export function lookup(message: Extract<InboundMessage, { type: 'htp:lookup' }>): LookupCandidate[] {
+  if (message.point) return musclesReferringTo(message.point as Vec3).map((c) => candidate({ ...c, share: null }));
+  return musclesForRegion(message.regionId!, message.side ?? 'left').map(candidate);
 }
 
 /**

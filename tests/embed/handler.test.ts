@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { messageListener, type PostTarget } from '../../src/embed/bridge';
 import { watchViewer, type ViewerEvent } from '../../src/embed/events';
 import { handleMessage } from '../../src/embed/handler';
-import { getMuscle, musclesForRegion, musclesReferringTo, regionCentre, getPainRegion } from '../../src/mapping';
+import {
+  examinedGroupOf,
+  getMuscle,
+  getPainRegion,
+  musclesForRegion,
+  musclesReferringTo,
+  regionCentre,
+  scoreBand,
+  scoreBands,
+} from '../../src/mapping';
 import { resetViewer, useViewer } from '../../src/state';
 
 beforeEach(resetViewer);
@@ -41,9 +50,24 @@ describe('embed message handler', () => {
         side: c.side,
         name: getMuscle(c.muscleId)!.name,
         level: c.level,
+        score: c.score,
+        band: scoreBand(c.score),
         share: null,
+        group: ((g) => (g ? { id: g.id, name: g.name } : null))(examinedGroupOf(c.muscleId)),
       })),
     });
+  });
+
+  it('names the group a suboccipital is listed under, and words its match as the viewer does', () => {
+    const reply = handleMessage({ type: 'htp:lookup', regionId: 'base-of-the-skull', side: 'left', requestId: 1 });
+    if (reply?.type !== 'htp:lookup-result') throw new Error(`no lookup result: ${JSON.stringify(reply)}`);
+    const rcpMajor = reply.candidates.find((c) => c.muscleId === 'rectus-capitis-posterior-major');
+    expect(rcpMajor?.group).toEqual({ id: 'suboccipital-muscles', name: 'Suboccipital muscles' });
+    expect(reply.candidates.filter((c) => c.group === null).length).toBeGreaterThan(0);
+    for (const c of reply.candidates) expect(c.band).toBe(scoreBand(c.score));
+    // Bands fall as the ranking does: a later candidate never reads stronger than an earlier one.
+    const rank = reply.candidates.map((c) => scoreBands.indexOf(c.band));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
   });
 
   it("answers a region lookup with the mapping module's ranked candidates", () => {
