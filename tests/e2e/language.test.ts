@@ -45,6 +45,9 @@ function overflowing(page: Page): Promise<string[]> {
       const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${name} overflows its box`);
       if (box.left < -1 || box.right > width + 1) out.push(`${name} leaves the screen`);
+      // Within the screen but past its panel's edge: a long Spanish name pushing the side buttons out.
+      const panel = el.closest('.panel-body')?.getBoundingClientRect();
+      if (panel && (box.left < panel.left - 1 || box.right > panel.right + 1)) out.push(`${name} leaves its panel`);
     }
     return out;
   });
@@ -134,6 +137,9 @@ describe('languages in a real browser', () => {
     await settle(page);
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('button', { name: 'Herramientas' }).click();
+    // The longest names ("Esternocleidomastoideo, porción clavicular") beside their side buttons.
+    await page.getByRole('tab', { name: 'Músculos' }).click();
+    expect(await overflowing(page)).toEqual([]);
     await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
     await page.getByRole('button', { name: 'Zonas por nombre' }).click();
     expect(await overflowing(page)).toEqual([]);
