@@ -231,7 +231,8 @@ async function paintStroke(page: Page, from: string, to: string): Promise<void> 
   await page.mouse.up();
 }
 
-const strokesInLink = (page: Page): string[] => new URL(page.url()).searchParams.get('d')?.split('.') ?? [];
+/** The strokes of the address's drawing, each with the "." that opens it. */
+const strokesInLink = (page: Page): string[] => new URL(page.url()).searchParams.get('d')?.match(/\.[^.]*/g) ?? [];
 
 async function startDrawing(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
@@ -279,7 +280,7 @@ describe('a pain drawing in progress', () => {
     await expect.poll(() => strokesInLink(page).length).toBe(2);
     expect(strokesInLink(page)[0]).toBe(first[0]);
     // One dab: the brush radius and three positions of two characters (src/state/drawing-codec.ts).
-    expect(strokesInLink(page)[1]).toMatch(/^[\w-]{7}$/);
+    expect(strokesInLink(page)[1]).toMatch(/^\.[\w-]{7}$/);
   });
 
   it('in a link survives a model that fails to load, and is painted once the model is back', async () => {
