@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useModelStatus, useViewer } from '../state';
 
-/** What the marks on the head mean; the patterns read without colour as well. */
+/**
+ * What the marks on the head mean; the patterns read without colour as well. A pain drawing
+ * stays on the head after a muscle is chosen, so it keeps its entry, with a way to clear it
+ * (in drawing mode the brush tools have their own).
+ */
 export function Legend() {
   const { t } = useTranslation('ui');
   const showZones = useViewer((s) => !!(s.selected || s.preview));
-  const drawing = useViewer((s) => s.mode !== 'explore');
+  const painted = useViewer((s) => s.strokes.length > 0);
+  const drawingMode = useViewer((s) => s.mode === 'draw');
+  const drawing = useViewer((s) => s.mode !== 'explore') || painted;
   const has3d = useModelStatus((s) => s.phase === 'ready');
   if (!has3d || (!showZones && !drawing)) return null;
   return (
@@ -26,6 +32,16 @@ export function Legend() {
       {drawing && (
         <span className="item">
           <span className="swatch pain" aria-hidden="true" /> {t('legend.pain')}
+          {painted && !drawingMode && (
+            <button
+              type="button"
+              className="small"
+              aria-label={t('legend.clearPain')}
+              onClick={() => useViewer.getState().clearDrawing()}
+            >
+              {t('brush.clear')}
+            </button>
+          )}
         </span>
       )}
     </aside>
