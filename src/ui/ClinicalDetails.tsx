@@ -3,8 +3,8 @@ import type { Muscle } from '../mapping';
 import { SourceList } from './SourceList';
 import { UncertaintyNotes } from './UncertaintyNotes';
 
-/** The clinician's part of the information: attachments, nerve, action, frequency, doubts, sources. */
-export function ClinicalDetails({ muscle }: { readonly muscle: Muscle }) {
+/** The clinician's first read: where the muscle runs, its nerve and what it does. */
+export function AnatomyDetails({ muscle }: { readonly muscle: Muscle }) {
   const { t } = useTranslation('ui');
   return (
     <>
@@ -19,6 +19,15 @@ export function ClinicalDetails({ muscle }: { readonly muscle: Muscle }) {
         <dt>{t('info.action')}</dt>
         <dd>{muscle.action}</dd>
       </dl>
+    </>
+  );
+}
+
+/** The clinician's last read: how often it is the source, what is uncertain, and the sources. */
+export function EvidenceDetails({ muscle }: { readonly muscle: Muscle }) {
+  const { t } = useTranslation('ui');
+  return (
+    <>
       <h3>{t('info.frequency')}</h3>
       <p>{muscle.frequencyNote}</p>
       <UncertaintyNotes muscle={muscle} />

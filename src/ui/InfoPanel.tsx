@@ -2,7 +2,7 @@ import { getMuscle } from '../mapping';
 import { muscleText } from '../i18n/content';
 import { bestViewFor, useModelStatus, useViewer } from '../state';
 import { AlsoExamine } from './AlsoExamine';
-import { ClinicalDetails } from './ClinicalDetails';
+import { AnatomyDetails, EvidenceDetails } from './ClinicalDetails';
 import { Examination } from './Examination';
 import { HandoutButtons } from './handout/HandoutButtons';
 import { useLabels } from './labels';
@@ -12,9 +12,11 @@ import { SymptomList } from './SymptomList';
 import { TriggerPointList } from './TriggerPointList';
 
 /**
- * Everything the catalogue says about the selected muscle, in the order a clinician reads it.
- * The patient voice keeps what a patient acts on (where it hurts, what it feels like, what keeps
- * it going, what to try) and leaves attachments, trigger point locations and sources out.
+ * Everything the catalogue says about the selected muscle, in the order each reader wants it.
+ * A clinician reads the anatomy first, then the pattern and its trigger points, how to examine,
+ * the symptoms and self-care, and the evidence last. The patient voice keeps what a patient acts
+ * on (where it hurts, what it feels like, what keeps it going, what to try) in that order and
+ * leaves attachments, trigger point locations and sources out.
  */
 export function InfoPanel() {
   const selected = useViewer((s) => s.selected);
@@ -52,6 +54,7 @@ export function InfoPanel() {
           <HandoutButtons selected={selected} />
         </div>
       </header>
+      {clinician && <AnatomyDetails muscle={text} />}
       <h3>{t('ui:info.referredPain')}</h3>
       <p>{text.referralSummary}</p>
       {clinician && (
@@ -59,6 +62,8 @@ export function InfoPanel() {
           <ReferralDescription muscle={text} />
           <h3>{t('ui:info.triggerPoints')}</h3>
           <TriggerPointList muscle={text} />
+          <Examination muscleId={muscle.id} />
+          <AlsoExamine muscleId={muscle.id} side={selected.side} />
         </>
       )}
       <h3>{t('ui:info.symptoms')}</h3>
@@ -69,10 +74,14 @@ export function InfoPanel() {
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <Examination muscleId={muscle.id} />
-      <AlsoExamine muscleId={muscle.id} side={selected.side} />
+      {!clinician && (
+        <>
+          <AlsoExamine muscleId={muscle.id} side={selected.side} />
+          <Examination muscleId={muscle.id} />
+        </>
+      )}
       <SelfCareAdvice muscle={muscle} />
-      {clinician && <ClinicalDetails muscle={text} />}
+      {clinician && <EvidenceDetails muscle={text} />}
     </section>
   );
 }

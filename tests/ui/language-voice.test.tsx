@@ -94,6 +94,11 @@ describe('information panel by voice', () => {
     for (const h of ['Anatomy', 'Trigger points', 'Sources'])
       expect(within(panel).getByRole('heading', { name: h })).toBeTruthy();
     expect(panel.textContent).toContain('Spinal accessory nerve');
+    // Anatomy first, the evidence last.
+    const order = [...panel.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(order[0]).toBe('Anatomy');
+    expect(order.at(-1)).toBe('Sources');
+    expect(order.indexOf('Referred pain')).toBeLessThan(order.indexOf('Symptoms'));
   });
 
   it('patient: plain name first, no attachments or sources, but symptoms, causes and self-care', () => {
@@ -110,6 +115,10 @@ describe('information panel by voice', () => {
     expect(panel.textContent).not.toContain('Simons DG');
     for (const h of ['Referred pain', 'Symptoms', 'What keeps it going', 'What you can try'])
       expect(within(panel).getByRole('heading', { name: h })).toBeTruthy();
+    // Where it hurts leads; what to try follows what it feels like and what keeps it going.
+    const order = [...panel.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(order[0]).toBe('Referred pain');
+    expect(order.indexOf('What you can try')).toBeGreaterThan(order.indexOf('What keeps it going'));
   });
 
   it('patient voice names the side buttons of the list by the plain name', () => {
