@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { PerspectiveCamera, type Box3 } from 'three';
+import { Color, PerspectiveCamera, type Box3 } from 'three';
 import { registerCapture } from '../state/snapshot';
 import { framePose } from './view-presets';
 
@@ -17,7 +17,7 @@ export function Snapshots({ bounds }: { readonly bounds: Box3 }) {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
-    registerCapture(({ view, width = size.width, height = size.height, pixelRatio, zoom = 1 }) => {
+    registerCapture(({ view, width = size.width, height = size.height, pixelRatio, zoom = 1, background }) => {
       const shot = camera instanceof PerspectiveCamera ? camera.clone() : new PerspectiveCamera(35);
       if (view) {
         const pose = framePose(bounds, view, shot.fov, width / height);
@@ -34,8 +34,11 @@ export function Snapshots({ bounds }: { readonly bounds: Box3 }) {
         gl.setPixelRatio(pixelRatio ?? ratio);
         gl.setSize(width, height, false);
       }
+      const viewerBackground = scene.background;
+      if (background) scene.background = new Color(background);
       gl.render(scene, shot);
       const url = gl.domElement.toDataURL('image/png');
+      scene.background = viewerBackground;
       if (resize) {
         gl.setPixelRatio(ratio);
         gl.setSize(size.width, size.height, false);

@@ -16,6 +16,8 @@ export interface SnapshotRequest {
   readonly pixelRatio?: number;
   /** With `view`: how much closer than the view buttons frame it (2 = half the distance). */
   readonly zoom?: number;
+  /** A CSS colour behind the model instead of the viewer's dark one: print wants one that costs no ink. */
+  readonly background?: string;
 }
 
 type Capture = (request: SnapshotRequest) => string;

@@ -58,6 +58,21 @@ describe('the patient handout', () => {
     const muscle = getMuscle('upper-trapezius')!;
     await openHandout(page);
     expect(await page.locator('.handout-figures img').count()).toBe(2);
+    // On white, which costs a printer no ink: the four corners of each picture are light.
+    for (const src of await page
+      .locator('.handout-figures img')
+      .evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src))) {
+      const png = PNG.sync.read(Buffer.from(src.split(',')[1]!, 'base64'));
+      for (const [x, y] of [
+        [2, 2],
+        [png.width - 3, 2],
+        [2, png.height - 3],
+        [png.width - 3, png.height - 3],
+      ]) {
+        const i = (y! * png.width + x!) * 4;
+        expect(Math.min(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!)).toBeGreaterThan(230);
+      }
+    }
     await page.getByRole('textbox', { name: /A note for the patient/ }).fill(NOTE);
 
     // The note outlives a reload of the tab.

@@ -55,7 +55,7 @@ describe('the whole screen in Spanish', () => {
     const english = englishOnly();
     const leftovers = () => wordsOnScreen().filter((w) => english.has(w));
     // The 3D chunk loads lazily; on a busy machine that takes a while.
-    expect(await screen.findByText(/no puede mostrar gráficos 3D/, undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText(/no puede mostrar gráficos 3D/, undefined, { timeout: 45_000 })).toBeTruthy();
     expect(leftovers()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Entendido' }));
     fireEvent.click(screen.getByRole('button', { name: 'Temporal (derecho)' }));

@@ -9,10 +9,11 @@ import { downloadPng, imageFileName } from './save-image';
 
 /**
  * Pictures for print in the shape they are printed (half the page wide, 2:1; see handout.css),
- * drawn at twice the size for the printer. The view buttons frame head and shoulders in any
- * shape; a wide picture leaves room to come closer.
+ * drawn at twice the size for the printer, on white: the viewer's dark background printed as a
+ * block of ink. The view buttons frame head and shoulders in any shape; a wide picture leaves
+ * room to come closer.
  */
-const PICTURE = { width: 640, height: 320, pixelRatio: 2, zoom: 1.35 } as const;
+const PICTURE = { width: 640, height: 320, pixelRatio: 2, zoom: 1.4, background: '#ffffff' } as const;
 
 function pictures(selected: MuscleSide): HandoutPicture[] {
   return patternViewsFor(selected.muscleId, selected.side).flatMap((view: ViewName) => {
