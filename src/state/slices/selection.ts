@@ -31,7 +31,13 @@ export interface SelectionActions {
   allowPeel(): void;
 }
 
-export const initialSelection: SelectionState = { selected: null, hovered: null, hoveredContext: null, preview: null, peelDeclinedFor: null };
+export const initialSelection: SelectionState = {
+  selected: null,
+  hovered: null,
+  hoveredContext: null,
+  preview: null,
+  peelDeclinedFor: null,
+};
 
 const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
   a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
