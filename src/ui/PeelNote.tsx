@@ -13,8 +13,10 @@ export function PeelNote() {
   const voice = usePreferences((s) => s.voice);
   const selected = useViewer((s) => s.selected);
   const layers = useViewer((s) => s.layers);
-  const peel = useViewer((s) => selectionPeel(s.layers, s.selected, s.peelDeclinedFor));
-  const declined = useViewer((s) => !!s.peelDeclinedFor && !!declinedPeel(s.layers, s.selected));
+  const declinedFor = useViewer((s) => s.peelDeclinedFor);
+  // Derived here, not in a selector: a selector answering a new object each time would never settle.
+  const peel = selectionPeel(layers, selected, declinedFor);
+  const declined = !!declinedFor && !!declinedPeel(layers, selected);
   const hidden = isSelectedHidden(layers, selected);
   if (!selected) return null;
   const muscle = muscleLabel(t, selected.muscleId, selected.side, voice);
