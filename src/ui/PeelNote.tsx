@@ -33,7 +33,11 @@ export function PeelNote() {
   if (declined) return note(t('peel.declined', { muscle }), t('peel.peelAgain'), allowPeel);
   if (hidden) {
     const depth = getMuscle(selected.muscleId)?.layer ?? 2;
-    return note(t('peel.hidden', { muscle }), t('peel.showLayer'), () => toggleLayer(layerToggleFor(depth), true));
+    return note(t('peel.hidden', { muscle }), t('peel.showLayer'), () => {
+      toggleLayer(layerToggleFor(depth), true);
+      // Shown at the user's asking to see this muscle: peel what now covers it.
+      allowPeel();
+    });
   }
   return null;
 }

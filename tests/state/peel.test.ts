@@ -111,6 +111,13 @@ describe('the peel in the store', () => {
     expect(get().layers.skin).toBe('opaque');
   });
 
+  it('keeps opaque skin the user chooses for a superficial muscle, which needed no peel before', () => {
+    get().select(trap);
+    expect(peelNow()).toBeNull();
+    get().setSkin('opaque');
+    expect(peelNow()).toBeNull();
+  });
+
   it('peels for a tour step as for a muscle chosen by hand', () => {
     const tour = getTour('neck-pain-and-headaches')!;
     const step = tour.steps.findIndex((s) => s.id === 'suboccipitals');

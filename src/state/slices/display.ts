@@ -29,14 +29,16 @@ export const displaySlice: Slice<DisplayState & DisplayActions, SelectionState> 
     requestView(view);
   };
   /**
-   * A layer the user sets while the selected muscle is peeled ends the peel for that selection, so
-   * the screen shows exactly the user's layers, their change included (and keeps them when cleared).
+   * A layer the user sets while a muscle is selected wins over the peel for that selection (one that
+   * applied before the change or would after it), so the screen shows exactly the user's layers,
+   * their change included, and keeps them when the selection is cleared.
    */
   const setLayers = (change: (layers: Layers) => Layers) =>
-    set((s) => ({
-      layers: change(s.layers),
-      ...(selectionPeel(s.layers, s.selected, s.peelDeclinedFor) && { peelDeclinedFor: s.selected }),
-    }));
+    set((s) => {
+      const layers = change(s.layers);
+      const peeled = (l: Layers) => !!selectionPeel(l, s.selected, s.peelDeclinedFor);
+      return { layers, ...((peeled(s.layers) || peeled(layers)) && { peelDeclinedFor: s.selected }) };
+    });
   return {
     ...initialDisplay,
     setSkin: (skin) => setLayers((l) => ({ ...l, skin })),
