@@ -29,7 +29,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <Lights />
       <CameraRig bounds={bounds} />
       <ModelView model={model} />
-      <TriggerPointMarkers />
+      <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
       <Snapshots bounds={bounds} />
       {withTestHook && <TestHook model={model} />}

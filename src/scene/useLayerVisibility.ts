@@ -1,25 +1,35 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Side } from '../mapping';
-import { isContextShown, isMuscleShown, useViewer } from '../state';
+import { isContextPeeled, isContextShown, isMusclePeeled, isMuscleShown, selectionPeel, useViewer } from '../state';
+import { liesOverMuscle } from './covering';
 import { applySkinLayer } from './materials';
-import type { PreparedModel } from './prepare-model';
+import { muscleKey, type PreparedModel } from './prepare-model';
 
-/** Shows and hides skin, bones, muscles and context as the layer controls say. */
+/**
+ * Shows and hides skin, bones, muscles and context as the layer controls say, less what is
+ * peeled to show the selected muscle (`selectionPeel`): the peel's depths and side from the
+ * store, which parts actually lie over the muscle from the geometry (`liesOverMuscle`).
+ */
 export function useLayerVisibility(model: PreparedModel): void {
   const layers = useViewer((s) => s.layers);
   const selected = useViewer((s) => s.selected);
+  const declinedFor = useViewer((s) => s.peelDeclinedFor);
   const invalidate = useThree((s) => s.invalidate);
+  const peel = useMemo(() => selectionPeel(layers, selected, declinedFor), [layers, selected, declinedFor]);
   useEffect(() => {
-    applySkinLayer(model.materials.skin, layers.skin);
-    for (const s of model.skin) s.mesh.visible = layers.skin !== 'hidden';
+    const liesOver = peel ? liesOverMuscle(model, muscleKey(peel.muscle)) : undefined;
+    const skin = peel?.skin ?? layers.skin;
+    applySkinLayer(model.materials.skin, skin);
+    for (const s of model.skin) s.mesh.visible = skin !== 'hidden';
     for (const s of model.bones) s.mesh.visible = layers.bones;
     for (const [key, meshes] of model.muscles) {
       const [muscleId, side] = key.split(':') as [string, Side];
-      const shown = isMuscleShown(muscleId, side, layers, selected);
+      const shown = isMuscleShown(muscleId, side, layers, selected) && !isMusclePeeled(peel, muscleId, side, liesOver);
       for (const mesh of meshes) mesh.visible = shown;
     }
-    for (const [name, mesh] of model.context) mesh.visible = isContextShown(name, layers, selected);
+    for (const [name, mesh] of model.context)
+      mesh.visible = isContextShown(name, layers, selected) && !isContextPeeled(peel, name, liesOver);
     invalidate();
-  }, [model, layers, selected, invalidate]);
+  }, [model, layers, selected, peel, invalidate]);
 }

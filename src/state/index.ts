@@ -13,6 +13,8 @@ export type { ResultCandidate, ResultEntry } from './candidates';
 export * from './types';
 export * from './defaults';
 export { isContextShown, isMuscleShown, zoneSurface } from './visibility';
+export { selectionPeel, declinedPeel, isSelectedHidden, isMusclePeeled, isContextPeeled, layerToggleFor } from './peel';
+export type { SelectionPeel } from './peel';
 export { bestViewFor, patternViewsFor, viewsFacing } from './best-view';
 export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
 export type { Voice, Preferences } from './preferences';

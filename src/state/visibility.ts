@@ -43,13 +43,16 @@ const contextDepth: Record<string, 1 | 2 | 4> = {
   'thyroid-gland': 4,
 };
 
+/** A context part's depth, by its name after `context:` (its side, if any, left out). */
+export const contextDepthOf = (name: string): 1 | 2 | 4 => contextDepth[name.replace(/-(left|right)$/, '')] ?? 2;
+
 /**
  * Whether a context part (its name after `context:`, e.g. `eye-left`) is drawn: with the muscle
  * layer of its depth, and never while one muscle is isolated.
  */
 export function isContextShown(name: string, layers: Layers, selected: MuscleSide | null): boolean {
   if (layers.isolate && selected) return false;
-  const depth = contextDepth[name.replace(/-(left|right)$/, '')] ?? 2;
+  const depth = contextDepthOf(name);
   return depth === 1 ? layers.superficial : depth === 4 ? layers.deep : layers.intermediate;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useModelStatus, useViewer } from '../state';
+import { PeelNote } from './PeelNote';
 
 /**
  * What the marks on the head mean; the patterns read without colour as well. A pain drawing
@@ -27,6 +28,7 @@ export function Legend() {
           <span className="item">
             <span className="swatch trp" aria-hidden="true" /> {t('legend.triggerPoint')}
           </span>
+          <PeelNote />
         </>
       )}
       {drawing && (

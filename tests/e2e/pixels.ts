@@ -1,2 +1,10 @@
 /** The zone red as it comes out of the lit shader: strongly red, little green or blue. */
 export const isZoneRed = (r: number, g: number, b: number): boolean => r > 150 && g < 90 && b < 90 && r - g > 90;
+
+/** The selected muscle's amber (#ffc933 lit, also through the see-through skin): strong red and green, little blue. */
+export const isSelectedAmber = (r: number, g: number, b: number): boolean =>
+  r > 170 && g > 110 && b < 100 && r - b > 110 && r - g < 110;
+
+/** A trigger point's violet dot (#3b1f9e, unlit): blue well above red and green. */
+export const isTriggerPointViolet = (r: number, g: number, b: number): boolean =>
+  b > 120 && r < 100 && g < 70 && b - r > 60;

@@ -1,6 +1,8 @@
 import { requestView } from '../camera-requests';
 import { defaultLayers } from '../defaults';
 import type { Layers, LayerToggle, SkinLayer, ViewName } from '../../display';
+import { selectionPeel } from '../peel';
+import type { SelectionState } from './selection';
 import type { Slice } from './slice';
 
 /** What is shown of the head and from where. */
@@ -11,6 +13,7 @@ export interface DisplayState {
 }
 
 export interface DisplayActions {
+  /** The user's own layer choices: a peel for the selected muscle gives way to them (`../peel.ts`). */
   setSkin(skin: SkinLayer): void;
   toggleLayer(layer: LayerToggle, on?: boolean): void;
   /** Turns the camera to a preset, also when it is the one already shown (the user orbited away). */
@@ -20,15 +23,26 @@ export interface DisplayActions {
 
 export const initialDisplay: DisplayState = { layers: defaultLayers, view: 'front' };
 
-export const displaySlice: Slice<DisplayState & DisplayActions> = (set) => {
+export const displaySlice: Slice<DisplayState & DisplayActions, SelectionState> = (set) => {
   const show = (view: ViewName) => {
     set({ view });
     requestView(view);
   };
+  /**
+   * A layer the user sets while a muscle is selected wins over the peel for that selection (one that
+   * applied before the change or would after it), so the screen shows exactly the user's layers,
+   * their change included, and keeps them when the selection is cleared.
+   */
+  const setLayers = (change: (layers: Layers) => Layers) =>
+    set((s) => {
+      const layers = change(s.layers);
+      const peeled = (l: Layers) => !!selectionPeel(l, s.selected, s.peelDeclinedFor);
+      return { layers, ...((peeled(s.layers) || peeled(layers)) && { peelDeclinedFor: s.selected }) };
+    });
   return {
     ...initialDisplay,
-    setSkin: (skin) => set((s) => ({ layers: { ...s.layers, skin } })),
-    toggleLayer: (layer, on) => set((s) => ({ layers: { ...s.layers, [layer]: on ?? !s.layers[layer] } })),
+    setSkin: (skin) => setLayers((l) => ({ ...l, skin })),
+    toggleLayer: (layer, on) => setLayers((l) => ({ ...l, [layer]: on ?? !l[layer] })),
     showView: show,
     resetView: () => show('front'),
   };

@@ -13,6 +13,11 @@ export interface SelectionState {
   readonly hoveredContext: string | null;
   /** Candidate whose pattern is previewed while hovered or focused in a results list. */
   readonly preview: MuscleSide | null;
+  /**
+   * The selection for which the user keeps the layers above as they set them (no peel, see
+   * `../peel.ts`); any other selection is peeled again. Not part of a link.
+   */
+  readonly peelDeclinedFor: MuscleSide | null;
 }
 
 export interface SelectionActions {
@@ -20,16 +25,27 @@ export interface SelectionActions {
   setHovered(choice: MuscleSide | null): void;
   setHoveredContext(part: string | null): void;
   setPreview(choice: MuscleSide | null): void;
+  /** Brings back the layers peeled to show the selected muscle, for as long as it stays selected. */
+  declinePeel(): void;
+  /** Peels again what lies over the selected muscle. */
+  allowPeel(): void;
 }
 
-export const initialSelection: SelectionState = { selected: null, hovered: null, hoveredContext: null, preview: null };
+export const initialSelection: SelectionState = {
+  selected: null,
+  hovered: null,
+  hoveredContext: null,
+  preview: null,
+  peelDeclinedFor: null,
+};
 
 const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
   a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
 
 export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
   ...initialSelection,
-  select: (choice) => set({ selected: choice, preview: null }),
+  // Choosing a muscle anew peels for it again, even the one whose peel was declined.
+  select: (choice) => set({ selected: choice, preview: null, peelDeclinedFor: null }),
   // The pointer reports the same muscle many times a second: only a change notifies.
   setHovered: (choice) => {
     if (!sameChoice(get().hovered, choice)) set({ hovered: choice });
@@ -40,4 +56,6 @@ export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, ge
   setPreview: (choice) => {
     if (!sameChoice(get().preview, choice)) set({ preview: choice });
   },
+  declinePeel: () => set({ peelDeclinedFor: get().selected }),
+  allowPeel: () => set({ peelDeclinedFor: null }),
 });

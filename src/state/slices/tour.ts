@@ -29,7 +29,7 @@ export const tourSlice: Slice<TourState & TourActions, SelectionState & PainInpu
   startTour: (tourId, step = 0) => {
     const next = tourStepStateById(tourId, step, get().layers);
     if (!next) return;
-    set({ ...next, preview: null });
+    set({ ...next, preview: null, peelDeclinedFor: null });
     // The camera moves even when two steps share a view.
     requestView(next.view);
   },
