@@ -1,17 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { requireBrowser } from './find-browser';
 
-/**
- * SwiftShader's WebGL, and nothing the browser would fetch for itself (updates, first-run pages).
- * The page itself is composited in software: through SwiftShader every frame of the page went
- * through emulated GL a second time, about a fifth of the CPU of a camera glide, and a
- * screenshot took several times longer. WebGL still draws through SwiftShader.
- */
+/** SwiftShader's WebGL, and nothing the browser would fetch for itself (updates, first-run pages). */
 const ARGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
-  '--disable-gpu-compositing',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
