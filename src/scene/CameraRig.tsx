@@ -24,6 +24,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
   const drawing = useViewer((s) => pointerMode(s) === 'draw');
   // Read when placing, not a reason to move: a window resize must not undo the user's orbit.
   const three = useThree((s) => s.get);
+  // The scene draws on demand, and a move without a glide starts none: ask for the frame that shows it.
+  const invalidate = useThree((s) => s.invalidate);
   const placed = useRef(false);
 
   useEffect(() => {
@@ -39,11 +41,12 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       // The first placement is instant; later ones glide so the eye can follow the turn.
       void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current && glide());
       placed.current = true;
+      invalidate();
     };
     // A new model (or camera) is framed on the view in the store; after that every move is asked for.
     place(useViewer.getState().view);
     return onViewRequest(place);
-  }, [bounds, camera, three]);
+  }, [bounds, camera, three, invalidate]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.
@@ -57,7 +60,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       return;
     }
     void controls.fitToSphere(sphere, glide());
-  }, [size.width, size.height, sphere]);
+    invalidate();
+  }, [size.width, size.height, sphere, invalidate]);
 
   useEffect(() => {
     const controls = ref.current;

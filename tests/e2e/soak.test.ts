@@ -6,13 +6,15 @@ import { runInPage, type DomAction } from './soak-actions';
 import { useBuiltApp, usePages } from './session';
 
 /*
- * A long random session: 2,000 seeded actions of a therapist and a patient. Most go through
+ * A long random session: 1,000 seeded actions of a therapist and a patient. Most go through
  * the DOM in batches (one page round trip for many clicks); clicks and strokes on the head go
  * through the real mouse so picking runs; now and then the window changes shape. Reduced
  * motion makes every camera move instant, so nothing waits on a glide. Nothing about timing
- * is asserted; the run time is printed.
+ * is asserted; the run time is printed. A thousand actions is the session the performance
+ * budget speaks of; the heap is compared between action 200 (every bounded cache filled) and the
+ * end, 800 actions later (2,000 took over two minutes on two cores and found nothing more).
  */
-const ACTIONS = 2000;
+const ACTIONS = 1000;
 const WARM = 200;
 const SEED = 20261127;
 /** DOM actions sent to the page at once; a frame is drawn between batches. */
@@ -145,6 +147,6 @@ describe('a long random session', () => {
     const [muscle, side] = /^(.*) \((left|right)\)$/.exec((await unpressed.getAttribute('aria-label'))!)!.slice(1);
     await unpressed.click();
     await expect.poll(() => page.locator('.info-panel h2').first().textContent()).toBe(`${muscle} (${side})`);
-    // About three minutes alone on two cores; beside another test file, on a busy machine, twice that.
+    // About a minute alone on two cores; beside another test file, on a busy machine, twice that.
   }, 600_000);
 });

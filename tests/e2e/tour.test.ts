@@ -16,9 +16,15 @@ const neck = getTour('neck-pain-and-headaches')!;
 const app = useBuiltApp();
 const track = usePageChecks();
 
-async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+/**
+ * A desktop no larger than the tour needs (SwiftShader's cost goes with pixels). With `still`,
+ * less motion is asked for, so each step's camera move is instant instead of a glide of a dozen
+ * frames; the glide itself is tested in viewer.test.ts and accessibility.test.ts.
+ */
+async function open(path: string, viewport = { width: 1000, height: 700 }, still = false): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, viewport);
   track({ problems, close: () => context.close() });
+  if (still) await page.emulateMedia({ reducedMotion: 'reduce' });
   await openViewer(page, app.url + path);
   return page;
 }
@@ -52,7 +58,7 @@ const infoHeading = (page: Page, muscleId: string, side: string) =>
 
 describe('guided tours', () => {
   it('plays "Neck pain and headaches" from the header: every step selects its muscle and draws its zone', async () => {
-    const page = await open('/');
+    const page = await open('/', undefined, true);
     await page.getByRole('button', { name: 'Tours' }).click();
     await page.getByRole('button', { name: new RegExp(neck.title) }).click();
     const red: Record<string, number> = {};
