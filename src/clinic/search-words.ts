@@ -64,8 +64,8 @@ const en: SearchWords = {
     // The infrahyoid "strap muscles" carry no trigger points in the catalogue; a patient's
     // strap-like band at the side of the neck is the sternocleidomastoid.
     { words: ['neck strap', 'strap muscle'], muscles: scm },
-    { words: ['trap', 'traps'], muscles: ['upper-trapezius', 'lower-trapezius'] },
-    { words: ['upper trap', 'upper traps', 'upper trapezius'], muscles: ['upper-trapezius'] },
+    // "Traps" in the gym and the clinic means the upper fibres.
+    { words: ['trap', 'traps', 'upper trap', 'upper traps', 'upper trapezius'], muscles: ['upper-trapezius'] },
     { words: ['lower trap', 'lower traps', 'trapezius 3'], muscles: ['lower-trapezius'] },
     { words: ['deep neck flexors', 'deep neck flexor', 'prevertebral', 'longus'], muscles: prevertebral },
     { words: ['levator', 'levator scap', 'lev scap'], muscles: ['levator-scapulae'] },
@@ -127,8 +127,7 @@ const en: SearchWords = {
 const es: SearchWords = {
   muscles: [
     { words: ['ecm', 'escm', 'esternocleido', 'esternomastoideo'], muscles: scm },
-    { words: ['trapecio', 'trapecios'], muscles: ['upper-trapezius', 'lower-trapezius'] },
-    { words: ['trapecio superior'], muscles: ['upper-trapezius'] },
+    { words: ['trapecio', 'trapecios', 'trapecio superior'], muscles: ['upper-trapezius'] },
     { words: ['trapecio inferior', 'trapecio 3'], muscles: ['lower-trapezius'] },
     {
       words: ['flexores profundos del cuello', 'flexor profundo', 'prevertebrales', 'prevertebral'],
