@@ -89,10 +89,13 @@ export const GROUPS: Record<string, () => Shot[]> = {
       SKINS.map(([name, skin]) => ({ file: `view-${v}-${name}.png`, query: `view=${v}&skin=${skin}` })),
     ),
   muscles: () =>
-    CHART.map((m) => ({
-      file: `muscle-${m.name}.png`,
-      query: `view=${m.view}&skin=off&only=${m.muscles.join(',')}${m.cut ? `&cut=${m.cut === true ? ARCH_CUT : m.cut}` : ''}`,
-    })),
+    CHART.map((m) => {
+      const cut = m.cut === true ? ARCH_CUT : m.cut;
+      return {
+        file: `muscle-${m.name}.png`,
+        query: `view=${m.view}&skin=off&only=${m.muscles.join(',')}${cut ? `&cut=${cut}` : ''}`,
+      };
+    }),
   suboccipital: () => [
     { file: 'suboccipital-triangle.png', query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}` },
   ],
