@@ -34,6 +34,12 @@ export interface MuscleForm {
    * of the maxilla).
    */
   readonly medialLigament?: number;
+  /**
+   * Spacing of the laid grid, mm, where it differs from the default (4, or 5.6 for a sheet under
+   * the skin): the broad, plain trapezius takes a coarser grid, which pays for the small deep
+   * muscles within the model's triangle budget.
+   */
+  readonly rowMm?: number;
 }
 
 export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
@@ -42,6 +48,11 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   'obliquus-capitis-superior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.06], lie: 'bone' },
   'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.1, 0.1], lie: 'bone' },
   'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
+  // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli).
+  'longus-colli': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.08], lie: 'bone' },
+  'longus-capitis': { arrangement: 'fusiform', bellyPeak: 0.6, tendon: [0.14, 0.05], lie: 'bone' },
+  // A fusiform belly ending well before the trochlea in the tendon that runs through it and back.
+  'superior-oblique': { arrangement: 'fusiform', bellyPeak: 0.35, tendon: [0.05, 0.38], lie: 'bone' },
   'lateral-pterygoid': { arrangement: 'fusiform', bellyPeak: 0.4, tendon: [0.05, 0.15], lie: 'bone' },
   'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
   // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
@@ -72,7 +83,10 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     tendon: [0.03, 0.04],
     lie: 'skin',
     originPatch: { u: [0.62, 1], depth: 0.22 },
+    rowMm: 7,
   },
+  // Its flat tendon gliding over the root of the scapular spine.
+  'lower-trapezius': { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.04, 0.12], lie: 'skin', rowMm: 7 },
   platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin' },
   'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
   'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin', medialLigament: 0.1 },
@@ -115,6 +129,12 @@ export const muscleTargets: readonly {
   { muscles: ['digastric-posterior'], volumeCm3: [2, 5], thicknessMm: [5, 8] },
   { muscles: ['zygomaticus-major'], volumeCm3: [1, 2.5], thicknessMm: [2, 3] },
   { muscles: ['buccinator'], volumeCm3: [3, 6], thicknessMm: [2, 4] },
+  // Uncertain bands: few volumetric studies; from MRI cross-sections (longus colli about 0.6-1 cm2
+  // over about 10 cm, longus capitis about 0.5-0.9 cm2 over 8 cm) and the superior oblique's belly
+  // of about 35 mm at up to 0.2-0.3 cm2.
+  { muscles: ['longus-colli'], volumeCm3: [5, 8], thicknessMm: [5, 9] },
+  { muscles: ['longus-capitis'], volumeCm3: [4, 7], thicknessMm: [6, 10] },
+  { muscles: ['superior-oblique'], volumeCm3: [0.5, 1], thicknessMm: [3, 6] },
   { muscles: ['platysma'], thicknessMm: [0.5, 1.5] },
   { muscles: ['frontalis'], thicknessMm: [1, 2.5] },
   { muscles: ['occipitalis'], thicknessMm: [1.5, 3] },

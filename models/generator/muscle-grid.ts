@@ -66,7 +66,7 @@ export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows
   const c0 = centroid(o);
   const c1 = centroid(ins);
   const span = Math.max(...[o, ins].map((l) => length(sub(l[l.length - 1]!, l[0]!))), att.bellyWidthMm ?? 0);
-  const row = form.lie === 'skin' ? SHEET_ROW_MM : ROW_MM;
+  const row = form.rowMm ?? (form.lie === 'skin' ? SHEET_ROW_MM : ROW_MM);
   const n = ring ? 32 : Math.max(5, Math.min(form.lie === 'skin' ? 28 : 15, Math.round(span / row) + 1));
   const pathMm = length(sub(c1, c0)) + via.length * 10;
   const m = ring ? 7 : Math.max(10, Math.min(40, Math.round(pathMm / row)));

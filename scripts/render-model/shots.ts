@@ -20,7 +20,8 @@ const SKINS = [
  * the issue's), each shown alone with the bones, from where a textbook plate shows it. Both
  * sides are drawn, so the pair reads as in an atlas.
  */
-const CHART: readonly { name: string; muscles: readonly string[]; view: ViewName; cut?: boolean }[] = [
+/** `cut`: the left side's bones cut away beyond `ARCH_CUT`, or beyond the x (m) given. */
+const CHART: readonly { name: string; muscles: readonly string[]; view: ViewName; cut?: true | number }[] = [
   { name: 'upper-trapezius', muscles: ['upper-trapezius'], view: 'back' },
   {
     name: 'sternocleidomastoid',
@@ -46,6 +47,11 @@ const CHART: readonly { name: string; muscles: readonly string[]; view: ViewName
   { name: 'pterygoids', muscles: ['lateral-pterygoid', 'medial-pterygoid'], view: 'infratemporal', cut: true },
   { name: 'digastric', muscles: ['digastric-anterior', 'digastric-posterior'], view: 'throat' },
   { name: 'occipitofrontalis', muscles: ['frontalis', 'occipitalis'], view: 'scalp' },
+  { name: 'trapezius', muscles: ['upper-trapezius', 'lower-trapezius'], view: 'back' },
+  { name: 'longus-colli-capitis', muscles: ['longus-colli', 'longus-capitis'], view: 'lateral-neck' },
+  // Seen through the orbit with the lateral skull cut away: the belly on the medial wall, the
+  // tendon over the eyeball from the trochlea.
+  { name: 'superior-oblique', muscles: ['superior-oblique'], view: 'eye', cut: 0.03 },
 ];
 
 /** Everything over the suboccipital triangle, removed for the deep view. */
@@ -83,10 +89,13 @@ export const GROUPS: Record<string, () => Shot[]> = {
       SKINS.map(([name, skin]) => ({ file: `view-${v}-${name}.png`, query: `view=${v}&skin=${skin}` })),
     ),
   muscles: () =>
-    CHART.map((m) => ({
-      file: `muscle-${m.name}.png`,
-      query: `view=${m.view}&skin=off&only=${m.muscles.join(',')}${m.cut ? `&cut=${ARCH_CUT}` : ''}`,
-    })),
+    CHART.map((m) => {
+      const cut = m.cut === true ? ARCH_CUT : m.cut;
+      return {
+        file: `muscle-${m.name}.png`,
+        query: `view=${m.view}&skin=off&only=${m.muscles.join(',')}${cut ? `&cut=${cut}` : ''}`,
+      };
+    }),
   suboccipital: () => [
     { file: 'suboccipital-triangle.png', query: `view=below-behind&skin=off&hide=${OVER_SUBOCCIPITALS.join(',')}` },
   ],

@@ -66,6 +66,23 @@ const entries: readonly Examination[] = [
     sources: TS,
   },
   {
+    id: 'lower-trapezius',
+    palpation: ['pincer', 'flat'],
+    access: 'external',
+    find:
+      'Prone or seated leaning forward with the arm hanging, so the shoulder blade slides out. Trigger point 3 lies ' +
+      'in the lateral border of the lower fibres where they cross the medial border of the shoulder blade, at ' +
+      'about the level of its lower angle: lift the border by pincer, or press it flat against the ribs.',
+    stretch: {
+      patient:
+        'Cross this arm in front of your chest, hold the elbow with the other hand and round your upper back, ' +
+        'letting the shoulder blade slide forward.',
+      clinician: 'Scapular protraction and elevation with thoracic flexion (arm across the chest).',
+    },
+    sources: TS,
+    uncertain: true,
+  },
+  {
     id: 'splenius-capitis',
     palpation: ['flat'],
     access: 'external',
@@ -242,6 +259,24 @@ const entries: readonly Examination[] = [
     uncertain: true,
   },
   {
+    id: 'prevertebral',
+    palpation: ['flat'],
+    access: 'external',
+    find:
+      'Supine, neck slightly flexed to slacken the front of the neck. Between the windpipe and the ' +
+      'sternocleidomastoid, with the carotid pulse felt and kept lateral, the fingertips sink gently back onto ' +
+      'the front of the vertebral bodies at C3-C6 (longus colli) and the anterior tubercles beside them (longus ' +
+      'capitis); press lightly, never on the pulse, and stop if the patient feels dizzy or faint.',
+    stretch: {
+      patient:
+        'Lying on your back with your head supported, let your chin lift gently toward the ceiling, only as far ' +
+        'as is comfortable; stop if you feel dizzy.',
+      clinician: 'Gentle upper and mid cervical extension from a supported supine position, within comfort.',
+    },
+    sources: ['TS-1999', 'ANAT'],
+    uncertain: true,
+  },
+  {
     id: 'masseter-superficial',
     palpation: ['pincer', 'flat'],
     access: 'either',
@@ -364,6 +399,22 @@ const entries: readonly Examination[] = [
     sources: TS,
     uncertain: true,
   },
+  {
+    id: 'superior-oblique',
+    palpation: ['flat'],
+    access: 'external',
+    find:
+      'Seated, the patient looking down. A fingertip at the upper inner corner of the orbit, lateral to the ' +
+      'nasal bone, presses up and back under the rim toward the trochlea, never on the eyeball. Looking down ' +
+      'and in (the muscle working) and up and in (the muscle lengthened) increase the pain behind the eye when ' +
+      'the trigger point is active.',
+    stretch: {
+      patient: 'Without touching your eye, look up and toward your nose and hold for a few breaths.',
+      clinician: 'Gaze up and in (elevation in adduction, against its action); no pressure on the globe.',
+    },
+    sources: ['FdlP-H2005', 'FdlP-CJP2006'],
+    uncertain: true,
+  },
 ];
 
 export const EXAMINATIONS: ReadonlyMap<string, Examination> = new Map(entries.map((e) => [e.id, e]));
@@ -371,6 +422,7 @@ export const EXAMINATIONS: ReadonlyMap<string, Examination> = new Map(entries.ma
 /** The entry each muscle is examined by: its own, or its group's. */
 const byMuscle: Readonly<Record<MuscleId, string>> = {
   'upper-trapezius': 'upper-trapezius',
+  'lower-trapezius': 'lower-trapezius',
   'splenius-capitis': 'splenius-capitis',
   'levator-scapulae': 'levator-scapulae',
   'splenius-cervicis': 'splenius-cervicis',
@@ -388,6 +440,8 @@ const byMuscle: Readonly<Record<MuscleId, string>> = {
   platysma: 'platysma',
   'digastric-anterior': 'digastric-anterior',
   'digastric-posterior': 'digastric-posterior',
+  'longus-colli': 'prevertebral',
+  'longus-capitis': 'prevertebral',
   'masseter-superficial': 'masseter-superficial',
   temporalis: 'temporalis',
   'masseter-deep': 'masseter-deep',
@@ -398,6 +452,7 @@ const byMuscle: Readonly<Record<MuscleId, string>> = {
   'orbicularis-oculi': 'orbicularis-oculi',
   'zygomaticus-major': 'zygomaticus-major',
   buccinator: 'buccinator',
+  'superior-oblique': 'superior-oblique',
 };
 
 /** How the muscle is examined and stretched; every muscle of the catalogue has an entry. */

@@ -46,6 +46,7 @@ const suboccipitals: MuscleId[] = [
   'obliquus-capitis-inferior',
 ];
 const scalenes: MuscleId[] = ['scalene-anterior', 'scalene-middle', 'scalene-posterior'];
+const prevertebral: MuscleId[] = ['longus-colli', 'longus-capitis'];
 const pterygoids: MuscleId[] = ['lateral-pterygoid', 'medial-pterygoid'];
 const neckExtensors: MuscleId[] = [
   'semispinalis-capitis',
@@ -63,7 +64,10 @@ const en: SearchWords = {
     // The infrahyoid "strap muscles" carry no trigger points in the catalogue; a patient's
     // strap-like band at the side of the neck is the sternocleidomastoid.
     { words: ['neck strap', 'strap muscle'], muscles: scm },
+    // "Traps" in the gym and the clinic means the upper fibres.
     { words: ['trap', 'traps', 'upper trap', 'upper traps', 'upper trapezius'], muscles: ['upper-trapezius'] },
+    { words: ['lower trap', 'lower traps', 'trapezius 3'], muscles: ['lower-trapezius'] },
+    { words: ['deep neck flexors', 'deep neck flexor', 'prevertebral', 'longus'], muscles: prevertebral },
     { words: ['levator', 'levator scap', 'lev scap'], muscles: ['levator-scapulae'] },
     { words: ['tmj', 'tmd', 'jaw joint'], muscles: chewing, places: ['jaw-joint'] },
     {
@@ -77,6 +81,7 @@ const en: SearchWords = {
     { words: ['occipitofrontalis', 'scalp muscle'], muscles: ['frontalis', 'occipitalis'] },
     { words: ['eyelid muscle', 'orbicularis'], muscles: ['orbicularis-oculi'] },
     { words: ['smile muscle', 'zygomaticus'], muscles: ['zygomaticus-major'] },
+    { words: ['trochlea', 'trochlear', 'eye muscle'], muscles: ['superior-oblique'] },
   ],
   complaints: [
     {
@@ -123,6 +128,11 @@ const es: SearchWords = {
   muscles: [
     { words: ['ecm', 'escm', 'esternocleido', 'esternomastoideo'], muscles: scm },
     { words: ['trapecio', 'trapecios', 'trapecio superior'], muscles: ['upper-trapezius'] },
+    { words: ['trapecio inferior', 'trapecio 3'], muscles: ['lower-trapezius'] },
+    {
+      words: ['flexores profundos del cuello', 'flexor profundo', 'prevertebrales', 'prevertebral'],
+      muscles: prevertebral,
+    },
     // "Angular del omóplato" is the traditional Spanish name of the levator scapulae.
     { words: ['angular', 'angular del omoplato', 'angular de la escapula', 'elevador'], muscles: ['levator-scapulae'] },
     { words: ['atm', 'articulacion temporomandibular'], muscles: chewing, places: ['jaw-joint'] },
@@ -137,6 +147,7 @@ const es: SearchWords = {
     { words: ['musculo del cuero cabelludo', 'occipitofrontal'], muscles: ['frontalis', 'occipitalis'] },
     { words: ['musculo del parpado', 'orbicular'], muscles: ['orbicularis-oculi'] },
     { words: ['musculo de la sonrisa', 'cigomatico'], muscles: ['zygomaticus-major'] },
+    { words: ['troclea', 'troclear', 'musculo del ojo'], muscles: ['superior-oblique'] },
   ],
   complaints: [
     { words: ['detras del ojo', 'dolor de ojo', 'dolor en el ojo', 'dolor ocular'], places: ['behind-the-eye'] },

@@ -54,6 +54,9 @@ export const SELF_CARE_ADVICE = {
   'notice-neck-tensing': 'Notice tensing the skin of the front of the neck when stressed or straining.',
   'belly-breathing': 'Breathe slowly and low, letting the belly rise, rather than lifting the upper chest.',
   'share-loads': 'Carry loads close to the body and share heavy bags between both hands.',
+  'shoulder-blades-down':
+    'Sitting tall, draw the shoulder blades gently down and toward each other, hold for a breath and let go.',
+  'sit-back-supported': 'Sit back against a chair that supports the upper back rather than leaning on the elbows.',
 } as const;
 
 /**
@@ -166,6 +169,29 @@ const ownPlans: Record<string, GroupPlan> = {
     sources: ['TS-1999'],
   },
   platysma: { movements: ['soften-neck-front'], habits: ['notice-neck-tensing', ...neckPosture], sources: ['TS-1999'] },
+  // A back muscle among the posterior neck ones: the shoulder blade and the chair, not the neck.
+  'lower-trapezius': {
+    movements: ['shoulder-blades-down'],
+    habits: ['sit-back-supported', ...neckPosture],
+    sources: ['TS-1999'],
+  },
+  // Deep neck flexors: the gentle nod that works them, not the jaw and swallowing of the anterior group.
+  'longus-colli': {
+    movements: ['chin-nods-top-of-neck'],
+    habits: [...neckPosture, 'level-pillow', 'after-whiplash'],
+    sources: ['TS-1999', 'ANAT'],
+  },
+  'longus-capitis': {
+    movements: ['chin-nods-top-of-neck'],
+    habits: [...neckPosture, 'level-pillow', 'after-whiplash'],
+    sources: ['TS-1999', 'ANAT'],
+  },
+  // An eye muscle: rest for the eyes and the screen, no fingertip circles so near the eyeball.
+  'superior-oblique': {
+    movements: ['rest-the-eyes'],
+    habits: ['screen-at-eye-level', 'screen-glare', 'eye-check'],
+    sources: ['FdlP-H2005'],
+  },
 };
 
 /** Groups whose movements are neck exercises: they carry the neck's stop signs. */
@@ -175,6 +201,10 @@ const warmth: readonly AdviceId[] = ['warmth-back-of-neck', 'warmth-then-opening
 /** Cautions a muscle needs whatever its group. */
 const extraCautions: Record<string, readonly CautionId[]> = {
   'orbicularis-oculi': ['no-pressure-on-eyeball'],
+  'superior-oblique': ['no-pressure-on-eyeball'],
+  // Neck exercises outside the neck groups carry the neck's stop signs too.
+  'longus-colli': ['neck-exercise-warning', 'whiplash-no-stretch'],
+  'longus-capitis': ['neck-exercise-warning', 'whiplash-no-stretch'],
   'scalene-anterior': ['arm-symptoms'],
   'scalene-middle': ['arm-symptoms'],
   'scalene-posterior': ['arm-symptoms'],

@@ -100,6 +100,36 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 7,
     form: 'sheet',
   },
+  // Prevertebral: on the front of the vertebral bodies, deep to the pharynx and oesophagus. The
+  // longus colli is one strap along C1-T3 (its vertical and oblique parts together), the longus
+  // capitis lies over its upper lateral edge, from the anterior tubercles of C3-C6 to the
+  // basiocciput in front of the foramen magnum.
+  'longus-colli': {
+    origin: [a('t3-spinous', [4, 14, 60]), a('t3-spinous', [12, 16, 59])],
+    insertion: [a('basion', [2, -20, 4]), a('basion', [7, -22, 2])],
+    via: [a('c4-transverse', [-20, -14, 11]), a('basion', [6, -33, 3])],
+    bellyWidthMm: 13,
+    thicknessMm: 7,
+    form: 'strap',
+  },
+  'longus-capitis': {
+    origin: [a('c6-transverse', [-16, 12, 18]), a('c6-transverse', [-9, 10, 15])],
+    insertion: [a('basion', [6, 2, 10]), a('basion', [14, 0, 6])],
+    via: [a('c4-transverse', [-12, 14, 18])],
+    bellyWidthMm: 14,
+    thicknessMm: 8,
+    form: 'strap',
+  },
+  // In the orbit: from the sphenoid by the optic canal forward along the upper inner wall, its
+  // tendon through the trochlea and back, under the superior rectus, onto the top of the eyeball.
+  'superior-oblique': {
+    origin: [a('orbitale', [-20, 16, -44]), a('orbitale', [-22, 19, -43])],
+    insertion: [a('orbitale', [0, 25, -14]), a('orbitale', [5, 22, -15])],
+    via: [a('orbitale', [-18, 23, -6]), a('orbitale', [-16, 25, 3])],
+    bellyWidthMm: 6,
+    thicknessMm: 5,
+    form: 'strap',
+  },
   'lateral-pterygoid': {
     origin: [a('condylion', [-31, -9, 21]), a('condylion', [-33, -22, 18])],
     insertion: [a('condylion', [-15, -6, 0]), a('condylion', [-15, -12, 2])],
@@ -249,6 +279,16 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('inion', [24, -2, 3]), a('inion'), a('inion', [0, -66, 22]), a('cervicale')],
     insertion: [a('acromion', [-65, 0, 35]), a('acromion', [-30, 2, 12]), a('acromion'), a('acromion', [-45, -5, -33])],
     thicknessMm: 5.5,
+    underSkinMm: 3,
+    form: 'sheet',
+  },
+  // Lower fibres: from the spines of T4-T6 (the model ends there; in life down to T12) up and out
+  // to the tubercle at the root of the spine of the scapula.
+  'lower-trapezius': {
+    origin: [a('t3-spinous', [2, -14, 2]), a('t6-spinous', [2, -2, -2])],
+    insertion: [a('superior-angle', [16, -26, -10]), a('superior-angle', [14, -33, -8])],
+    bellyWidthMm: 40,
+    thicknessMm: 4,
     underSkinMm: 3,
     form: 'sheet',
   },

@@ -49,8 +49,9 @@ export {
   guideMuscles,
   acceptableMuscles,
   guideRegionsListing,
+  outsideGuideMuscles,
 } from './pain-guide';
-export type { GuideBasis, GuideListing, GuideRegion } from './pain-guide';
+export type { GuideBasis, GuideListing, GuideRegion, OutsideGuide } from './pain-guide';
 export { surfaceFramePoint, radialDirection, HEAD_CENTRE, NECK_AXIS } from './surface-frame';
 export { surfaceSamples } from './surface-samples';
 export {

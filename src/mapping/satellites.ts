@@ -21,6 +21,9 @@ export const satelliteLinks: readonly SatelliteLink[] = [
   { key: 'upper-trapezius', satellite: 'masseter-superficial', sources: ['TS-1999'], uncertain: true },
   { key: 'upper-trapezius', satellite: 'occipitalis', sources: ['TS-1999'], uncertain: true },
   { key: 'upper-trapezius', satellite: 'levator-scapulae', sources: ['TS-1999'], uncertain: true },
+  // Lower trapezius trigger point 3 refers up into the upper trapezius's ground (the high neck and the
+  // acromion); upper trapezius trigger points that persist are looked for there.
+  { key: 'lower-trapezius', satellite: 'upper-trapezius', sources: ['TS-1999'], uncertain: true },
   // The sternocleidomastoid refers over the face, the forehead and round the ear.
   { key: 'sternocleidomastoid-sternal', satellite: 'temporalis', sources: ['TS-1999'], uncertain: true },
   { key: 'sternocleidomastoid-sternal', satellite: 'masseter-superficial', sources: ['TS-1999'], uncertain: true },

@@ -84,6 +84,21 @@ const sourceList = [
       'with chronic tension type headache. J Headache Pain 2011;12:35-43.',
   },
   {
+    id: 'FdlP-H2005',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, Cuadrado ML, Gerwin RD, Pareja JA. Referred pain from the trochlear region in ' +
+      'tension-type headache: a myofascial trigger point from the superior oblique muscle. Headache ' +
+      '2005;45:731-737.',
+  },
+  {
+    id: 'FdlP-CJP2006',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, Cuadrado ML, Gerwin RD, Pareja JA. Myofascial disorders in the trochlear region ' +
+      'in unilateral migraine: a possible initiating or perpetuating factor. Clin J Pain 2006;22:548-553.',
+  },
+  {
     id: 'AB-PM2011',
     kind: 'journal',
     citation:

@@ -55,6 +55,16 @@ describe('advice that fits its muscle', () => {
   const plan = (id: string) => selfCarePlan(id, muscles.find((m) => m.id === id)!.group)!;
   const advice = (id: string) => [...plan(id).movements, ...plan(id).habits];
 
+  it('gives the eye, the deep neck flexors and the lower trapezius advice of their own, with the cautions', () => {
+    expect(advice('superior-oblique')).not.toContain('soften-forehead');
+    expect(plan('superior-oblique').cautions).toContain('no-pressure-on-eyeball');
+    for (const id of ['longus-colli', 'longus-capitis']) {
+      expect(advice(id), id).not.toContain('open-close-tongue-on-palate');
+      expect(plan(id).cautions, id).toEqual(expect.arrayContaining(['neck-exercise-warning', 'whiplash-no-stretch']));
+    }
+    expect(advice('lower-trapezius')).toContain('shoulder-blades-down');
+  });
+
   it('gives the face muscles no forehead advice, and never pressure on the eyeball', () => {
     for (const id of ['orbicularis-oculi', 'zygomaticus-major', 'buccinator'])
       expect(advice(id), id).not.toContain('soften-forehead');

@@ -16,6 +16,12 @@ import { MODEL_PATH } from './load-model';
  * and no muscle falls far short of its targets. The full targets are the acceptance checks.
  */
 let scene: MeasureScene;
+
+/**
+ * Muscles whose tendon is a large part of them in life: the superior oblique's runs from well
+ * before the trochlea, through it and back to the eyeball, about as long as its belly.
+ */
+const LONG_TENDON: Partial<Record<MuscleId, readonly [number, number]>> = { 'superior-oblique': [0.25, 0.5] };
 const muscles = (): MuscleNode[] => [...scene.muscles];
 
 beforeAll(async () => {
@@ -45,7 +51,8 @@ describe('muscle solids', () => {
     for (const { node, id, mesh } of muscles()) {
       if (muscleForms[id].arrangement === 'ring') continue;
       const share = tendonShare(mesh) ?? -1;
-      if (share < 0.05 || share > 0.25) bad.push(`${node} ${(share * 100).toFixed(0)} %`);
+      const [lo, hi] = LONG_TENDON[id] ?? [0.05, 0.25];
+      if (share < lo || share > hi) bad.push(`${node} ${(share * 100).toFixed(0)} %`);
     }
     expect(bad).toEqual([]);
   });

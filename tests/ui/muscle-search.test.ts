@@ -88,8 +88,19 @@ describe('the muscle search knows clinicians’ and patients’ words', () => {
     expect(search('en', 'tinnitus').muscles).toEqual(expect.arrayContaining(tinnitus));
   });
 
+  it.each([
+    ['en', 'lower trap', 'lower-trapezius'],
+    ['es', 'trapecio inferior', 'lower-trapezius'],
+    ['en', 'deep neck flexors', 'longus-colli'],
+    ['es', 'prevertebrales', 'longus-capitis'],
+    ['en', 'trochlea', 'superior-oblique'],
+    ['es', 'troclea', 'superior-oblique'],
+  ] as const)('%s "%s" finds the %s', (language, query, id) => {
+    expect(search(language, query).muscles).toContain(id);
+  });
+
   it('names still work as before, in part and without accents, and an empty search lists everything', () => {
-    expect(search('en', 'trapez').muscles).toEqual(['upper-trapezius']);
+    expect(search('en', 'trapez').muscles).toEqual(['upper-trapezius', 'lower-trapezius']);
     expect(search('es', 'cigomatico').muscles).toEqual(['zygomaticus-major']);
     expect(search('en', '  ').muscles).toEqual([]);
     expect(searchMuscles(indexes.get('en')!, '').muscles).toBeNull();

@@ -7,6 +7,7 @@
 export const muscleIds = [
   // Posterior neck
   'upper-trapezius',
+  'lower-trapezius',
   'splenius-capitis',
   'levator-scapulae',
   'splenius-cervicis',
@@ -27,6 +28,8 @@ export const muscleIds = [
   'platysma',
   'digastric-anterior',
   'digastric-posterior',
+  'longus-colli',
+  'longus-capitis',
   // Jaw
   'masseter-superficial',
   'temporalis',
@@ -39,6 +42,7 @@ export const muscleIds = [
   'orbicularis-oculi',
   'zygomaticus-major',
   'buccinator',
+  'superior-oblique',
 ] as const;
 
 export type MuscleId = (typeof muscleIds)[number];

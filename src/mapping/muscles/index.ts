@@ -6,6 +6,9 @@ import { digastricPosterior } from './digastric-posterior';
 import { frontalis } from './frontalis';
 import { lateralPterygoid } from './lateral-pterygoid';
 import { levatorScapulae } from './levator-scapulae';
+import { longusCapitis } from './longus-capitis';
+import { longusColli } from './longus-colli';
+import { lowerTrapezius } from './lower-trapezius';
 import { masseterDeep } from './masseter-deep';
 import { masseterSuperficial } from './masseter-superficial';
 import { medialPterygoid } from './medial-pterygoid';
@@ -25,6 +28,7 @@ import { spleniusCapitis } from './splenius-capitis';
 import { spleniusCervicis } from './splenius-cervicis';
 import { sternocleidomastoidClavicular } from './sternocleidomastoid-clavicular';
 import { sternocleidomastoidSternal } from './sternocleidomastoid-sternal';
+import { superiorOblique } from './superior-oblique';
 import { temporalis } from './temporalis';
 import { upperTrapezius } from './upper-trapezius';
 import { zygomaticusMajor } from './zygomaticus-major';
@@ -32,6 +36,7 @@ import { zygomaticusMajor } from './zygomaticus-major';
 /** Each muscle by its id: the type asks for every id of `muscleIds` and no other. */
 const catalogue: Readonly<Record<MuscleId, Muscle>> = {
   'upper-trapezius': upperTrapezius,
+  'lower-trapezius': lowerTrapezius,
   'splenius-capitis': spleniusCapitis,
   'levator-scapulae': levatorScapulae,
   'splenius-cervicis': spleniusCervicis,
@@ -49,6 +54,8 @@ const catalogue: Readonly<Record<MuscleId, Muscle>> = {
   platysma,
   'digastric-anterior': digastricAnterior,
   'digastric-posterior': digastricPosterior,
+  'longus-colli': longusColli,
+  'longus-capitis': longusCapitis,
   'masseter-superficial': masseterSuperficial,
   temporalis,
   'masseter-deep': masseterDeep,
@@ -59,6 +66,7 @@ const catalogue: Readonly<Record<MuscleId, Muscle>> = {
   'orbicularis-oculi': orbicularisOculi,
   'zygomaticus-major': zygomaticusMajor,
   buccinator,
+  'superior-oblique': superiorOblique,
 };
 
 /**
