@@ -26,6 +26,14 @@ const planted = (page: Page) =>
     handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
     inlineScripts: document.querySelectorAll('script:not([src])').length,
     strangersInNotices: document.querySelectorAll('.notices :not(p):not(button)').length,
+    // A link's notices once covered the muscle list, which then took no click.
+    noticesOverPanels: [...document.querySelectorAll('.notices')].filter((notices) => {
+      const n = notices.getBoundingClientRect();
+      return [...document.querySelectorAll('.panel')].some((panel) => {
+        const p = panel.getBoundingClientRect();
+        return n.left < p.right && p.left < n.right && n.top < p.bottom && p.top < n.bottom;
+      });
+    }).length,
   }));
 
 describe('hostile links in the page', () => {
@@ -53,6 +61,7 @@ describe('hostile links in the page', () => {
         handlers: 0,
         inlineScripts: 0,
         strangersInNotices: 0,
+        noticesOverPanels: 0,
       });
       // A link may carry "quiz=" among its junk and open a quiz: leave it, as a user would.
       const leave = page.getByRole('button', { name: 'Leave the quiz' });
