@@ -5,7 +5,7 @@ import { landmarks, paintedSamples, type LandmarkName, type Side, type Vec3 } fr
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
-import { roomLight } from './Lights';
+import { measureRoomLight } from './measure-room-light';
 import { contextOf, firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
 
@@ -20,8 +20,8 @@ export interface ViewerTestHook extends FrameTiming {
   /** The same for a context part (its name after `context:`, e.g. `thyroid-cartilage`). */
   projectContext(name: string): { x: number; y: number } | null;
   isMoving(): boolean;
-  /** Work under way that ends in a frame: today the room light's measurement. */
-  isPending(): boolean;
+  /** The room's light measured afresh in this page, to compare with the shipped `ROOM_LIGHT`. */
+  measureRoomLight(): Promise<number[]>;
   /** Where the camera is and the point it orbits (model space, metres). */
   cameraPose(): { position: [number, number, number]; target: [number, number, number] };
   /** The surface the pain drawing covers, as the mapping answers it and a quiz grades it. */
@@ -116,7 +116,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return findPickable(mesh ? [mesh] : [], (hit) => contextOf(hit) === name);
       },
       isMoving: () => cameraState.moving,
-      isPending: () => roomLight.measuring,
+      measureRoomLight: () => measureRoomLight(gl),
       cameraPose() {
         const t = controls?.getTarget?.(new Vector3()) ?? new Vector3();
         return { position: camera.position.toArray(), target: t.toArray() };

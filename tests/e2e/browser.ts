@@ -18,8 +18,7 @@ export async function openViewer(page: Page, url: string, understand = 'I unders
 }
 
 /**
- * Waits until the view is still: the camera is not gliding, no work that ends in a frame is under
- * way (the room light's measurement), and the scene has drawn no new frame
+ * Waits until the view is still: the camera is not gliding and the scene has drawn no new frame
  * for three animation frames in a row (it draws on demand only, so a pending change shows as
  * frames still being drawn). Checked once per animation frame, not after a guessed pause.
  */
@@ -32,7 +31,7 @@ export async function settle(page: Page | Frame): Promise<void> {
         const w = window as unknown as { __settle?: { frames: number; quiet: number } };
         const last = (w.__settle ??= { frames: -1, quiet: 0 });
         const frames = hook.frames();
-        if (hook.isMoving() || hook.isPending() || frames !== last.frames) {
+        if (hook.isMoving() || frames !== last.frames) {
           last.frames = frames;
           last.quiet = 0;
           return false;
@@ -53,7 +52,7 @@ export async function settle(page: Page | Frame): Promise<void> {
         const before = hook.frames();
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const drawn = hook.frames() - before;
-        return `camera moving: ${hook.isMoving()}, pending: ${hook.isPending()}, frames in two: ${drawn}`;
+        return `camera moving: ${hook.isMoving()}, frames in two: ${drawn}`;
       })
       .catch(() => 'page gone');
     throw new Error(`The view did not settle (${state})`, { cause: error });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { openViewer, settle } from './browser';
+import { ROOM_LIGHT } from '../../src/scene/room-light';
 import { isZoneRed } from './pixels';
 import { useBuiltApp, usePages } from './session';
 
@@ -59,6 +60,13 @@ describe('light, materials and context', () => {
     const before = await open('/?v=left');
     const bare = await patch(before, 'pterion-left');
     await before.screenshot({ path: join(shots, 'look-left-skin.png') });
+    // The room's light ships as numbers: measured again in this browser, it must be the same light.
+    const measured = await before.evaluate(() => window.__viewerTest!.measureRoomLight());
+    const rounded = measured.map((v) => Number(v.toFixed(5)));
+    expect(
+      Math.max(...rounded.map((v, i) => Math.abs(v - ROOM_LIGHT[i]!))),
+      `measured room light, for src/scene/room-light.ts: ${JSON.stringify(rounded)}`,
+    ).toBeLessThan(0.01);
     // One WebGL page at a time: SwiftShader draws on the CPU.
     await before.close();
     // The same view with the muscle chosen (by link, so the panels and the framing are the same).
