@@ -85,8 +85,9 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     originPatch: { u: [0.62, 1], depth: 0.22 },
     rowMm: 7,
   },
-  // Its flat tendon gliding over the root of the scapular spine.
-  'lower-trapezius': { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.04, 0.12], lie: 'skin', rowMm: 7 },
+  // Middle and lower fibres (see attachments.ts); the lower ones end in a flat tendon gliding over
+  // the root of the scapular spine. A broad plain sheet: its coarser grid pays for its width.
+  'lower-trapezius': { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.04, 0.12], lie: 'skin', rowMm: 8.5 },
   platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin' },
   'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
   'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin', medialLigament: 0.1 },

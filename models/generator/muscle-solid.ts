@@ -1,8 +1,9 @@
-import { add, cross, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
 import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
 import { meshShape, type TriMesh } from './mesh';
+import { vertexNormals } from './normals';
 import { gradient, type Sdf } from './sdf';
 import { vertexAttributes } from '../../src/model-contract/attributes';
 
@@ -56,6 +57,11 @@ const MIDLINE_MM = 0.25;
 const SKIN_CLEAR_MM = 0.7;
 /** Most level-set grid points a muscle's box is meshed with (the mesher's time goes with them). */
 const CELLS = 250_000;
+/**
+ * Where a fibre meets the surface within this cosine of its normal (30 degrees: the cut ends at
+ * origin and insertion), its direction is kept as the grid gives it rather than laid in the surface.
+ */
+const FIBRE_END_COS = Math.cos(Math.PI / 6);
 /** How far simplification may move a muscle surface, mm: a third of the thinnest belly's cell keeps its form. */
 const SIMPLIFY_MM = 0.5;
 /** At or under this thickness a muscle is meshed as a closed slab rather than a level set. */
@@ -342,6 +348,12 @@ function withAttributes(
   const uv1 = new Float32Array(count * 2);
   const colors = new Float32Array(count * 3);
   const p = mesh.positions;
+  // The fibre direction is the grid's, taken in the surface: the grid's tangent follows the
+  // mid-surface, which leans out of the solid's faces by the slope of the belly where it swells
+  // or tapers and where the level set rounds the borders. A glTF TANGENT lies in the surface, and
+  // the viewer's striation reads only that part; left leaning, it pointed up to 40 degrees off
+  // the fibres a surface shows.
+  const normals = vertexNormals(mesh);
   for (let k = 0; k < count; k++) {
     const hit = sheets.nearest(p[k * 3]!, p[k * 3 + 1]!, p[k * 3 + 2]!);
     const ids = hit ? sheets.corners.slice(hit.tri * 3, hit.tri * 3 + 3) : [0, 0, 0];
@@ -358,7 +370,8 @@ function withAttributes(
     });
     // A ring's v wraps: take the nearest node's rather than averaging across the seam.
     if (grid.ring) v = uv[ids[w.indexOf(Math.max(...w))]!]![1];
-    const d = normalize(dir);
+    const n: Vec3 = [normals[k * 3]!, normals[k * 3 + 1]!, normals[k * 3 + 2]!];
+    const d = inSurface(normalize(dir), n);
     tan.set([d[0], d[1], d[2], 1], k * 4);
     uv0.set([Math.min(1, Math.max(0, u)), Math.min(1, Math.max(0, v))], k * 2);
     uv1.set([Math.min(1, Math.max(0, t)), 0], k * 2);
@@ -376,6 +389,12 @@ function withAttributes(
       { semantic: vertexAttributes.tendon, type: 'VEC2', array: uv1 },
     ],
   };
+}
+
+/** A fibre direction laid in the surface of normal `n`, except on the cut ends (see FIBRE_END_COS). */
+function inSurface(d: Vec3, n: Vec3): Vec3 {
+  const across = dot(d, n);
+  return Math.abs(across) > FIBRE_END_COS ? d : normalize(sub(d, scale(n, across)));
 }
 
 /** The right side's muscle: the left one mirrored across the midline, its winding turned back. */

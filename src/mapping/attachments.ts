@@ -282,12 +282,27 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     underSkinMm: 3,
     form: 'sheet',
   },
-  // Lower fibres: from the spines of T4-T6 (the model ends there; in life down to T12) up and out
-  // to the tubercle at the root of the spine of the scapula.
+  // The trapezius below the upper fibres, drawn as one sheet so upper, middle and lower parts read
+  // as the diamond of a textbook plate: the middle fibres from the spines of C7-T3 run nearly
+  // horizontally out to the medial acromion and the upper lip of the spine of the scapula; the
+  // lower ones from T4-T6 (the model ends there; in life down to T12) up and out to the tubercle
+  // at the root of the spine. The catalogue has no middle-trapezius muscle, so its fibres are
+  // part of this mesh. Origin top to bottom, insertion lateral to medial.
   'lower-trapezius': {
-    origin: [a('t3-spinous', [2, -14, 2]), a('t6-spinous', [2, -2, -2])],
-    insertion: [a('superior-angle', [16, -26, -10]), a('superior-angle', [14, -33, -8])],
-    bellyWidthMm: 40,
+    origin: [
+      a('cervicale', [2, -2, 0]),
+      a('t3-spinous', [2, 38, 4]),
+      a('t3-spinous', [2, 12, 1]),
+      a('t3-spinous', [2, -14, 2]),
+      a('t6-spinous', [2, -2, -2]),
+    ],
+    insertion: [
+      a('acromion', [-43, -6, -33]),
+      a('superior-angle', [43, -17, 1]),
+      a('superior-angle', [23, -23, -6]),
+      a('superior-angle', [16, -26, -10]),
+      a('superior-angle', [14, -33, -8]),
+    ],
     thicknessMm: 4,
     underSkinMm: 3,
     form: 'sheet',

@@ -3,7 +3,7 @@ import { muscleForms, muscleTargets } from '../../models/generator/muscle-forms'
 import { sides, type MuscleId } from '../../src/mapping';
 import { muscleNode } from '../../src/model-contract';
 import { MeasureScene, type MuscleNode } from '../../scripts/lib/anatomy/model';
-import { vertexCount } from '../../scripts/lib/anatomy/mesh';
+import { vertexCount, vertexNormals } from '../../scripts/lib/anatomy/mesh';
 import { tendonShare } from '../../scripts/lib/anatomy/tendon';
 import { bellyThickness } from '../../scripts/lib/anatomy/thickness';
 import { MM3_PER_CM3, signedVolume } from '../../scripts/lib/anatomy/volume';
@@ -42,6 +42,25 @@ describe('muscle solids', () => {
         if (Math.abs(Math.hypot(x, y, z) - 1) > 0.02) off++;
       }
       if (off > 0) bad.push(`${node}: ${off} tangents not unit`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('carry fibre directions in their surface, except on the cut ends (within 30 degrees of the normal)', () => {
+    // A glTF TANGENT lies in the surface; a direction leaning out of it by the slope of a swelling
+    // belly shows the viewer's striation (which reads only the surface part) askew.
+    const bad: string[] = [];
+    for (const { node, mesh } of muscles()) {
+      if (!mesh.fibre) continue;
+      const normals = vertexNormals(mesh);
+      let off = 0;
+      for (let i = 0; i < vertexCount(mesh); i++) {
+        const f = mesh.fibre;
+        const across = Math.abs([0, 1, 2].reduce((s, k) => s + f[i * 3 + k]! * normals[i * 3 + k]!, 0));
+        const outDeg = (Math.asin(Math.min(1, across)) * 180) / Math.PI;
+        if (outDeg > 5 && outDeg < 60) off++;
+      }
+      if (off > 0.02 * vertexCount(mesh)) bad.push(`${node}: ${((100 * off) / vertexCount(mesh)).toFixed(0)} %`);
     }
     expect(bad).toEqual([]);
   });

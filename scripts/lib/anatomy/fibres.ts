@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import { vertexAreas, vertexAt, type MeasureMesh } from './mesh';
+import { vertexAreas, vertexAt, vertexNormals, type MeasureMesh } from './mesh';
 import type { MusclePath } from './path';
 
 const DEG = 180 / Math.PI;
@@ -33,8 +33,24 @@ export function localDirection(p: Vector3, references: readonly MusclePath[]): V
 }
 
 /**
+ * The local course carried onto the surface of normal `normal` (unit): its projection onto the
+ * tangent plane (the course itself where it meets the surface head-on). The reference fibres are
+ * chords between the attachment lines; a muscle laid over a curved bed (the trapezius over the
+ * shoulder, the platysma round the neck, the temporalis in its fossa) follows the bed, so the
+ * chord runs beneath its surface and a 3D angle counts the bed's curvature as a stray fibre.
+ */
+export function courseOnSurface(course: Vector3, normal: Vector3): Vector3 {
+  const along = course.clone().addScaledVector(normal, -course.dot(normal));
+  return along.lengthSq() > 1e-6 * course.lengthSq() ? along : course.clone();
+}
+
+/**
  * Share of the sampled vertices whose exported fibre direction lies within `limitDeg` of the
- * local origin-to-insertion direction (targets check 7). Null without fibre directions.
+ * local origin-to-insertion direction (targets check 7), taken either as it runs in space or as
+ * its trace on the surface (`courseOnSurface`): fibres run in the surface of a sheet wrapped on its
+ * bed, while at the rims and cut ends, where the surface turns across the course, the course in
+ * space is the one to follow. A fibre leaning off both (a tilted or reversed fibre) fails. Null
+ * without fibre directions.
  */
 export function fibreAgreement(
   m: MeasureMesh,
@@ -43,10 +59,14 @@ export function fibreAgreement(
   limitDeg = 15,
 ): number | null {
   if (!m.fibre || samples.length === 0) return null;
-  const [p, t] = [new Vector3(), new Vector3()];
+  const normals = vertexNormals(m);
+  const [p, t, n] = [new Vector3(), new Vector3(), new Vector3()];
   let ok = 0;
   for (const i of samples) {
-    if (angleDeg(fibreAt(m, i, t), localDirection(vertexAt(m, i, p), references)) <= limitDeg) ok++;
+    n.set(normals[i * 3]!, normals[i * 3 + 1]!, normals[i * 3 + 2]!);
+    const course = localDirection(vertexAt(m, i, p), references);
+    fibreAt(m, i, t);
+    if (Math.min(angleDeg(t, course), angleDeg(t, courseOnSurface(course, n))) <= limitDeg) ok++;
   }
   return ok / samples.length;
 }
