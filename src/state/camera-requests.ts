@@ -1,8 +1,11 @@
+import type { Vec3 } from '../mapping';
 import type { ViewName } from '../display';
 
 type Listener = (view: ViewName) => void;
+type LookListener = (points: readonly Vec3[]) => void;
 
 const listeners = new Set<Listener>();
+const lookListeners = new Set<LookListener>();
 
 /**
  * Camera moves are events, not state: pressing the preset already shown must move the camera
@@ -19,5 +22,23 @@ export function onViewRequest(listener: Listener): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
+  };
+}
+
+/**
+ * Asks the camera to bring points on the head into view (the surface frame's points of a named
+ * place, a pain point, a previewed or revealed zone; see `./follow.ts`). The camera turns only
+ * when it does not see them well already. `view` stays as it was: the preset last asked for.
+ */
+export function requestLook(points: readonly Vec3[]): void {
+  if (points.length === 0) return;
+  for (const listener of [...lookListeners]) listener(points);
+}
+
+/** Calls `listener` on every `requestLook`; returns the function that stops it. */
+export function onLookRequest(listener: LookListener): () => void {
+  lookListeners.add(listener);
+  return () => {
+    lookListeners.delete(listener);
   };
 }
