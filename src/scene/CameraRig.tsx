@@ -3,7 +3,15 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, PerspectiveCamera, Sphere, Vector3 } from 'three';
 import type { Vec3 } from '../mapping';
-import { facingDirection, followDirection, onLookRequest, onViewRequest, useViewer } from '../state';
+import {
+  facingDirection,
+  followDirection,
+  nextTurnDirection,
+  onLookRequest,
+  onTurnRequest,
+  onViewRequest,
+  useViewer,
+} from '../state';
 import type { ViewName } from '../display';
 import { framePose, framePoseFrom, type CameraPose } from './view-presets';
 import { cameraState } from './camera-state';
@@ -68,23 +76,36 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       m.divideScalar(points.length).project(camera);
       return m.z < 1 && Math.abs(m.x) <= ON_SCREEN && Math.abs(m.y) <= ON_SCREEN;
     };
-    const look = (points: readonly Vec3[]) => {
+    /** Unit vector from the orbit's centre toward the camera, or null before the controls exist. */
+    const lookingFrom = (): Vec3 | null => {
       const controls = ref.current;
-      if (!controls) return;
+      if (!controls) return null;
       const from = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
-      const turn =
-        followDirection(points, [from.x, from.y, from.z]) ?? (middleOnScreen(points) ? null : facingDirection(points));
-      if (!turn) return;
+      return [from.x, from.y, from.z];
+    };
+    const turnTo = (direction: Vec3) => {
       const { fov, aspect } = shape();
-      moveTo(framePoseFrom(bounds, new Vector3(...turn), fov, aspect));
+      moveTo(framePoseFrom(bounds, new Vector3(...direction), fov, aspect));
+    };
+    const look = (points: readonly Vec3[]) => {
+      const from = lookingFrom();
+      if (!from) return;
+      const turn = followDirection(points, from) ?? (middleOnScreen(points) ? null : facingDirection(points));
+      if (turn) turnTo(turn);
+    };
+    const turnHead = () => {
+      const from = lookingFrom();
+      if (from) turnTo(nextTurnDirection(from));
     };
     // A new model (or camera) is framed on the view in the store; after that every move is asked for.
     place(useViewer.getState().view);
     const stopViews = onViewRequest(place);
     const stopLooks = onLookRequest(look);
+    const stopTurns = onTurnRequest(turnHead);
     return () => {
       stopViews();
       stopLooks();
+      stopTurns();
     };
   }, [bounds, camera, three, invalidate, freshClock]);
 

@@ -3,9 +3,11 @@ import type { ViewName } from '../display';
 
 type Listener = (view: ViewName) => void;
 type LookListener = (points: readonly Vec3[]) => void;
+type TurnListener = () => void;
 
 const listeners = new Set<Listener>();
 const lookListeners = new Set<LookListener>();
+const turnListeners = new Set<TurnListener>();
 
 /**
  * Camera moves are events, not state: pressing the preset already shown must move the camera
@@ -40,5 +42,18 @@ export function onLookRequest(listener: LookListener): () => void {
   lookListeners.add(listener);
   return () => {
     lookListeners.delete(listener);
+  };
+}
+
+/** Asks the camera for the next stop of "Turn the head" from wherever it is (`nextTurnDirection` in `./follow.ts`). */
+export function requestTurn(): void {
+  for (const listener of [...turnListeners]) listener();
+}
+
+/** Calls `listener` on every `requestTurn`; returns the function that stops it. */
+export function onTurnRequest(listener: TurnListener): () => void {
+  turnListeners.add(listener);
+  return () => {
+    turnListeners.delete(listener);
   };
 }

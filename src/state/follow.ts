@@ -97,3 +97,35 @@ export function followDirection(points: readonly Vec3[], current: Vec3): Vec3 | 
   if (!best) return null;
   return facingScore(points, current) >= SEEN_WELL_SHARE * facingScore(points, best) ? null : best;
 }
+
+/**
+ * "Turn the head", one button for a patient: the stops are the four diagonal views (45, 135, 225
+ * and 315 degrees round from the face toward the subject's left), because each shows two faces of
+ * the head at once: the face with one temple and the jaw, then that side with the back of the head,
+ * and so on round. Four presses come back, and from the front view the first press shows a
+ * temple and the jaw, the second the back of the head.
+ */
+const TURN_STOPS_DEG = [45, 135, 225, 315];
+/** A touch above the horizontal, as the three-quarter presets look, so the top of the head shows too. */
+const TURN_HEIGHT_DEG = 5;
+/** Closer than this to a stop counts as at it: the next press goes on to the next stop. */
+const AT_STOP_DEG = 10;
+
+/** Azimuth of a direction in degrees, 0 at the face, 90 at the subject's left, in [0, 360). */
+function azimuthDeg(d: Vec3): number {
+  const a = (Math.atan2(d[0], d[2]) * 180) / Math.PI;
+  return (a + 360) % 360;
+}
+
+/**
+ * The next stop of "Turn the head" from a camera looking from `current` (unit, from the head
+ * toward the camera): the first diagonal more than `AT_STOP_DEG` beyond it, turning toward the
+ * subject's left (`step` 1) or right (-1).
+ */
+export function nextTurnDirection(current: Vec3, step: 1 | -1 = 1): Vec3 {
+  const now = azimuthDeg(current);
+  const ahead = (stop: number) => ((((stop - now) * step) % 360) + 360) % 360;
+  const next = TURN_STOPS_DEG.filter((s) => ahead(s) > AT_STOP_DEG).sort((a, b) => ahead(a) - ahead(b))[0]!;
+  const c = Math.cos(rad(TURN_HEIGHT_DEG));
+  return [c * Math.sin(rad(next)), Math.sin(rad(TURN_HEIGHT_DEG)), c * Math.cos(rad(next))];
+}

@@ -7,12 +7,14 @@ import {
   getMuscle,
   getPainRegion,
   musclesForRegion,
+  painRegions,
   radialDirection,
   regionCentre,
+  surfaceFramePoint,
   type Vec3,
 } from '../../src/mapping';
 import { startSession, type PaintTheZoneQuestion } from '../../src/quiz';
-import { facingDirection, facingScore, followDirection, zoneLookPoints } from '../../src/state';
+import { facingDirection, facingScore, followDirection, placeLookPoints, zoneLookPoints } from '../../src/state';
 import { openViewer, settle } from './browser';
 import { isPainPointBlue, isZoneRed } from './pixels';
 import { useBuiltApp, usePages } from './session';
@@ -137,6 +139,41 @@ describe('the camera follows what is asked about', () => {
     expect(red).toBeGreaterThan(1500);
     const zone = zoneLookPoints(q.muscleId, q.side);
     expect(followDirection(zone, await lookingFrom(page))).toBeNull();
+  });
+
+  it('one button turns the head: a temple and the jaw, where a click lands on the temple; then the back', async () => {
+    const { page } = await open({ viewport: VIEWPORT });
+    await start(page, 'Front');
+    await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
+    await page.getByRole('button', { name: 'Point on the head' }).click();
+    const turn = page.getByRole('button', { name: 'Turn the head' });
+    await turn.click();
+    await settle(page);
+    const seenWell = async (place: string) =>
+      followDirection(placeLookPoints(place, 'left'), await lookingFrom(page)) === null;
+    expect(await seenWell('temple')).toBe(true);
+    expect(await seenWell('jaw-joint')).toBe(true);
+    expect(await seenWell('back-of-the-head')).toBe(false);
+    // A patient clicks where the temple is drawn: the point lands nearer the temple than any other place.
+    const temple = regionCentre(getPainRegion('temple')!, 'left');
+    const at = await page.evaluate((p) => window.__viewerTest!.projectPoint(p), temple);
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('p')).not.toBeNull();
+    const p = new URL(page.url()).searchParams
+      .get('p')!
+      .split(',')
+      .map((v) => Number(v) / 1000) as unknown as Vec3;
+    const nearest = painRegions
+      .filter((r) => !r.alsoAt)
+      .map((r) => ({ id: r.id, d: Math.hypot(...surfaceFramePoint(p).map((v, i) => v - regionCentre(r, 'left')[i]!)) }))
+      .sort((a, b) => a.d - b.d)[0]!;
+    expect(nearest.id).toBe('temple');
+    await page.screenshot({ path: join(shots, 'follow-turn-temple.png') });
+    await turn.click();
+    await settle(page);
+    expect(await seenWell('back-of-the-head')).toBe(true);
+    await page.screenshot({ path: join(shots, 'follow-turn-back.png') });
   });
 
   it('glides over many frames when a turn is asked for after an idle spell', async () => {

@@ -4,7 +4,9 @@ import {
   facingDirection,
   facingScore,
   followDirection,
+  nextTurnDirection,
   onLookRequest,
+  onTurnRequest,
   placeLookPoints,
   resetViewer,
   useViewer,
@@ -88,6 +90,37 @@ describe('where the camera looks from to show a thing on the head', () => {
   });
 });
 
+describe('"Turn the head", one control round the head', () => {
+  const azimuth = (d: Vec3) => Math.round(((Math.atan2(d[0], d[2]) * 180) / Math.PI + 360) % 360);
+
+  it('from the front view reaches a temple and the jaw, then the back of the head, the other side, and back round', () => {
+    const stops: Vec3[] = [];
+    let at: Vec3 = front;
+    for (let i = 0; i < 4; i++) stops.push((at = nextTurnDirection(at)));
+    expect(stops.map(azimuth)).toEqual([45, 135, 225, 315]);
+    const seenWell = (place: string, side: 'left' | 'right', d: Vec3) =>
+      followDirection(placeLookPoints(place, side), d) === null;
+    expect(seenWell('temple', 'left', stops[0]!)).toBe(true);
+    expect(seenWell('jaw-joint', 'left', stops[0]!)).toBe(true);
+    expect(seenWell('back-of-the-head', 'left', stops[1]!)).toBe(true);
+    expect(seenWell('back-of-the-head', 'left', stops[2]!)).toBe(true);
+    expect(seenWell('temple', 'right', stops[3]!)).toBe(true);
+    expect(seenWell('angle-of-the-jaw', 'right', stops[3]!)).toBe(true);
+  });
+
+  it('goes on from wherever the user left the camera, and the other way round on request', () => {
+    // Near a stop counts as at it: the press moves on.
+    expect(azimuth(nextTurnDirection(nextTurnDirection(front)))).toBe(135);
+    expect(azimuth(nextTurnDirection([Math.sin(0.7), 0, Math.cos(0.7)]))).toBe(135); // 40 degrees round
+    expect(azimuth(nextTurnDirection(back))).toBe(225);
+    expect(azimuth(nextTurnDirection(front, -1))).toBe(315);
+    // From straight above there is no round-the-head direction: the first stop.
+    expect(azimuth(nextTurnDirection([0, 1, 0]))).toBe(45);
+    const d = nextTurnDirection(left);
+    expect(Math.hypot(...d)).toBeCloseTo(1, 9);
+  });
+});
+
 describe('the store asks the camera to follow', () => {
   const looks: (readonly Vec3[])[] = [];
   let stop = () => {};
@@ -123,6 +156,17 @@ describe('the store asks the camera to follow', () => {
   it("for the quiz's true zone once an answer is checked", () => {
     get().revealQuizAnswer({ muscleId: 'upper-trapezius', side: 'left' });
     expect(looks).toEqual([zoneLookPoints('upper-trapezius', 'left')]);
+  });
+
+  it('turns the head on request, as an event that leaves the store as it was', () => {
+    let turns = 0;
+    const stopTurns = onTurnRequest(() => turns++);
+    const before = get();
+    get().turnHead();
+    get().turnHead();
+    stopTurns();
+    expect(turns).toBe(2);
+    expect(get()).toBe(before);
   });
 
   it('leaves the preset in the store as it was: the look is an event, not a view', () => {
