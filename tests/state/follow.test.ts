@@ -93,7 +93,7 @@ describe('where the camera looks from to show a thing on the head', () => {
 describe('"Turn the head", one control round the head', () => {
   const azimuth = (d: Vec3) => Math.round(((Math.atan2(d[0], d[2]) * 180) / Math.PI + 360) % 360);
 
-  it('from the front view reaches a temple and the jaw, then the back of the head, the other side, and back round', () => {
+  it('from the front reaches a temple and the jaw, then the back of the head, the other side, and round', () => {
     const stops: Vec3[] = [];
     let at: Vec3 = front;
     for (let i = 0; i < 4; i++) stops.push((at = nextTurnDirection(at)));
