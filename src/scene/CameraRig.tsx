@@ -1,10 +1,19 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Box3, PerspectiveCamera, Sphere } from 'three';
-import { onViewRequest, useViewer } from '../state';
+import { Box3, PerspectiveCamera, Sphere, Vector3 } from 'three';
+import type { Vec3 } from '../mapping';
+import {
+  facingDirection,
+  followDirection,
+  nextTurnDirection,
+  onLookRequest,
+  onTurnRequest,
+  onViewRequest,
+  useViewer,
+} from '../state';
 import type { ViewName } from '../display';
-import { framePose } from './view-presets';
+import { framePose, framePoseFrom, type CameraPose } from './view-presets';
 import { cameraState } from './camera-state';
 import { pointerMode } from './picking';
 
@@ -13,9 +22,13 @@ const { ACTION } = CameraControlsImpl;
 /** People who asked their system for less motion get the new view at once. */
 const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
+/** How far from the centre (in half-widths of the view) the middle of a thing may lie and count as in view. */
+const ON_SCREEN = 0.8;
+
 /**
- * Orbit, zoom and pan by mouse and touch, and a smooth move to a preset on request. In the
- * pain-drawing mode one finger or the left button paints, so they stop orbiting.
+ * Orbit, zoom and pan by mouse and touch; a smooth move to a preset on request, and a turn toward
+ * a thing on the head that the view cannot show well (`onLookRequest`). In the pain-drawing mode
+ * one finger or the left button paints, so they stop orbiting.
  */
 export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
   const ref = useRef<CameraControlsImpl>(null);
@@ -27,26 +40,74 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
   // The scene draws on demand, and a move without a glide starts none: ask for the frame that shows it.
   const invalidate = useThree((s) => s.invalidate);
   const placed = useRef(false);
+  /**
+   * With frameloop "demand" the clock runs on between frames, so the first frame after an idle
+   * spell gets the whole spell as its time step, and a glide asked for then ended in that one
+   * frame. Reading the clock when a move starts makes the next step the time since.
+   */
+  const freshClock = useMemo(() => () => void three().clock.getDelta(), [three]);
 
   useEffect(() => {
-    const place = (view: ViewName) => {
+    const moveTo = (pose: CameraPose) => {
       const controls = ref.current;
       if (!controls) return;
-      const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
-      const { width, height } = three().size;
-      const { position: p, target: t } = framePose(bounds, view, fov, width / Math.max(1, height));
+      const { position: p, target: t } = pose;
       const radius = p.distanceTo(t);
       controls.minDistance = radius * 0.15;
       controls.maxDistance = radius * 4;
+      freshClock();
       // The first placement is instant; later ones glide so the eye can follow the turn.
       void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, placed.current && glide());
       placed.current = true;
       invalidate();
     };
+    const shape = () => {
+      const { width, height } = three().size;
+      return { fov: camera instanceof PerspectiveCamera ? camera.fov : 40, aspect: width / Math.max(1, height) };
+    };
+    const place = (view: ViewName) => {
+      const { fov, aspect } = shape();
+      moveTo(framePose(bounds, view, fov, aspect));
+    };
+    /** Whether the points' middle is on screen, well inside its edges (the user may have zoomed or panned). */
+    const middleOnScreen = (points: readonly Vec3[]) => {
+      const m = new Vector3();
+      for (const p of points) m.add(new Vector3(p[0], p[1], p[2]));
+      m.divideScalar(points.length).project(camera);
+      return m.z < 1 && Math.abs(m.x) <= ON_SCREEN && Math.abs(m.y) <= ON_SCREEN;
+    };
+    /** Unit vector from the orbit's centre toward the camera, or null before the controls exist. */
+    const lookingFrom = (): Vec3 | null => {
+      const controls = ref.current;
+      if (!controls) return null;
+      const from = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
+      return [from.x, from.y, from.z];
+    };
+    const turnTo = (direction: Vec3) => {
+      const { fov, aspect } = shape();
+      moveTo(framePoseFrom(bounds, new Vector3(...direction), fov, aspect));
+    };
+    const look = (points: readonly Vec3[]) => {
+      const from = lookingFrom();
+      if (!from) return;
+      const turn = followDirection(points, from) ?? (middleOnScreen(points) ? null : facingDirection(points));
+      if (turn) turnTo(turn);
+    };
+    const turnHead = () => {
+      const from = lookingFrom();
+      if (from) turnTo(nextTurnDirection(from));
+    };
     // A new model (or camera) is framed on the view in the store; after that every move is asked for.
     place(useViewer.getState().view);
-    return onViewRequest(place);
-  }, [bounds, camera, three, invalidate]);
+    const stopViews = onViewRequest(place);
+    const stopLooks = onLookRequest(look);
+    const stopTurns = onTurnRequest(turnHead);
+    return () => {
+      stopViews();
+      stopLooks();
+      stopTurns();
+    };
+  }, [bounds, camera, three, invalidate, freshClock]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.
@@ -59,9 +120,10 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       firstSize.current = false;
       return;
     }
+    freshClock();
     void controls.fitToSphere(sphere, glide());
     invalidate();
-  }, [size.width, size.height, sphere, invalidate]);
+  }, [size.width, size.height, sphere, invalidate, freshClock]);
 
   useEffect(() => {
     const controls = ref.current;
@@ -79,6 +141,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       ref={ref}
       makeDefault
       smoothTime={0.35}
+      // A drag after an idle spell starts from a fresh clock too (see `freshClock`).
+      onControlStart={freshClock}
       onRest={() => (cameraState.moving = false)}
       onTransitionStart={() => (cameraState.moving = true)}
     />

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
-import { getPainRegion, regionCentre } from '../mapping';
+import { getPainRegion, regionCentre, type Vec3 } from '../mapping';
 import { useViewer, zoneSurface } from '../state';
 import { Marker } from './Marker';
 import { nearestSurfacePoint } from './paint-mask';
 import type { PreparedModel } from './prepare-model';
+import { useHiddenBehindHead } from './useHiddenBehindHead';
 
 /**
  * Where the patient said it hurts: the clicked point, or the centre of the chosen named place
- * moved onto the visible head (the mapping gives it on its reference surface).
+ * moved onto the visible head (the mapping gives it on its reference surface). Like a trigger
+ * point it is not drawn through the head from the far side: the camera turns to it when it is
+ * chosen (`requestLook` in the store), and a user who turns away sees it go behind the head.
  */
 export function PainPointMarker({ model }: { readonly model: PreparedModel }) {
   const painPoint = useViewer((s) => (s.mode === 'point' ? s.painPoint : null));
@@ -20,5 +23,11 @@ export function PainPointMarker({ model }: { readonly model: PreparedModel }) {
     return nearestSurfacePoint(surfaces, regionCentre(r, region.side));
   }, [region, model, surfaceName]);
   const at = painPoint ?? regionAt;
-  return at ? <Marker at={at} color="#1f5cf2" label="pain-point" /> : null;
+  const points = useMemo<Vec3[]>(() => (at ? [at] : []), [at]);
+  const keep = useHiddenBehindHead(model, points);
+  return at ? (
+    <group ref={keep(0)}>
+      <Marker at={at} color="#1f5cf2" label="pain-point" />
+    </group>
+  ) : null;
 }

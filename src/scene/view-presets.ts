@@ -21,11 +21,16 @@ export interface CameraPose {
 
 /** Camera pose that frames `bounds` from a preset direction with a vertical field of view. */
 export function framePose(bounds: Box3, view: ViewName, fovDeg: number, aspect: number): CameraPose {
+  return framePoseFrom(bounds, viewDirections[view], fovDeg, aspect);
+}
+
+/** The same from any direction (unit, from the subject toward the camera), as the camera following a place takes. */
+export function framePoseFrom(bounds: Box3, direction: Vector3, fovDeg: number, aspect: number): CameraPose {
   const sphere = bounds.getBoundingSphere(new Sphere());
   const halfFov = (fovDeg * Math.PI) / 360;
   // Narrow (portrait) screens need more distance to keep the shoulders in view.
   const fit = Math.min(Math.tan(halfFov), Math.tan(halfFov) * aspect);
   const distance = (sphere.radius / fit) * 1.0;
   const target = sphere.center.clone();
-  return { target, position: target.clone().addScaledVector(viewDirections[view], distance) };
+  return { target, position: target.clone().addScaledVector(direction, distance) };
 }

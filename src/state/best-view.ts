@@ -33,7 +33,8 @@ export function viewsFacing(points: readonly Vec3[]): ViewName[] {
   return (Object.keys(directions) as ButtonView[]).sort((a, b) => score(b) - score(a));
 }
 
-function essentialZoneAnchors(muscleId: string, side: Side): Vec3[] {
+/** The anchors of a muscle's essential referral zone on one side (empty for an unknown muscle). */
+export function essentialZoneAnchors(muscleId: string, side: Side): Vec3[] {
   const muscle = getMuscle(muscleId);
   if (!muscle) return [];
   return muscle.triggerPoints.flatMap((trp) =>

@@ -4,7 +4,15 @@ export { useModelStatus, initialModelStatus } from './model-status';
 export type { ModelStatus, ModelPhase } from './model-status';
 export { encodeState, decodeState } from './url-codec';
 export type { SharedState, LinkState, Decoded } from './url-codec';
-export { onViewRequest } from './camera-requests';
+export { onViewRequest, onLookRequest, onTurnRequest } from './camera-requests';
+export {
+  facingDirection,
+  facingScore,
+  followDirection,
+  nextTurnDirection,
+  placeLookPoints,
+  zoneLookPoints,
+} from './follow';
 export type { QuizScreen } from './slices/quiz';
 export { startUrlSync } from './url-sync';
 export { useCandidates } from './candidates';

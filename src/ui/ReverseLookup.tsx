@@ -11,6 +11,7 @@ export function ReverseLookup() {
   const setMode = useViewer((s) => s.setMode);
   const painPoint = useViewer((s) => s.painPoint);
   const has3d = useModelStatus((s) => s.phase === 'ready');
+  const turnHead = useViewer((s) => s.turnHead);
   return (
     <section className="reverse" aria-label={t('reverse.label')}>
       <div className="button-row" role="group" aria-label={t('reverse.how')}>
@@ -43,6 +44,13 @@ export function ReverseLookup() {
       </div>
       {!has3d && <p className="hint">{t('reverse.needs3d')}</p>}
       {mode === 'point' && !painPoint && <p className="hint">{t('reverse.pointHint')}</p>}
+      {has3d && (mode === 'point' || mode === 'draw') && (
+        // One control round the head for a patient: the temples, the jaw and the back in turn.
+        <button type="button" className="turn-head" onClick={turnHead}>
+          <span aria-hidden="true">↻ </span>
+          {t('reverse.turn')}
+        </button>
+      )}
       {mode === 'draw' && (
         <>
           <p className="hint">{t('reverse.drawHint')}</p>

@@ -8,3 +8,6 @@ export const isSelectedAmber = (r: number, g: number, b: number): boolean =>
 /** A trigger point's violet dot (#3b1f9e, unlit): blue well above red and green. */
 export const isTriggerPointViolet = (r: number, g: number, b: number): boolean =>
   b > 120 && r < 100 && g < 70 && b - r > 60;
+
+/** The pain point's and named place's blue dot (#1f5cf2, unlit): blue far above red, green well below blue. */
+export const isPainPointBlue = (r: number, g: number, b: number): boolean => b > 180 && r < 90 && g < 150 && b - g > 70;

@@ -1,4 +1,4 @@
-import { requestView } from '../camera-requests';
+import { requestTurn, requestView } from '../camera-requests';
 import { defaultLayers } from '../defaults';
 import type { Layers, LayerToggle, SkinLayer, ViewName } from '../../display';
 import { selectionPeel } from '../peel';
@@ -19,6 +19,8 @@ export interface DisplayActions {
   /** Turns the camera to a preset, also when it is the one already shown (the user orbited away). */
   showView(view: ViewName): void;
   resetView(): void;
+  /** "Turn the head": the camera goes on to the next diagonal view; `view` is left as it was. */
+  turnHead(): void;
 }
 
 export const initialDisplay: DisplayState = { layers: defaultLayers, view: 'front' };
@@ -45,5 +47,6 @@ export const displaySlice: Slice<DisplayState & DisplayActions, SelectionState> 
     toggleLayer: (layer, on) => setLayers((l) => ({ ...l, [layer]: on ?? !l[layer] })),
     showView: show,
     resetView: () => show('front'),
+    turnHead: requestTurn,
   };
 };

@@ -1,4 +1,6 @@
 import { roundToWholeMm, type Vec3 } from '../../mapping';
+import { requestLook } from '../camera-requests';
+import { placeLookPoints } from '../follow';
 import { BRUSH_MAX_MM, BRUSH_MIN_MM, DEFAULT_BRUSH_MM, MAX_DABS } from '../defaults';
 import type { HeadInput, Mode, PainDab, PainStroke, RegionChoice } from '../types';
 import type { SelectionState } from './selection';
@@ -49,7 +51,11 @@ const dabCount = (strokes: readonly PainStroke[]): number => strokes.reduce((n, 
 export const painInputSlice: Slice<PainInputState & PainInputActions, SelectionState> = (set, get) => ({
   ...initialPainInput,
   setMode: (mode) => set({ mode, preview: null }),
-  setPainPoint: (p) => set({ painPoint: p ? roundVec(p) : null }),
+  // A point or place the camera does not face (clicked at the head's outline, chosen from a list) is turned to.
+  setPainPoint: (p) => {
+    set({ painPoint: p ? roundVec(p) : null });
+    if (p) requestLook([p]);
+  },
   beginStroke: () => set((s) => ({ strokes: [...s.strokes, { erase: s.erase, dabs: [] }] })),
   addDab: (dab) =>
     set((s) => {
@@ -62,5 +68,8 @@ export const painInputSlice: Slice<PainInputState & PainInputActions, SelectionS
   clearDrawing: () => set({ strokes: [] }),
   setBrushMm: (mm) => set({ brushMm: Math.min(BRUSH_MAX_MM, Math.max(BRUSH_MIN_MM, Math.round(mm))) }),
   setErase: (erase) => set({ erase }),
-  chooseRegion: (region) => set({ region, mode: region ? 'regions' : get().mode }),
+  chooseRegion: (region) => {
+    set({ region, mode: region ? 'regions' : get().mode });
+    if (region) requestLook(placeLookPoints(region.regionId, region.side));
+  },
 });

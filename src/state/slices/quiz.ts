@@ -1,4 +1,5 @@
-import { requestView } from '../camera-requests';
+import { requestLook, requestView } from '../camera-requests';
+import { zoneLookPoints } from '../follow';
 import type { Layers, ViewName } from '../../display';
 import type { HeadInput, Mode, MuscleSide, RegionChoice } from '../types';
 import type { DisplayState } from './display';
@@ -54,7 +55,11 @@ export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
     ...initialQuiz,
     setQuiz: (quiz) => set({ quiz }),
     showQuizScreen: (screen) => show(screen),
-    revealQuizAnswer: (choice) => set({ selected: choice, preview: null, headInput: 'inert' }),
+    // The true zone is turned to when the student painted elsewhere, from a view that cannot show it.
+    revealQuizAnswer: (choice) => {
+      set({ selected: choice, preview: null, headInput: 'inert' });
+      requestLook(zoneLookPoints(choice.muscleId, choice.side));
+    },
     leaveQuiz: (screen) => show(screen, { quiz: null }),
   };
 };

@@ -1,3 +1,5 @@
+import { requestLook } from '../camera-requests';
+import { zoneLookPoints } from '../follow';
 import type { MuscleSide } from '../types';
 import type { Slice } from './slice';
 
@@ -53,8 +55,11 @@ export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, ge
   setHoveredContext: (part) => {
     if (get().hoveredContext !== part) set({ hoveredContext: part });
   },
+  // The previewed pattern is turned to when the camera cannot show it (on the far side, at the outline).
   setPreview: (choice) => {
-    if (!sameChoice(get().preview, choice)) set({ preview: choice });
+    if (sameChoice(get().preview, choice)) return;
+    set({ preview: choice });
+    if (choice) requestLook(zoneLookPoints(choice.muscleId, choice.side));
   },
   declinePeel: () => set({ peelDeclinedFor: get().selected }),
   allowPeel: () => set({ peelDeclinedFor: null }),

@@ -47,7 +47,8 @@ export function questionScreen(q: Question | null, layers: Layers): QuizScreen {
 
 /**
  * The muscle to show once an answer is graded: a painted answer is compared with the true zone,
- * drawn over the drawing. The camera stays where the student left it.
+ * drawn over the drawing. The camera stays where the student left it unless it cannot show the zone
+ * there; then it turns to the zone (the store's `revealQuizAnswer`).
  */
 export function revealAfterAnswer(q: Question): MuscleSide | null {
   return q.kind === 'paint-the-zone' ? { muscleId: q.muscleId, side: q.side } : null;
