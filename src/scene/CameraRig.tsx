@@ -1,10 +1,10 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Box3, PerspectiveCamera, Sphere } from 'three';
+import { Box3, PerspectiveCamera, Sphere, Vector3 } from 'three';
 import { onViewRequest, useViewer } from '../state';
-import type { ViewName } from '../display';
-import { framePose } from './view-presets';
+import { compactScreenQuery, type ViewName } from '../display';
+import { closeFramePose, framePose, viewDirections } from './view-presets';
 import { cameraState } from './camera-state';
 import { pointerMode } from './picking';
 
@@ -13,11 +13,14 @@ const { ACTION } = CameraControlsImpl;
 /** People who asked their system for less motion get the new view at once. */
 const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
+/** Phones and upright tablets: the head leads, framed close (head and neck, the shoulders at the edges). */
+const compact = (): boolean => window.matchMedia?.(compactScreenQuery).matches === true;
+
 /**
  * Orbit, zoom and pan by mouse and touch, and a smooth move to a preset on request. In the
  * pain-drawing mode one finger or the left button paints, so they stop orbiting.
  */
-export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
+export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly head: Box3 }) {
   const ref = useRef<CameraControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -34,7 +37,10 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       if (!controls) return;
       const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
       const { width, height } = three().size;
-      const { position: p, target: t } = framePose(bounds, view, fov, width / Math.max(1, height));
+      const aspect = width / Math.max(1, height);
+      const { position: p, target: t } = compact()
+        ? closeFramePose(head, viewDirections[view], fov, aspect)
+        : framePose(bounds, view, fov, aspect);
       const radius = p.distanceTo(t);
       controls.minDistance = radius * 0.15;
       controls.maxDistance = radius * 4;
@@ -46,7 +52,7 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     // A new model (or camera) is framed on the view in the store; after that every move is asked for.
     place(useViewer.getState().view);
     return onViewRequest(place);
-  }, [bounds, camera, three, invalidate]);
+  }, [bounds, head, camera, three, invalidate]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.
@@ -59,9 +65,15 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       firstSize.current = false;
       return;
     }
-    void controls.fitToSphere(sphere, glide());
+    if (compact()) {
+      // The sheet moved or the tablet turned: the head fills the new shape, seen from where it was.
+      const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
+      const from = controls.getPosition(new Vector3()).sub(controls.getTarget(new Vector3()));
+      const { position: p, target: t } = closeFramePose(head, from, fov, size.width / Math.max(1, size.height));
+      void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, glide());
+    } else void controls.fitToSphere(sphere, glide());
     invalidate();
-  }, [size.width, size.height, sphere, invalidate]);
+  }, [size.width, size.height, sphere, head, camera, invalidate]);
 
   useEffect(() => {
     const controls = ref.current;
