@@ -2,4 +2,4 @@ export { viewNames, buttonViews } from './views';
 export type { ViewName } from './views';
 export { skinLayers, layerToggles } from './layers';
 export type { SkinLayer, Layers, LayerToggle } from './layers';
-export { compactScreenQuery } from './layout';
+export { compactScreenQuery, sideSheetQuery } from './layout';

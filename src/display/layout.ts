@@ -5,3 +5,9 @@
  * src/styles/app.css repeats it, as CSS cannot import it.
  */
 export const compactScreenQuery = '(max-width: 820px), (max-height: 500px)';
+
+/**
+ * A phone on its side, within the compact screens: too low for a sheet under the head, so the
+ * sheet stands open beside it instead.
+ */
+export const sideSheetQuery = '(max-height: 500px) and (orientation: landscape)';

@@ -7,6 +7,8 @@ interface Props {
   /** Shown under the handle, also when lowered: the selected muscle's bar; `uncover` brings a full sheet to half. */
   readonly bar: (uncover: () => void) => ReactNode;
   readonly children: ReactNode;
+  /** A phone on its side: the sheet stands open beside the head, with no handle. */
+  readonly docked?: boolean;
 }
 
 /** A drag shorter than this is a tap. */
@@ -19,7 +21,7 @@ const TAP = 6;
  * the head is framed in the room above it; at full the sheet lies over the head instead, so
  * reading does not make the 3D view redraw.
  */
-export function BottomSheet({ bar, children }: Props) {
+export function BottomSheet({ bar, children, docked = false }: Props) {
   const { t } = useTranslation('ui');
   const [detent, setDetent] = useState<Detent>('peek');
   const [dragged, setDragged] = useState<number | null>(null);
@@ -44,6 +46,7 @@ export function BottomSheet({ bar, children }: Props) {
 
   const height = dragged ?? detentHeight(detent, sizes);
   const resting = detentHeight(detent === 'full' ? 'half' : detent, sizes);
+  const uncover = () => setDetent((d) => (d === 'full' ? 'half' : d));
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
@@ -87,6 +90,17 @@ export function BottomSheet({ bar, children }: Props) {
     setDetent(next);
   };
 
+  if (docked)
+    return (
+      <div ref={slot} className="sheet-slot docked">
+        <section className="sheet docked" aria-label={t('sheet.label')}>
+          <div ref={head} className="sheet-head">
+            {bar(uncover)}
+          </div>
+          <div className="sheet-body">{children}</div>
+        </section>
+      </div>
+    );
   return (
     <div ref={slot} className="sheet-slot" style={{ height: resting }}>
       <section
@@ -118,7 +132,7 @@ export function BottomSheet({ bar, children }: Props) {
               {t('sheet.label')}
             </span>
           </div>
-          {bar(() => setDetent((d) => (d === 'full' ? 'half' : d)))}
+          {bar(uncover)}
         </div>
         <div id={bodyId} className="sheet-body" hidden={detent === 'peek' && dragged === null}>
           {children}

@@ -6,7 +6,7 @@ import { InfoPanel } from './InfoPanel';
 import { Panel } from './Panel';
 import { SelectionBar } from './SelectionBar';
 import { ToolPanel, type ToolTab } from './ToolPanel';
-import { useCompactScreen } from './useCompactScreen';
+import { useCompactScreen, useSideSheet } from './useCompactScreen';
 
 /**
  * The tools and the muscle's story around the 3D view. Wide screens fold them as two side
@@ -16,12 +16,13 @@ import { useCompactScreen } from './useCompactScreen';
 export function Workspace() {
   const [tab, setTab] = useState<ToolTab>(() => (useViewer.getState().mode === 'explore' ? 'muscles' : 'pain'));
   const compact = useCompactScreen();
+  const docked = useSideSheet();
   // Without a 3D view the tools are all there is to see: they open as a panel that fills the screen.
   const no3d = useModelStatus((s) => s.phase === 'failed' || s.phase === 'no-webgl');
   const { t } = useTranslation('ui');
   if (compact && !no3d)
     return (
-      <BottomSheet bar={(uncover) => <SelectionBar onTurn={uncover} />}>
+      <BottomSheet docked={docked} bar={(uncover) => <SelectionBar onTurn={uncover} />}>
         <ToolPanel tab={tab} onTab={setTab} withInfo />
       </BottomSheet>
     );
