@@ -16,7 +16,9 @@ export function SelectionBar({ onTurn }: { readonly onTurn: () => void }) {
   if (!selected || !muscle) return null;
   return (
     <div className="selection-bar">
-      <p className="selection-name">{muscleLabel(muscle.id, selected.side)}</p>
+      <p className="selection-name" title={muscleLabel(muscle.id, selected.side)}>
+        {muscleLabel(muscle.id, selected.side)}
+      </p>
       {has3d && (
         <button
           type="button"
