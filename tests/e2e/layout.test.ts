@@ -125,14 +125,22 @@ describe('layouts where the head leads', () => {
     await shot(page, 'phone-lowered');
 
     const cdp = await page.context().newCDPSession(page);
+    /**
+     * A finger's drag, timed by the events' own timestamps: 5 moves over half a second, then held
+     * still before it lifts, as a finger settling a sheet does. (Lifted at speed, Chromium takes it
+     * for a fling, and the next tap only stops the fling and clicks nothing.)
+     */
     const drag = async (by: number) => {
       const box = (await handle.boundingBox())!;
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-      for (let i = 1; i <= 5; i++)
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (by * i) / 5 }] });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      const t0 = Date.now() / 1000;
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: number, points: { x: number; y: number }[]) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: t0 + at });
+      await touch('touchStart', 0, [{ x, y }]);
+      for (let i = 1; i <= 5; i++) await touch('touchMove', i * 0.1, [{ x, y: y + (by * i) / 5 }]);
+      await touch('touchMove', 0.8, [{ x, y: y + by }]);
+      await touch('touchEnd', 0.85, []);
     };
     await drag(-600);
     await expect.poll(level).toBe('Full height');
