@@ -43,12 +43,15 @@ export async function openPage(
    * holds back or breaks a request.
    */
   serviceWorkers: 'allow' | 'block' = 'block',
+  /** A touch screen (`hasTouch`), and a phone's browser (`isMobile`: the meta viewport counts). */
+  device: { readonly hasTouch?: boolean; readonly isMobile?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
     serviceWorkers,
     ...(locale && { locale }),
+    ...device,
   });
   const problems: PageProblems = { errors: [], foreignRequests: [] };
   await context.route('**/*', (route) => {

@@ -12,8 +12,8 @@ import {
   onViewRequest,
   useViewer,
 } from '../state';
-import type { ViewName } from '../display';
-import { framePose, framePoseFrom, type CameraPose } from './view-presets';
+import { compactScreenQuery, type ViewName } from '../display';
+import { closeFramePose, framePose, framePoseFrom, viewDirections, type CameraPose } from './view-presets';
 import { cameraState } from './camera-state';
 import { pointerMode } from './picking';
 
@@ -25,12 +25,15 @@ const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: redu
 /** How far from the centre (in half-widths of the view) the middle of a thing may lie and count as in view. */
 const ON_SCREEN = 0.8;
 
+/** Phones and upright tablets: the head leads, framed close (head and neck, the shoulders at the edges). */
+const compact = (): boolean => window.matchMedia?.(compactScreenQuery).matches === true;
+
 /**
  * Orbit, zoom and pan by mouse and touch; a smooth move to a preset on request, and a turn toward
  * a thing on the head that the view cannot show well (`onLookRequest`). In the pain-drawing mode
  * one finger or the left button paints, so they stop orbiting.
  */
-export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
+export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly head: Box3 }) {
   const ref = useRef<CameraControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -67,7 +70,9 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     };
     const place = (view: ViewName) => {
       const { fov, aspect } = shape();
-      moveTo(framePose(bounds, view, fov, aspect));
+      moveTo(
+        compact() ? closeFramePose(head, viewDirections[view], fov, aspect) : framePose(bounds, view, fov, aspect),
+      );
     };
     /** Whether the points' middle is on screen, well inside its edges (the user may have zoomed or panned). */
     const middleOnScreen = (points: readonly Vec3[]) => {
@@ -85,7 +90,8 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
     };
     const turnTo = (direction: Vec3) => {
       const { fov, aspect } = shape();
-      moveTo(framePoseFrom(bounds, new Vector3(...direction), fov, aspect));
+      const from = new Vector3(...direction);
+      moveTo(compact() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
     };
     const look = (points: readonly Vec3[]) => {
       const from = lookingFrom();
@@ -107,7 +113,7 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       stopLooks();
       stopTurns();
     };
-  }, [bounds, camera, three, invalidate, freshClock]);
+  }, [bounds, head, camera, three, invalidate, freshClock]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.
@@ -121,9 +127,15 @@ export function CameraRig({ bounds }: { readonly bounds: Box3 }) {
       return;
     }
     freshClock();
-    void controls.fitToSphere(sphere, glide());
+    if (compact()) {
+      // The sheet moved or the tablet turned: the head fills the new shape, seen from where it was.
+      const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
+      const from = controls.getPosition(new Vector3()).sub(controls.getTarget(new Vector3()));
+      const { position: p, target: t } = closeFramePose(head, from, fov, size.width / Math.max(1, size.height));
+      void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, glide());
+    } else void controls.fitToSphere(sphere, glide());
     invalidate();
-  }, [size.width, size.height, sphere, invalidate, freshClock]);
+  }, [size.width, size.height, sphere, head, camera, invalidate, freshClock]);
 
   useEffect(() => {
     const controls = ref.current;

@@ -10,6 +10,15 @@ import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useDisposeReplacedModel } from './useModelLoader';
 
+/** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
+const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
+
+/** The landmarks of the head and neck alone, what the close framing of a small screen fits. */
+function headAndNeck(model: PreparedModel, all: Box3): Box3 {
+  const points = [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
+  return points.length >= 4 ? new Box3().setFromPoints(points) : all;
+}
+
 const withTestHook = import.meta.env.VITE_E2E === 'true';
 
 /** Everything inside the canvas. */
@@ -24,10 +33,11 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
         : new Box3().setFromObject(model.root),
     [model],
   );
+  const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
   return (
     <>
       <Lights />
-      <CameraRig bounds={bounds} />
+      <CameraRig bounds={bounds} head={head} />
       <ModelView model={model} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />

@@ -34,3 +34,31 @@ export function framePoseFrom(bounds: Box3, direction: Vector3, fovDeg: number, 
   const target = sphere.center.clone();
   return { target, position: target.clone().addScaledVector(direction, distance) };
 }
+
+/**
+ * Camera pose, seen along `direction` (from the subject towards the camera), that fits the
+ * outline of `box` as the view shows it, not its bounding sphere: far closer, so the head can
+ * fill a phone's width. The box's corners are checked in perspective, the nearer ones counting
+ * more, with a small margin so the skin round the bony landmarks stays in view.
+ */
+export function closeFramePose(box: Box3, direction: Vector3, fovDeg: number, aspect: number): CameraPose {
+  const tan = Math.tan((fovDeg * Math.PI) / 360);
+  const back = direction.clone().normalize();
+  const right = new Vector3(0, 1, 0).cross(back).normalize();
+  const up = back.clone().cross(right);
+  const target = box.getCenter(new Vector3());
+  const margin = 1.04;
+  let distance = 0;
+  for (const x of [box.min.x, box.max.x])
+    for (const y of [box.min.y, box.max.y])
+      for (const z of [box.min.z, box.max.z]) {
+        const c = new Vector3(x, y, z).sub(target);
+        const toward = c.dot(back);
+        distance = Math.max(
+          distance,
+          toward + (margin * Math.abs(c.dot(right))) / (tan * aspect),
+          toward + (margin * Math.abs(c.dot(up))) / tan,
+        );
+      }
+  return { target, position: target.clone().addScaledVector(back, distance) };
+}

@@ -44,7 +44,11 @@ export function InfoPanel() {
         </p>
         <div className="button-row">
           {has3d && (
-            <button type="button" className="small" onClick={() => showView(bestViewFor(muscle.id, selected.side))}>
+            <button
+              type="button"
+              className="small turn-to-pattern"
+              onClick={() => showView(bestViewFor(muscle.id, selected.side))}
+            >
               {t('ui:info.turnToPattern')}
             </button>
           )}

@@ -1,17 +1,25 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
+import { InfoPanel } from './InfoPanel';
 import { LayersPanel } from './LayersPanel';
 import { MuscleList } from './MuscleList';
 import { ReverseLookup } from './ReverseLookup';
 
-type ToolTab = 'muscles' | 'pain' | 'layers';
+interface Props {
+  readonly tab: ToolTab;
+  readonly onTab: (t: ToolTab) => void;
+  readonly withInfo?: boolean;
+}
+
+type ToolTab = 'muscles' | 'pain' | 'layers' | 'info';
 
 /**
  * The left panel: choose a muscle, say where it hurts, or peel layers. Opening "Where does it
- * hurt?" switches the head to answering clicks as pain points; "Muscles" back to selecting.
+ * hurt?" switches the head to answering clicks as pain points; "Muscles" back to selecting. On a
+ * phone's sheet (`withInfo`) the muscle's information is a fourth tab beside them.
  */
-export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTab: (t: ToolTab) => void }) {
+export function ToolPanel({ tab, onTab, withInfo = false }: Props) {
   const mode = useViewer((s) => s.mode);
   const setMode = useViewer((s) => s.setMode);
   const { t } = useTranslation('ui');
@@ -24,6 +32,7 @@ export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTa
     { id: 'muscles', title: t('tabs.muscles') },
     { id: 'pain', title: t('tabs.pain') },
     { id: 'layers', title: t('tabs.layers') },
+    ...(withInfo ? [{ id: 'info' as const, title: t('panel.info') }] : []),
   ];
   // The tab pattern: one tab stop for the row, the arrow keys (and Home/End) move and open.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -58,6 +67,7 @@ export function ToolPanel({ tab, onTab }: { readonly tab: ToolTab; readonly onTa
         {tab === 'muscles' && <MuscleList onShowPlace={() => onTab('pain')} />}
         {tab === 'pain' && <ReverseLookup />}
         {tab === 'layers' && <LayersPanel />}
+        {tab === 'info' && <InfoPanel />}
       </div>
     </div>
   );

@@ -394,16 +394,21 @@ describe('keyboard only', () => {
 });
 
 describe('phone, fallbacks and embedding', () => {
-  it('a phone with the panels folded and unfolded', async () => {
+  it('a phone with the sheet lowered, at half height and full', async () => {
     const { page } = await reducedMotionPage({ width: 390, height: 844 });
     await page.goto(app.url + '/?m=temporalis&s=left');
     await page.getByRole('button', { name: 'I understand' }).click();
     await waitForModel(page);
-    await expectClean(page, 'phone, folded');
-    await page.getByRole('button', { name: 'Tools', exact: true }).click();
+    await expectClean(page, 'phone, sheet lowered');
+    // The handle is a slider: the arrow keys step it, its value is said in words.
+    const handle = page.getByRole('slider', { name: 'Height of the tools and muscle information' });
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await handle.getAttribute('aria-valuetext')).toBe('Half height');
     await expectClean(page, 'phone, tools');
-    await page.getByRole('button', { name: 'Hide tools' }).click();
-    await page.getByRole('button', { name: 'Muscle information', exact: true }).click();
+    await page.getByRole('tab', { name: 'Muscle information' }).click();
+    await handle.press('End');
+    expect(await handle.getAttribute('aria-valuetext')).toBe('Full height');
     await expectClean(page, 'phone, muscle information');
   });
 

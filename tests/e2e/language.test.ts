@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/all-resources';
 import { openPage, openViewer, settle } from './browser';
+import { overflowing } from './overflow';
 import { usePageChecks, useBuiltApp } from './session';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -27,30 +28,6 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `
 async function toSpanish(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
-}
-
-/**
- * Controls and headings whose text runs past their own box or past the screen's edge: what a
- * longer Spanish word does to a layout sized for English.
- */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const width = document.documentElement.clientWidth;
-    for (const el of document.querySelectorAll<HTMLElement>(
-      'button, select, label, h1, h2, h3, [role="tab"], .hint, .muscle-name',
-    )) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || el.closest('[hidden], dialog:not([open])')) continue;
-      const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`${name} overflows its box`);
-      if (box.left < -1 || box.right > width + 1) out.push(`${name} leaves the screen`);
-      // Within the screen but past its panel's edge: a long Spanish name pushing the side buttons out.
-      const panel = el.closest('.panel-body')?.getBoundingClientRect();
-      if (panel && (box.left < panel.left - 1 || box.right > panel.right + 1)) out.push(`${name} leaves its panel`);
-    }
-    return out;
-  });
 }
 
 describe('languages in a real browser', () => {
@@ -136,9 +113,12 @@ describe('languages in a real browser', () => {
     await page.setViewportSize(phone);
     await settle(page);
     expect(await overflowing(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Herramientas' }).click();
+    // The sheet under the head, raised by its handle; its four tabs in one row.
+    await page.getByRole('slider', { name: 'Altura de las herramientas y la información del músculo' }).click();
     // The longest names ("Esternocleidomastoideo, porción clavicular") beside their side buttons.
     await page.getByRole('tab', { name: 'Músculos' }).click();
+    expect(await overflowing(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Información del músculo' }).click();
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
     await page.getByRole('button', { name: 'Zonas por nombre' }).click();

@@ -59,6 +59,8 @@ export interface PageOptions {
   /** The browser's language, e.g. "es-ES". */
   readonly locale?: string;
   readonly serviceWorkers?: 'allow' | 'block';
+  /** A touch screen, and a phone's browser: see `openPage`. */
+  readonly device?: { readonly hasTouch?: boolean; readonly isMobile?: boolean };
   /** Console errors the test provokes on purpose (a model answered with 404). */
   readonly expectedErrors?: RegExp;
 }
@@ -78,8 +80,8 @@ export function usePages(app: BuiltApp): (options?: PageOptions) => Promise<Chec
   const track = usePageChecks();
   // The pages of the running test; a new list once they are closed.
   let opened: OpenedPage[] = [];
-  return async ({ viewport, locale, serviceWorkers, expectedErrors } = {}) => {
-    const { context, page, problems } = await openPage(app.browser, app.url, viewport, locale, serviceWorkers);
+  return async ({ viewport, locale, serviceWorkers, device, expectedErrors } = {}) => {
+    const { context, page, problems } = await openPage(app.browser, app.url, viewport, locale, serviceWorkers, device);
     const checked: PageProblems = {
       foreignRequests: problems.foreignRequests,
       get errors() {
