@@ -1,15 +1,12 @@
 import { useMemo } from 'react';
-import { LightProbe, SphericalHarmonics3, Vector3 } from 'three';
+import { LightProbe, SphericalHarmonics3 } from 'three';
 import { ROOM_LIGHT } from './room-light';
 
 /** How much of the room's light reaches the model from all round. */
 const ROOM_INTENSITY = 0.5;
 
-function roomProbe(): LightProbe {
-  const sh = new SphericalHarmonics3();
-  sh.coefficients.forEach((c, i) => c.copy(new Vector3(...ROOM_LIGHT.slice(3 * i, 3 * i + 3))));
-  return new LightProbe(sh, ROOM_INTENSITY);
-}
+const roomProbe = (): LightProbe =>
+  new LightProbe(new SphericalHarmonics3().fromArray([...ROOM_LIGHT]), ROOM_INTENSITY);
 
 /**
  * Light from all round taken from three's RoomEnvironment as a light probe (measured once, see

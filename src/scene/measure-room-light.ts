@@ -15,7 +15,7 @@ export async function measureRoomLight(gl: WebGLRenderer): Promise<number[]> {
   try {
     new CubeCamera(0.1, 100, cube).update(gl, room);
     const probe = await LightProbeGenerator.fromCubeRenderTarget(gl, cube);
-    return probe.sh.coefficients.flatMap((c) => [c.x, c.y, c.z]);
+    return probe.sh.toArray();
   } finally {
     room.dispose();
     cube.dispose();
