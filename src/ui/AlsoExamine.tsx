@@ -1,6 +1,7 @@
 import { alsoExamine, type MuscleId, type Side } from '../mapping';
 import { useViewer } from '../state';
 import { useLabels } from './labels';
+import { Fold } from './Fold';
 
 /**
  * "Also examine": the muscles linked to this one as key and satellite trigger points, on the same
@@ -25,15 +26,13 @@ export function AlsoExamine({ muscleId, side }: { readonly muscleId: string; rea
   );
   if (voice === 'patient')
     return (
-      <>
-        <h3>{t('ui:info.alsoExaminePatient')}</h3>
+      <Fold id="also-examine" title={t('ui:info.alsoExaminePatient')}>
         <p className="hint">{t('ui:info.alsoExamineHint')}</p>
         {links([...new Set([...keys, ...satellites])])}
-      </>
+      </Fold>
     );
   return (
-    <>
-      <h3>{t('ui:info.alsoExamine')}</h3>
+    <Fold id="also-examine" title={t('ui:info.alsoExamine')}>
       {satellites.length > 0 && (
         <>
           <p>{t('ui:info.satellites')}</p>
@@ -46,6 +45,6 @@ export function AlsoExamine({ muscleId, side }: { readonly muscleId: string; rea
           {links(keys)}
         </>
       )}
-    </>
+    </Fold>
   );
 }

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Muscle } from '../mapping';
 import { SourceList } from './SourceList';
 import { UncertaintyNotes } from './UncertaintyNotes';
+import { Fold } from './Fold';
 
 /** The clinician's first read: where the muscle runs, its nerve and what it does. */
 export function AnatomyDetails({ muscle }: { readonly muscle: Muscle }) {
   const { t } = useTranslation('ui');
   return (
-    <>
-      <h3>{t('info.anatomy')}</h3>
+    <Fold id="anatomy" title={t('info.anatomy')}>
       <dl>
         <dt>{t('info.origin')}</dt>
         <dd>{muscle.origin}</dd>
@@ -19,7 +19,7 @@ export function AnatomyDetails({ muscle }: { readonly muscle: Muscle }) {
         <dt>{t('info.action')}</dt>
         <dd>{muscle.action}</dd>
       </dl>
-    </>
+    </Fold>
   );
 }
 
@@ -28,11 +28,13 @@ export function EvidenceDetails({ muscle }: { readonly muscle: Muscle }) {
   const { t } = useTranslation('ui');
   return (
     <>
-      <h3>{t('info.frequency')}</h3>
-      <p>{muscle.frequencyNote}</p>
+      <Fold id="frequency" title={t('info.frequency')}>
+        <p>{muscle.frequencyNote}</p>
+      </Fold>
       <UncertaintyNotes muscle={muscle} />
-      <h3>{t('info.sources')}</h3>
-      <SourceList muscle={muscle} />
+      <Fold id="sources" title={t('info.sources')}>
+        <SourceList muscle={muscle} />
+      </Fold>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { examinationText } from '../i18n/content';
 import { useLabels } from './labels';
+import { Fold } from './Fold';
 
 /**
  * How a clinician finds the muscle's trigger points (position, flat or pincer palpation, from
@@ -12,15 +13,13 @@ export function Examination({ muscleId }: { readonly muscleId: string }) {
   if (!exam) return null;
   if (voice === 'patient')
     return (
-      <>
-        <h3>{t('ui:info.stretchPatient')}</h3>
+      <Fold id="stretch" title={t('ui:info.stretchPatient')}>
         <p>{exam.stretch}</p>
         <p className="hint">{t('ui:info.stretchCaution')}</p>
-      </>
+      </Fold>
     );
   return (
-    <>
-      <h3>{t('ui:info.examination')}</h3>
+    <Fold id="examination" title={t('ui:info.examination')}>
       <dl>
         <dt>{t('ui:info.where')}</dt>
         <dd>{exam.find}</dd>
@@ -36,6 +35,6 @@ export function Examination({ muscleId }: { readonly muscleId: string }) {
         </dd>
       </dl>
       {exam.uncertain && <p className="hint uncertain">{t('ui:info.recalled')}</p>}
-    </>
+    </Fold>
   );
 }

@@ -10,6 +10,7 @@ import { ReferralDescription } from './ReferralDescription';
 import { SelfCareAdvice } from './SelfCareAdvice';
 import { SymptomList } from './SymptomList';
 import { TriggerPointList } from './TriggerPointList';
+import { Fold } from './Fold';
 
 /**
  * Everything the catalogue says about the selected muscle, in the order each reader wants it.
@@ -59,25 +60,29 @@ export function InfoPanel() {
         </div>
       </header>
       {clinician && <AnatomyDetails muscle={text} />}
-      <h3>{t('ui:info.referredPain')}</h3>
-      <p>{text.referralSummary}</p>
+      <Fold id="referred-pain" title={t('ui:info.referredPain')}>
+        <p>{text.referralSummary}</p>
+        {clinician && <ReferralDescription muscle={text} />}
+      </Fold>
       {clinician && (
         <>
-          <ReferralDescription muscle={text} />
-          <h3>{t('ui:info.triggerPoints')}</h3>
-          <TriggerPointList muscle={text} />
+          <Fold id="trigger-points" title={t('ui:info.triggerPoints')}>
+            <TriggerPointList muscle={text} />
+          </Fold>
           <Examination muscleId={muscle.id} />
           <AlsoExamine muscleId={muscle.id} side={selected.side} />
         </>
       )}
-      <h3>{t('ui:info.symptoms')}</h3>
-      <SymptomList muscle={text} voice={voice} />
-      <h3>{t('ui:info.perpetuating')}</h3>
-      <ul>
-        {text.perpetuatingFactors.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
+      <Fold id="symptoms" title={t('ui:info.symptoms')}>
+        <SymptomList muscle={text} voice={voice} />
+      </Fold>
+      <Fold id="perpetuating" title={t('ui:info.perpetuating')}>
+        <ul>
+          {text.perpetuatingFactors.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </Fold>
       {!clinician && (
         <>
           <AlsoExamine muscleId={muscle.id} side={selected.side} />

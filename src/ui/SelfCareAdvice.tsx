@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Muscle } from '../mapping';
 import { selfCareNotice, selfCareText } from '../i18n/content';
+import { Fold } from './Fold';
 
 /** General self-care for the muscle's group, with the notice that it is not a treatment plan. */
 export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
@@ -8,8 +9,7 @@ export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
   const advice = selfCareText(t, muscle.id, muscle.group);
   if (!advice) return null;
   return (
-    <>
-      <h3>{t('info.selfCare')}</h3>
+    <Fold id="self-care" title={t('info.selfCare')}>
       <p className="hint">{selfCareNotice(t)}</p>
       <h4>{t('info.movements')}</h4>
       <ul>
@@ -33,6 +33,6 @@ export function SelfCareAdvice({ muscle }: { readonly muscle: Muscle }) {
           </ul>
         </>
       )}
-    </>
+    </Fold>
   );
 }
