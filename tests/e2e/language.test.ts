@@ -50,9 +50,9 @@ describe('languages in a real browser', () => {
     await expect.poll(() => info.getByRole('heading', { name: 'Trapecio superior (izquierdo)' }).count()).toBe(1);
     for (const h of ['Dolor referido', 'Síntomas', 'Anatomía', 'Fuentes'])
       expect(await info.getByRole('heading', { name: h }).count()).toBe(1);
-    // Each list of terms sits right under its heading: the examination, then the anatomy.
+    // Each list of terms sits in the section its heading folds: the examination, then the anatomy.
     const listUnder = (heading: string) =>
-      info.getByRole('heading', { name: heading }).locator('xpath=following-sibling::dl[1]');
+      info.getByRole('heading', { name: heading }).locator('xpath=following-sibling::div[1]/dl');
     expect(await listUnder('Cómo encontrar los puntos gatillo').locator('dt').allTextContents()).toEqual([
       'Posición y lugar',
       'Palpación',
