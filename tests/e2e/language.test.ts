@@ -30,6 +30,21 @@ async function toSpanish(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
 }
 
+/** The header's height, and how far apart its title's and controls' vertical centres lie (0: one row). */
+function headerLayout(page: Page): Promise<{ height: number; centreSpread: number }> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.app-header')!;
+    const centres = [...header.querySelectorAll('h1, .header-tools > *')].map((e) => {
+      const box = e.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    return {
+      height: Math.round(header.getBoundingClientRect().height),
+      centreSpread: Math.round(Math.max(...centres) - Math.min(...centres)),
+    };
+  });
+}
+
 describe('languages in a real browser', () => {
   it('switches to Spanish: headings, buttons, muscle names, results and information, and remembers it', async () => {
     const page = await open(desktop);
@@ -101,6 +116,13 @@ describe('languages in a real browser', () => {
     await page.goto(app.url + '/?lang=es&m=temporalis&s=right');
     await page.getByRole('button', { name: 'Entendido' }).click();
     expect(await page.getByRole('heading', { name: 'Temporal (derecho)' }).count()).toBe(1);
+    // Spanish's longer labels keep the header to one row at 1280 px, and the patient voice's
+    // larger text does not make the header grow and push the view down.
+    const before = await headerLayout(page);
+    expect(before.centreSpread).toBeLessThan(4);
+    await page.getByRole('button', { name: 'Paciente', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('18px');
+    expect(await headerLayout(page)).toEqual(before);
     await page.goto(app.url + '/?lang=xx');
     expect(await page.getByRole('heading', { name: 'Head and neck trigger points' }).count()).toBe(1);
   });
