@@ -110,6 +110,26 @@ describe('layouts where the head leads', () => {
     },
   );
 
+  it("a clinic's 1000 x 600 frame holds a tour's card and the muscle information, the head between them", async () => {
+    const page = await open(
+      { viewport: { width: 1000, height: 600 }, device: {} },
+      '/?embed=1&tour=neck-pain-and-headaches&step=2',
+    );
+    const card = page.getByRole('region', { name: 'Guided tour: Neck pain and headaches' });
+    const info = page.getByRole('region', { name: 'Muscle information' });
+    await expect.poll(() => info.getByRole('heading', { level: 2 }).textContent()).toMatch(/\(left\)$/);
+    await settle(page);
+    await shot(page, 'embedded-tour');
+    expect(await inReach(card.getByRole('button', { name: 'Next' })), 'the tour steps on').toBe(true);
+    expect(await inReach(page.getByRole('button', { name: 'Turn to the pain pattern' }))).toBe(true);
+    expect(await overflowing(page)).toEqual([]);
+    const cardBox = (await card.boundingBox())!;
+    const infoBox = (await info.boundingBox())!;
+    expect(infoBox.x - (cardBox.x + cardBox.width), 'room for the head between them').toBeGreaterThanOrEqual(300);
+    // A frame shorter than a phone: its zone, uncovered by either panel, at 1.5 % of the frame (11,200 pixels seen).
+    expect(await zoneRed(page)).toBeGreaterThanOrEqual(0.015 * 1000 * 600);
+  });
+
   it('a finger drags the phone sheet between its heights, the keys step it, and the head takes the room', async () => {
     const page = await open(sizes[0]!, '/?m=upper-trapezius&s=left&v=left');
     const handle = page.getByRole('slider', { name: HANDLE });
