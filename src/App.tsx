@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useViewer } from './state';
 import { Announcer } from './ui/Announcer';
 import { Header } from './ui/Header';
+import { HandoutLayer } from './ui/handout/HandoutLayer';
 import { HoverLabel } from './ui/HoverLabel';
 import { Legend } from './ui/Legend';
 import { ModelFailure } from './ui/ModelFailure';
@@ -39,6 +40,7 @@ export function App() {
         <TourCard />
         <ViewButtons />
       </main>
+      <HandoutLayer />
     </div>
   );
 }

@@ -123,6 +123,9 @@ describe('the patient handout', () => {
     await page.emulateMedia({ media: 'print' });
     // The picture first, so a page too many can be seen.
     await page.setViewportSize({ width: 700, height: 1500 });
+    // As narrow as an upright tablet: the information panel moves into the bottom sheet, and the
+    // handout it opened stays open (it printed a blank page when it closed with its panel).
+    expect(await page.locator('.handout-page').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'handout-print-es.png'), fullPage: true });
     for (const format of ['A4', 'Letter'] as const) {
       const [text = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));

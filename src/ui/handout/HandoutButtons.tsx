@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { captureView } from '../../state/snapshot';
 import type { ViewName } from '../../display';
 import { patternViewsFor, useModelStatus, type MuscleSide } from '../../state';
-import { HandoutSheet, type HandoutPicture } from './HandoutSheet';
+import type { HandoutPicture } from './HandoutSheet';
+import { useHandout } from './handout-store';
 import { downloadPng, imageFileName } from './save-image';
 
 /**
@@ -22,13 +21,10 @@ function pictures(selected: MuscleSide): HandoutPicture[] {
   });
 }
 
-/** "Patient handout" and "Save image" for the selected muscle. */
+/** "Patient handout" and "Save image" for the selected muscle; the handout itself is `HandoutLayer`. */
 export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) {
   const { t } = useTranslation('handout');
   const has3d = useModelStatus((s) => s.phase === 'ready');
-  const [open, setOpen] = useState<{ selected: MuscleSide; pictures: HandoutPicture[] } | null>(null);
-  // Stable, so the sheet sets up its focus and keyboard handling once per opening.
-  const close = useCallback(() => setOpen(null), []);
   const save = () => {
     const src = captureView();
     if (src) downloadPng(src, imageFileName(selected));
@@ -38,7 +34,7 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
       <button
         type="button"
         className="small"
-        onClick={() => setOpen({ selected, pictures: has3d ? pictures(selected) : [] })}
+        onClick={() => useHandout.getState().show({ selected, pictures: has3d ? pictures(selected) : [] })}
       >
         {t('open')}
       </button>
@@ -47,8 +43,6 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
           {t('saveImage')}
         </button>
       )}
-      {open &&
-        createPortal(<HandoutSheet selected={open.selected} pictures={open.pictures} onClose={close} />, document.body)}
     </>
   );
 }
