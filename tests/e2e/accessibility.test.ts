@@ -347,7 +347,10 @@ describe('keyboard only', () => {
     await pressTo(page, 'Turn to the pain pattern');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.info-panel'))).toBe(true);
     expect(await info.getByRole('heading', { name: 'Referred pain' }).isVisible()).toBe(true);
-    expect((await info.locator('h3:text("Referred pain") + p').textContent())!.length).toBeGreaterThan(20);
+    const referral = info
+      .getByRole('heading', { name: 'Referred pain' })
+      .locator('xpath=following-sibling::div[1]/p[1]');
+    expect((await referral.textContent())!.length).toBeGreaterThan(20);
 
     // The tabs are one stop; the arrow keys move between them.
     await pressTo(page, 'Muscles', 'Shift+Tab');
