@@ -15,6 +15,7 @@ import globals from 'globals';
 /** Every layer of the viewer under src/, which the app composes and the scripts may drive. */
 const viewerLayers = [
   'mapping',
+  'movement',
   'model-contract',
   'display',
   'tours',
@@ -42,20 +43,37 @@ const layers = [
   { layer: 'tours', folder: 'src/tours', pure: true, imports: ['mapping', 'display'] },
   { layer: 'clinic', folder: 'src/clinic', pure: true, imports: ['mapping', 'display'] },
   { layer: 'quiz', folder: 'src/quiz', pure: true, imports: ['mapping', 'display'] },
+  // The neck that moves: joints, ranges of motion, poses, forward kinematics of the anatomy's
+  // points, muscle lengths, stretches, exercises and posture, as data over the mapping (and the
+  // clinic's ids for the words that go with them). Pure like the mapping, so the model generator
+  // can build a skeleton from the same joints and the tests run in Node.
+  { layer: 'movement', folder: 'src/movement', pure: true, imports: ['mapping', 'clinic'] },
   // What is on screen as plain data (the store, the URL codec, tour playback) and the meeting
   // point of the canvas and the panels (model status, the snapshot registry): both import it.
-  { layer: 'state', folder: 'src/state', imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz'] },
+  {
+    layer: 'state',
+    folder: 'src/state',
+    imports: ['mapping', 'movement', 'model-contract', 'display', 'tours', 'clinic', 'quiz'],
+  },
   // Words for the data folders' ids in every language. Never the store or the screen, so any
   // layer above, and the tests of the data, can use the catalogues.
-  { layer: 'i18n', folder: 'src/i18n', imports: ['mapping', 'display', 'tours', 'clinic', 'quiz'] },
+  { layer: 'i18n', folder: 'src/i18n', imports: ['mapping', 'movement', 'display', 'tours', 'clinic', 'quiz'] },
   // The 3D view draws the store with the anatomy. Nothing but App imports it, so three.js stays
   // in the chunk App loads lazily.
-  { layer: 'scene', folder: 'src/scene', imports: ['mapping', 'model-contract', 'display', 'state', 'i18n'] },
+  {
+    layer: 'scene',
+    folder: 'src/scene',
+    imports: ['mapping', 'movement', 'model-contract', 'display', 'state', 'i18n'],
+  },
   // The DOM panels read and change the store. Never the scene: the panels work before and
   // without the 3D chunk, and pictures of the view come through src/state/snapshot.ts.
-  { layer: 'ui', folder: 'src/ui', imports: ['mapping', 'display', 'tours', 'clinic', 'quiz', 'state', 'i18n'] },
+  {
+    layer: 'ui',
+    folder: 'src/ui',
+    imports: ['mapping', 'movement', 'display', 'tours', 'clinic', 'quiz', 'state', 'i18n'],
+  },
   // The iframe API: a clinic's page drives the store and hears what is selected.
-  { layer: 'embed', folder: 'src/embed', imports: ['mapping', 'display', 'tours', 'state'] },
+  { layer: 'embed', folder: 'src/embed', imports: ['mapping', 'movement', 'display', 'tours', 'state'] },
   // The worked example of a clinic's page is another page: it knows the embed's messages as
   // types only, so none of the viewer is bundled into it.
   { layer: 'embed-demo', folder: 'src/embed-demo', imports: [], typesOf: ['embed'] },
@@ -63,13 +81,13 @@ const layers = [
   // outside the folders above).
   { layer: 'app', folder: 'src', imports: viewerLayers },
   // Node: the model generator writes the glb that the contract describes, from the anatomy.
-  { layer: 'model-generator', folder: 'models/generator', imports: ['mapping', 'model-contract'] },
+  { layer: 'model-generator', folder: 'models/generator', imports: ['mapping', 'movement', 'model-contract'] },
   // Tools shared by scripts and tests (browser discovery and launch, static server, sample
   // points). They run in Node, so of src only the pure folders.
   {
     layer: 'dev-tools',
     folder: 'scripts/lib',
-    imports: ['mapping', 'model-contract', 'display', 'tours', 'clinic', 'quiz'],
+    imports: ['mapping', 'movement', 'model-contract', 'display', 'tours', 'clinic', 'quiz'],
   },
   // Bench, renders, pretest: may use the app and the generator, never the tests (a bench must
   // not change when the suite does); what both need lives in scripts/lib.

@@ -38,7 +38,7 @@ export { satelliteLinks, alsoExamine, satelliteLink } from './satellites';
 export type { SatelliteLink } from './satellites';
 export { sides, isSide, otherSide, lateralSign } from './side';
 export { seededRandom, pick, shuffled } from './random';
-export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm } from './units';
+export { mmToM, mToMm, pointMmToM, pointMToMm, roundToWholeMm, degToRad, radToDeg } from './units';
 export type { Referral, Candidate, AreaCandidate } from './lookup';
 export { painRegions, getPainRegion, musclesForRegion, regionSamplePoints, regionCentre } from './regions';
 export type { PainRegion } from './regions';

@@ -155,7 +155,102 @@ const sourceList = [
       'Mackie SL, et al. British Society for Rheumatology guideline on diagnosis and treatment of giant cell ' +
       'arteritis. Rheumatology 2020;59:e1-e23.',
   },
-] as const satisfies readonly { id: string; kind: SourceKind; citation: string }[];
+  {
+    id: 'YOUDAS-1992',
+    kind: 'journal',
+    citation:
+      'Youdas JW, Garrett TR, Suman VJ, Bogard CL, Hallman HO, Carey JR. Normal range of motion of the cervical ' +
+      'spine: an initial goniometric study. Phys Ther 1992;72:770-780.',
+  },
+  {
+    id: 'SWINKELS-2014',
+    kind: 'journal',
+    citation:
+      'Swinkels RAHM, Swinkels-Meewisse IEJ. Normal values for cervical range of motion. Spine 2014;39:362-367.',
+    uncertain: true,
+  },
+  {
+    id: 'BM-2000',
+    kind: 'journal',
+    citation:
+      'Bogduk N, Mercer S. Biomechanics of the cervical spine. I: Normal kinematics. Clin Biomech ' +
+      '2000;15:633-648.',
+  },
+  {
+    id: 'WP-1990',
+    kind: 'textbook',
+    citation:
+      'White AA, Panjabi MM. Clinical Biomechanics of the Spine, 2nd ed. Lippincott, 1990 (representative ' +
+      'segmental ranges of the cervical spine).',
+  },
+  {
+    id: 'AMEVO-1991',
+    kind: 'journal',
+    citation:
+      'Amevo B, Worth D, Bogduk N. Instantaneous axes of rotation of the typical cervical motion segments: a ' +
+      'study in normal volunteers. Clin Biomech 1991;6:111-117.',
+  },
+  {
+    id: 'DC-TMD-2014',
+    kind: 'journal',
+    citation:
+      'Schiffman E, Ohrbach R, Truelove E, et al. Diagnostic Criteria for Temporomandibular Disorders (DC/TMD) ' +
+      'for clinical and research applications: recommendations of the International RDC/TMD Consortium Network ' +
+      'and Orofacial Pain Special Interest Group. J Oral Facial Pain Headache 2014;28:6-27.',
+  },
+  {
+    id: 'OKESON',
+    kind: 'textbook',
+    citation:
+      'Okeson JP. Management of Temporomandibular Disorders and Occlusion, 7th ed. Elsevier Mosby, 2013 ' +
+      '(mandibular movement).',
+    uncertain: true,
+  },
+  {
+    id: 'NEUMANN-2010',
+    kind: 'textbook',
+    citation:
+      'Neumann DA. Kinesiology of the Musculoskeletal System: Foundations for Rehabilitation, 2nd ed. Mosby ' +
+      'Elsevier, 2010 (the sternoclavicular joint).',
+  },
+  {
+    id: 'JULL-2002',
+    kind: 'journal',
+    citation:
+      'Jull G, Trott P, Potter H, et al. A randomized controlled trial of exercise and manipulative therapy for ' +
+      'cervicogenic headache. Spine 2002;27:1835-1843.',
+  },
+  {
+    id: 'FdlP-H2006',
+    kind: 'journal',
+    citation:
+      'Fernandez-de-las-Penas C, Alonso-Blanco C, Cuadrado ML, Gerwin RD, Pareja JA. Trigger points in the ' +
+      'suboccipital muscles and forward head posture in tension-type headache. Headache 2006;46:454-460.',
+  },
+  {
+    id: 'WT-1993',
+    kind: 'journal',
+    citation:
+      'Watson DH, Trott PH. Cervical headache: an investigation of natural head posture and upper cervical ' +
+      'flexor muscle performance. Cephalalgia 1993;13:272-284.',
+  },
+  {
+    id: 'BANDY-1997',
+    kind: 'journal',
+    citation:
+      'Bandy WD, Irion JM, Briggler M. The effect of time and frequency of static stretching on flexibility of ' +
+      'the hamstring muscles. Phys Ther 1997;77:1090-1096.',
+  },
+  {
+    id: 'ACSM-2011',
+    kind: 'journal',
+    citation:
+      'Garber CE, Blissmer B, Deschenes MR, et al. American College of Sports Medicine position stand. Quantity ' +
+      'and quality of exercise for developing and maintaining cardiorespiratory, musculoskeletal, and ' +
+      'neuromotor fitness in apparently healthy adults: guidance for prescribing exercise. Med Sci Sports ' +
+      'Exerc 2011;43:1334-1359.',
+  },
+] as const satisfies readonly { id: string; kind: SourceKind; citation: string; uncertain?: boolean }[];
 
 /** A source's id as the catalogue cites it; a mistyped id does not compile. */
 export type SourceId = (typeof sourceList)[number]['id'];
@@ -164,6 +259,8 @@ export interface Source {
   readonly id: SourceId;
   readonly citation: string;
   readonly kind: SourceKind;
+  /** True where a detail of the citation (edition, pages) is recalled rather than checked. */
+  readonly uncertain?: boolean;
 }
 
 export const sources: readonly Source[] = sourceList;

@@ -14,3 +14,7 @@ export const pointMToMm = (p: Vec3): Vec3 => [mToMm(p[0]), mToMm(p[1]), mToMm(p[
 
 /** A length in metres kept to whole millimetres, the precision of a link. */
 export const roundToWholeMm = (m: number): number => mmToM(Math.round(mToMm(m)));
+
+/** Angles: ranges of motion and poses are written in degrees, as clinicians measure them; rotations take radians. */
+export const degToRad = (deg: number): number => (deg * Math.PI) / 180;
+export const radToDeg = (rad: number): number => (rad * 180) / Math.PI;

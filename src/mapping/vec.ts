@@ -48,3 +48,61 @@ export const smoothstep = (e0: number, e1: number, x: number): number => {
   const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)));
   return t * t * (3 - 2 * t);
 };
+
+/**
+ * A rotation as a unit quaternion [x, y, z, w] (glTF's order, so a joint's rotation can be written
+ * to a model as it is). Rotations compose without drift and interpolate without gimbal lock.
+ */
+export type Quat = readonly [number, number, number, number];
+
+export const IDENTITY_QUAT: Quat = [0, 0, 0, 1];
+
+/** The rotation by `angle` radians about `axis` (right-handed; the axis need not be unit length). */
+export function quatFromAxisAngle(axis: Vec3, angle: number): Quat {
+  const [x, y, z] = normalize(axis);
+  const s = Math.sin(angle / 2);
+  return [x * s, y * s, z * s, Math.cos(angle / 2)];
+}
+
+/** The rotation `b` then `a` (as matrices: a · b). */
+export function quatMultiply(a: Quat, b: Quat): Quat {
+  const [ax, ay, az, aw] = a;
+  const [bx, by, bz, bw] = b;
+  return [
+    aw * bx + ax * bw + ay * bz - az * by,
+    aw * by - ax * bz + ay * bw + az * bx,
+    aw * bz + ax * by - ay * bx + az * bw,
+    aw * bw - ax * bx - ay * by - az * bz,
+  ];
+}
+
+/** `v` turned by the unit quaternion `q`. */
+export function rotate(q: Quat, v: Vec3): Vec3 {
+  const u: Vec3 = [q[0], q[1], q[2]];
+  const t = scale(cross(u, v), 2);
+  return add(add(v, scale(t, q[3])), cross(u, t));
+}
+
+/** A rigid motion: turn by `rotation` about the origin, then move by `translation`. */
+export interface RigidTransform {
+  readonly rotation: Quat;
+  readonly translation: Vec3;
+}
+
+export const IDENTITY_TRANSFORM: RigidTransform = { rotation: IDENTITY_QUAT, translation: [0, 0, 0] };
+
+export const applyTransform = (t: RigidTransform, p: Vec3): Vec3 => add(rotate(t.rotation, p), t.translation);
+
+/** `b` then `a`: the transform that moves a point as `applyTransform(a, applyTransform(b, p))`. */
+export const composeTransforms = (a: RigidTransform, b: RigidTransform): RigidTransform => ({
+  rotation: quatMultiply(a.rotation, b.rotation),
+  translation: applyTransform(a, b.translation),
+});
+
+/** The turn by `angle` radians about the line through `point` along `axis`: a joint's rotation. */
+export function rotationAbout(axis: Vec3, angle: number, point: Vec3): RigidTransform {
+  const rotation = quatFromAxisAngle(axis, angle);
+  return { rotation, translation: sub(point, rotate(rotation, point)) };
+}
+
+export const translation = (offset: Vec3): RigidTransform => ({ rotation: IDENTITY_QUAT, translation: offset });

@@ -49,6 +49,8 @@ const forbidden: [string, string, string][] = [
     "export { useViewer } from '../../src/state';",
   ],
   ['three.js in a pure folder', 'src/mapping/x.ts', "export { Mesh } from 'three';"],
+  ['the poses reading the store', 'src/movement/x.ts', "export { useViewer } from '../state';"],
+  ['the mapping reaching up to the poses', 'src/mapping/x.ts', "export { namedPoses } from '../movement';"],
   ['React in a pure folder', 'src/quiz/x.ts', "export { useState } from 'react';"],
   [
     'a Vite-only import in a pure folder',
@@ -61,6 +63,8 @@ const forbidden: [string, string, string][] = [
 const allowed: [string, string, string][] = [
   ['a muscle file using the landmarks', 'src/mapping/muscles/x.ts', "export { landmarks } from '../landmarks';"],
   ['a tour naming a view', 'src/tours/x.ts', "export type { ViewName } from '../display';"],
+  ['the poses naming the clinic’s advice', 'src/movement/x.ts', "export type { AdviceId } from '../clinic/self-care';"],
+  ['the model generator building joints', 'models/generator/x.ts', "export { joints } from '../../src/movement';"],
   ['the store playing a tour', 'src/state/x.ts', "export { tours } from '../tours';"],
   ['the handout asking for a picture', 'src/ui/handout/x.ts', "export { captureView } from '../../state/snapshot';"],
   ['App loading the 3D chunk lazily', 'src/App.tsx', "export const load = () => import('./scene/Viewport');"],

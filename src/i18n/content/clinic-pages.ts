@@ -1,17 +1,20 @@
 import type { TFunction } from 'i18next';
 import { CONFIRMATION, EXAMINATIONS, examinationFor, type Examination } from '../../clinic/examination';
 import { HEADACHE_TYPES, type HeadacheType } from '../../clinic/headache-types';
+import { STRETCH_HOLD, STRETCH_STOP } from '../../clinic/stretching';
 import type { Reader, Words } from '../../clinic/words';
 import type { Messages } from '../catalogue';
 import { translator } from './translate';
 
 /**
- * The English `examination` namespace: `confirmation.<reader>`, and per entry (a muscle, or a group
- * examined as one) `<id>.find` and `<id>.stretch.<reader>`.
+ * The English `examination` namespace: `confirmation.<reader>`, `stretching.hold | stop.<reader>`
+ * (how to hold any stretch and when to stop), and per entry (a muscle, or a group examined as one)
+ * `<id>.find` and `<id>.stretch.<reader>`.
  */
 export function examinationMessages(): Messages {
   return {
     confirmation: { ...CONFIRMATION },
+    stretching: { hold: { ...STRETCH_HOLD }, stop: { ...STRETCH_STOP } },
     ...Object.fromEntries([...EXAMINATIONS.values()].map((e) => [e.id, { find: e.find, stretch: { ...e.stretch } }])),
   };
 }
@@ -41,6 +44,15 @@ export function examinationText(t: TFunction, muscleId: string, reader: Reader):
     find: tr(`${e.id}.find`, e.find),
     stretch: tr(`${e.id}.stretch.${reader}`, e.stretch[reader]),
     confirmation: tr(`confirmation.${reader}`, CONFIRMATION[reader]),
+  };
+}
+
+/** How to hold any stretch and when to stop, in `t`'s language and the reader's words. */
+export function stretchingText(t: TFunction, reader: Reader): { readonly hold: string; readonly stop: string } {
+  const tr = translator(t, 'examination');
+  return {
+    hold: tr(`stretching.hold.${reader}`, STRETCH_HOLD[reader]),
+    stop: tr(`stretching.stop.${reader}`, STRETCH_STOP[reader]),
   };
 }
 

@@ -27,5 +27,5 @@ export { tourText } from './tours';
 export { selfCareText, selfCareNotice } from './self-care';
 export { redFlagText, checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
 export type { RedFlagGroupText, CheckFirstText } from './safety';
-export { examinationText, headacheTypeText } from './clinic-pages';
+export { examinationText, headacheTypeText, stretchingText } from './clinic-pages';
 export type { ExaminationText, HeadacheTypeText } from './clinic-pages';

@@ -1,0 +1,68 @@
+/**
+ * The neck that moves: joints, ranges of motion, poses, forward kinematics, muscle lengths,
+ * stretches, exercises and posture. Pure TypeScript over the mapping, like it free of React,
+ * three.js and the DOM.
+ */
+export { bones, cervicalVertebrae, shoulderGirdle } from './bones';
+export type { Bone, CervicalVertebra, ShoulderGirdle } from './bones';
+export {
+  joints,
+  jointIds,
+  spinalSegments,
+  segmentJoints,
+  jaw,
+  girdles,
+  segmentMotions,
+  jawMotions,
+  girdleMotions,
+} from './joints';
+export type {
+  Joint,
+  JointId,
+  SpinalSegment,
+  SegmentJoint,
+  JawJoint,
+  GirdleJoint,
+  MotionOf,
+  SegmentMotion,
+  JawMotion,
+  GirdleMotion,
+} from './joints';
+export {
+  NECK_RANGE,
+  NECK_RANGE_SOURCES,
+  SEGMENTAL_SOURCES,
+  GIRDLE_RANGE,
+  GIRDLE_RANGE_SOURCES,
+  JAW_RANGE,
+  JAW_RANGE_SOURCES,
+  rangeOf,
+  segmentShare,
+} from './ranges';
+export type { Range } from './ranges';
+export {
+  NEUTRAL,
+  clampPose,
+  interpolatePoses,
+  isWithinRange,
+  mirrorPose,
+  motionsOf,
+  rangeViolations,
+  valueOf,
+} from './pose';
+export type { Pose } from './pose';
+export { namedPoses, namedPoseIds, neckMotion, girdleMotion, jawMotion, compose, upperNeck, lowerNeck } from './poses';
+export type { NamedPose } from './poses';
+export { boneTransforms, posedPoint } from './kinematics';
+export type { BoneTransforms } from './kinematics';
+export { craniovertebralAngle, CRANIOVERTEBRAL_ANGLE_SOURCES, interincisalDistance, frankfortTilt } from './measures';
+export { fibrePaths, lengthPercent, lengthsInPose, muscleLength, restLength } from './muscle-length';
+export type { MuscleLength } from './muscle-length';
+export { stretches, stretchFor, stretchPose } from './stretches';
+export type { Stretch } from './stretches';
+export { stretchesNotShown } from './stretches-not-shown';
+export type { StretchNotShown } from './stretches-not-shown';
+export { exercises } from './exercises';
+export type { Exercise } from './exercises';
+export { comparePostures, postures, POSTURE_ADVICE, POSTURE_SOURCES } from './posture';
+export type { PostureComparison } from './posture';

@@ -1,0 +1,73 @@
+import { degToRad, mmToM, type Side, type Vec3 } from '../mapping';
+import {
+  IDENTITY_TRANSFORM,
+  applyTransform,
+  composeTransforms,
+  rotationAbout,
+  scale,
+  translation,
+  type RigidTransform,
+} from '../mapping/vec';
+import { bones, type Bone } from './bones';
+import { girdles, jaw, segmentJoints, spinalSegments, type SegmentJoint } from './joints';
+import { LOWER_INCISAL_EDGE, midlinePoint } from './measure-points';
+import { valueOf, type Pose } from './pose';
+
+/**
+ * Forward kinematics: where each bone is in a pose, as the rigid transform that carries its rest
+ * position there. Transforms compose down the chain from the still thorax: thorax -> C7 -> ... ->
+ * C1 -> skull -> mandible, and thorax -> each shoulder girdle. Each joint's own transform is
+ * written in the rest frame (a turn about its rest centre), so the chain is the product of the
+ * joint transforms from the root, the same bind-relative form a glTF skin takes.
+ */
+export type BoneTransforms = Readonly<Record<Bone, RigidTransform>>;
+
+/** A segment's flexion, then side-bend, then rotation, each about its rest axis through its centre. */
+function segmentTransform(joint: SegmentJoint, pose: Pose): RigidTransform {
+  const turn = (motion: 'flexion' | 'sideBend' | 'rotation') =>
+    rotationAbout(joint.axes[motion], degToRad(valueOf(pose, joint.id, motion)), joint.centre);
+  return composeTransforms(turn('rotation'), composeTransforms(turn('sideBend'), turn('flexion')));
+}
+
+/**
+ * The mandible: the chin shifts sideways by turning about the condyle on that side (the other one
+ * swings forward), the mouth opens by turning about both condyles, and both condyles glide forward
+ * and down the eminence. The side shift's turn is sized so the incisors move the given millimetres.
+ */
+function jawTransform(pose: Pose): RigidTransform {
+  const shiftMm = valueOf(pose, 'temporomandibular', 'lateralShift');
+  const working: Side = shiftMm >= 0 ? 'left' : 'right';
+  const pivot = jaw.condyles[working];
+  // The incisors lie this far in front of the pivot: the lever of the sideways swing.
+  const lever = midlinePoint(LOWER_INCISAL_EDGE)[2] - pivot[2];
+  const shift = rotationAbout([0, 1, 0], Math.asin(mmToM(shiftMm) / lever), pivot);
+  const opening = rotationAbout(jaw.axes.opening, degToRad(valueOf(pose, 'temporomandibular', 'opening')), jaw.centre);
+  const glide = translation(scale(jaw.glide, mmToM(valueOf(pose, 'temporomandibular', 'glide'))));
+  return composeTransforms(glide, composeTransforms(opening, shift));
+}
+
+function girdleTransform(side: Side, pose: Pose): RigidTransform {
+  const g = girdles[side];
+  const elevation = rotationAbout(g.axes.elevation, degToRad(valueOf(pose, g.id, 'elevation')), g.centre);
+  const protraction = rotationAbout(g.axes.protraction, degToRad(valueOf(pose, g.id, 'protraction')), g.centre);
+  return composeTransforms(protraction, elevation);
+}
+
+/** Every bone's transform in a pose. */
+export function boneTransforms(pose: Pose): BoneTransforms {
+  const out: Partial<Record<Bone, RigidTransform>> = { thorax: IDENTITY_TRANSFORM };
+  // From C7-T1 up to the occiput: each segment moves its upper bone with everything below it.
+  for (const id of [...spinalSegments].reverse()) {
+    const joint = segmentJoints[id];
+    out[joint.child] = composeTransforms(out[joint.parent]!, segmentTransform(joint, pose));
+  }
+  out.mandible = composeTransforms(out.skull!, jawTransform(pose));
+  out['shoulder-girdle-left'] = girdleTransform('left', pose);
+  out['shoulder-girdle-right'] = girdleTransform('right', pose);
+  for (const bone of bones) if (!out[bone]) throw new Error(`No transform for ${bone}`);
+  return out as BoneTransforms;
+}
+
+/** Where a rest point carried by `bone` lies in the pose. */
+export const posedPoint = (transforms: BoneTransforms, bone: Bone, rest: Vec3): Vec3 =>
+  applyTransform(transforms[bone], rest);

@@ -1,0 +1,48 @@
+import type { MuscleId } from '../mapping';
+
+/**
+ * The examination entries whose stretch the joints cannot show, and why: each reason is a finding
+ * of the model that tests/movement/stretches.test.ts measures, so it cannot go stale unnoticed.
+ * The clinic's words for these stretches stand; only the demonstration is missing.
+ */
+export interface StretchNotShown {
+  /** The examination entry. */
+  readonly id: string;
+  readonly muscles: readonly MuscleId[];
+  readonly why: string;
+}
+
+export const stretchesNotShown: readonly StretchNotShown[] = [
+  {
+    id: 'lateral-pterygoid',
+    muscles: ['lateral-pterygoid'],
+    why:
+      "The entry's position, protrusion with a side shift to the other side, is the muscle's own action and " +
+      'shortens it; the muscle is longest with the jaw closed and the condyle seated, past which the jaw ' +
+      'barely retrudes.',
+  },
+  {
+    id: 'prevertebral',
+    muscles: ['longus-colli', 'longus-capitis'],
+    why:
+      'The deep neck flexors lie close to the axes about which the neck extends: gentle extension lengthens ' +
+      'them by only a few per cent, and even full extension lengthens the longus colli by well under 8 %.',
+  },
+  {
+    id: 'digastric-posterior',
+    muscles: ['digastric-posterior'],
+    why:
+      'Both its ends ride with the head (the hyoid follows the jaw most of the way), so no extension, turned ' +
+      "either way, lengthens it by more than a few per cent; the entry's rotation away even shortens it a little.",
+  },
+  ...(['frontalis', 'occipitalis', 'orbicularis-oculi', 'zygomaticus-major', 'buccinator'] as const).map((id) => ({
+    id,
+    muscles: [id],
+    why: 'Stretched by moving the skin, the brows, the lips or the cheeks, which the joints do not move.',
+  })),
+  {
+    id: 'superior-oblique',
+    muscles: ['superior-oblique'],
+    why: "An eye muscle: the eye's own movements are not part of the model.",
+  },
+];
