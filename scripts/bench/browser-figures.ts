@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { median } from './node-figures';
 
-/** Same viewport for the viewer and the reference, so frame times compare like with like. */
+/** Same viewport for the viewer and the comparison pages, so frame times compare like with like. */
 export const VIEWPORT = { width: 1000, height: 700 };
 
-type Which = 'viewer' | 'reference';
+/** The reference scene and the glTF peer answer through the same hook (scripts/bench/page-hook.tsx). */
+type Which = 'viewer' | 'reference' | 'gltf-peer';
 
 /**
  * A fresh context (empty cache) per page load. Service workers are blocked: the bench measures
