@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { median } from './node-figures';
 
-/** Same viewport for the viewer and the reference, so frame times compare like with like. */
+/** Same viewport for the viewer and the comparison pages, so frame times compare like with like. */
 export const VIEWPORT = { width: 1000, height: 700 };
 
-type Which = 'viewer' | 'reference';
+/** The reference scene and the glTF peer answer through the same hook (scripts/bench/page-hook.tsx). */
+type Which = 'viewer' | 'reference' | 'gltf-peer';
 
 /**
  * A fresh context (empty cache) per page load. Service workers are blocked: the bench measures
@@ -176,10 +177,10 @@ export async function heapFigures(
   points: readonly (readonly [number, number, number])[],
   n: number,
 ): Promise<HeapFigures> {
-  // A small canvas: the heap does not depend on it, and 1,000 frames on SwiftShader do.
-  const { context, page } = await openFresh(browser, url, 'viewer', { width: 480, height: 360 });
+  // The smallest window that still has side panels (src/display/layout.ts), the tools panel open:
+  // the heap does not depend on the canvas's size, and 1,000 frames on SwiftShader do.
+  const { context, page } = await openFresh(browser, url, 'viewer', { width: 840, height: 520 });
   await settle(page);
-  await page.getByRole('button', { name: 'Tools' }).click();
   // The results list must be on screen for a pain point to be looked up at all.
   await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
   await page.getByRole('button', { name: 'Point on the head' }).click();

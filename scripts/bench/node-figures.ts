@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { modelIO } from '../../models/generator/gltf';
 import { musclesForPainArea, musclesReferringTo, type Vec3 } from '../../src/mapping';
@@ -22,6 +24,13 @@ export async function modelFigures(path: string): Promise<ModelFigures> {
     }
   return { bytes: data.byteLength, triangles };
 }
+
+/**
+ * gzip -9 bytes of the files behind the script paths a page requested (paths from the site's root,
+ * served from `dir`), each counted once: what a compressing server sends before the first frame.
+ */
+export const gzipBytes = (dir: string, paths: readonly string[]): number =>
+  [...new Set(paths)].reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p)), { level: 9 }).byteLength, 0);
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

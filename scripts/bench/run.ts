@@ -1,43 +1,42 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { muscles, sides, type Vec3 } from '../../src/mapping';
 import { headSurfacePoint } from '../lib/head-points';
 import { launch } from '../lib/browser';
 import { serveStatic } from '../lib/static-server';
 import { heapFigures, loadFigures, referenceFrameMs, viewerFigures, VIEWPORT } from './browser-figures';
-import { lookupFigures, modelFigures } from './node-figures';
+import { gzipBytes, lookupFigures, modelFigures } from './node-figures';
 import { rows, table, type Figures } from './report';
 
 /*
- * `npm run bench`: builds the viewer (end-to-end mode, for its timing hook) and a bare
- * React Three Fiber scene of about the same triangle count, and compares them in headless
- * Chromium. Run counts are kept modest so the whole run stays within minutes on SwiftShader.
+ * `npm run bench`: builds the viewer (end-to-end mode, for its timing hook), a bare React Three
+ * Fiber scene of about the same triangle count and the glTF viewer a developer writes first (drei's
+ * useGLTF on the same model), and compares them in headless Chromium. Run counts are kept modest
+ * so the whole run stays within minutes on SwiftShader.
  */
 const RUNS = { loads: 5, selections: 50, frames: 50, heapSteps: 500, lookupPoints: 20_000 };
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const appDir = join(root, 'dist-bench-app');
 const refDir = join(root, 'dist-bench-reference');
+const peerDir = join(root, 'dist-bench-gltf-peer');
 const vite = join(root, 'node_modules/.bin/vite');
 
 function build(): void {
   const opts = { cwd: root, stdio: 'inherit' } as const;
   execFileSync(vite, ['build', '--mode', 'e2e', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], opts);
-  execFileSync(
-    vite,
-    ['build', '--config', 'scripts/bench/reference/vite.config.ts', '--outDir', refDir, '--logLevel', 'warn'],
-    opts,
-  );
+  for (const [page, outDir] of [
+    ['reference', refDir],
+    ['gltf-peer', peerDir],
+  ] as const) {
+    const config = `scripts/bench/${page}/vite.config.ts`;
+    execFileSync(vite, ['build', '--config', config, '--outDir', outDir, '--logLevel', 'warn'], opts);
+  }
 }
-
-/** gzip -9 of the files behind the script paths a page requested. */
-const gzipBytes = (dir: string, paths: readonly string[]): number =>
-  paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p)), { level: 9 }).byteLength, 0);
 
 async function main(): Promise<void> {
   build();
@@ -45,10 +44,12 @@ async function main(): Promise<void> {
   const points = fc.sample(headSurfacePoint, { numRuns: RUNS.heapSteps, seed: 2 }) as Vec3[];
   const app = await serveStatic(appDir);
   const ref = await serveStatic(refDir);
+  const peer = await serveStatic(peerDir);
   const browser = await launch();
   try {
     const viewerLoad = await loadFigures(browser, app.url + '/', 'viewer', RUNS.loads);
     const referenceLoad = await loadFigures(browser, ref.url + '/', 'reference', RUNS.loads);
+    const peerLoad = await loadFigures(browser, peer.url + '/', 'gltf-peer', RUNS.loads);
     const reference = await referenceFrameMs(browser, ref.url + '/', RUNS.frames);
     const viewer = await viewerFigures(browser, app.url + '/', choices, RUNS.selections);
     const heap = await heapFigures(browser, app.url + '/', choices, points, RUNS.heapSteps);
@@ -56,9 +57,14 @@ async function main(): Promise<void> {
       jsGzipBytes: {
         viewer: gzipBytes(appDir, viewerLoad.scripts),
         reference: gzipBytes(refDir, referenceLoad.scripts),
+        gltfPeer: gzipBytes(peerDir, peerLoad.scripts),
       },
       model: await modelFigures(join(root, 'models/head-neck.glb')),
-      firstFrameMs: { viewer: viewerLoad.firstFrameMs, reference: referenceLoad.firstFrameMs },
+      firstFrameMs: {
+        viewer: viewerLoad.firstFrameMs,
+        reference: referenceLoad.firstFrameMs,
+        gltfPeer: peerLoad.firstFrameMs,
+      },
       frameMs: { viewer: viewer.frameMs, reference },
       selectMs: viewer.selectMs,
       idleFrames: viewer.idleFrames,
@@ -83,8 +89,8 @@ async function main(): Promise<void> {
       runs: RUNS,
       viewport: VIEWPORT,
       canvas: viewer.canvas,
-      scripts: { viewer: viewerLoad.scripts, reference: referenceLoad.scripts },
-      firstFrameRunsMs: { viewer: viewerLoad.runsMs, reference: referenceLoad.runsMs },
+      scripts: { viewer: viewerLoad.scripts, reference: referenceLoad.scripts, gltfPeer: peerLoad.scripts },
+      firstFrameRunsMs: { viewer: viewerLoad.runsMs, reference: referenceLoad.runsMs, gltfPeer: peerLoad.runsMs },
       figures,
       rows: rs,
     };
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     await browser.close();
     await app.close();
     await ref.close();
+    await peer.close();
   }
 }
 
