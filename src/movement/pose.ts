@@ -60,8 +60,13 @@ export function clampPose(pose: Pose): Pose {
 
 /** The pose `t` of the way from `a` to `b` (0 gives `a`, 1 gives `b`), value by value. */
 export function interpolatePoses(a: Pose, b: Pose, t: number): Pose {
-  // Weighted so that t = 0 and t = 1 give the two poses exactly.
-  return buildPose((joint, motion) => valueOf(a, joint, motion) * (1 - t) + valueOf(b, joint, motion) * t);
+  return buildPose((joint, motion) => {
+    const [from, to] = [valueOf(a, joint, motion), valueOf(b, joint, motion)];
+    // Weighted so that t = 0 and t = 1 give the two poses exactly; held between them, because the
+    // rounding of the weighted sum can step a hair past a pose at the end of its range.
+    const v = from * (1 - t) + to * t;
+    return Math.min(Math.max(v, Math.min(from, to)), Math.max(from, to));
+  });
 }
 
 /** Motions whose sign flips in the mirror image: those toward one side. */
