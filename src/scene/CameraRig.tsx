@@ -68,7 +68,9 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       const { width, height } = three().size;
       return { fov: camera instanceof PerspectiveCamera ? camera.fov : 40, aspect: width / Math.max(1, height) };
     };
+    const away = (cameraAway: boolean) => useViewer.getState().setCameraAway(cameraAway);
     const place = (view: ViewName) => {
+      away(false);
       const { fov, aspect } = shape();
       moveTo(
         compact() ? closeFramePose(head, viewDirections[view], fov, aspect) : framePose(bounds, view, fov, aspect),
@@ -89,6 +91,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       return [from.x, from.y, from.z];
     };
     const turnTo = (direction: Vec3) => {
+      away(true);
       const { fov, aspect } = shape();
       const from = new Vector3(...direction);
       moveTo(compact() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
@@ -148,6 +151,8 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
     controls.touches.two = drawing ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK;
   }, [drawing]);
 
+  const leftPreset = useMemo(() => () => useViewer.getState().setCameraAway(true), []);
+
   return (
     <CameraControls
       ref={ref}
@@ -155,6 +160,8 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       smoothTime={0.35}
       // A drag after an idle spell starts from a fresh clock too (see `freshClock`).
       onControlStart={freshClock}
+      // The user turned, zoomed or panned: the view bar no longer claims a preset.
+      onControl={leftPreset}
       onRest={() => (cameraState.moving = false)}
       onTransitionStart={() => (cameraState.moving = true)}
     />

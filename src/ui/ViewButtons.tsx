@@ -5,7 +5,8 @@ import { useModelStatus, useViewer } from '../state';
 /** Preset camera views; Left and Right are the subject's sides. */
 export function ViewButtons() {
   const { t } = useTranslation('ui');
-  const view = useViewer((s) => s.view);
+  // No preset is pressed while the camera shows something else (it followed a place, or the user turned it).
+  const view = useViewer((s) => (s.cameraAway ? null : s.view));
   const { showView, resetView } = useViewer.getState();
   const has3d = useModelStatus((s) => s.phase !== 'failed' && s.phase !== 'no-webgl');
   if (!has3d) return null;

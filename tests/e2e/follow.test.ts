@@ -65,6 +65,10 @@ async function lookingFrom(page: Page): Promise<Vec3> {
   return [d[0] / l, d[1] / l, d[2] / l];
 }
 
+/** The names of the view bar's presets shown as pressed. */
+const pressedViews = (page: Page) =>
+  page.getByRole('navigation', { name: 'Camera views' }).locator('button[aria-pressed="true"]').allTextContents();
+
 const angleDeg = (a: Vec3, b: Vec3) =>
   (Math.acos(Math.min(1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2])) * 180) / Math.PI;
 
@@ -76,6 +80,7 @@ describe('the camera follows what is asked about', () => {
     it(`turns from the ${view.toLowerCase()} view to the named place "${name}"`, async () => {
       const { page } = await open({ viewport: VIEWPORT });
       await start(page, view);
+      expect(await pressedViews(page)).toEqual([view]);
       await namedPlace(page, name);
       const blue = await count(page, `${place}-from-${view.toLowerCase()}`, isPainPointBlue);
       // The place's dot is drawn (never through the head: it is hidden from the far side)...
@@ -83,6 +88,10 @@ describe('the camera follows what is asked about', () => {
       // ...and faced, not at the head's outline: the camera looks along the place's outward normal.
       const normal = radialDirection(regionCentre(getPainRegion(place)!, 'left'));
       expect(angleDeg(await lookingFrom(page), normal)).toBeLessThan(35);
+      // The camera left the preset, so the view bar no longer claims it; pressing it goes back.
+      expect(await pressedViews(page)).toEqual([]);
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await expect.poll(() => pressedViews(page)).toEqual([view]);
     });
 
   it('turns to a previewed pattern the view cannot show', async () => {
@@ -149,6 +158,7 @@ describe('the camera follows what is asked about', () => {
     const turn = page.getByRole('button', { name: 'Turn the head' });
     await turn.click();
     await settle(page);
+    expect(await pressedViews(page)).toEqual([]);
     const seenWell = async (place: string) =>
       followDirection(placeLookPoints(place, 'left'), await lookingFrom(page)) === null;
     expect(await seenWell('temple')).toBe(true);

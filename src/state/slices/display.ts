@@ -10,6 +10,12 @@ export interface DisplayState {
   readonly layers: Layers;
   /** The camera preset last asked for; the camera itself moves on `requestView` events. */
   readonly view: ViewName;
+  /**
+   * The camera has left `view`: it turned toward a thing on the head, went round with "Turn the
+   * head", or the user turned or zoomed it. The view bar then shows no preset pressed, since none
+   * is what the screen shows; pressing one brings the camera back. Set by the scene's camera.
+   */
+  readonly cameraAway: boolean;
 }
 
 export interface DisplayActions {
@@ -21,9 +27,11 @@ export interface DisplayActions {
   resetView(): void;
   /** "Turn the head": the camera goes on to the next diagonal view; `view` is left as it was. */
   turnHead(): void;
+  /** The scene's camera says whether it still shows `view` (see `cameraAway`). */
+  setCameraAway(away: boolean): void;
 }
 
-export const initialDisplay: DisplayState = { layers: defaultLayers, view: 'front' };
+export const initialDisplay: DisplayState = { layers: defaultLayers, view: 'front', cameraAway: false };
 
 export const displaySlice: Slice<DisplayState & DisplayActions, SelectionState> = (set) => {
   const show = (view: ViewName) => {
@@ -48,5 +56,6 @@ export const displaySlice: Slice<DisplayState & DisplayActions, SelectionState> 
     showView: show,
     resetView: () => show('front'),
     turnHead: requestTurn,
+    setCameraAway: (cameraAway) => set({ cameraAway }),
   };
 };
