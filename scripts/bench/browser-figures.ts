@@ -69,6 +69,22 @@ export async function referenceFrameMs(browser: Browser, url: string, n: number)
   return median(times);
 }
 
+/**
+ * A measurement that never ends stops the bench with its name instead of hanging it: a frame the
+ * page waits for may never come (a selection that changed nothing, a page that lost its context).
+ */
+export async function bounded<T>(what: string, work: Promise<T>, ms = 120_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Waits until the viewer's camera is still and a frame or two have gone by. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__viewerTest!.isMoving(), undefined, { timeout: 60_000 });
@@ -99,7 +115,8 @@ export async function viewerFigures(
   const times: number[] = [];
   for (let i = 0; i < selections; i++) {
     const choice = choices[i % choices.length]!;
-    times.push(await page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choice));
+    const select = page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choice);
+    times.push(await bounded(`selecting ${choice.muscleId} (${choice.side})`, select));
     await settle(page);
   }
   const idleStart = await page.evaluate(() => window.__viewerTest!.frames());
@@ -190,8 +207,13 @@ export async function heapFigures(
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const step = async (i: number) => {
-    await page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choices[i % choices.length]!);
-    await page.evaluate((p) => window.__viewerTest!.lookupAt(p), points[i % points.length]!);
+    const choice = choices[i % choices.length]!;
+    const select = page.evaluate((c) => window.__viewerTest!.timeSelect(c as never), choice);
+    await bounded(`heap step ${i}: selecting ${choice.muscleId} (${choice.side})`, select);
+    await bounded(
+      `heap step ${i}: a pain point`,
+      page.evaluate((p) => window.__viewerTest!.lookupAt(p), points[i % points.length]!),
+    );
   };
   await step(0);
   await settle(page);

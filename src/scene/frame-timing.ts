@@ -36,6 +36,13 @@ export function useFrameTiming(model: PreparedModel): FrameTiming {
     const api: FrameTiming = {
       firstFrameAt: () => first,
       async timeSelect(choice) {
+        // Selecting what is already selected changes nothing and draws no frame: start from none.
+        const { selected } = useViewer.getState();
+        if (selected?.muscleId === choice.muscleId && selected.side === choice.side) {
+          const cleared = zoneVersion(model);
+          useViewer.getState().select(null);
+          await nextFrame(() => zoneVersion(model) !== cleared);
+        }
         const t0 = performance.now();
         const before = zoneVersion(model);
         useViewer.getState().select(choice);
