@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './config/csp';
 import { pwa } from './config/pwa';
+import { preloadModel } from './config/preload-model';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), cspMeta(), pwa()],
+  plugins: [react(), cspMeta(), preloadModel(), pwa()],
   // Relative asset paths: a clinic can serve the built folder from any path on its own server.
   base: './',
   build: {

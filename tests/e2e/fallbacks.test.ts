@@ -19,7 +19,9 @@ describe('while the model loads', () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
+    const asked: string[] = [];
     await page.route('**/*.glb', async (route) => {
+      asked.push(route.request().url());
       await held;
       await route.continue();
     });
@@ -29,6 +31,15 @@ describe('while the model loads', () => {
     release();
     await page.waitForFunction(() => !!window.__viewerTest, undefined, { timeout: 60_000 });
     await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    // The download started from the page's HTML (a preload), and the loader used it: fetched once.
+    expect(asked).toHaveLength(1);
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.glb'))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
   });
 });
 
