@@ -389,6 +389,8 @@ describe('keyboard only', () => {
     await pressTo(page, 'Back');
     await page.keyboard.press('Enter');
     await expect.poll(() => card.getByRole('heading').textContent()).toBe(first);
+    // Back is disabled on the first step: the focus must have moved to the card, or Escape goes nowhere.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.tour-card'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     // Back where the tour was started.
