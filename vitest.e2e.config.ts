@@ -12,5 +12,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 1),
+    // expect.poll gives up after 1 s by default: on a busy machine a lazily loaded catalogue or
+    // a frame of the real model can take longer (the language test failed so under load 16).
+    // A bound, not a wait: each poll ends as soon as its condition holds.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

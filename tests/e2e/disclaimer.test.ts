@@ -4,15 +4,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getTour } from '../../src/tours';
 import { useBuiltApp, usePages } from './session';
+import { serveTinyModel } from './test-models';
 
 const app = useBuiltApp();
 const open = usePages(app);
 const neck = getTour('neck-pain-and-headaches')!;
 
-/** A first visit at `path`: the disclaimer is open and holds the focus. */
+/**
+ * A first visit at `path`: the disclaimer is open and holds the focus. The dialog and the focus
+ * are under test, not the anatomy: the tiny model.
+ */
 async function firstVisit(path: string, viewport = { width: 1000, height: 700 }): Promise<Page> {
   const { page } = await open({ viewport });
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await serveTinyModel(page);
   await page.goto(app.url + path);
   await page.getByRole('dialog').waitFor();
   return page;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hostileLinks } from '../support/hostile-links';
 import { useBuiltApp, usePages } from './session';
-import { tinyModel } from './test-models';
+import { serveTinyModel } from './test-models';
 
 /*
  * The thousand-link property runs on the decoder in Node (tests/state/hostile-links.test.ts);
@@ -40,10 +40,7 @@ describe('hostile links in the page', () => {
   it(`load, notice or ignore, run nothing, and leave the muscle list working (${SAMPLE} links)`, async () => {
     // The smallest window that still has the desktop layout: SwiftShader's cost goes with pixels.
     const { page, problems } = await openChecked({ viewport: { width: 840, height: 520 } });
-    const model = Buffer.from(await tinyModel());
-    await page.route('**/*.glb', (route) =>
-      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: model }),
-    );
+    await serveTinyModel(page);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

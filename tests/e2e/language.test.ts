@@ -6,6 +6,7 @@ import { resources } from '../../src/i18n/all-resources';
 import { openPage, openViewer, settle } from './browser';
 import { overflowing } from './overflow';
 import { usePageChecks, useBuiltApp } from './session';
+import { serveTinyModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots-tmp');
@@ -17,9 +18,14 @@ const desktop = { width: 1280, height: 800 };
 const tablet = { width: 768, height: 1024 };
 const phone = { width: 390, height: 844 };
 
+/**
+ * A page in a fresh context. Words, layout and preferences are what these tests read, not the
+ * anatomy: every page is served the tiny model, ready at once and cheap to draw.
+ */
 async function open(viewport: { width: number; height: number }, locale?: string): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, viewport, locale);
   track({ problems, close: () => context.close() });
+  await serveTinyModel(page);
   return page;
 }
 

@@ -24,6 +24,7 @@ import {
 import { bestViewFor } from '../../src/state';
 import { openViewer, settle } from './browser';
 import { useBuiltApp, usePages } from './session';
+import { serveTinyModel } from './test-models';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 const SEED = 777;
@@ -200,6 +201,8 @@ describe('a quiz in a real browser', () => {
 
   it('a malformed quiz number gives a notice; the header button starts a quiz, also on a phone', async () => {
     const { page } = await openChecked({ viewport: { width: 390, height: 760 } });
+    // The notice and the quiz's controls, not the anatomy: the tiny model.
+    await serveTinyModel(page);
     await openViewer(page, `${app.url}/?quiz=12abc`);
     await expect
       .poll(() => page.locator('.notices p').first().textContent())

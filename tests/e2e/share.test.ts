@@ -8,6 +8,7 @@ import { decodeState, encodeState, initialState } from '../../src/state/index';
 import { legacyDrawing } from '../support/legacy-drawing';
 import { openViewer, settle } from './browser';
 import { useBuiltApp, usePages } from './session';
+import { serveTinyModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shot = (page: Page, name: string) => page.screenshot({ path: join(here, 'screenshots-tmp', `${name}.png`) });
@@ -16,16 +17,22 @@ const app = useBuiltApp();
 const openChecked = usePages(app);
 const desktop = { width: 1280, height: 800 };
 
-/** A brush stroke through the given landmarks, one small mouse step at a time, as a hand drags. */
+/**
+ * A brush stroke through the given landmarks, one small mouse step at a time, as a hand drags.
+ * Each step draws a frame of the real model (about a second of CPU under SwiftShader); at twelve
+ * a segment the steps are about 3 mm apart on the skin, under the 4.2 mm the default brush needs
+ * between two dabs, so the stroke keeps about as many dabs as at finer steps.
+ */
+const STEPS_PER_SEGMENT = 12;
 async function paintThrough(page: Page, landmarks: readonly string[]): Promise<void> {
   const canvas = (await page.locator('canvas').boundingBox())!;
   const at = await page.evaluate((names) => names.map((n) => window.__viewerTest!.project(n)!), [...landmarks]);
   await page.mouse.move(canvas.x + at[0]!.x, canvas.y + at[0]!.y);
   await page.mouse.down();
   for (let k = 1; k < at.length; k++)
-    for (let i = 1; i <= 24; i++) {
-      const x = at[k - 1]!.x + ((at[k]!.x - at[k - 1]!.x) * i) / 24;
-      const y = at[k - 1]!.y + ((at[k]!.y - at[k - 1]!.y) * i) / 24;
+    for (let i = 1; i <= STEPS_PER_SEGMENT; i++) {
+      const x = at[k - 1]!.x + ((at[k]!.x - at[k - 1]!.x) * i) / STEPS_PER_SEGMENT;
+      const y = at[k - 1]!.y + ((at[k]!.y - at[k - 1]!.y) * i) / STEPS_PER_SEGMENT;
       await page.mouse.move(canvas.x + x, canvas.y + y);
     }
   await page.mouse.up();
@@ -93,6 +100,8 @@ describe('Share', () => {
 
   it('hands the link to the system share sheet where the browser has one', async () => {
     const { page } = await openChecked({ viewport: { width: 390, height: 844 } });
+    // The link and the share sheet, not the anatomy: the tiny model.
+    await serveTinyModel(page);
     await page.addInitScript(() => {
       const w = window as unknown as { __shared: unknown[] };
       w.__shared = [];
@@ -118,6 +127,8 @@ describe('the muscle search in the page', () => {
 
   it('finds "SCM" and offers the place of a complaint, in English and in Spanish', async () => {
     const { page } = await openChecked({ viewport: desktop });
+    // The search and the lookup answer from src/mapping, whatever model is drawn: the tiny one.
+    await serveTinyModel(page);
     await openViewer(page, `${app.url}/`);
     const search = page.getByRole('searchbox', { name: 'Find a muscle' });
     await search.fill('SCM');
@@ -149,6 +160,8 @@ describe('the muscle search in the page', () => {
 describe('an embedded frame', () => {
   it('hides the quiz, tours, language and voice controls when asked, and keeps Share', async () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 600 } });
+    // Which controls the frame shows, not the anatomy: the tiny model.
+    await serveTinyModel(page);
     await openViewer(page, `${app.url}/?embed=1&hide=quiz,tours,language,voice`);
     for (const name of ['Quiz', 'Tours']) expect(await page.getByRole('button', { name }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Language' }).count()).toBe(0);

@@ -1,4 +1,5 @@
 import { Document, NodeIO } from '@gltf-transform/core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 /** A closed octahedron of half-size `s` metres around `at`: the least a mesh can be. */
@@ -40,6 +41,16 @@ export function tinyModel(): Promise<Uint8Array> {
     addBlob(doc, `muscle:upper-trapezius:${side}`, 0.02, [x, -0.08, -0.03]);
   }
   return new NodeIO().writeBinary(doc);
+}
+
+/**
+ * Answers the app's model request with `tinyModel()`, for a test that does not look at the real
+ * anatomy: the page is ready in a fraction of the time, and each frame costs a tenth as much
+ * (under SwiftShader the real model's vertices cost about a second of CPU per frame).
+ */
+export async function serveTinyModel(target: Page | BrowserContext): Promise<void> {
+  const body = Buffer.from(await tinyModel());
+  await target.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body }));
 }
 
 /** A well-formed glTF binary whose nodes follow no naming contract at all, as from a modelling tool. */

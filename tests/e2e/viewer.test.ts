@@ -8,6 +8,7 @@ import { decodeState } from '../../src/state/url-codec';
 import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
 import { usePageChecks, useBuiltApp } from './session';
+import { serveTinyModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots-tmp');
@@ -20,9 +21,14 @@ const track = usePageChecks();
  * dozen frames under SwiftShader and is not what these tests look at (one glide is, in the
  * preset test below).
  */
-async function open(path = '/', viewport?: { width: number; height: number }): Promise<Page> {
+async function open(
+  path = '/',
+  viewport?: { width: number; height: number },
+  model: 'real' | 'tiny' = 'real',
+): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, viewport);
   track({ problems, close: () => context.close() });
+  if (model === 'tiny') await serveTinyModel(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openViewer(page, app.url + path);
   return page;
@@ -197,13 +203,15 @@ describe('the viewer in a real browser', () => {
   });
 
   it('a malformed link shows a notice and the start screen', async () => {
-    const page = await open('/?m=%3Cscript%3E&s=up&v=sideways&d=garbage', { width: 800, height: 600 });
+    // The link's notices, not the anatomy: the tiny model.
+    const page = await open('/?m=%3Cscript%3E&s=up&v=sideways&d=garbage', { width: 800, height: 600 }, 'tiny');
     await expect.poll(() => page.locator('.notices p').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.info-panel h2').count()).toBe(0);
   });
 
   it('draws nothing while nothing changes, and draws again on a change', async () => {
-    const page = await open('/', { width: 800, height: 600 });
+    // Drawing on demand is the render loop's, whatever the model: the tiny one.
+    const page = await open('/', { width: 800, height: 600 }, 'tiny');
     const before = await page.evaluate(() => window.__viewerTest!.frames());
     // Sixty of the browser's animation frames (about a second) go by without a drawn one.
     await page.evaluate(

@@ -50,6 +50,13 @@ export function TourCard() {
     endTour();
     document.getElementById(TOURS_BUTTON_ID)?.focus();
   };
+  const back = () => {
+    // Back to the first step disables this button. Chromium moves the focus off a disabled
+    // button to the page as soon as anything reads the layout, which may come before the layout
+    // effect above can catch it: hand the focus to the card first, so Escape and the arrows work.
+    if (index === 1) card.current?.focus();
+    showTourStep(index - 1);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowRight' && !last) showTourStep(index + 1);
     else if (e.key === 'ArrowLeft' && index > 0) showTourStep(index - 1);
@@ -91,7 +98,7 @@ export function TourCard() {
         </p>
         <progress max={total} value={index + 1} aria-labelledby="tour-progress" />
         <div className="button-row tour-buttons">
-          <button type="button" disabled={index === 0} onClick={() => showTourStep(index - 1)}>
+          <button type="button" disabled={index === 0} onClick={back}>
             {t('card.back')}
           </button>
           <button type="button" className="primary" onClick={() => (last ? close() : showTourStep(index + 1))}>
