@@ -55,7 +55,13 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
  * the nearest vertebra: continuous across the muscle), then the insertion's; smoothstepped between
  * neighbours by rest length, each end held on its bone for `END_HOLD_MM`.
  */
-function alongFibre(id: MuscleId, side: Side, u: number): (v: number) => BodyWeights {
+interface Fibre {
+  readonly weights: (v: number) => BodyWeights;
+  /** Whether a point `v` along lies within an end's hold, where it rides wholly with the end's bones. */
+  readonly held: (v: number) => boolean;
+}
+
+function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const path = restFibre(id, side, u);
   const via = (attachments[id].via ?? []).map((a) => resolveAnchor(a, side));
   const isVia = (p: Vec3) => via.some((q) => distance(p, q) < 1e-9);
@@ -70,7 +76,8 @@ function alongFibre(id: MuscleId, side: Side, u: number): (v: number) => BodyWei
     cumulative.push(cumulative[i - 1]! + mToMm(distance(path[i - 1]!.rest, path[i]!.rest)));
   const total = cumulative[cumulative.length - 1]!;
   const hold = Math.min(END_HOLD_MM, total / 4);
-  return (v) => {
+  const held = (v: number) => v * total <= hold || (1 - v) * total <= hold;
+  const weights = (v: number): BodyWeights => {
     const s = Math.min(1, Math.max(0, v)) * total;
     let i = 0;
     while (i < path.length - 2 && s > cumulative[i + 1]!) i++;
@@ -78,18 +85,23 @@ function alongFibre(id: MuscleId, side: Side, u: number): (v: number) => BodyWei
     const to = cumulative[i + 1]! - (i === path.length - 2 ? hold : 0);
     return blendWeights(at[i]!, at[i + 1]!, to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
   };
+  return { weights, held };
 }
 
-function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): BodyWeights[] {
+function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: BodyWeights[]; held: boolean[] } {
   const uv = named.mesh.extra?.find((a) => a.semantic === vertexAttributes.fibreCoordinates)?.array;
   if (!uv) throw new Error(`${named.name} has no fibre coordinates to weight it by`);
   const fibres = Array.from({ length: ACROSS_SAMPLES + 1 }, (_, k) => alongFibre(id, side, k / ACROSS_SAMPLES));
-  return Array.from({ length: uv.length / 2 }, (_, i) => {
+  const weights: BodyWeights[] = [];
+  const held: boolean[] = [];
+  for (let i = 0; i < uv.length / 2; i++) {
     const across = Math.min(1, Math.max(0, uv[i * 2]!)) * ACROSS_SAMPLES;
     const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
     const v = uv[i * 2 + 1]!;
-    return blendWeights(fibres[k]!(v), fibres[k + 1]!(v), across - k);
-  });
+    weights.push(blendWeights(fibres[k]!.weights(v), fibres[k + 1]!.weights(v), across - k));
+    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
+  }
+  return { weights, held };
 }
 
 /**
@@ -113,9 +125,9 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
       const w = addCarrier(new Map(), carrier, side);
       perVertex = Array.from({ length: count }, () => w);
     } else if (named.tissue === 'muscle' && muscle) {
-      const raw = muscleWeights(muscle.muscleId, muscle.side, named);
-      const held = (v: number) => raw[v]!.size === 1;
-      perVertex = smoothWeights(raw, named.mesh.indices, SMOOTHING_PASSES, held);
+      // The ends keep their bones' weights: only the belly is evened out.
+      const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named);
+      perVertex = smoothWeights(weights, named.mesh.indices, SMOOTHING_PASSES, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
       perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
