@@ -19,6 +19,11 @@ export class FibreSheets {
   private readonly cells = new Map<number, number[]>();
   /** Per triangle: 3 corners xyz, 3 half-thicknesses. */
   private readonly tris: number[] = [];
+  /**
+   * Per triangle: centre and the radius of a sphere round it plus its thickest half-thickness, so
+   * a query skips a triangle that cannot be nearer than the best found so far.
+   */
+  private readonly spheres: number[] = [];
   /** Per triangle: the three node ids it was built from (for attribute lookups). */
   readonly corners: number[] = [];
 
@@ -36,6 +41,9 @@ export class FibreSheets {
     const id = this.tris.length / 12;
     this.tris.push(...a, ...b, ...c, ...h);
     this.corners.push(...ids);
+    const centre = [0, 1, 2].map((k) => (a[k]! + b[k]! + c[k]!) / 3) as unknown as Vec3;
+    const far = Math.max(...[a, b, c].map((p) => Math.hypot(p[0] - centre[0], p[1] - centre[1], p[2] - centre[2])));
+    this.spheres.push(...centre, far + Math.max(...h));
     const grow = Math.max(...h) + this.reach;
     const lo = [0, 1, 2].map((k) => Math.floor((Math.min(a[k]!, b[k]!, c[k]!) - grow) / this.cell));
     const hi = [0, 1, 2].map((k) => Math.floor((Math.max(a[k]!, b[k]!, c[k]!) + grow) / this.cell));
@@ -83,7 +91,14 @@ export class FibreSheets {
     let tri = -1;
     let w: Vec3 = [1, 0, 0];
     const t = this.tris;
+    const sph = this.spheres;
     for (const id of list) {
+      // A lower bound of the triangle's thickened distance; the margin covers rounding, so a
+      // triangle that could tie or win is always measured and the answer is the exhaustive one.
+      const dx = x - sph[id * 4]!;
+      const dy = y - sph[id * 4 + 1]!;
+      const dz = z - sph[id * 4 + 2]!;
+      if (Math.sqrt(dx * dx + dy * dy + dz * dz) - sph[id * 4 + 3]! > best + 1e-6) continue;
       const o = id * 12;
       const r = closest(x, y, z, t, o);
       const d = Math.sqrt(r[0]) - (r[1] * t[o + 9]! + r[2] * t[o + 10]! + r[3] * t[o + 11]!);

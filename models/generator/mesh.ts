@@ -96,7 +96,10 @@ function narrowBand(
     min: [o[0]! + (lo[0]! - 1) * h, o[1]! + (lo[1]! - 1) * h, o[2]! + (lo[2]! - 1) * h],
     max: [o[0]! + (hi[0]! + 1) * h, o[1]! + (hi[1]! + 1) * h, o[2]! + (hi[2]! + 1) * h],
   };
-  const far = 2 * h;
+  // Exact values matter only at grid points next to a crossing (within a cell of the surface);
+  // the trilinear estimate is off by well under a cell there. 1.5 coarse cells (2 before) left
+  // every mesh of the model byte-identical and saves about a quarter of the exact evaluations.
+  const far = 1.5 * h;
   const coarse = trilinear((i, j, k) => grid[(i * ny + j) * nz + k]!, o, h, [nx, ny, nz]);
   const f = (x: number, y: number, z: number): number => {
     const d = coarse(x, y, z);

@@ -69,14 +69,22 @@ export function tube(points: readonly Vec3[], radii: readonly number[] | number)
  */
 export function box(c: Vec3, h: Vec3, round = 0, u: Vec3 = [1, 0, 0], v: Vec3 = [0, 1, 0]): Shape {
   const w = cross(u, v);
+  // In scalars (the same operations as dot()), so a hot distance function allocates nothing.
+  const [cx, cy, cz] = c;
+  const [ux, uy, uz] = u;
+  const [vx, vy, vz] = v;
+  const [wx, wy, wz] = w;
+  const [hx, hy, hz] = h;
   return {
     c,
     r: length(h) + round,
     f: (x, y, z) => {
-      const p: Vec3 = [x - c[0], y - c[1], z - c[2]];
-      const qx = Math.abs(dot(p, u)) - h[0] + round;
-      const qy = Math.abs(dot(p, v)) - h[1] + round;
-      const qz = Math.abs(dot(p, w)) - h[2] + round;
+      const px = x - cx;
+      const py = y - cy;
+      const pz = z - cz;
+      const qx = Math.abs(px * ux + py * uy + pz * uz) - hx + round;
+      const qy = Math.abs(px * vx + py * vy + pz * vz) - hy + round;
+      const qz = Math.abs(px * wx + py * wy + pz * wz) - hz + round;
       const out = hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0));
       return out + Math.min(Math.max(qx, qy, qz), 0) - round;
     },
@@ -103,16 +111,22 @@ function boundOf(shapes: readonly Shape[]): { c: Vec3; r: number } {
 export function union(shapes: readonly Shape[], k = 0): Shape {
   const { c, r } = boundOf(shapes);
   const n = shapes.length;
+  // The parts' bounding spheres in one flat array: this loop runs for every part at every point.
+  const spheres = new Float64Array(n * 4);
+  shapes.forEach((s, i) => spheres.set([s.c[0], s.c[1], s.c[2], s.r], i * 4));
+  const fs = shapes.map((s) => s.f);
   return {
     c,
     r: r + k,
     f: (x, y, z) => {
       let d = Infinity;
       for (let i = 0; i < n; i++) {
-        const s = shapes[i]!;
-        const bound = hypot(x - s.c[0], y - s.c[1], z - s.c[2]) - s.r;
+        const dx = x - spheres[i * 4]!;
+        const dy = y - spheres[i * 4 + 1]!;
+        const dz = z - spheres[i * 4 + 2]!;
+        const bound = Math.sqrt(dx * dx + dy * dy + dz * dz) - spheres[i * 4 + 3]!;
         if (bound > d + k) continue;
-        d = smin(d, s.f(x, y, z), k);
+        d = smin(d, fs[i]!(x, y, z), k);
       }
       return d;
     },
@@ -161,22 +175,59 @@ export function plate(a: Vec3, b: Vec3, c: Vec3, r: number): Shape {
   const nn = dot(n, n) || 1e-12;
   const centre = scale(add(add(a, b), c), 1 / 3);
   const bound = Math.max(length(sub(a, centre)), length(sub(b, centre)), length(sub(c, centre))) + r;
-  const seg = (p: Vec3, d: Vec3): number => {
-    const t = Math.min(1, Math.max(0, dot(p, d) / (dot(d, d) || 1e-12)));
-    const q = sub(scale(d, t), p);
-    return dot(q, q);
+  // Everything that does not depend on the point is worked out once: plates are evaluated millions
+  // of times (mandible, scapula, skull base, and the skin over them). Written out in scalars, in
+  // the same order of operations as the vector helpers, so the distances are the same to the bit.
+  const [ax, ay, az] = a;
+  const [bx, by, bz] = b;
+  const [cx, cy, cz] = c;
+  const [e0x, e0y, e0z] = ba;
+  const [e1x, e1y, e1z] = cb;
+  const [e2x, e2y, e2z] = ac;
+  const [s0x, s0y, s0z] = cross(ba, n);
+  const [s1x, s1y, s1z] = cross(cb, n);
+  const [s2x, s2y, s2z] = cross(ac, n);
+  const [nx, ny, nz] = n;
+  const l0 = dot(ba, ba) || 1e-12;
+  const l1 = dot(cb, cb) || 1e-12;
+  const l2 = dot(ac, ac) || 1e-12;
+  /** Squared distance from the point (p relative to the edge's start) to the edge d. */
+  const seg = (px: number, py: number, pz: number, dx: number, dy: number, dz: number, dd: number): number => {
+    const t = Math.min(1, Math.max(0, (px * dx + py * dy + pz * dz) / dd));
+    const qx = dx * t - px;
+    const qy = dy * t - py;
+    const qz = dz * t - pz;
+    return qx * qx + qy * qy + qz * qz;
   };
   return {
     c: centre,
     r: bound,
     f: (x, y, z) => {
-      const p: Vec3 = [x, y, z];
-      const pa = sub(p, a);
-      const pb = sub(p, b);
-      const pc = sub(p, c);
+      const pax = x - ax;
+      const pay = y - ay;
+      const paz = z - az;
+      const pbx = x - bx;
+      const pby = y - by;
+      const pbz = z - bz;
+      const pcx = x - cx;
+      const pcy = y - cy;
+      const pcz = z - cz;
       const inside =
-        Math.sign(dot(cross(ba, n), pa)) + Math.sign(dot(cross(cb, n), pb)) + Math.sign(dot(cross(ac, n), pc)) < 2;
-      const d2 = inside ? Math.min(seg(pa, ba), seg(pb, cb), seg(pc, ac)) : (dot(n, pa) * dot(n, pa)) / nn;
+        Math.sign(s0x * pax + s0y * pay + s0z * paz) +
+          Math.sign(s1x * pbx + s1y * pby + s1z * pbz) +
+          Math.sign(s2x * pcx + s2y * pcy + s2z * pcz) <
+        2;
+      let d2: number;
+      if (inside)
+        d2 = Math.min(
+          seg(pax, pay, paz, e0x, e0y, e0z, l0),
+          seg(pbx, pby, pbz, e1x, e1y, e1z, l1),
+          seg(pcx, pcy, pcz, e2x, e2y, e2z, l2),
+        );
+      else {
+        const h = nx * pax + ny * pay + nz * paz;
+        d2 = (h * h) / nn;
+      }
       return Math.sqrt(d2) - r;
     },
   };
