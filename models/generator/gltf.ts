@@ -5,6 +5,7 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { mmToM } from '../../src/mapping/units';
 import { ROOT_NODE, vertexAttributes } from '../../src/model-contract';
 import { flipFlatTriangles } from './flat-triangles';
+import { modelEncoder } from './octahedral';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
 import { addSkeleton, skinMeshNode, type Skinning } from './skeleton';
@@ -33,7 +34,7 @@ export async function modelIO(): Promise<NodeIO> {
   await MeshoptDecoder.ready;
   return new NodeIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
+    .registerDependencies({ 'meshopt.encoder': modelEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
 /**
@@ -112,12 +113,13 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   }
   // 16-bit positions (about 0.01 mm here): 14 bits flattened a few tiny triangles to nothing.
   // Normals and fibre directions in 8 bits (within about half a degree, finer than any shading
-  // shows) keep the model inside its 3 MB budget.
+  // shows), stored octahedral ('high': meshopt's filters, octahedral.ts), keep the skinned model
+  // inside its 3,000,000-byte budget.
   // Skin weights keep the slots the generator chose (skeleton.ts), not sorted heaviest first.
   await doc.transform(
     meshopt({
-      encoder: MeshoptEncoder,
-      level: 'medium',
+      encoder: modelEncoder,
+      level: 'high',
       quantizePosition: 16,
       quantizeNormal: 8,
       normalizeWeights: false,
