@@ -19,6 +19,7 @@ import type { Bed, LaidMuscle } from './muscle-grid';
 import { buildMuscle, mirrored } from './muscle-solid';
 import { union } from './sdf';
 import { skinShape } from './skin';
+import { skinWeights } from './skin-weights';
 
 /**
  * Every muscle to build, in the order of attachments.ts (its type asks for every catalogue
@@ -88,8 +89,10 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   log(`skin ${Date.now() - t0} ms`);
   const baked = bakeOcclusion(out);
   log(`occlusion ${Date.now() - t0} ms`);
+  const skinned = skinWeights(baked);
+  log(`skin weights ${Date.now() - t0} ms`);
   const points = Object.entries(landmarks).map(([name, position]) => ({ name: landmarkNode(name), position }));
-  return writeModel(baked, points);
+  return writeModel(skinned, points);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

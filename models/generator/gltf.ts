@@ -5,8 +5,10 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { mmToM } from '../../src/mapping/units';
 import { ROOT_NODE, vertexAttributes } from '../../src/model-contract';
 import { flipFlatTriangles } from './flat-triangles';
+import { modelEncoder } from './octahedral';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
+import { addSkeleton, skinMeshNode, type Skinning } from './skeleton';
 
 export type Tissue = 'bone' | 'muscle' | 'skin' | 'context';
 
@@ -16,6 +18,8 @@ export interface NamedMesh {
   readonly mesh: TriMesh;
   /** Baked ambient occlusion, one grey per vertex (1 open, 0 enclosed): written as COLOR_0. */
   readonly occlusion?: Float32Array;
+  /** Joints and weights of the skeleton (`skeleton.ts`); without them the mesh is not skinned. */
+  readonly skinning?: Skinning;
 }
 
 export interface NamedPoint {
@@ -30,7 +34,7 @@ export async function modelIO(): Promise<NodeIO> {
   await MeshoptDecoder.ready;
   return new NodeIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
+    .registerDependencies({ 'meshopt.encoder': modelEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
 /**
@@ -64,7 +68,8 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
   const root = doc.createNode(ROOT_NODE);
   const scene = doc.createScene(ROOT_NODE).addChild(root);
   doc.getRoot().setDefaultScene(scene);
-  for (const { name, tissue, mesh, occlusion } of meshes) {
+  const joints = meshes.some((m) => m.skinning) ? addSkeleton(doc, root) : null;
+  for (const { name, tissue, mesh, occlusion, skinning } of meshes) {
     // Fresh ArrayBuffer-backed copies: glTF-Transform accepts no shared or resizable buffers.
     const metres = Float32Array.from(mesh.positions, mmToM);
     const prim = doc
@@ -101,14 +106,25 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
     }
     const node: Node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim));
     root.addChild(node);
+    if (skinning && joints) skinMeshNode(doc, root, buffer, joints, node, prim, skinning);
   }
   for (const { name, position } of points) {
     root.addChild(doc.createNode(name).setTranslation([position[0], position[1], position[2]]));
   }
   // 16-bit positions (about 0.01 mm here): 14 bits flattened a few tiny triangles to nothing.
   // Normals and fibre directions in 8 bits (within about half a degree, finer than any shading
-  // shows) keep the model inside its 3 MB budget.
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16, quantizeNormal: 8 }));
+  // shows), stored octahedral ('high': meshopt's filters, octahedral.ts), keep the skinned model
+  // inside its 3,000,000-byte budget.
+  // Skin weights keep the slots the generator chose (skeleton.ts), not sorted heaviest first.
+  await doc.transform(
+    meshopt({
+      encoder: modelEncoder,
+      level: 'high',
+      quantizePosition: 16,
+      quantizeNormal: 8,
+      normalizeWeights: false,
+    }),
+  );
   unshareAccessors(doc);
   const io = await modelIO();
   return io.writeBinary(doc);

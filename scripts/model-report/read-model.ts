@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Accessor, Node } from '@gltf-transform/core';
 import { modelIO } from '../../models/generator/gltf';
+import { restMatrix } from '../../models/generator/skeleton';
 import { mToMm } from '../../src/mapping';
 import { parseLandmarkNode, vertexAttributes } from '../../src/model-contract';
 import type { MeasureMesh } from '../lib/anatomy/mesh';
@@ -19,7 +20,7 @@ function elements(acc: Accessor, size: number): Float64Array {
 
 function meshOf(node: Node): MeasureMesh {
   const prim = node.getMesh()!.listPrimitives()[0]!;
-  const m = node.getWorldMatrix();
+  const m = restMatrix(node);
   const raw = elements(prim.getAttribute('POSITION')!, 3);
   const positions = new Float64Array(raw.length);
   for (let i = 0; i < raw.length; i += 3) {

@@ -106,3 +106,10 @@ export function rotationAbout(axis: Vec3, angle: number, point: Vec3): RigidTran
 }
 
 export const translation = (offset: Vec3): RigidTransform => ({ rotation: IDENTITY_QUAT, translation: offset });
+
+/** The transform that undoes `t`: `applyTransform(invertTransform(t), applyTransform(t, p))` is `p`. */
+export function invertTransform(t: RigidTransform): RigidTransform {
+  const [x, y, z, w] = t.rotation;
+  const rotation: Quat = [-x, -y, -z, w];
+  return { rotation, translation: scale(rotate(rotation, t.translation), -1) };
+}

@@ -10,16 +10,20 @@ export {
   MUSCLE_PREFIX,
   LANDMARK_PREFIX,
   CONTEXT_PREFIX,
+  JOINT_PREFIX,
   boneNode,
   muscleNode,
   landmarkNode,
   contextNode,
+  jointNode,
   nodeNamePattern,
   parseMuscleNode,
   parseLandmarkNode,
   parseContextNode,
+  parseJointNode,
 } from './node-names';
 export { boneNames } from './bones';
 export { contextParts } from './context';
+export { skeletonJoints, jointParent, type SkeletonJoint } from './joints';
 export { expectedNodeNames, missingFromContract } from './check';
 export { vertexAttributes, type VertexAttribute } from './attributes';

@@ -20,6 +20,11 @@ export const LANDMARK_PREFIX = 'landmark:';
  * trigger-point muscle. Kebab-case, ending in `-left`/`-right` when paired.
  */
 export const CONTEXT_PREFIX = 'context:';
+/**
+ * A joint of the skeleton that poses the skinned meshes (optional): one per rigid body of
+ * `joints.ts`, e.g. `joint:c4`, `joint:shoulder-girdle-left`.
+ */
+export const JOINT_PREFIX = 'joint:';
 
 /** Bone names, like paired landmarks, are lower-case kebab-case and end in `-left`/`-right` when paired. */
 const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -35,10 +40,13 @@ export const landmarkNode = (landmark: string): string => `${LANDMARK_PREFIX}${l
 /** `thyroid-cartilage` -> `context:thyroid-cartilage`. */
 export const contextNode = (part: string): string => `${CONTEXT_PREFIX}${part}`;
 
+/** `c4` -> `joint:c4`: the skeleton's joint that carries the fourth cervical vertebra. */
+export const jointNode = (body: string): string => `${JOINT_PREFIX}${body}`;
+
 /** Every name a node of a contract model may have. */
 export const nodeNamePattern = new RegExp(
   `^(?:${ROOT_NODE}|${SKIN_NODE}|${BONE_PREFIX}${KEBAB}|${MUSCLE_PREFIX}${KEBAB}:${SIDE}|${LANDMARK_PREFIX}${KEBAB}` +
-    `|${CONTEXT_PREFIX}${KEBAB})$`,
+    `|${CONTEXT_PREFIX}${KEBAB}|${JOINT_PREFIX}${KEBAB})$`,
 );
 
 const contextNodePattern = new RegExp(`^${CONTEXT_PREFIX}(${KEBAB})$`);
@@ -53,6 +61,11 @@ export function parseMuscleNode(name: string): { muscleId: MuscleId; side: Side 
   const match = muscleNodePattern.exec(name);
   if (!match || !isMuscleId(match[1])) return null;
   return { muscleId: match[1], side: match[2] as Side };
+}
+
+/** `joint:c4` -> `c4`; null for any other node. */
+export function parseJointNode(name: string): string | null {
+  return name.startsWith(JOINT_PREFIX) ? name.slice(JOINT_PREFIX.length) : null;
 }
 
 /** `landmark:porion-left` -> `porion-left`; null for any other node. */

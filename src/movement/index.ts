@@ -5,6 +5,8 @@
  */
 export { bones, cervicalVertebrae, shoulderGirdle } from './bones';
 export type { Bone, CervicalVertebra, ShoulderGirdle } from './bones';
+export { attachmentBones } from './attachment-bones';
+export type { Carrier } from './attachment-bones';
 export {
   joints,
   jointIds,
@@ -54,10 +56,11 @@ export type { Pose } from './pose';
 export { namedPoses, namedPoseIds, neckMotion, girdleMotion, jawMotion, compose, upperNeck, lowerNeck } from './poses';
 export type { NamedPose } from './poses';
 export { boneTransforms, posedPoint } from './kinematics';
+export { jointLocalTransforms, jointOrigins, skeletonParent } from './skeleton';
 export type { BoneTransforms } from './kinematics';
 export { craniovertebralAngle, CRANIOVERTEBRAL_ANGLE_SOURCES, interincisalDistance, frankfortTilt } from './measures';
-export { fibrePaths, lengthPercent, lengthsInPose, muscleLength, restLength } from './muscle-length';
-export type { MuscleLength } from './muscle-length';
+export { fibrePaths, lengthPercent, lengthsInPose, muscleLength, restFibre, restLength } from './muscle-length';
+export type { CarriedPoint, MuscleLength } from './muscle-length';
 export { stretches, stretchFor, stretchPose } from './stretches';
 export type { Stretch } from './stretches';
 export { stretchesNotShown } from './stretches-not-shown';

@@ -19,7 +19,7 @@ import { vertebraAtHeight } from './spine';
 export const FIBRES = 5;
 
 /** A point of a fibre's path: where it is at rest, and what carries it. */
-interface CarriedPoint {
+export interface CarriedPoint {
   readonly rest: Vec3;
   readonly carrier: Carrier;
 }
@@ -80,12 +80,36 @@ function restFibres(id: MuscleId, side: Side): CarriedPoint[][] {
   const origin = restLine(geometry.origin, carriers.origin, side);
   const insertion = restLine(geometry.insertion, carriers.insertion, side);
   const via = geometry.via ? restLine(geometry.via, carriers.via ?? [], side) : [];
-  const fibres = Array.from({ length: FIBRES }, (_, i) => {
-    const u = i / (FIBRES - 1);
-    return withBelly([alongLine(origin, u), ...via, alongLine(insertion, u)], carriers.belly ?? []);
-  });
+  const fibres = Array.from({ length: FIBRES }, (_, i) =>
+    fibreAt(origin, insertion, via, carriers.belly ?? [], i / (FIBRES - 1)),
+  );
   fibreCache.set(key, fibres);
   return fibres;
+}
+
+const fibreAt = (
+  origin: readonly CarriedPoint[],
+  insertion: readonly CarriedPoint[],
+  via: readonly CarriedPoint[],
+  belly: readonly number[],
+  u: number,
+): CarriedPoint[] => withBelly([alongLine(origin, u), ...via, alongLine(insertion, u)], belly);
+
+/**
+ * The fibre a fraction `u` across the muscle at rest, as points with what carries each: the model
+ * generator weights a muscle's vertices along it, so the skinned mesh moves as this path does.
+ */
+export function restFibre(id: MuscleId, side: Side, u: number): CarriedPoint[] {
+  const geometry = attachments[id];
+  const carriers = attachmentBones[id];
+  const via = geometry.via ? restLine(geometry.via, carriers.via ?? [], side) : [];
+  return fibreAt(
+    restLine(geometry.origin, carriers.origin, side),
+    restLine(geometry.insertion, carriers.insertion, side),
+    via,
+    carriers.belly ?? [],
+    u,
+  );
 }
 
 function carry(transforms: BoneTransforms, carrier: Carrier, side: Side, rest: Vec3): Vec3 {

@@ -9,6 +9,7 @@ import {
   SKIN_NODE,
 } from '../model-contract';
 import { createMaterials, type ModelMaterials } from './materials';
+import { drawSkinnedMeshesAtRest } from './rest-skin';
 import { tissueAttributes } from './tissue-shading';
 
 /** What a mesh is, found from its own name or its nearest named ancestor. */
@@ -102,7 +103,7 @@ function aliasTissueAttributes(mesh: Mesh): void {
 
 /** Classifies the model's meshes by the naming contract and gets them ready to draw and pick. */
 export function prepareModel(root: Object3D): PreparedModel {
-  root.updateMatrixWorld(true);
+  drawSkinnedMeshesAtRest(root);
   const materials = createMaterials();
   const skin: Surface[] = [];
   const bones: Surface[] = [];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '@gltf-transform/core';
 import { modelIO } from '../../models/generator/gltf';
+import { restMatrix } from '../../models/generator/skeleton';
 import { parseLandmarkNode } from '../../src/model-contract';
 
 export const MODEL_PATH = fileURLToPath(new URL('../../models/head-neck.glb', import.meta.url));
@@ -31,10 +32,10 @@ export function loadModel(): Promise<LoadedModel> {
     const meshes = new Map<string, WorldMesh>();
     const empties = new Map<string, readonly [number, number, number]>();
     for (const node of doc.getRoot().listNodes()) {
-      const m = node.getWorldMatrix();
       const mesh = node.getMesh();
+      const m: readonly number[] = mesh ? restMatrix(node) : [...node.getWorldMatrix()];
       if (!mesh) {
-        if (parseLandmarkNode(node.getName())) empties.set(node.getName(), [m[12], m[13], m[14]]);
+        if (parseLandmarkNode(node.getName())) empties.set(node.getName(), [m[12]!, m[13]!, m[14]!]);
         continue;
       }
       const prim = mesh.listPrimitives()[0]!;
@@ -44,9 +45,7 @@ export function loadModel(): Promise<LoadedModel> {
       for (let i = 0; i < pos.getCount(); i++) {
         pos.getElement(i, v);
         const [x, y, z] = v as [number, number, number];
-        out[i * 3] = m[0] * x + m[4] * y + m[8] * z + m[12];
-        out[i * 3 + 1] = m[1] * x + m[5] * y + m[9] * z + m[13];
-        out[i * 3 + 2] = m[2] * x + m[6] * y + m[10] * z + m[14];
+        for (let k = 0; k < 3; k++) out[i * 3 + k] = m[k]! * x + m[4 + k]! * y + m[8 + k]! * z + m[12 + k]!;
       }
       const indices = new Uint32Array(prim.getIndices()!.getArray()!);
       meshes.set(node.getName(), { name: node.getName(), positions: out, indices });

@@ -1,0 +1,137 @@
+import { smoothstep } from '../../src/mapping/vec';
+import type { Side } from '../../src/mapping/side';
+import { BONE_PREFIX, parseMuscleNode } from '../../src/model-contract';
+import { vertexAttributes } from '../../src/model-contract/attributes';
+import { attachmentBones, restFibre, type Carrier } from '../../src/movement';
+import type { LineCarrier } from '../../src/movement/attachment-bones';
+import { attachments } from '../../src/mapping/attachments';
+import { resolveAnchor, type Anchor } from '../../src/mapping';
+import { mToMm } from '../../src/mapping/units';
+import type { Vec3 } from '../../src/mapping/vec';
+import type { MuscleId } from '../../src/mapping/types';
+import { distance } from '../../src/mapping/vec';
+import type { NamedMesh } from './gltf';
+import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
+import { addLevels, SoftTissueField } from './soft-tissue-weights';
+
+/**
+ * Skin weights for every mesh, so the skeleton (`skeleton.ts`) poses the model as the movement
+ * layer moves its bodies:
+ * - a bone is carried wholly by its body (the hyoid as the movement layer carries it: 70 % with
+ *   the mandible, 30 % with C3, `attachment-bones.ts`);
+ * - a muscle's vertex by the carriers of the fibre path it lies on (`restFibre`), blended with a
+ *   smoothstep between the path's points by how far along the fibre it is (TEXCOORD_0 v), so its
+ *   ends ride with the bones they attach to and its belly blends between them;
+ * - the skin and the context parts by the soft-tissue field (`soft-tissue-weights.ts`).
+ */
+
+/** Samples across a muscle's width at which its fibre's carriers are worked out (then interpolated). */
+const ACROSS_SAMPLES = 32;
+/** Each end of a fibre rides wholly with its bone over this length before the belly's blend starts (mm). */
+const END_HOLD_MM = 6;
+
+/**
+ * The carriers along an attachment line at a fraction `u` across the muscle: each anchor's own,
+ * smoothstepped between neighbouring anchors by rest length (the movement layer blends them
+ * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone).
+ */
+function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number): BodyWeights {
+  const carrierAt = (i: number): Carrier =>
+    Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
+  if (anchors.length === 1 || !Array.isArray(line)) return addCarrier(new Map(), carrierAt(0), side);
+  const points = anchors.map((a) => resolveAnchor(a, side));
+  const cumulative = [0];
+  for (let i = 1; i < points.length; i++) cumulative.push(cumulative[i - 1]! + distance(points[i - 1]!, points[i]!));
+  const s = Math.min(1, Math.max(0, u)) * cumulative[cumulative.length - 1]!;
+  let i = 0;
+  while (i < points.length - 2 && s > cumulative[i + 1]!) i++;
+  const t = smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
+  return blendWeights(addCarrier(new Map(), carrierAt(i), side), addCarrier(new Map(), carrierAt(i + 1), side), t);
+}
+
+/**
+ * Weights along one fibre a fraction `u` across: the origin's carriers, then each via point's,
+ * each belly point's (the neck's levels at its height, `addLevels`, where the movement layer takes
+ * the nearest vertebra: continuous across the muscle), then the insertion's; smoothstepped between
+ * neighbours by rest length, each end held on its bone for `END_HOLD_MM`.
+ */
+interface Fibre {
+  readonly weights: (v: number) => BodyWeights;
+  /** Whether a point `v` along lies within an end's hold, where it rides wholly with the end's bones. */
+  readonly held: (v: number) => boolean;
+}
+
+function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
+  const path = restFibre(id, side, u);
+  const via = (attachments[id].via ?? []).map((a) => resolveAnchor(a, side));
+  const isVia = (p: Vec3) => via.some((q) => distance(p, q) < 1e-9);
+  const carriers = attachmentBones[id];
+  const at = path.map((p, i) => {
+    if (i === 0) return acrossLine(attachments[id].origin, carriers.origin, side, u);
+    if (i === path.length - 1) return acrossLine(attachments[id].insertion, carriers.insertion, side, u);
+    return isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1);
+  });
+  const cumulative = [0];
+  for (let i = 1; i < path.length; i++)
+    cumulative.push(cumulative[i - 1]! + mToMm(distance(path[i - 1]!.rest, path[i]!.rest)));
+  const total = cumulative[cumulative.length - 1]!;
+  const hold = Math.min(END_HOLD_MM, total / 4);
+  const held = (v: number) => v * total <= hold || (1 - v) * total <= hold;
+  const weights = (v: number): BodyWeights => {
+    const s = Math.min(1, Math.max(0, v)) * total;
+    let i = 0;
+    while (i < path.length - 2 && s > cumulative[i + 1]!) i++;
+    const from = cumulative[i]! + (i === 0 ? hold : 0);
+    const to = cumulative[i + 1]! - (i === path.length - 2 ? hold : 0);
+    return blendWeights(at[i]!, at[i + 1]!, to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
+  };
+  return { weights, held };
+}
+
+function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: BodyWeights[]; held: boolean[] } {
+  const uv = named.mesh.extra?.find((a) => a.semantic === vertexAttributes.fibreCoordinates)?.array;
+  if (!uv) throw new Error(`${named.name} has no fibre coordinates to weight it by`);
+  const fibres = Array.from({ length: ACROSS_SAMPLES + 1 }, (_, k) => alongFibre(id, side, k / ACROSS_SAMPLES));
+  const weights: BodyWeights[] = [];
+  const held: boolean[] = [];
+  for (let i = 0; i < uv.length / 2; i++) {
+    const across = Math.min(1, Math.max(0, uv[i * 2]!)) * ACROSS_SAMPLES;
+    const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
+    const v = uv[i * 2 + 1]!;
+    weights.push(blendWeights(fibres[k]!.weights(v), fibres[k + 1]!.weights(v), across - k));
+    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
+  }
+  return { weights, held };
+}
+
+/**
+ * Passes of `smoothWeights` over each muscle, the skin and each context part: weights spread over
+ * about the square root of the passes in edges (1-2 mm), so a small part (a cartilage, an eye)
+ * ends up moving nearly as one piece and the skin's blends widen to a few centimetres.
+ */
+const SMOOTHING_PASSES = 12;
+const SKIN_SMOOTHING_PASSES = 40;
+const CONTEXT_SMOOTHING_PASSES = 80;
+
+/** Every mesh with its skinning. */
+export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
+  const field = new SoftTissueField(meshes.filter((m) => m.tissue === 'bone'));
+  return meshes.map((named) => {
+    const count = named.mesh.positions.length / 3;
+    let perVertex: BodyWeights[];
+    const muscle = parseMuscleNode(named.name);
+    if (named.tissue === 'bone') {
+      const { carrier, side } = boneCarrier(named.name.slice(BONE_PREFIX.length));
+      const w = addCarrier(new Map(), carrier, side);
+      perVertex = Array.from({ length: count }, () => w);
+    } else if (named.tissue === 'muscle' && muscle) {
+      // The ends keep their bones' weights: only the belly is evened out.
+      const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named);
+      perVertex = smoothWeights(weights, named.mesh.indices, SMOOTHING_PASSES, (v) => held[v]!);
+    } else {
+      const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
+      perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
+    }
+    return { ...named, skinning: packWeights(perVertex) };
+  });
+}

@@ -1,0 +1,141 @@
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import { mToMm } from '../../src/mapping/units';
+import { jointOrigins, type Bone } from '../../src/movement';
+import { vertebralBody } from '../../src/movement/spine';
+import type { NamedMesh } from './gltf';
+import { BONE_PREFIX } from '../../src/model-contract';
+import { addCarrier, boneCarrier, type BodyWeights } from './joint-weights';
+
+/**
+ * Weights for the skin and the context parts (larynx, straps, facial muscles, eyes): soft tissue
+ * that no single bone carries. A vertex goes with the bones nearest it: the skull, the mandible,
+ * the hyoid (carried as the movement layer carries it), a shoulder girdle, or the column (the
+ * vertebrae and the thorax), each weighted exp(-(its distance - the nearest's) / `FALLOFF_MM`),
+ * distances to the bone surfaces in mm. So the lips and chin open with the jaw, the floor of the
+ * mouth follows the jaw and the hyoid, and the shoulders their girdle. The column's share goes to
+ * the level of the neck at the vertex's height: a partition of unity over the levels thorax, C7
+ * ... C1, skull, linear between their heights and averaged over `LEVEL_SMOOTH_MM` either side, so
+ * the skin round the neck twists with the vertebrae at its height, spread over more than one
+ * segment, rather than following the nearest spinous process.
+ */
+const FALLOFF_MM = 15;
+const LEVEL_SMOOTH_MM = 12;
+const LEVEL_SAMPLES = 9;
+/** The skull's level lies this far above the occipito-atlantal joint: above it the column is the head. */
+const SKULL_LEVEL_ABOVE_JOINT_MM = 12;
+
+type Group = 'skull' | 'mandible' | 'hyoid' | 'axial' | 'girdle-left' | 'girdle-right';
+const groups: readonly Group[] = ['skull', 'mandible', 'hyoid', 'axial', 'girdle-left', 'girdle-right'];
+const HYOID = boneCarrier('hyoid').carrier;
+
+function groupOf(bone: string): Group {
+  const { carrier, side } = boneCarrier(bone);
+  if (bone === 'hyoid') return 'hyoid';
+  if (carrier === 'skull' || carrier === 'mandible') return carrier;
+  if (carrier === 'shoulder-girdle') return `girdle-${side}`;
+  return 'axial';
+}
+
+function tree(meshes: readonly NamedMesh[]): MeshBVH {
+  const vertices = meshes.reduce((n, m) => n + m.mesh.positions.length / 3, 0);
+  const positions = new Float32Array(vertices * 3);
+  const index = new Uint32Array(meshes.reduce((n, m) => n + m.mesh.indices.length, 0));
+  let v = 0;
+  let t = 0;
+  for (const { mesh } of meshes) {
+    positions.set(mesh.positions, v * 3);
+    for (let k = 0; k < mesh.indices.length; k++) index[t + k] = mesh.indices[k]! + v;
+    v += mesh.positions.length / 3;
+    t += mesh.indices.length;
+  }
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(positions, 3));
+  geometry.setIndex(new BufferAttribute(index, 1));
+  return new MeshBVH(geometry);
+}
+
+/** The column's levels from the bottom up, with their heights (mm). */
+function columnLevels(): { body: Bone; y: number }[] {
+  const body = (level: 't1' | 'c2' | 'c3' | 'c4' | 'c5' | 'c6' | 'c7') => mToMm(vertebralBody(level)[1]);
+  return [
+    { body: 'thorax', y: body('t1') },
+    ...(['c7', 'c6', 'c5', 'c4', 'c3', 'c2'] as const).map((l) => ({ body: l, y: body(l) })),
+    // The atlas's ring lies between its joint with the axis and its joint with the occiput.
+    { body: 'c1', y: mToMm((jointOrigins.c1[1] + jointOrigins.skull[1]) / 2) },
+    { body: 'skull', y: mToMm(jointOrigins.skull[1]) + SKULL_LEVEL_ABOVE_JOINT_MM },
+  ];
+}
+
+/** The level weights at height y: linear between neighbouring levels, the end levels beyond. */
+function hatLevels(levels: readonly { body: Bone; y: number }[], y: number, scale: number, out: BodyWeights): void {
+  const add = (body: Bone, w: number): void => void out.set(body, (out.get(body) ?? 0) + w * scale);
+  if (y <= levels[0]!.y) return add(levels[0]!.body, 1);
+  for (let i = 1; i < levels.length; i++) {
+    const [a, b] = [levels[i - 1]!, levels[i]!];
+    if (y <= b.y) {
+      const t = (y - a.y) / (b.y - a.y);
+      add(a.body, 1 - t);
+      add(b.body, t);
+      return;
+    }
+  }
+  add(levels[levels.length - 1]!.body, 1);
+}
+
+const levels = columnLevels();
+
+/**
+ * Adds `share` of the neck's levels at height `yMm`: linear between neighbouring levels, averaged
+ * over `LEVEL_SMOOTH_MM` either side, so a twist of the neck spreads over more than one segment.
+ */
+export function addLevels(out: BodyWeights, yMm: number, share: number): BodyWeights {
+  if (share <= 0) return out;
+  for (let k = 0; k < LEVEL_SAMPLES; k++) {
+    const dy = LEVEL_SMOOTH_MM * ((2 * k) / (LEVEL_SAMPLES - 1) - 1);
+    hatLevels(levels, yMm + dy, share / LEVEL_SAMPLES, out);
+  }
+  return out;
+}
+
+export class SoftTissueField {
+  private readonly trees: ReadonlyMap<Group, MeshBVH>;
+
+  constructor(bones: readonly NamedMesh[]) {
+    const groups = new Map<Group, NamedMesh[]>();
+    for (const b of bones) {
+      const g = groupOf(b.name.slice(BONE_PREFIX.length));
+      groups.set(g, [...(groups.get(g) ?? []), b]);
+    }
+    this.trees = new Map([...groups].map(([g, meshes]) => [g, tree(meshes)]));
+  }
+
+  /** Weights for each vertex of a mesh (positions in mm). */
+  weights(positions: Float32Array): BodyWeights[] {
+    const p = new Vector3();
+    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+    const d = (g: Group): number => {
+      hit.distance = Infinity;
+      this.trees.get(g)!.closestPointToPoint(p, hit);
+      return hit.distance;
+    };
+    return Array.from({ length: positions.length / 3 }, (_, i) => {
+      p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
+      const near = groups.map((g) => ({ g, d: d(g) }));
+      const nearest = Math.min(...near.map((n) => n.d));
+      const raw = near.map((n) => ({ g: n.g, w: Math.exp(-(n.d - nearest) / FALLOFF_MM) }));
+      const sum = raw.reduce((t, r) => t + r.w, 0);
+      const out: BodyWeights = new Map();
+      let column = 0;
+      for (const { g, w } of raw) {
+        const share = w / sum;
+        if (g === 'axial') column = share;
+        else if (g === 'hyoid') addCarrier(out, HYOID, 'left', share);
+        else if (g === 'girdle-left' || g === 'girdle-right')
+          addCarrier(out, 'shoulder-girdle', g === 'girdle-left' ? 'left' : 'right', share);
+        else addCarrier(out, g, 'left', share);
+      }
+      return addLevels(out, p.y, column);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { jointNode, jointParent, nodeNamePattern, parseJointNode, skeletonJoints } from '../../src/model-contract';
+import { bones } from '../../src/movement';
+import { segmentJoints, spinalSegments } from '../../src/movement/joints';
+
+describe('skeleton joints of the contract', () => {
+  it('are the rigid bodies of the movement layer', () => {
+    expect([...skeletonJoints].sort()).toEqual([...bones].sort());
+  });
+
+  it('follow the kinematic chain: each spinal segment turns its upper bone on its lower one', () => {
+    for (const id of spinalSegments) expect(jointParent[segmentJoints[id].child]).toBe(segmentJoints[id].parent);
+    expect(jointParent.mandible).toBe('skull');
+    expect(jointParent['shoulder-girdle-left']).toBe('thorax');
+    expect(jointParent.thorax).toBeNull();
+  });
+
+  it('list every parent before its children', () => {
+    skeletonJoints.forEach((joint, i) => {
+      const parent = jointParent[joint];
+      if (parent) expect(skeletonJoints.indexOf(parent)).toBeLessThan(i);
+    });
+  });
+
+  it('name their nodes within the contract and read back', () => {
+    expect(jointNode('shoulder-girdle-left')).toBe('joint:shoulder-girdle-left');
+    for (const joint of skeletonJoints) {
+      expect(jointNode(joint)).toMatch(nodeNamePattern);
+      expect(parseJointNode(jointNode(joint))).toBe(joint);
+    }
+    expect(parseJointNode('bone:c4')).toBeNull();
+  });
+});
