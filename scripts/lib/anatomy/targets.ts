@@ -301,5 +301,6 @@ export const limits = {
   calvarialCoverage: 0.9,
   coverageWithinMm: 3,
   triangles: 400_000,
-  bytes: 3 * 1024 * 1024,
+  // "3 MB" of issue 10, in bytes as the budget test reads it (tests/model/solids.test.ts).
+  bytes: 3_000_000,
 } as const;
