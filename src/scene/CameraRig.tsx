@@ -19,6 +19,9 @@ import { pointerMode } from './picking';
 
 const { ACTION } = CameraControlsImpl;
 
+/** Whether the camera has left the preset in the store (the view bar then presses none). */
+const setAway = (away: boolean) => useViewer.getState().setCameraAway(away);
+
 /** People who asked their system for less motion get the new view at once. */
 const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
@@ -68,9 +71,8 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       const { width, height } = three().size;
       return { fov: camera instanceof PerspectiveCamera ? camera.fov : 40, aspect: width / Math.max(1, height) };
     };
-    const away = (cameraAway: boolean) => useViewer.getState().setCameraAway(cameraAway);
     const place = (view: ViewName) => {
-      away(false);
+      setAway(false);
       const { fov, aspect } = shape();
       moveTo(
         compact() ? closeFramePose(head, viewDirections[view], fov, aspect) : framePose(bounds, view, fov, aspect),
@@ -91,7 +93,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       return [from.x, from.y, from.z];
     };
     const turnTo = (direction: Vec3) => {
-      away(true);
+      setAway(true);
       const { fov, aspect } = shape();
       const from = new Vector3(...direction);
       moveTo(compact() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
@@ -151,8 +153,6 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
     controls.touches.two = drawing ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK;
   }, [drawing]);
 
-  const leftPreset = useMemo(() => () => useViewer.getState().setCameraAway(true), []);
-
   return (
     <CameraControls
       ref={ref}
@@ -161,7 +161,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       // A drag after an idle spell starts from a fresh clock too (see `freshClock`).
       onControlStart={freshClock}
       // The user turned, zoomed or panned: the view bar no longer claims a preset.
-      onControl={leftPreset}
+      onControl={() => setAway(true)}
       onRest={() => (cameraState.moving = false)}
       onTransitionStart={() => (cameraState.moving = true)}
     />

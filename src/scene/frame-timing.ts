@@ -1,6 +1,6 @@
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import { useViewer, type MuscleSide } from '../state';
+import { sameChoice, useViewer, type MuscleSide } from '../state';
 import type { PreparedModel } from './prepare-model';
 
 /** Timings `npm run bench` reads through the test hook (end-to-end build only). */
@@ -37,8 +37,7 @@ export function useFrameTiming(model: PreparedModel): FrameTiming {
       firstFrameAt: () => first,
       async timeSelect(choice) {
         // Selecting what is already selected changes nothing and draws no frame: start from none.
-        const { selected } = useViewer.getState();
-        if (selected?.muscleId === choice.muscleId && selected.side === choice.side) {
+        if (sameChoice(useViewer.getState().selected, choice)) {
           const cleared = zoneVersion(model);
           useViewer.getState().select(null);
           await nextFrame(() => zoneVersion(model) !== cleared);

@@ -1,6 +1,6 @@
 import { getMuscle, muscleIds, type DepthLayer, type Side } from '../mapping';
 import type { Layers, LayerToggle, SkinLayer } from '../display';
-import type { MuscleSide } from './types';
+import { sameChoice, type MuscleSide } from './types';
 import { contextDepthOf, isMuscleShown } from './visibility';
 
 /**
@@ -20,9 +20,6 @@ export interface SelectionPeel {
   /** The skin as drawn while peeled. */
   readonly skin: SkinLayer;
 }
-
-const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
-  !!a && !!b && a.muscleId === b.muscleId && a.side === b.side;
 
 /** The depth layer toggle that shows a muscle of this depth. */
 export const layerToggleFor = (depth: DepthLayer): LayerToggle =>

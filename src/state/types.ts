@@ -6,6 +6,10 @@ export interface MuscleSide {
   readonly side: Side;
 }
 
+/** The same muscle on the same side (or both none). */
+export const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
+  a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
+
 /**
  * What a click on the head means: explore selects muscles; point asks "where does it hurt?";
  * draw paints a pain drawing; regions answers from the named-region buttons.

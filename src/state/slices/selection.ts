@@ -1,6 +1,6 @@
 import { requestLook } from '../camera-requests';
 import { zoneLookPoints } from '../follow';
-import type { MuscleSide } from '../types';
+import { sameChoice, type MuscleSide } from '../types';
 import type { Slice } from './slice';
 
 /** Which muscle is chosen, under the pointer, or previewed from the results. */
@@ -40,9 +40,6 @@ export const initialSelection: SelectionState = {
   preview: null,
   peelDeclinedFor: null,
 };
-
-const sameChoice = (a: MuscleSide | null, b: MuscleSide | null): boolean =>
-  a === b || (!!a && !!b && a.muscleId === b.muscleId && a.side === b.side);
 
 export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
   ...initialSelection,
