@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { muscles, type Muscle, type MuscleGroup } from '../mapping';
 import { useViewer } from '../state';
 import { useLabels } from './labels';
-import { buildSearchIndex, searchMuscles } from './muscle-search';
 import { MuscleRow } from './MuscleRow';
 import { SearchPlaces } from './SearchPlaces';
+import { loadSearch, useMuscleSearch } from './useMuscleSearch';
 
 /**
  * Every muscle of the catalogue, grouped by region and then by depth, filtered by a search that
@@ -15,34 +14,39 @@ export function MuscleList({ onShowPlace }: { readonly onShowPlace?: () => void 
   const [query, setQuery] = useState('');
   const selected = useViewer((s) => s.selected);
   const { t, groupName, depthName } = useLabels();
-  const { i18n } = useTranslation();
-  // Once per language (and catalogue load), never per keystroke.
-  const index = useMemo(() => buildSearchIndex(t, i18n.language), [t, i18n.language]);
-  const answer = useMemo(() => searchMuscles(index, query), [index, query]);
+  const search = useMuscleSearch(query);
+  const found = search.status === 'ready' ? search.answer.muscles : null;
   const groups = useMemo(() => {
     const byGroup = new Map<MuscleGroup, Muscle[]>();
     for (const m of muscles) {
-      if (answer.muscles && !answer.muscles.has(m.id)) continue;
+      if (found && !found.has(m.id)) continue;
       const list = byGroup.get(m.group) ?? [];
       list.push(m);
       byGroup.set(m.group, list);
     }
     for (const list of byGroup.values()) list.sort((a, b) => a.layer - b.layer);
     return [...byGroup.entries()];
-  }, [answer]);
+  }, [found]);
 
   return (
-    <section className="muscle-list" aria-label={t('ui:muscles.label')}>
+    <section className="muscle-list" aria-label={t('ui:muscles.label')} aria-busy={search.status === 'loading'}>
       <label className="search">
         <span>{t('ui:muscles.find')}</span>
         <input
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          // Fetched while the user starts to type, so the first letter is answered at once.
+          onFocus={() => void loadSearch().catch(() => undefined)}
           placeholder={t('ui:muscles.placeholder')}
         />
       </label>
-      <SearchPlaces places={answer.places} onShow={onShowPlace} />
+      {search.status === 'failed' && (
+        <p className="hint" role="status">
+          {t('ui:muscles.searchFailed')}
+        </p>
+      )}
+      <SearchPlaces places={search.status === 'ready' ? search.answer.places : []} onShow={onShowPlace} />
       {groups.length === 0 && <p className="hint">{t('ui:muscles.none', { query })}</p>}
       {groups.map(([group, list]) => (
         <div key={group} className="muscle-group">

@@ -8,6 +8,7 @@ import { InfoPanel } from '../../src/ui/InfoPanel';
 import { muscleLabel, regionLabel } from '../../src/ui/labels';
 import { MuscleList } from '../../src/ui/MuscleList';
 import { Notices } from '../../src/ui/Notices';
+import { loadSearch } from '../../src/ui/useMuscleSearch';
 import { polyfillDialog } from '../support/jsdom-dialog';
 
 beforeEach(() => {
@@ -140,7 +141,8 @@ describe('Spanish labels', () => {
     expect(regionLabel(t, 'top-of-the-head', 'right')).toBe('Coronilla');
   });
 
-  it('lists the muscles in Spanish and finds them by Spanish, unaccented or English names', () => {
+  it('lists the muscles in Spanish and finds them by Spanish, unaccented or English names', async () => {
+    await loadSearch();
     render(<MuscleList />);
     spanish();
     expect(screen.getByRole('button', { name: 'Trapecio superior (izquierdo)' })).toBeTruthy();
