@@ -9,6 +9,7 @@ import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useDisposeReplacedModel } from './useModelLoader';
+import { useWarmShaders } from './warm-shaders';
 
 /** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
 const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
@@ -24,6 +25,7 @@ const withTestHook = import.meta.env.VITE_E2E === 'true';
 /** Everything inside the canvas. */
 export function HeadScene({ model }: { readonly model: PreparedModel }) {
   useDisposeReplacedModel(model);
+  useWarmShaders(model);
   // Framed on the landmarks (head to shoulders), so a stray vertex in a clinic's model cannot
   // push the camera away; a model without landmarks is framed on its geometry.
   const bounds = useMemo(

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Raycaster, Vector2, Vector3, type Intersection, type Mesh } from 'three';
+import { Mesh, Raycaster, Vector2, Vector3, type Intersection } from 'three';
 import { landmarks, paintedSamples, type LandmarkName, type Side, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
@@ -8,6 +8,7 @@ import { useFrameTiming, type FrameTiming } from './frame-timing';
 import { measureRoomLight } from './measure-room-light';
 import { contextOf, firstPick, muscleOf } from './picking';
 import type { PreparedModel } from './prepare-model';
+import { shadersWarm } from './warm-shaders';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
 export interface ViewerTestHook extends FrameTiming {
@@ -28,6 +29,11 @@ export interface ViewerTestHook extends FrameTiming {
   paintedArea(): readonly Vec3[];
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
   frames(): number;
+  /**
+   * Shader programs the renderer holds, whether the warm-up compile is done, and the last frame's
+   * draw calls beside the meshes it could draw (visible ones).
+   */
+  renderCost(): { programs: number; warm: boolean; drawCalls: number; visibleMeshes: number };
   /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
   memory(): { geometries: number; textures: number };
 }
@@ -43,6 +49,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
+  const scene = useThree((s) => s.scene);
   // The CameraRig's controls (made default), whose target is the orbit's centre.
   const controls = useThree((s) => s.controls) as { getTarget?: (out: Vector3) => Vector3 } | null;
   const frames = useRef(0);
@@ -123,11 +130,21 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
       },
       paintedArea: () => paintedSamples(useViewer.getState().strokes),
       frames: () => frames.current,
+      renderCost() {
+        let visibleMeshes = 0;
+        scene.traverseVisible((o) => void (o instanceof Mesh && visibleMeshes++));
+        return {
+          programs: gl.info.programs?.length ?? 0,
+          warm: shadersWarm(model),
+          drawCalls: gl.info.render.calls,
+          visibleMeshes,
+        };
+      },
       memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
     };
     return () => {
       delete window.__viewerTest;
     };
-  }, [camera, controls, gl, size, model, timing]);
+  }, [camera, controls, gl, scene, size, model, timing]);
   return null;
 }
