@@ -14,21 +14,33 @@ function patchThree(): Promise<void> {
   return patched;
 }
 
-/** Builds a BVH for every mesh under `root` that has none; `cancelled` stops a stale build. */
+/** Lets the browser answer input and draw between two pieces of work (one task each). */
+const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds a BVH for every mesh under `root` that has none, one mesh per task: all of them in one
+ * go held the page for most of a second after the first frame (and counted whole as blocking
+ * time), while the largest mesh alone takes a fraction of that. `cancelled` stops a stale build.
+ */
 export async function buildBoundsTrees(root: Object3D, cancelled: () => boolean = () => false): Promise<void> {
   await patchThree();
-  if (cancelled()) return;
-  const seen = new Set<ArrayLike<number>>();
+  const meshes: Mesh[] = [];
   root.traverse((o) => {
-    if (!(o instanceof Mesh) || o.geometry.boundsTree) return;
+    if (o instanceof Mesh) meshes.push(o);
+  });
+  const seen = new Set<ArrayLike<number>>();
+  for (const mesh of meshes) {
+    if (cancelled()) return;
+    if (mesh.geometry.boundsTree) continue;
     // Building a tree reorders the index in place. A file may let meshes share one index
     // (glTF accessors can be reused), and reordering it for one mesh would spoil the tree of
     // the other, which then cannot be picked: give each mesh its own copy first.
-    const index = o.geometry.index;
-    if (index && seen.has(index.array)) o.geometry.setIndex(index.clone());
-    if (o.geometry.index) seen.add(o.geometry.index.array);
-    o.geometry.computeBoundsTree();
-  });
+    const index = mesh.geometry.index;
+    if (index && seen.has(index.array)) mesh.geometry.setIndex(index.clone());
+    if (mesh.geometry.index) seen.add(mesh.geometry.index.array);
+    mesh.geometry.computeBoundsTree();
+    await yieldToMain();
+  }
 }
 
 const afterNextFrame = (run: () => void): (() => void) => {
