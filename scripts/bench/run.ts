@@ -9,16 +9,17 @@ import { headSurfacePoint } from '../lib/head-points';
 import { launch } from '../lib/browser';
 import { serveStatic } from '../lib/static-server';
 import { heapFigures, loadFigures, referenceFrameMs, viewerFigures, VIEWPORT } from './browser-figures';
+import { lighthouseFigures } from './lighthouse-figures';
 import { gzipBytes, lookupFigures, modelFigures } from './node-figures';
 import { rows, table, type Figures } from './report';
 
 /*
  * `npm run bench`: builds the viewer (end-to-end mode, for its timing hook), a bare React Three
  * Fiber scene of about the same triangle count and the glTF viewer a developer writes first (drei's
- * useGLTF on the same model), and compares them in headless Chromium. Run counts are kept modest
+ * useGLTF on the same model), and compares them in headless Chromium, Lighthouse included. Run counts are kept modest
  * so the whole run stays within minutes on SwiftShader.
  */
-const RUNS = { loads: 5, selections: 50, frames: 50, heapSteps: 500, lookupPoints: 20_000 };
+const RUNS = { loads: 5, selections: 50, frames: 50, heapActions: 1000, lighthouse: 3, lookupPoints: 20_000 };
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const appDir = join(root, 'dist-bench-app');
@@ -41,7 +42,7 @@ function build(): void {
 async function main(): Promise<void> {
   build();
   const choices = muscles.flatMap((m) => sides.map((side) => ({ muscleId: m.id, side })));
-  const points = fc.sample(headSurfacePoint, { numRuns: RUNS.heapSteps, seed: 2 }) as Vec3[];
+  const points = fc.sample(headSurfacePoint, { numRuns: RUNS.heapActions / 2, seed: 2 }) as Vec3[];
   const app = await serveStatic(appDir);
   const ref = await serveStatic(refDir);
   const peer = await serveStatic(peerDir);
@@ -52,7 +53,12 @@ async function main(): Promise<void> {
     const peerLoad = await loadFigures(browser, peer.url + '/', 'gltf-peer', RUNS.loads);
     const reference = await referenceFrameMs(browser, ref.url + '/', RUNS.frames);
     const viewer = await viewerFigures(browser, app.url + '/', choices, RUNS.selections);
-    const heap = await heapFigures(browser, app.url + '/', choices, points, RUNS.heapSteps);
+    const heap = await heapFigures(browser, app.url + '/', choices, points);
+    // Lighthouse drives its own Chromium: the bench's browser is idle meanwhile.
+    const lighthouse = {
+      viewer: await lighthouseFigures(app.url + '/', RUNS.lighthouse),
+      gltfPeer: await lighthouseFigures(peer.url + '/', RUNS.lighthouse),
+    };
     const figures: Figures = {
       jsGzipBytes: {
         viewer: gzipBytes(appDir, viewerLoad.scripts),
@@ -71,6 +77,7 @@ async function main(): Promise<void> {
       moveFrames: viewer.moveFrames,
       lookup: lookupFigures(RUNS.lookupPoints),
       heap,
+      lighthouse,
     };
     const rs = rows(figures);
     console.log(`\n${table(rs)}\n`);

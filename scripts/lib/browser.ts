@@ -16,6 +16,11 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: requireBrowser(), args: ARGS });
 }
 
+/** The same Chromium, listening for the DevTools protocol on `port` (Lighthouse drives it so). */
+export function launchWithDebuggingPort(port: number): Promise<Browser> {
+  return chromium.launch({ executablePath: requireBrowser(), args: [...ARGS, `--remote-debugging-port=${port}`] });
+}
+
 /** The same Chromium as a server that browser-test files in other workers connect to. */
 export function launchServer(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: requireBrowser(), args: ARGS });
