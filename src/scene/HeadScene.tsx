@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Box3 } from 'three';
 import { CameraRig } from './CameraRig';
-import { Lights } from './Lights';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import type { PreparedModel } from './prepare-model';
@@ -9,7 +8,6 @@ import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useDisposeReplacedModel } from './useModelLoader';
-import { useWarmShaders } from './warm-shaders';
 
 /** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
 const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
@@ -25,7 +23,6 @@ const withTestHook = import.meta.env.VITE_E2E === 'true';
 /** Everything inside the canvas. */
 export function HeadScene({ model }: { readonly model: PreparedModel }) {
   useDisposeReplacedModel(model);
-  useWarmShaders(model);
   // Framed on the landmarks (head to shoulders), so a stray vertex in a clinic's model cannot
   // push the camera away; a model without landmarks is framed on its geometry.
   const bounds = useMemo(
@@ -38,7 +35,6 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
   const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
   return (
     <>
-      <Lights />
       <CameraRig bounds={bounds} head={head} />
       <ModelView model={model} />
       <TriggerPointMarkers model={model} />

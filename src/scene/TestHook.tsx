@@ -135,7 +135,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         scene.traverseVisible((o) => void (o instanceof Mesh && visibleMeshes++));
         return {
           programs: gl.info.programs?.length ?? 0,
-          warm: shadersWarm(model),
+          warm: shadersWarm(gl),
           drawCalls: gl.info.render.calls,
           visibleMeshes,
         };

@@ -6,8 +6,10 @@ import { useModelStatus } from '../state';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 import { ContextLossWatch } from './ContextLossWatch';
 import { HeadScene } from './HeadScene';
+import { Lights } from './Lights';
 import { useModelDrop } from './useModelDrop';
 import { useModelLoader } from './useModelLoader';
+import { WarmShaders } from './warm-shaders';
 import { hasWebGL } from './webgl';
 
 /**
@@ -48,6 +50,9 @@ export function Viewport() {
         >
           <color attach="background" args={['#20262e']} />
           <ContextLossWatch />
+          {/* Before the model: the programs compile with these lights while it downloads. */}
+          <Lights />
+          <WarmShaders />
           {model && <HeadScene model={model} />}
         </Canvas>
       </CanvasErrorBoundary>

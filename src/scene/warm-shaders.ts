@@ -1,59 +1,77 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Group, Mesh, MeshBasicMaterial, type Material, type MeshStandardMaterial } from 'three';
-import { applySkinLayer } from './materials';
-import type { PreparedModel } from './prepare-model';
+import {
+  BufferGeometry,
+  Float32BufferAttribute,
+  Group,
+  Mesh,
+  MeshBasicMaterial,
+  type Material,
+  type MeshStandardMaterial,
+  type WebGLRenderer,
+} from 'three';
+import { applySkinLayer, createMaterials } from './materials';
 
-/**
- * The shader programs a later click would otherwise compile in the middle of a frame (a selection
- * draws the gold muscle and the trigger-point dots; the skin's other layer, ghosted or opaque, is
- * another program), compiled once the first frame is out, so the first selection is drawn as
- * fast as every other. Compiling takes a weak GPU hundreds of milliseconds and a software one
- * seconds, which a patient would see as the viewer hanging on the first click.
- */
-function warmUpScene(model: PreparedModel): { scene: Group; keep: Material[] } {
-  const { materials } = model;
-  const geometry = [...model.muscles.values()][0]?.[0]?.geometry;
-  const skinMesh = model.skin[0]?.mesh;
-  // The skin in the layer it is not in now: its own material switches program when it changes.
-  const otherSkin = materials.skin.clone();
-  otherSkin.onBeforeCompile = materials.skin.onBeforeCompile;
-  otherSkin.customProgramCacheKey = materials.skin.customProgramCacheKey;
-  (otherSkin as MeshStandardMaterial & { defaultAttributeValues: object }).defaultAttributeValues = (
-    materials.skin as MeshStandardMaterial & { defaultAttributeValues: object }
-  ).defaultAttributeValues;
-  applySkinLayer(otherSkin, materials.skin.transparent ? 'opaque' : 'ghosted');
-  // The dots' material (src/scene/Marker.tsx): one program whatever their colour.
-  const marker = new MeshBasicMaterial({ transparent: true, depthTest: false });
-  const scene = new Group();
-  const add = (material: Material, g = geometry) => g && scene.add(new Mesh(g, material));
-  add(materials.selectedMuscle);
-  add(materials.hoveredMuscle);
-  add(materials.hoveredContext);
-  add(marker);
-  add(otherSkin, skinMesh?.geometry);
-  // Kept while the model is shown: a disposed material gives up its program, and three deletes
-  // a program no material uses, so the dots' program survives their unmounting between selections.
-  return { scene, keep: [otherSkin, marker] };
+type WithDefaults = MeshStandardMaterial & { defaultAttributeValues: object };
+
+/** The skin's material in the other layer (see-through or opaque): another program of the same shading. */
+function otherSkinLayer(skin: MeshStandardMaterial): MeshStandardMaterial {
+  const other = skin.clone();
+  other.onBeforeCompile = skin.onBeforeCompile;
+  other.customProgramCacheKey = skin.customProgramCacheKey;
+  (other as WithDefaults).defaultAttributeValues = (skin as WithDefaults).defaultAttributeValues;
+  applySkinLayer(other, skin.transparent ? 'opaque' : 'ghosted');
+  return other;
 }
 
-const warmed = new WeakSet<PreparedModel>();
-/** Whether the model's programs are all compiled (for the end-to-end tests' hook). */
-export const shadersWarm = (model: PreparedModel): boolean => warmed.has(model);
+/**
+ * One mesh per program the viewer draws with: the model's materials as `prepareModel` makes them,
+ * the ones a click switches to (the gold of a selection, the hover, the skin's other layer) and the
+ * trigger-point dots (src/scene/Marker.tsx: one program whatever their colour). A program depends on
+ * the material and the lights, not on the mesh's shape, so one triangle stands for every mesh.
+ */
+function warmUpScene(): { scene: Group; materials: Material[] } {
+  const made = createMaterials();
+  const materials = [
+    ...made.all,
+    otherSkinLayer(made.skin),
+    new MeshBasicMaterial({ transparent: true, depthTest: false }),
+  ];
+  const triangle = new BufferGeometry();
+  triangle.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 0, 1, 0], 3));
+  triangle.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+  const scene = new Group();
+  for (const material of materials) scene.add(new Mesh(triangle, material));
+  return { scene, materials };
+}
 
-/** Compiles the programs of `warmUpScene` after the first frame, with the scene's own lights. */
-export function useWarmShaders(model: PreparedModel): void {
+const warmed = new WeakSet<WebGLRenderer>();
+/** Whether the renderer has compiled every program of `warmUpScene` (for the end-to-end tests' hook). */
+export const shadersWarm = (gl: WebGLRenderer): boolean => warmed.has(gl);
+
+/**
+ * Compiles every program as soon as the canvas exists, with the scene's own lights, while the model
+ * downloads and decodes. The GPU compiles in its own process meanwhile, so the first frame with the
+ * model finds its programs built, and no later click stalls a frame on a compile (hundreds of
+ * milliseconds on a weak GPU, seconds on a software one). The materials are kept as long as the
+ * canvas: three deletes a program no material uses, and the dots' materials come and go with
+ * every selection.
+ */
+export function useWarmShaders(): void {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const scene = useThree((s) => s.scene);
   useEffect(() => {
-    const warm = warmUpScene(model);
-    const id = requestAnimationFrame(
-      () => void gl.compileAsync(warm.scene, camera, scene).then(() => warmed.add(model)),
-    );
+    const warm = warmUpScene();
+    void gl.compileAsync(warm.scene, camera, scene).then(() => warmed.add(gl));
     return () => {
-      cancelAnimationFrame(id);
-      for (const m of warm.keep) m.dispose();
+      for (const m of warm.materials) m.dispose();
     };
-  }, [gl, camera, scene, model]);
+  }, [gl, camera, scene]);
+}
+
+/** The scene's part of it: mounted inside the canvas beside the lights, before any model. */
+export function WarmShaders(): null {
+  useWarmShaders();
+  return null;
 }
