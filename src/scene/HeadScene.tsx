@@ -4,6 +4,7 @@ import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
+import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
 import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
@@ -39,6 +40,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <Lights />
       <CameraRig bounds={bounds} head={head} />
       <ModelView model={model} />
+      <PosedHead model={model} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
       <Snapshots bounds={bounds} />
