@@ -31,6 +31,11 @@ export function PosedHead({ model }: { readonly model: PreparedModel }) {
   // A model replaced or the scene left while posed is put back at rest.
   useEffect(() => () => void (rig && poseModel(rig, model.root, null, REST)), [rig, model]);
 
+  // Playing starts in neutral, which changes nothing drawn: the first frame is asked for here.
+  const playing = useViewer((s) => s.stretch?.playback === 'playing');
+  useEffect(() => {
+    if (playing) invalidate();
+  }, [playing, invalidate]);
   const last = useRef<number | null>(null);
   useFrame(() => {
     const s = useViewer.getState();
