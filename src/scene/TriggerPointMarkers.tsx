@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { getMuscle, resolveAnchor } from '../mapping';
 import { isSelectedHidden, useViewer } from '../state';
 import { Marker } from './Marker';
-import type { PreparedModel } from './prepare-model';
+import { muscleKey, type PreparedModel } from './prepare-model';
 import { useHiddenBehindHead } from './useHiddenBehindHead';
-import { usePosedMusclePoints } from './usePose';
+import { usePosedPoints } from './usePose';
 
 export const TRIGGER_POINT_COLOR = '#3b1f9e';
 
@@ -23,7 +23,8 @@ export function TriggerPointMarkers({ model }: { readonly model: PreparedModel }
   }, [selected]);
   const restAt = useMemo(() => points.map((p) => p.at), [points]);
   // In a pose each dot rides with its muscle.
-  const at = usePosedMusclePoints(model, selected, restAt);
+  const meshes = useMemo(() => (selected ? (model.muscles.get(muscleKey(selected)) ?? []) : []), [model, selected]);
+  const at = usePosedPoints(meshes, restAt);
   const keep = useHiddenBehindHead(model, at);
 
   if (hidden) return null;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Vec3 } from '../mapping';
 import { boneTransforms, type BoneTransforms } from '../movement';
-import { demoPose, useViewer, type MuscleSide } from '../state';
+import type { Mesh } from 'three';
+import { demoPose, useViewer } from '../state';
 import { carriedBy, placeCarried } from './posed-points';
-import { muscleKey, type PreparedModel } from './prepare-model';
 
 /** Each bone's transform in the pose the store shows; null while the head is at rest. */
 export function usePoseTransforms(): BoneTransforms | null {
@@ -15,15 +15,15 @@ export function usePoseTransforms(): BoneTransforms | null {
 }
 
 /**
- * Where points of a muscle (its trigger points, at rest) lie in the shown pose: carried as the
- * muscle's tissue is (`posed-points.ts`). The same array while the head is at rest.
+ * Where points on the head (at rest) lie in the shown pose: each carried as the tissue of `meshes`
+ * it lies in is (`posed-points.ts`): a trigger point by its muscle, a pain point by the skin. The
+ * same array while the head is at rest.
  */
-export function usePosedMusclePoints(model: PreparedModel, muscle: MuscleSide | null, rest: readonly Vec3[]) {
+export function usePosedPoints(meshes: readonly Mesh[], rest: readonly Vec3[]): readonly Vec3[] {
   const transforms = usePoseTransforms();
-  const carried = useMemo(() => {
-    const meshes = muscle ? (model.muscles.get(muscleKey(muscle)) ?? []) : [];
-    return rest.map((p) => carriedBy(meshes, p));
-  }, [model, muscle, rest]);
+  // Found once per set of points, and only once the head is first posed: at rest none is needed.
+  const posing = transforms !== null;
+  const carried = useMemo(() => (posing ? rest.map((p) => carriedBy(meshes, p)) : []), [posing, meshes, rest]);
   return useMemo(
     () => (transforms ? rest.map((p, i) => (carried[i] ? placeCarried(carried[i], transforms) : p)) : rest),
     [transforms, carried, rest],
