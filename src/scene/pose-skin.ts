@@ -2,6 +2,7 @@ import { BufferAttribute, Mesh, SkinnedMesh, type Material, type Object3D } from
 import { JOINT_PREFIX } from '../model-contract';
 import { jointLocalTransforms, type Bone, type BoneTransforms } from '../movement';
 import { contractName } from './prepare-model';
+import { forgetPosedCopy, raycastPosed } from './posed-picking';
 import type { RestSkin } from './rest-skin';
 
 /**
@@ -11,7 +12,8 @@ import type { RestSkin } from './rest-skin';
  * ray sees, and its skinned twin hangs beneath it: drawn with the plain mesh's material (read
  * through, so a highlight shows at once) from the same geometry, whose zone and paint attributes
  * therefore stay painted on the moving skin. A skinned mesh bound in attached mode is drawn where
- * its joints put it wherever it hangs. Back at rest the twins are taken away again.
+ * its joints put it wherever it hangs. Back at rest the twins are taken away again. A ray that
+ * meets a twin is answered on its plain rest mesh (`posed-picking.ts`).
  */
 
 /** A layer nothing draws or picks: the plain mesh waits there while its skinned twin is shown. */
@@ -46,8 +48,8 @@ function twinOf(plain: Mesh, rest: RestSkin): SkinnedMesh {
     twin.userData = { twinned: true };
     // Its bounds would be found by skinning every vertex on the CPU; the head is always in view.
     twin.frustumCulled = false;
-    // A click on a posed head answers nothing yet (the store makes the head inert while posed).
-    twin.raycast = () => {};
+    // A ray finds the posed surface and reports the rest mesh's point under it (`posed-picking.ts`).
+    twin.raycast = (raycaster, out) => raycastPosed(twin, plain, raycaster, out);
   }
   twin.renderOrder = plain.renderOrder;
   twin.visible = true;
@@ -87,6 +89,9 @@ function setJoints(rig: PoseRig, transforms: BoneTransforms): void {
 /** Draws the model in a pose (null: at rest, as plain meshes again). */
 export function poseModel(rig: PoseRig, root: Object3D, transforms: BoneTransforms | null, rest: BoneTransforms): void {
   setJoints(rig, transforms ?? rest);
-  for (const plain of rig.plain) (transforms ? showSkinned : showPlain)(plain);
+  for (const plain of rig.plain) {
+    forgetPosedCopy(restSkinOf(plain)!.skinned);
+    (transforms ? showSkinned : showPlain)(plain);
+  }
   root.updateMatrixWorld(true);
 }

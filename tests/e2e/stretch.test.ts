@@ -45,6 +45,17 @@ async function amberPixels(page: Page): Promise<number> {
   return n;
 }
 
+/** Clicks the head where `at` (model space) is drawn; returns the pain point the link then holds. */
+async function clickPainPoint(page: Page, at: Vec3): Promise<Vec3> {
+  await settle(page);
+  const before = new URL(page.url()).searchParams.get('p');
+  const position = await page.evaluate((p) => window.__viewerTest!.projectPoint(p), at as [number, number, number]);
+  await page.locator('canvas').click({ position });
+  let p: string | null = null;
+  await expect.poll(() => (p = new URL(page.url()).searchParams.get('p')) !== before && p !== null).toBe(true);
+  return p!.split(',').map((mm) => Number(mm) / 1000) as unknown as Vec3;
+}
+
 describe('stretch demonstration', () => {
   it('shows the end position still under reduced motion, else plays; stops to rest; its link reopens it', async () => {
     const page = await open('/?m=upper-trapezius&s=left', true);
@@ -90,9 +101,21 @@ describe('stretch demonstration', () => {
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
 
-    // The link opens the same demonstration, in its end position.
-    const again = await open(`/${link.search}`, true);
+    // The link opens the same demonstration, in its end position; a click on the posed head
+    // answers as on the head at rest (here in "where does it hurt?", whose point the link shows).
+    const again = await open(`/${link.search}&mode=point`, true);
     await expect.poll(() => status(again).textContent()).toBe('End position: the stretch');
     expect(distance(await skullNasion(again), nasionAtEnd)).toBeLessThan(0.0005);
+    await again.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => again.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    const restClick = await clickPainPoint(again, nasion);
+    expect(distance(restClick, nasion)).toBeLessThan(0.012);
+    await again.getByRole('button', { name: 'End', exact: true }).click();
+    await expect.poll(() => again.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBeGreaterThan(0);
+    // The skin over the nasion rides with the skull: clicked where it is drawn now, the same rest point.
+    // First elsewhere (the glabella), so the address changes even when the same point comes back.
+    await clickPainPoint(again, posedPoint(endPose, 'skull', landmarks.glabella));
+    const posedClick = await clickPainPoint(again, posedPoint(endPose, 'skull', restClick));
+    expect(distance(posedClick, restClick)).toBeLessThan(0.0015);
   });
 });

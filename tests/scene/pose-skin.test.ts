@@ -4,6 +4,7 @@ import {
   Float32BufferAttribute,
   Group,
   Matrix4,
+  Raycaster,
   Mesh,
   MeshBasicMaterial,
   Skeleton,
@@ -118,6 +119,27 @@ describe('posing the model', () => {
     expect(plain.layers.isEnabled(0)).toBe(true);
     expect(plain.geometry.getAttribute('skinIndex')).toBeUndefined();
     expect(distance(v(skull.getWorldPosition(new Vector3())), [0, 0, 0])).toBeLessThan(1e-9);
+  });
+
+  it('answers a ray on the posed head with the rest point at the same place on the same triangle', () => {
+    const { root, plain, rest } = rig();
+    const found = findRig(root)!;
+    poseModel(found, root, posed, REST);
+    const twin = plain.children[0] as SkinnedMesh;
+    const corner = (i: number) => twin.getVertexPosition(i, new Vector3()).applyMatrix4(twin.matrixWorld);
+    // A ray through a point a quarter of the way along the posed triangle, from in front.
+    const target = corner(0).multiplyScalar(0.5).addScaledVector(corner(1), 0.25).addScaledVector(corner(2), 0.25);
+    const normal = new Vector3().crossVectors(corner(1).sub(corner(0)), corner(2).sub(corner(0))).normalize();
+    const ray = new Raycaster(target.clone().addScaledVector(normal, 0.2), normal.clone().negate());
+    const hit = ray.intersectObject(root, true)[0]!;
+    expect(hit.object).toBe(plain);
+    const expected = rest[0]!
+      .clone()
+      .multiplyScalar(0.5)
+      .addScaledVector(rest[1]!, 0.25)
+      .addScaledVector(rest[2]!, 0.25);
+    expect(hit.point.distanceTo(expected)).toBeLessThan(1e-6);
+    expect(target.distanceTo(expected)).toBeGreaterThan(0.005);
   });
 
   it('carries a point as its nearest skinned vertex is carried, or with the joint a rigid mesh hangs from', () => {
