@@ -45,6 +45,16 @@ describe('stretch demonstration in the store', () => {
     s().select({ muscleId: 'upper-trapezius', side: 'right' });
     expect(s().stretch).toBeNull();
   });
+
+  it('ends when a tour step or a quiz question takes the screen', () => {
+    const s = () => useViewer.getState();
+    s().startStretch('upper-trapezius', 'left', true);
+    s().startTour('jaw-and-face-pain');
+    expect(s().stretch).toBeNull();
+    s().startStretch('upper-trapezius', 'left', true);
+    s().showQuizScreen({ selected: null, mode: 'draw', headInput: 'live', region: null, layers: s().layers });
+    expect(s().stretch).toBeNull();
+  });
 });
 
 describe('stretch demonstration in a link', () => {
