@@ -69,3 +69,12 @@ export { exercises } from './exercises';
 export type { Exercise } from './exercises';
 export { comparePostures, postures, POSTURE_ADVICE, POSTURE_SOURCES } from './posture';
 export type { PostureComparison } from './posture';
+export {
+  DEMONSTRATION,
+  DEMONSTRATION_MS,
+  END_POSITION_MS,
+  demonstrationFraction,
+  demonstrationPhase,
+  demonstrationPose,
+} from './demonstration';
+export type { DemonstrationPhase } from './demonstration';

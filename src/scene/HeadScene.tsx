@@ -3,6 +3,7 @@ import { Box3 } from 'three';
 import { CameraRig } from './CameraRig';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
+import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
 import { Snapshots } from './Snapshots';
 import { TestHook } from './TestHook';
@@ -37,6 +38,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
     <>
       <CameraRig bounds={bounds} head={head} />
       <ModelView model={model} />
+      <PosedHead model={model} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
       <Snapshots bounds={bounds} />

@@ -5,6 +5,7 @@ import { Marker } from './Marker';
 import { nearestSurfacePoint } from './paint-mask';
 import type { PreparedModel } from './prepare-model';
 import { useHiddenBehindHead } from './useHiddenBehindHead';
+import { usePosedPoints } from './usePose';
 
 /**
  * Where the patient said it hurts: the clicked point, or the centre of the chosen named place
@@ -22,9 +23,16 @@ export function PainPointMarker({ model }: { readonly model: PreparedModel }) {
     const surfaces = surfaceName === 'skin' ? model.skin : model.bones;
     return nearestSurfacePoint(surfaces, regionCentre(r, region.side));
   }, [region, model, surfaceName]);
-  const at = painPoint ?? regionAt;
-  const points = useMemo<Vec3[]>(() => (at ? [at] : []), [at]);
+  const restAt = painPoint ?? regionAt;
+  const restPoints = useMemo<Vec3[]>(() => (restAt ? [restAt] : []), [restAt]);
+  // In a pose the point rides with the surface it lies on.
+  const surface = useMemo(
+    () => (surfaceName === 'skin' ? model.skin : model.bones).map((s) => s.mesh),
+    [model, surfaceName],
+  );
+  const points = usePosedPoints(surface, restPoints);
   const keep = useHiddenBehindHead(model, points);
+  const at = points[0];
   return at ? (
     <group ref={keep(0)}>
       <Marker at={at} color="#1f5cf2" label="pain-point" />

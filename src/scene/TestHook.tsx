@@ -7,11 +7,12 @@ import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
 import { measureRoomLight } from './measure-room-light';
 import { contextOf, firstPick, muscleOf } from './picking';
+import { poseTestHook, type PoseTestHook } from './pose-test-hook';
 import type { PreparedModel } from './prepare-model';
 import { shadersWarm } from './warm-shaders';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
-export interface ViewerTestHook extends FrameTiming {
+export interface ViewerTestHook extends FrameTiming, PoseTestHook {
   /** CSS pixel position of a landmark relative to the canvas's top-left corner, or null when unknown. */
   project(landmark: string): { x: number; y: number } | null;
   /** The same for a model-space point (metres). */
@@ -107,6 +108,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
     };
     window.__viewerTest = {
       ...timing,
+      ...poseTestHook(model),
       project(name) {
         const p = landmarks[name as LandmarkName];
         return p ? projectPoint(p) : null;

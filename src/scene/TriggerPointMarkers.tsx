@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { getMuscle, resolveAnchor } from '../mapping';
 import { isSelectedHidden, useViewer } from '../state';
 import { Marker } from './Marker';
-import type { PreparedModel } from './prepare-model';
+import { muscleKey, type PreparedModel } from './prepare-model';
 import { useHiddenBehindHead } from './useHiddenBehindHead';
+import { usePosedPoints } from './usePose';
 
 export const TRIGGER_POINT_COLOR = '#3b1f9e';
 
@@ -20,7 +21,10 @@ export function TriggerPointMarkers({ model }: { readonly model: PreparedModel }
     if (!selected || !muscle) return [];
     return muscle.triggerPoints.map((trp) => ({ id: trp.id, at: resolveAnchor(trp.at, selected.side) }));
   }, [selected]);
-  const at = useMemo(() => points.map((p) => p.at), [points]);
+  const restAt = useMemo(() => points.map((p) => p.at), [points]);
+  // In a pose each dot rides with its muscle.
+  const meshes = useMemo(() => (selected ? (model.muscles.get(muscleKey(selected)) ?? []) : []), [model, selected]);
+  const at = usePosedPoints(meshes, restAt);
   const keep = useHiddenBehindHead(model, at);
 
   if (hidden) return null;
@@ -28,7 +32,7 @@ export function TriggerPointMarkers({ model }: { readonly model: PreparedModel }
     <group name="trigger-points">
       {points.map((p, i) => (
         <group key={p.id} ref={keep(i)}>
-          <Marker at={p.at} color={TRIGGER_POINT_COLOR} label={`trigger-point:${p.id}`} />
+          <Marker at={at[i] ?? p.at} color={TRIGGER_POINT_COLOR} label={`trigger-point:${p.id}`} />
         </group>
       ))}
     </group>

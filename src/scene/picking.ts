@@ -9,11 +9,16 @@ function shownInScene(o: Object3D | null): boolean {
 
 const partOf = (o: Object3D): PartKind | undefined => o.userData.part as PartKind | undefined;
 
-/** What the pointer does on the head: the mode's work, or nothing at all while the head is inert. */
+/** What the pointer does on the head: the mode's work, or nothing at all while the head is inert or a stretch plays. */
 export type PointerMode = Mode | 'inert';
 
-export const pointerMode = (s: { readonly mode: Mode; readonly headInput: HeadInput }): PointerMode =>
-  s.headInput === 'inert' ? 'inert' : s.mode;
+export const pointerMode = (s: {
+  readonly mode: Mode;
+  readonly headInput: HeadInput;
+  readonly stretch?: { readonly playback: string } | null;
+}): PointerMode =>
+  // While a stretch plays the head is inert too: each frame's pose would have to be skinned for picking.
+  s.headInput === 'inert' || s.stretch?.playback === 'playing' ? 'inert' : s.mode;
 
 /**
  * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in

@@ -40,7 +40,8 @@ export function useHiddenBehindHead(
       raycaster.set(camera.position, dir.normalize());
       raycaster.far = distance;
       // The skin is where the line of sight enters the head: the stretch after it is head.
-      const entry = raycaster.intersectObjects(skin, false)[0];
+      // Recursive, so a posed head's skin (a skinned twin under the rest mesh) is met where it is drawn.
+      const entry = raycaster.intersectObjects(skin, true)[0];
       group.visible = !entry || distance - entry.distance <= SEEN_THROUGH_AT_MOST_M;
     });
   });

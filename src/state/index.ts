@@ -27,3 +27,5 @@ export { bestViewFor, patternViewsFor, viewsFacing } from './best-view';
 export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
 export type { Voice, Preferences } from './preferences';
 export type { Notice } from './notice';
+export { demoPose } from './slices/stretch-demo';
+export type { StretchDemo } from './slices/stretch-demo';

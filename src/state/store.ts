@@ -5,6 +5,12 @@ import { initialNotices, noticesSlice, type NoticesActions, type NoticesState } 
 import { initialPainInput, painInputSlice, type PainInputActions, type PainInputState } from './slices/pain-input';
 import { initialQuiz, quizSlice, type QuizActions, type QuizState } from './slices/quiz';
 import { initialSelection, selectionSlice, type SelectionActions, type SelectionState } from './slices/selection';
+import {
+  initialStretchDemo,
+  stretchDemoSlice,
+  type StretchDemoActions,
+  type StretchDemoState,
+} from './slices/stretch-demo';
 import { initialTour, tourSlice, type TourActions, type TourState } from './slices/tour';
 
 /**
@@ -13,13 +19,20 @@ import { initialTour, tourSlice, type TourActions, type TourState } from './slic
  * Each concern is a slice of its own (./slices) with named actions; there is no setter of
  * anything.
  */
-export type ViewerState = SelectionState & PainInputState & DisplayState & TourState & QuizState & NoticesState;
+export type ViewerState = SelectionState &
+  PainInputState &
+  DisplayState &
+  TourState &
+  QuizState &
+  NoticesState &
+  StretchDemoState;
 export type ViewerActions = SelectionActions &
   PainInputActions &
   DisplayActions &
   TourActions &
   QuizActions &
   NoticesActions &
+  StretchDemoActions &
   LinkActions;
 export type ViewerStore = ViewerState & ViewerActions;
 
@@ -30,6 +43,7 @@ export const initialState: ViewerState = {
   ...initialTour,
   ...initialQuiz,
   ...initialNotices,
+  ...initialStretchDemo,
 };
 
 export const useViewer = create<ViewerStore>()((...a) => ({
@@ -39,6 +53,7 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...tourSlice(...a),
   ...quizSlice(...a),
   ...noticesSlice(...a),
+  ...stretchDemoSlice(...a),
   ...linkSlice(...a),
 }));
 

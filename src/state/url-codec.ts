@@ -2,6 +2,7 @@ import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } fro
 import { getTour } from '../tours';
 import { defaultLayers } from './defaults';
 import { decodeStrokes, encodeStrokes } from './drawing-codec';
+import { decodeStretch, encodeStretch } from './stretch-link';
 import { tourStepState, type TourStepState } from './tour-player';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
@@ -9,6 +10,7 @@ import type { DisplayState } from './slices/display';
 import type { PainInputState } from './slices/pain-input';
 import type { QuizState } from './slices/quiz';
 import type { SelectionState } from './slices/selection';
+import type { StretchDemoState } from './slices/stretch-demo';
 import type { TourState } from './slices/tour';
 import { modes } from './types';
 
@@ -25,6 +27,7 @@ import { modes } from './types';
  *   v=left                     camera preset
  *   tour=neck-pain-and-headaches&step=3   a guided tour at a step (1-based); a link with only
  *                              these shows the step as the tour defines it
+ *   stretch=upper-trapezius&side=left   a stretch demonstration, shown in its end position
  *   quiz=482913                a student quiz by its seed; such a link carries nothing else, so
  *                              the address bar cannot give away the muscle being asked about
  */
@@ -32,7 +35,8 @@ export type SharedState = Pick<SelectionState, 'selected'> &
   Pick<PainInputState, 'mode' | 'painPoint' | 'region' | 'strokes'> &
   Pick<DisplayState, 'layers' | 'view'> &
   Partial<TourState> &
-  Partial<QuizState>;
+  Partial<QuizState> &
+  Partial<StretchDemoState>;
 
 /** What a link says: the parts of the shared state it carries, all checked. */
 export type LinkState = Partial<SharedState>;
@@ -89,6 +93,7 @@ export function encodeState(s: SharedState): string {
   if (off.length > 0) q.set('off', off.join(','));
   if (s.layers.isolate) q.set('iso', '1');
   if (s.view !== 'front' || s.tour) q.set('v', s.view);
+  encodeStretch(q, s.stretch ?? null);
   if (s.tour) {
     q.set('tour', s.tour.tourId);
     q.set('step', String(s.tour.step + 1));
@@ -223,6 +228,13 @@ export function decodeState(search: string): Decoded {
     if (oneOf(viewNames, v)) state.view = v;
     else notices.push(link('unknownView', v));
   }
+
+  const stretch = decodeStretch(q);
+  if (stretch && 'demo' in stretch) {
+    state.stretch = stretch.demo;
+    // The demonstration is shown beside its muscle: a link naming only the stretch selects it.
+    state.selected ??= { muscleId: stretch.muscle, side: stretch.demo.side };
+  } else if (stretch) notices.push(link(stretch.bad, 'value' in stretch ? stretch.value : undefined));
 
   const quiz = q.get('quiz');
   if (quiz !== null) {

@@ -1,6 +1,9 @@
 import { examinationText } from '../i18n/content';
+import { isMuscleId } from '../mapping';
+import { useViewer } from '../state';
 import { useLabels } from './labels';
 import { Fold } from './Fold';
+import { StretchDemo } from './stretch/StretchDemo';
 
 /**
  * How a clinician finds the muscle's trigger points (position, flat or pincer palpation, from
@@ -10,12 +13,16 @@ import { Fold } from './Fold';
 export function Examination({ muscleId }: { readonly muscleId: string }) {
   const { t, voice } = useLabels();
   const exam = examinationText(t, muscleId, voice);
+  const side = useViewer((s) => (s.selected?.muscleId === muscleId ? s.selected.side : null));
   if (!exam) return null;
+  // Shown on the head for the selected side (src/movement/stretches.ts).
+  const demo = side && isMuscleId(muscleId) ? <StretchDemo muscleId={muscleId} side={side} /> : null;
   if (voice === 'patient')
     return (
       <Fold id="stretch" title={t('ui:info.stretchPatient')}>
         <p>{exam.stretch}</p>
         <p className="hint">{t('ui:info.stretchCaution')}</p>
+        {demo}
       </Fold>
     );
   return (
@@ -34,6 +41,7 @@ export function Examination({ muscleId }: { readonly muscleId: string }) {
           {exam.stretch} <span className="hint">{t('ui:info.stretchCaution')}</span>
         </dd>
       </dl>
+      {demo}
       {exam.uncertain && <p className="hint uncertain">{t('ui:info.recalled')}</p>}
     </Fold>
   );

@@ -6,6 +6,7 @@ import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
+import type { StretchDemoState } from './stretch-demo';
 
 export interface QuizState {
   /** Seed of the student quiz on screen, or null; the quiz's progress lives in its own panel. */
@@ -36,7 +37,7 @@ export interface QuizActions {
 
 export const initialQuiz: QuizState = { quiz: null };
 
-type Needs = SelectionState & PainInputState & DisplayState;
+type Needs = SelectionState & PainInputState & DisplayState & StretchDemoState;
 
 export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
   const show = (screen: QuizScreen, quiz: Partial<QuizState> = {}) => {
@@ -48,6 +49,8 @@ export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
       painPoint: null,
       strokes: [],
       erase: false,
+      // The head at rest: a question is asked of the unposed head.
+      stretch: null,
     });
     requestView(get().view);
   };

@@ -2,6 +2,7 @@ import { requestLook } from '../camera-requests';
 import { zoneLookPoints } from '../follow';
 import { sameChoice, type MuscleSide } from '../types';
 import type { Slice } from './slice';
+import type { StretchDemoState } from './stretch-demo';
 
 /** Which muscle is chosen, under the pointer, or previewed from the results. */
 export interface SelectionState {
@@ -41,10 +42,17 @@ export const initialSelection: SelectionState = {
   peelDeclinedFor: null,
 };
 
-export const selectionSlice: Slice<SelectionState & SelectionActions> = (set, get) => ({
+export const selectionSlice: Slice<SelectionState & SelectionActions, StretchDemoState> = (set, get) => ({
   ...initialSelection,
   // Choosing a muscle anew peels for it again, even the one whose peel was declined.
-  select: (choice) => set({ selected: choice, preview: null, peelDeclinedFor: null }),
+  // A stretch shown for one muscle ends when another is chosen: its words leave the screen with it.
+  select: (choice) =>
+    set({
+      selected: choice,
+      preview: null,
+      peelDeclinedFor: null,
+      ...(!sameChoice(get().selected, choice) && { stretch: null }),
+    }),
   // The pointer reports the same muscle many times a second: only a change notifies.
   setHovered: (choice) => {
     if (!sameChoice(get().hovered, choice)) set({ hovered: choice });

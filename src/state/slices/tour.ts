@@ -4,6 +4,7 @@ import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
+import type { StretchDemoState } from './stretch-demo';
 
 export interface TourState {
   /** The guided tour being played and its step; null while exploring freely. */
@@ -21,15 +22,16 @@ export interface TourActions {
 
 export const initialTour: TourState = { tour: null };
 
-export const tourSlice: Slice<TourState & TourActions, SelectionState & PainInputState & DisplayState> = (
-  set,
-  get,
-) => ({
+export const tourSlice: Slice<
+  TourState & TourActions,
+  SelectionState & PainInputState & DisplayState & StretchDemoState
+> = (set, get) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
     const next = tourStepStateById(tourId, step, get().layers);
     if (!next) return;
-    set({ ...next, preview: null, peelDeclinedFor: null });
+    // A step shows its own screen: a stretch shown before it ends.
+    set({ ...next, preview: null, peelDeclinedFor: null, stretch: null });
     // The camera moves even when two steps share a view.
     requestView(next.view);
   },

@@ -1,0 +1,53 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { boneTransforms, NEUTRAL } from '../movement';
+import { useViewer } from '../state';
+import { findRig, poseModel } from './pose-skin';
+import type { PreparedModel } from './prepare-model';
+import { usePoseTransforms } from './usePose';
+
+/**
+ * A frame slower than this moves a demonstration on by this much only: a tab brought back after a
+ * while, or a stalled frame, does not jump to the end.
+ */
+const MAX_STEP_MS = 500;
+
+const REST = boneTransforms(NEUTRAL);
+
+/**
+ * Poses the model as the store says (`src/scene/pose-skin.ts`), and moves a playing stretch
+ * demonstration on with the frames. With frameloop "demand" a frame is asked for only while it
+ * plays: paused, still or finished, the canvas draws nothing more.
+ */
+export function PosedHead({ model }: { readonly model: PreparedModel }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const rig = useMemo(() => findRig(model.root), [model]);
+  const transforms = usePoseTransforms();
+  useLayoutEffect(() => {
+    if (!rig) return;
+    poseModel(rig, model.root, transforms, REST);
+    invalidate();
+  }, [rig, model, transforms, invalidate]);
+  // A model replaced or the scene left while posed is put back at rest.
+  useEffect(() => () => void (rig && poseModel(rig, model.root, null, REST)), [rig, model]);
+
+  // Playing starts in neutral, which changes nothing drawn: the first frame is asked for here.
+  const playing = useViewer((s) => s.stretch?.playback === 'playing');
+  useEffect(() => {
+    if (playing) invalidate();
+  }, [playing, invalidate]);
+  const last = useRef<number | null>(null);
+  useFrame(() => {
+    const s = useViewer.getState();
+    if (s.stretch?.playback !== 'playing') {
+      last.current = null;
+      return;
+    }
+    const now = performance.now();
+    const step = last.current === null ? 0 : Math.min(now - last.current, MAX_STEP_MS);
+    last.current = now;
+    s.advanceStretch(step);
+    invalidate();
+  });
+  return null;
+}

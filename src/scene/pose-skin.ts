@@ -1,0 +1,97 @@
+import { BufferAttribute, Mesh, SkinnedMesh, type Material, type Object3D } from 'three';
+import { JOINT_PREFIX } from '../model-contract';
+import { jointLocalTransforms, type Bone, type BoneTransforms } from '../movement';
+import { contractName } from './prepare-model';
+import { forgetPosedCopy, raycastPosed } from './posed-picking';
+import type { RestSkin } from './rest-skin';
+
+/**
+ * Posing the loaded model. At rest the skinned meshes are drawn as plain meshes (`rest-skin.ts`),
+ * which cost no skinning. While posed, each plain mesh stays in the scene, with everything the
+ * viewer sets on it (visibility, material, picking data), but is moved to a layer no camera or
+ * ray sees, and its skinned twin hangs beneath it: drawn with the plain mesh's material (read
+ * through, so a highlight shows at once) from the same geometry, whose zone and paint attributes
+ * therefore stay painted on the moving skin. A skinned mesh bound in attached mode is drawn where
+ * its joints put it wherever it hangs. Back at rest the twins are taken away again. A ray that
+ * meets a twin is answered on its plain rest mesh (`posed-picking.ts`).
+ */
+
+/** A layer nothing draws or picks: the plain mesh waits there while its skinned twin is shown. */
+const RESTING_LAYER = 31;
+
+export interface PoseRig {
+  /** The `joint:<body>` nodes. */
+  readonly joints: ReadonlyMap<Bone, Object3D>;
+  /** The plain meshes drawn at rest in place of a skinned mesh. */
+  readonly plain: readonly Mesh[];
+}
+
+const restSkinOf = (mesh: Mesh): RestSkin | undefined => mesh.userData.restSkin as RestSkin | undefined;
+
+/** The model's skeleton and skinned meshes; null for a model without joints (a clinic's may have none). */
+export function findRig(root: Object3D): PoseRig | null {
+  const joints = new Map<Bone, Object3D>();
+  const plain: Mesh[] = [];
+  root.traverse((o) => {
+    const name = contractName(o);
+    if (name.startsWith(JOINT_PREFIX)) joints.set(name.slice(JOINT_PREFIX.length) as Bone, o);
+    if (o instanceof Mesh && restSkinOf(o)) plain.push(o);
+  });
+  return joints.size > 0 ? { joints, plain } : null;
+}
+
+/** The skinned twin of a plain mesh, made ready once: its material is always the plain mesh's. */
+function twinOf(plain: Mesh, rest: RestSkin): SkinnedMesh {
+  const twin = rest.skinned;
+  if (!twin.userData.twinned) {
+    Object.defineProperty(twin, 'material', { get: (): Material | Material[] => plain.material, set: () => {} });
+    twin.userData = { twinned: true };
+    // Its bounds would be found by skinning every vertex on the CPU; the head is always in view.
+    twin.frustumCulled = false;
+    // A ray finds the posed surface and reports the rest mesh's point under it (`posed-picking.ts`).
+    twin.raycast = (raycaster, out) => raycastPosed(twin, plain, raycaster, out);
+  }
+  twin.renderOrder = plain.renderOrder;
+  twin.visible = true;
+  return twin;
+}
+
+function showSkinned(plain: Mesh): void {
+  const rest = restSkinOf(plain)!;
+  if (plain.layers.isEnabled(RESTING_LAYER)) return;
+  const g = plain.geometry;
+  g.setAttribute('skinIndex', rest.skinIndex as BufferAttribute);
+  g.setAttribute('skinWeight', rest.skinWeight as BufferAttribute);
+  plain.layers.set(RESTING_LAYER);
+  plain.add(twinOf(plain, rest));
+}
+
+function showPlain(plain: Mesh): void {
+  const rest = restSkinOf(plain)!;
+  if (!plain.layers.isEnabled(RESTING_LAYER)) return;
+  plain.remove(rest.skinned);
+  plain.layers.set(0);
+  // The plain mesh's shader never reads them: at rest they are not uploaded.
+  plain.geometry.deleteAttribute('skinIndex');
+  plain.geometry.deleteAttribute('skinWeight');
+}
+
+/** Sets every joint as the transforms say (`jointLocalTransforms`): rigid bones hanging from them follow. */
+function setJoints(rig: PoseRig, transforms: BoneTransforms): void {
+  const local = jointLocalTransforms(transforms);
+  for (const [body, node] of rig.joints) {
+    const t = local[body];
+    node.position.set(...t.translation);
+    node.quaternion.set(...t.rotation);
+  }
+}
+
+/** Draws the model in a pose (null: at rest, as plain meshes again). */
+export function poseModel(rig: PoseRig, root: Object3D, transforms: BoneTransforms | null, rest: BoneTransforms): void {
+  setJoints(rig, transforms ?? rest);
+  for (const plain of rig.plain) {
+    forgetPosedCopy(restSkinOf(plain)!.skinned);
+    (transforms ? showSkinned : showPlain)(plain);
+  }
+  root.updateMatrixWorld(true);
+}

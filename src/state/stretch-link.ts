@@ -1,0 +1,34 @@
+import { isSide, type MuscleId } from '../mapping';
+import { END_POSITION_MS, stretches } from '../movement';
+import type { StretchDemo } from './slices/stretch-demo';
+
+/**
+ * A stretch demonstration in a link: `stretch=<id>&side=left|right`. A link shows it still, in its
+ * end position, whatever was playing when it was copied: the picture the sender meant, with the
+ * Play control there to move it.
+ */
+export function encodeStretch(q: URLSearchParams, demo: StretchDemo | null): void {
+  if (!demo) return;
+  q.set('stretch', demo.stretchId);
+  q.set('side', demo.side);
+}
+
+export type StretchLink =
+  | { readonly demo: StretchDemo; readonly muscle: MuscleId }
+  | { readonly bad: 'unknownStretch'; readonly value: string }
+  | { readonly bad: 'stretchSide' }
+  | null;
+
+/** The link's demonstration and the muscle it stretches, what was wrong with it, or null when it names none. */
+export function decodeStretch(q: URLSearchParams): StretchLink {
+  const id = q.get('stretch');
+  const side = q.get('side');
+  if (id === null) return side === null ? null : { bad: 'stretchSide' };
+  const stretch = stretches.find((s) => s.id === id);
+  if (!stretch) return { bad: 'unknownStretch', value: id };
+  if (!isSide(side)) return { bad: 'stretchSide' };
+  return {
+    demo: { stretchId: stretch.id, side, playback: 'still', atMs: END_POSITION_MS },
+    muscle: stretch.muscles[0]!,
+  };
+}
