@@ -7,7 +7,7 @@ import { readModel } from './model-report/read-model';
  * issue 10): per target row and side, per muscle node, then bones, skin, materials, coverage and
  * budgets, each figure beside its target with pass or FAIL, and a count per check.
  * Usage: `npx tsx scripts/model-report.ts [model.glb] [--failures]` (default the committed
- * model; `--failures` lists only what fails). Exits 0: it reports, the acceptance test judges.
+ * model; `--failures` lists only what fails). Exits 0: it reports, `tests/model/anatomy.test.ts` judges.
  */
 const args = process.argv.slice(2);
 const path =

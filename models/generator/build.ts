@@ -16,6 +16,7 @@ import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
 import { FibreSheets } from './fibre-sheet';
 import { muscleForms } from './muscle-forms';
 import type { Bed, LaidMuscle } from './muscle-grid';
+import { settledMuscles } from './settle';
 import { buildMuscle, mirrored } from './muscle-solid';
 import { union } from './sdf';
 import { skinShape } from './skin';
@@ -56,11 +57,14 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   // Every muscle laid so far, as thickened fibre sheets: the next one rests on them or stays out.
   const laid = new FibreSheets(6, 10);
   const bone = skeleton.f;
+  // Per laid node, the share of its muscle's thickest belly by which it settled on the bone.
+  const settled: number[] = [];
   const bed: Bed = {
     bone,
     skin: skinShape(false).f,
     muscles: laid.f,
     under: (x, y, z) => Math.min(bone(x, y, z), laid.f(x, y, z)),
+    settled: settledMuscles(laid, settled, bone),
   };
   const ids = musclesInWriteOrder();
   const muscles = new Map(ids.map((id) => [id, withDepth(id)]));
@@ -75,6 +79,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
     const solid = buildMuscle(muscles.get(id)!, muscleForms[id], bed);
     const { nodes, half, n, m, ring } = solid.grid;
     laid.addGrid(nodes, half, n, m, ring, base);
+    for (let k = 0; k < nodes.length; k++) settled.push(solid.grid.settle?.[k] ?? 0);
     base += nodes.length;
     const left = checkedManifold(solid.mesh);
     muscleMeshes.set(muscleNode(id, 'left'), { name: muscleNode(id, 'left'), tissue: 'muscle', mesh: left });

@@ -40,25 +40,49 @@ export interface MuscleForm {
    * muscles within the model's triangle budget.
    */
   readonly rowMm?: number;
+  /**
+   * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
+   * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
+   * onto the bone and the muscles beneath it instead of standing clear of them (`settle.ts`).
+   */
+  readonly settles?: true;
 }
 
 export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
-  'rectus-capitis-posterior-minor': { arrangement: 'fan', bellyPeak: 0.55, tendon: [0.14, 0.05], lie: 'bone' },
-  'rectus-capitis-posterior-major': { arrangement: 'fan', bellyPeak: 0.5, tendon: [0.12, 0.05], lie: 'bone' },
-  'obliquus-capitis-superior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.06], lie: 'bone' },
+  'rectus-capitis-posterior-minor': {
+    arrangement: 'fan',
+    bellyPeak: 0.55,
+    tendon: [0.14, 0.05],
+    lie: 'bone',
+    settles: true,
+  },
+  'rectus-capitis-posterior-major': {
+    arrangement: 'fan',
+    bellyPeak: 0.5,
+    tendon: [0.12, 0.05],
+    lie: 'bone',
+    settles: true,
+  },
+  'obliquus-capitis-superior': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.5,
+    tendon: [0.12, 0.06],
+    lie: 'bone',
+    settles: true,
+  },
   'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.1, 0.1], lie: 'bone' },
   'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
   // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli).
   'longus-colli': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.08], lie: 'bone' },
   'longus-capitis': { arrangement: 'fusiform', bellyPeak: 0.6, tendon: [0.14, 0.05], lie: 'bone' },
   // A fusiform belly ending well before the trochlea in the tendon that runs through it and back.
-  'superior-oblique': { arrangement: 'fusiform', bellyPeak: 0.35, tendon: [0.05, 0.38], lie: 'bone' },
-  'lateral-pterygoid': { arrangement: 'fusiform', bellyPeak: 0.4, tendon: [0.05, 0.15], lie: 'bone' },
+  'superior-oblique': { arrangement: 'fusiform', bellyPeak: 0.35, tendon: [0.05, 0.38], lie: 'bone', settles: true },
+  'lateral-pterygoid': { arrangement: 'fusiform', bellyPeak: 0.4, tendon: [0.05, 0.15], lie: 'bone', settles: true },
   'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
   // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
   'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.08], lie: 'bone' },
   'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone' },
-  'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
+  'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone', settles: true },
   'scalene-posterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
   // Ends in the intermediate tendon that slings over the hyoid.
   'digastric-posterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.18], lie: 'free' },

@@ -6,6 +6,7 @@ import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from 
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
+import type { Settled } from './settle';
 
 /** Fields a muscle is laid between (left side, millimetres). */
 export interface Bed {
@@ -15,6 +16,8 @@ export interface Bed {
   readonly muscles: Sdf;
   /** Bones and the muscles laid before this one. */
   readonly under: Sdf;
+  /** The muscles laid before, as far as each may have settled onto the bone (`settle.ts`); else `muscles`. */
+  readonly settled?: Settled;
   readonly skin: Sdf;
 }
 

@@ -3,6 +3,7 @@ import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
 import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
 import { meshShape, type TriMesh } from './mesh';
+import { SETTLE_MM, settleMm, shareAt } from './settle';
 import { vertexNormals } from './normals';
 import { gradient, type Sdf } from './sdf';
 import { vertexAttributes } from '../../src/model-contract/attributes';
@@ -106,7 +107,8 @@ function halfAt(form: MuscleForm, att: LaidMuscle, u: number, s: number): number
 /** One muscle, left side: its mesh and the thickened grid the next muscles are laid over. */
 export interface MuscleSolid {
   readonly mesh: TriMesh;
-  readonly grid: { nodes: Vec3[]; half: number[]; n: number; m: number; ring: boolean };
+  /** `settle`: per node, the share of the thickest belly by which the solid settled on its bed. */
+  readonly grid: { nodes: Vec3[]; half: number[]; n: number; m: number; ring: boolean; settle?: number[] };
 }
 
 export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): MuscleSolid {
@@ -177,9 +179,12 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   // bone a deeper muscle also holds (the SCM over the splenius on the mastoid); muscles laid on
   // their bed give way to their neighbours all along.
   const keepEnds = form.lie === 'free';
-  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null);
+  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form.settles ?? false);
   // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
-  return { mesh: withAttributes(solid.mesh, grid, tangent, uv, tendon), grid: { ...grid, half: solid.half } };
+  return {
+    mesh: withAttributes(solid.mesh, grid, tangent, uv, tendon),
+    grid: { ...grid, half: solid.half, settle: solid.settle },
+  };
 }
 
 /**
@@ -216,7 +221,8 @@ function levelSet(
   thickest: number,
   bed: Bed,
   along: readonly number[] | null,
-): { mesh: TriMesh; half: number[] } {
+  settles: boolean,
+): { mesh: TriMesh; half: number[]; settle: number[] } {
   const lo: [number, number, number] = [Infinity, Infinity, Infinity];
   const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   grid.nodes.forEach((p, k) => {
@@ -234,6 +240,9 @@ function levelSet(
   const sheets = new FibreSheets(4, 5);
   const half = grid.half.map((h) => Math.max(h, 0.8 * edge));
   sheets.addGrid(grid.nodes, half, grid.n, grid.m, grid.ring);
+  const deepest = Math.max(...half);
+  const settle = half.map((h) => (settles ? h / deepest : 0));
+  const packed = bed.settled ?? bed.muscles;
   // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
   // into it between its laid nodes: a muscle wraps over bone, never through it. Likewise out of
   // the muscles laid before (deeper first), so neighbours pack without overlap, and under the skin.
@@ -246,12 +255,22 @@ function levelSet(
   };
   const f = (x: number, y: number, z: number): number => {
     const hit = sheets.nearest(x, y, z);
-    const d = hit?.d ?? sheets.reach;
-    if (!hit || d > 2 * edge) return d;
-    const out = Math.max(d, PACK_MM - bed.bone(x, y, z), bed.skin(x, y, z) + SKIN_CLEAR_MM, MIDLINE_MM - x);
-    return out > edge || end(hit) ? out : Math.max(out, PACK_MM - bed.muscles(x, y, z));
+    const own = hit?.d ?? sheets.reach;
+    if (!hit) return own;
+    // Where even the fullest settling leaves the point well outside, the sign is already right.
+    const share = shareAt(sheets, hit, settle);
+    if (own - SETTLE_MM * share > 2 * edge) return own;
+    const bone = bed.bone(x, y, z);
+    const d = own - settleMm(share, Math.min(bone, bed.muscles(x, y, z)));
+    if (d > 2 * edge) return d;
+    const out = Math.max(d, PACK_MM - bone, bed.skin(x, y, z) + SKIN_CLEAR_MM, MIDLINE_MM - x);
+    return out > edge || end(hit) ? out : Math.max(out, PACK_MM - packed(x, y, z, bone));
   };
-  return { mesh: meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, { min: lo, max: hi }), half };
+  // Settling may reach SETTLE_MM past the thickened grid's box (the cell size stays the grid's).
+  const by = settles ? SETTLE_MM : 0;
+  const grow = (b: [number, number, number], d: number): [number, number, number] => [b[0] + d, b[1] + d, b[2] + d];
+  const box = { min: grow(lo, -by), max: grow(hi, by) };
+  return { mesh: meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box), half, settle };
 }
 
 /** What a sheet is placed against: bone and skin, and the muscles laid before it if any. */
