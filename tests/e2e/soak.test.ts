@@ -4,6 +4,7 @@ import { landmarks, seededRandom } from '../../src/mapping';
 import { openViewer } from './browser';
 import { runInPage, type DomAction } from './soak-actions';
 import { useBuiltApp, usePages } from './session';
+import { serveLightModel } from './test-models';
 
 /*
  * A long random session: 1,000 seeded actions of a therapist and a patient. Most go through
@@ -104,6 +105,9 @@ describe('a long random session', () => {
     const started = Date.now();
     const { context, page, problems } = await openChecked({ viewport: sizes[0] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Every part and name of the real model, and its skin, at under half the cost of a frame:
+    // a leak or an error does not depend on how finely the bones and muscles are drawn.
+    await serveLightModel(page);
     await openViewer(page, app.url);
     const cdp = await context.newCDPSession(page);
     const actions = [...prelude, ...walk(ACTIONS - prelude.length, seededRandom(SEED))];
