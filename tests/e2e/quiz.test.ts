@@ -158,7 +158,7 @@ describe('a quiz in a real browser', () => {
     // frames under SwiftShader.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     // The answer is painted on the skin, which the light model keeps whole, and graded from the
-    // painted area: the light model, at under half the cost of each of the strokes' frames.
+    // painted area: the light model, at about half the cost of each of the strokes' frames.
     await serveLightModel(page);
     await openViewer(page, `${app.url}/?quiz=${SEED}`);
     const questions = startSession(SEED).questions;

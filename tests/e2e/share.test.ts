@@ -19,7 +19,7 @@ const desktop = { width: 1280, height: 800 };
 
 /**
  * A brush stroke through the given landmarks, one small mouse step at a time, as a hand drags.
- * Each step draws a frame of the real model (about a second of CPU under SwiftShader); at twelve
+ * Each step draws a frame (of the light model, about 0.2 s of CPU under SwiftShader); at twelve
  * a segment the steps are about 3 mm apart on the skin, under the 4.2 mm the default brush needs
  * between two dabs, so the stroke keeps about as many dabs as at finer steps.
  */

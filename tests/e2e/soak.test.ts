@@ -105,7 +105,7 @@ describe('a long random session', () => {
     const started = Date.now();
     const { context, page, problems } = await openChecked({ viewport: sizes[0] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    // Every part and name of the real model, and its skin, at under half the cost of a frame:
+    // Every part and name of the real model, and its skin, at about half the cost of a frame:
     // a leak or an error does not depend on how finely the bones and muscles are drawn.
     await serveLightModel(page);
     await openViewer(page, app.url);

@@ -47,8 +47,8 @@ export function tinyModel(): Promise<Uint8Array> {
 
 /**
  * Answers the app's model request with `tinyModel()`, for a test that does not look at the real
- * anatomy: the page is ready in a fraction of the time, and each frame costs a tenth as much
- * (under SwiftShader the real model's vertices cost about a second of CPU per frame).
+ * anatomy: the page is ready in a fraction of the time, and each frame costs a fraction as much
+ * (README, "What is shared, and what keeps it fast").
  */
 export async function serveTinyModel(target: Page | BrowserContext): Promise<void> {
   const body = Buffer.from(await tinyModel());
@@ -59,7 +59,7 @@ export async function serveTinyModel(target: Page | BrowserContext): Promise<voi
  * Answers the app's model request with the light model (./light-model.ts: the shipped model with
  * every part but the skin simplified), for a test that needs the real parts, names, landmarks and
  * skin but not the exact shape of the bones and muscles: the page loads in about two thirds of the
- * real model's CPU time and each frame costs under half as much.
+ * real model's CPU time and each frame costs about half as much.
  */
 export async function serveLightModel(target: Page | BrowserContext, file = inject('lightModel')): Promise<void> {
   const body = readFileSync(file);
