@@ -151,6 +151,6 @@ describe('a long random session', () => {
     const [muscle, side] = /^(.*) \((left|right)\)$/.exec((await unpressed.getAttribute('aria-label'))!)!.slice(1);
     await unpressed.click();
     await expect.poll(() => page.locator('.info-panel h2').first().textContent()).toBe(`${muscle} (${side})`);
-    // About a minute alone on two cores; beside another test file, on a busy machine, twice that.
+    // About 45 s on two cores shared with a load average of 10 (the light model, no multisampling).
   }, 600_000);
 });
