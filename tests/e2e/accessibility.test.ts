@@ -6,7 +6,7 @@ import { startSession } from '../../src/quiz';
 import { openPage, settle, type PageProblems } from './browser';
 import { isZoneRed } from './pixels';
 import { useBuiltApp, usePages } from './session';
-import { serveTinyModel } from './test-models';
+import { serveLightModel, serveTinyModel } from './test-models';
 
 const app = useBuiltApp();
 
@@ -158,6 +158,8 @@ describe('every screen, one page', () => {
   beforeAll(async () => {
     ({ context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 }));
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Words, roles, focus and the zones on the skin: the light model, whose skin is the real one.
+    await serveLightModel(page);
   });
   afterAll(async () => {
     await context?.close();

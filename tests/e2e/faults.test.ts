@@ -11,7 +11,7 @@ import { decodeState } from '../../src/state/url-codec';
 import { openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
 import { useBuiltApp, usePages } from './session';
-import { unnamedModel } from './test-models';
+import { serveLightModel, unnamedModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const realModel = readFileSync(join(here, '../../models/head-neck.glb'));
@@ -76,6 +76,8 @@ describe('a lost WebGL context', () => {
       const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
       // On the cheek, clear of the trapezius zone so its blue is not hidden under red.
       const drawing = '16:74.-5.40_72.-15.45';
+      // The zone and the drawing are drawn on the skin, which the light model keeps whole.
+      await serveLightModel(page);
       await openViewer(page, `${app.url}/?m=upper-trapezius&s=left&mode=draw&d=${drawing}&v=left`);
       const before = await headColours(page);
       await shot(page, 'context-before');
@@ -126,9 +128,11 @@ describe('a shared pain drawing', () => {
       const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
       let release: () => void = () => undefined;
       const held = new Promise<void>((ok) => (release = ok));
+      // Held back, then answered with the light model: the list is the mapping's, the model's shape no part of it.
+      await serveLightModel(page);
       await page.route('**/*.glb', async (route) => {
         await held;
-        await route.continue();
+        await route.fallback();
       });
       // Across the left temple, from the pterion up to the frontotemporale.
       const link = '?mode=draw&d=16:57.30.35_52.39.53_48.48.72&v=left';
@@ -245,6 +249,8 @@ describe('storage that is full and holds junk', () => {
   it('the app starts, shows the disclaimer, and selecting and painting still work', async () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
     await page.addInitScript(fullOfJunk);
+    // The stroke is painted on the skin, which the light model keeps whole.
+    await serveLightModel(page);
     await openViewer(page, `${app.url}/?v=left`);
     await page.getByRole('tab', { name: 'Muscles' }).click();
     await page.getByRole('button', { name: 'Temporalis (left)' }).click();
@@ -259,6 +265,8 @@ describe('storage that is full and holds junk', () => {
 describe('a pain drawing in progress', () => {
   it('survives a broken model dropped mid-drawing and a reload before the address bar caught up', async () => {
     const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
+    // Strokes on the skin, which the light model keeps whole; its route also answers the reload.
+    await serveLightModel(page);
     await openViewer(page, `${app.url}/?v=left`);
     await startDrawing(page);
     await paintStroke(page, 'pterion-left', 'frontotemporale-left');
@@ -300,6 +308,7 @@ describe('a pain drawing in progress', () => {
     expect(strokesInLink(page)).toEqual([written]);
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await page.unroute('**/*.glb');
+    await serveLightModel(page);
     await page.reload();
     await expect
       .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 60_000 })

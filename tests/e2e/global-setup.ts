@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { launchServer } from './browser';
 import { assertBuilt, dist } from './dist';
+import { lightModelFile } from './light-model';
 import { serveStatic } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {
@@ -12,6 +13,8 @@ declare module 'vitest' {
     appUrl: string;
     /** Where the one Chromium of the run listens; each test file connects to it. */
     browserEndpoint: string;
+    /** The light model's file (./light-model.ts), made once per shipped model. */
+    lightModel: string;
   }
 }
 
@@ -23,6 +26,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertBuilt();
   mkdirSync(join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp'), { recursive: true });
+  project.provide('lightModel', await lightModelFile());
   const server = await serveStatic(dist);
   const browser = await launchServer();
   project.provide('appUrl', server.url);

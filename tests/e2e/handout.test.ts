@@ -12,6 +12,7 @@ import { resources } from '../../src/i18n/all-resources';
 import { getMuscle, muscles } from '../../src/mapping';
 import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
+import { serveLightModel } from './test-models';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 const NOTE = 'Practise the chin nods we did today before lunch.';
@@ -22,6 +23,8 @@ const track = usePageChecks();
 async function open(path: string, understand?: string): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 720 });
   track({ problems, close: () => context.close() });
+  // The printed words and a picture of the view: the light model (the real parts, names and skin).
+  await serveLightModel(page);
   await openViewer(page, app.url + path, understand);
   return page;
 }

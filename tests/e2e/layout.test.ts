@@ -7,6 +7,7 @@ import { openViewer, settle } from './browser';
 import { overflowing } from './overflow';
 import { isZoneRed } from './pixels';
 import { useBuiltApp, usePages, type PageOptions } from './session';
+import { serveLightModel } from './test-models';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 
@@ -54,6 +55,8 @@ const sizes: readonly Size[] = [
 async function open(size: Pick<Size, 'viewport' | 'device'>, path: string): Promise<Page> {
   const { page } = await openChecked({ viewport: size.viewport, device: size.device });
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Panels, sheets and the zone on the skin: the light model, whose skin is the real one.
+  await serveLightModel(page);
   await openViewer(page, app.url + path);
   return page;
 }
@@ -131,6 +134,7 @@ describe('layouts where the head leads', () => {
       locale: 'es-ES',
     });
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await serveLightModel(page);
     await openViewer(page, `${app.url}/?tour=jaw-and-face-pain&step=1`, 'Entendido');
     await shot(page, 'phone-on-its-side-tour');
     // The header's controls share one row: every one starts within its first 50 pixels.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { examinedGroups, getMuscle } from '../../src/mapping';
 import { openViewer } from './browser';
 import { useBuiltApp, usePages } from './session';
+import { serveLightModel } from './test-models';
 
 /**
  * Named places as a patient uses them, in the built app: the base of the skull answers with the
@@ -28,6 +29,8 @@ const rowNames = (page: Page) => results(page).locator('.candidate-name').allTex
 describe('named places in a real browser', () => {
   it('Base of the skull lists the suboccipital group first, and the group opens to its four muscles', async () => {
     const { page } = await open({ viewport: { width: 1000, height: 720 } });
+    // The lists come from the mapping: the light model (every part and name of the real one).
+    await serveLightModel(page);
     await openViewer(page, app.url);
     await namedPlace(page, /^Base of the skull( \(left\))?$/);
     await expect.poll(async () => (await rowNames(page))[0]).toMatch(/^Suboccipital muscles \((left|right)\)$/);
@@ -50,6 +53,7 @@ describe('named places in a real browser', () => {
 
   it('Throat lists the medial pterygoid', async () => {
     const { page } = await open({ viewport: { width: 1000, height: 720 } });
+    await serveLightModel(page);
     await openViewer(page, app.url);
     await namedPlace(page, /^Throat$/);
     await expect

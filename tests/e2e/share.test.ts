@@ -8,7 +8,7 @@ import { decodeState, encodeState, initialState } from '../../src/state/index';
 import { legacyDrawing } from '../support/legacy-drawing';
 import { openViewer, settle } from './browser';
 import { useBuiltApp, usePages } from './session';
-import { serveTinyModel } from './test-models';
+import { serveLightModel, serveTinyModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shot = (page: Page, name: string) => page.screenshot({ path: join(here, 'screenshots-tmp', `${name}.png`) });
@@ -19,7 +19,7 @@ const desktop = { width: 1280, height: 800 };
 
 /**
  * A brush stroke through the given landmarks, one small mouse step at a time, as a hand drags.
- * Each step draws a frame of the real model (about a second of CPU under SwiftShader); at twelve
+ * Each step draws a frame (of the light model, about 0.2 s of CPU under SwiftShader); at twelve
  * a segment the steps are about 3 mm apart on the skin, under the 4.2 mm the default brush needs
  * between two dabs, so the stroke keeps about as many dabs as at finer steps.
  */
@@ -51,6 +51,8 @@ describe('Share', () => {
   it('copies a link that opens the same screen, and shows it as a QR code that decodes to that link', async () => {
     const { context, page } = await openChecked({ viewport: desktop });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    // A drawing on the skin and the link it makes: the light model, whose skin is the real one.
+    await serveLightModel(page);
     await openViewer(page, `${app.url}/?m=temporalis&s=left&v=left`);
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
     await page.getByRole('button', { name: 'Pain drawing' }).click();
@@ -90,6 +92,7 @@ describe('Share', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
 
     const opened = (await openChecked({ viewport: desktop })).page;
+    await serveLightModel(opened);
     await openViewer(opened, link);
     const tab = opened.getByRole('tab', { name: 'Where does it hurt?' });
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();

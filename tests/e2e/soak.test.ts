@@ -4,6 +4,7 @@ import { landmarks, seededRandom } from '../../src/mapping';
 import { openViewer } from './browser';
 import { runInPage, type DomAction } from './soak-actions';
 import { useBuiltApp, usePages } from './session';
+import { serveLightModel } from './test-models';
 
 /*
  * A long random session: 1,000 seeded actions of a therapist and a patient. Most go through
@@ -104,6 +105,9 @@ describe('a long random session', () => {
     const started = Date.now();
     const { context, page, problems } = await openChecked({ viewport: sizes[0] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Every part and name of the real model, and its skin, at about half the cost of a frame:
+    // a leak or an error does not depend on how finely the bones and muscles are drawn.
+    await serveLightModel(page);
     await openViewer(page, app.url);
     const cdp = await context.newCDPSession(page);
     const actions = [...prelude, ...walk(ACTIONS - prelude.length, seededRandom(SEED))];
@@ -147,6 +151,6 @@ describe('a long random session', () => {
     const [muscle, side] = /^(.*) \((left|right)\)$/.exec((await unpressed.getAttribute('aria-label'))!)!.slice(1);
     await unpressed.click();
     await expect.poll(() => page.locator('.info-panel h2').first().textContent()).toBe(`${muscle} (${side})`);
-    // About a minute alone on two cores; beside another test file, on a busy machine, twice that.
+    // About 45 s on two cores shared with a load average of 10 (the light model, no multisampling).
   }, 600_000);
 });

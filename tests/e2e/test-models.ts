@@ -1,6 +1,8 @@
 import { Document, NodeIO } from '@gltf-transform/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { inject } from 'vitest';
+import { readFileSync } from 'node:fs';
 
 /** A closed octahedron of half-size `s` metres around `at`: the least a mesh can be. */
 function addBlob(doc: Document, name: string, s: number, at: [number, number, number] = [0, 0, 0]): void {
@@ -45,11 +47,22 @@ export function tinyModel(): Promise<Uint8Array> {
 
 /**
  * Answers the app's model request with `tinyModel()`, for a test that does not look at the real
- * anatomy: the page is ready in a fraction of the time, and each frame costs a tenth as much
- * (under SwiftShader the real model's vertices cost about a second of CPU per frame).
+ * anatomy: the page is ready in a fraction of the time, and each frame costs a fraction as much
+ * (README, "What is shared, and what keeps it fast").
  */
 export async function serveTinyModel(target: Page | BrowserContext): Promise<void> {
   const body = Buffer.from(await tinyModel());
+  await target.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body }));
+}
+
+/**
+ * Answers the app's model request with the light model (./light-model.ts: the shipped model with
+ * every part but the skin simplified), for a test that needs the real parts, names, landmarks and
+ * skin but not the exact shape of the bones and muscles: the page loads in about two thirds of the
+ * real model's CPU time and each frame costs about half as much.
+ */
+export async function serveLightModel(target: Page | BrowserContext, file = inject('lightModel')): Promise<void> {
+  const body = readFileSync(file);
   await target.route('**/*.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body }));
 }
 

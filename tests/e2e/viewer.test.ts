@@ -8,7 +8,7 @@ import { decodeState } from '../../src/state/url-codec';
 import { openPage, openViewer, settle } from './browser';
 import { isZoneRed } from './pixels';
 import { usePageChecks, useBuiltApp } from './session';
-import { serveTinyModel } from './test-models';
+import { serveLightModel, serveTinyModel } from './test-models';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const shots = join(here, 'screenshots-tmp');
@@ -24,11 +24,12 @@ const track = usePageChecks();
 async function open(
   path = '/',
   viewport?: { width: number; height: number },
-  model: 'real' | 'tiny' = 'real',
+  model: 'real' | 'light' | 'tiny' = 'real',
 ): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, viewport);
   track({ problems, close: () => context.close() });
   if (model === 'tiny') await serveTinyModel(page);
+  if (model === 'light') await serveLightModel(page);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openViewer(page, app.url + path);
   return page;
@@ -109,7 +110,8 @@ describe('the viewer in a real browser', () => {
   });
 
   it('answers the named region "Temple" with the upper trapezius and the temporalis', async () => {
-    const page = await open('/', { width: 1000, height: 700 });
+    // The mapping's answer and a hover: the light model's parts and names are the real ones.
+    const page = await open('/', { width: 1000, height: 700 }, 'light');
     await page.getByRole('tab', { name: 'Where does it hurt?' }).click();
     await page.getByRole('button', { name: 'Named places' }).click();
     await page.getByRole('button', { name: 'Temple (left)' }).click();
@@ -174,7 +176,12 @@ describe('the viewer in a real browser', () => {
   });
 
   it('a shared link reproduces the screen', async () => {
-    const page = await open('/?m=temporalis&s=right&skin=hidden&off=other-side&v=right', { width: 1000, height: 700 });
+    // The link's state on screen; the red is drawn on the bones, which the light model keeps in outline.
+    const page = await open(
+      '/?m=temporalis&s=right&skin=hidden&off=other-side&v=right',
+      { width: 1000, height: 700 },
+      'light',
+    );
     await expect.poll(() => page.getByRole('heading', { name: 'Temporalis (right)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Temporalis (right)' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Right', exact: true }).first().getAttribute('aria-pressed')).toBe(
@@ -192,7 +199,8 @@ describe('the viewer in a real browser', () => {
   });
 
   it('a shared pain drawing comes back painted, with the same ranked candidates', async () => {
-    const page = await open('/?mode=draw&d=16:74.26.37_70.41.54&v=left', { width: 1000, height: 700 });
+    // The drawing is painted on the skin, which the light model keeps whole.
+    const page = await open('/?mode=draw&d=16:74.26.37_70.41.54&v=left', { width: 1000, height: 700 }, 'light');
     await expect
       .poll(() => page.locator('.candidate .level').first().textContent(), { timeout: 30_000 })
       .toMatch(/covers (most of|much of|part of) the area|touches the area/);
@@ -276,7 +284,8 @@ describe('the viewer in a real browser', () => {
   });
 
   it('turns the camera to face the selected pattern', async () => {
-    const page = await open('/?m=temporalis&s=right', { width: 1000, height: 700 });
+    // The zone is drawn on the skin, which the light model keeps whole.
+    const page = await open('/?m=temporalis&s=right', { width: 1000, height: 700 }, 'light');
     await page.getByRole('button', { name: 'Turn to the pain pattern' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('right');
     await foldPanels(page);
@@ -290,7 +299,7 @@ describe('the viewer in a real browser', () => {
     ['tablet-landscape', 1024, 768],
   ] as const) {
     it(`keeps the selected pattern in view on a ${name.replace('-', ' ')}`, async () => {
-      const page = await open('/?m=upper-trapezius&s=left', { width, height });
+      const page = await open('/?m=upper-trapezius&s=left', { width, height }, 'light');
       await settle(page);
       await shot(page, name);
       // Nothing covers the zone: it is counted from the page, panels and all.
@@ -300,7 +309,7 @@ describe('the viewer in a real browser', () => {
   }
 
   it('works on a phone: the sheet lowers and the head stays in view', async () => {
-    const page = await open('/?m=upper-trapezius&s=left', { width: 390, height: 760 });
+    const page = await open('/?m=upper-trapezius&s=left', { width: 390, height: 760 }, 'light');
     await settle(page);
     await shot(page, 'phone');
     const handle = page.getByRole('slider', { name: 'Height of the tools and muscle information' });
@@ -319,7 +328,8 @@ describe('the viewer in a real browser', () => {
 
 describe('selecting and peeling in 3D', () => {
   it('hovering a muscle names it and clicking selects it', async () => {
-    const page = await open('/?v=back', { width: 1000, height: 700 });
+    // Hover and click pick the muscle where the hook projects it, both on the light model's own mesh.
+    const page = await open('/?v=back', { width: 1000, height: 700 }, 'light');
     await foldPanels(page);
     const canvas = (await page.locator('canvas').boundingBox())!;
     const p = (await page.evaluate(() => window.__viewerTest!.projectMuscle('upper-trapezius', 'left')))!;
