@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { frameParams, startEmbed } from './embed';
 import { initI18n, LANGUAGE_PARAM } from './i18n';
-import { startUrlSync } from './state';
+import { startStretchGuard, startUrlSync } from './state';
 import './styles/app.css';
 
 // Chosen now, before the link is rewritten below: `?lang=` is read from the address as opened.
@@ -12,6 +12,9 @@ const languageReady = initI18n();
 // Read a shared link before the first render so the first frame already shows its state. The
 // embed's and the language's parameters set up the page, not what it shows: kept as they came.
 startUrlSync(window, [...Object.values(frameParams), LANGUAGE_PARAM]);
+
+// A stretch asked for on a model without joints (a clinic's) is ended with a notice, whatever asked.
+startStretchGuard();
 
 // Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
 startEmbed();

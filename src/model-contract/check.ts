@@ -1,5 +1,6 @@
 import { landmarks, muscles, sides } from '../mapping';
-import { BONE_PREFIX, landmarkNode, muscleNode, SKIN_NODE } from './node-names';
+import { skeletonJoints } from './joints';
+import { BONE_PREFIX, jointNode, landmarkNode, muscleNode, SKIN_NODE } from './node-names';
 
 /**
  * The nodes the viewer cannot do without: the skin, every catalogue muscle on both sides and an
@@ -18,4 +19,14 @@ export function missingFromContract(present: Iterable<string>): string[] {
   const missing = expectedNodeNames().filter((n) => !have.has(n));
   if (![...have].some((n) => n.startsWith(BONE_PREFIX))) missing.unshift(`${BONE_PREFIX}<name> (no bones at all)`);
   return missing;
+}
+
+/**
+ * The skeleton's `joint:` nodes a model lacks. The skeleton is optional (a clinic's model may have
+ * none), but a model can take a pose only with all of them: a stretch shown on a model missing
+ * one would leave part of the head behind. Empty: the model can be posed.
+ */
+export function missingJoints(present: Iterable<string>): string[] {
+  const have = new Set(present);
+  return skeletonJoints.map(jointNode).filter((n) => !have.has(n));
 }

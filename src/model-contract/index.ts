@@ -25,5 +25,5 @@ export {
 export { boneNames } from './bones';
 export { contextParts } from './context';
 export { skeletonJoints, jointParent, type SkeletonJoint } from './joints';
-export { expectedNodeNames, missingFromContract } from './check';
+export { expectedNodeNames, missingFromContract, missingJoints } from './check';
 export { vertexAttributes, type VertexAttribute } from './attributes';

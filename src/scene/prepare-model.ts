@@ -3,6 +3,7 @@ import type { MuscleSide } from '../state';
 import {
   BONE_PREFIX,
   missingFromContract,
+  missingJoints,
   parseContextNode,
   parseLandmarkNode,
   parseMuscleNode,
@@ -38,6 +39,8 @@ export interface PreparedModel {
   readonly landmarks: ReadonlyMap<string, Vector3>;
   readonly materials: ModelMaterials;
   readonly missing: readonly string[];
+  /** Whether the model has every `joint:` node of the skeleton, so it can take a pose. */
+  readonly posable: boolean;
 }
 
 export const muscleKey = (m: MuscleSide): string => `${m.muscleId}:${m.side}`;
@@ -141,7 +144,9 @@ export function prepareModel(root: Object3D): PreparedModel {
       muscles.set(key, [...(muscles.get(key) ?? []), o]);
     }
   });
-  return { root, skin, bones, muscles, context, landmarks, materials, missing: missingFromContract(names) };
+  const missing = missingFromContract(names);
+  const posable = missingJoints(names).length === 0;
+  return { root, skin, bones, muscles, context, landmarks, materials, missing, posable };
 }
 
 const materialsOf = (mesh: Mesh): Material[] => (Array.isArray(mesh.material) ? mesh.material : [mesh.material]);

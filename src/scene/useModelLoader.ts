@@ -16,7 +16,8 @@ export function useModelLoader(enabled: boolean): { model: PreparedModel | null;
   const accept = useCallback((root: Object3D, sourceName: string | null) => {
     const prepared = prepareModel(root);
     setModel(prepared);
-    useModelStatus.setState({ phase: 'ready', progress: 1, message: null, missing: prepared.missing, sourceName });
+    const { missing, posable } = prepared;
+    useModelStatus.setState({ phase: 'ready', progress: 1, message: null, missing, posable, sourceName });
   }, []);
 
   useEffect(() => {

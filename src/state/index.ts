@@ -29,3 +29,6 @@ export type { Voice, Preferences } from './preferences';
 export type { Notice } from './notice';
 export { demoPose } from './slices/stretch-demo';
 export type { StretchDemo } from './slices/stretch-demo';
+export { prefersReducedMotion } from './motion';
+export { modelCannotPose, noticeNoJoints, NO_JOINTS_NOTICE } from './posable';
+export { startStretchGuard } from './stretch-guard';

@@ -15,6 +15,11 @@ export interface ModelStatus {
   readonly message: Notice | null;
   /** Node names the naming contract asks for that the model lacks. */
   readonly missing: readonly string[];
+  /**
+   * Whether the model shown has the skeleton's joints and so can take a pose (a stretch shown on
+   * the head). True until a model without them is ready: a clinic's model may have none.
+   */
+  readonly posable: boolean;
   /** The clinic's file name, or null for the built-in model. */
   readonly sourceName: string | null;
   /** The graphics system took the WebGL context away for now; it usually gives it back. */
@@ -26,6 +31,7 @@ export const initialModelStatus: ModelStatus = {
   progress: null,
   message: null,
   missing: [],
+  posable: true,
   sourceName: null,
   contextLost: false,
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { jointNode, jointParent, nodeNamePattern, parseJointNode, skeletonJoints } from '../../src/model-contract';
+import {
+  jointNode,
+  jointParent,
+  missingJoints,
+  nodeNamePattern,
+  parseJointNode,
+  skeletonJoints,
+} from '../../src/model-contract';
 import { bones } from '../../src/movement';
 import { segmentJoints, spinalSegments } from '../../src/movement/joints';
 
@@ -29,5 +36,14 @@ describe('skeleton joints of the contract', () => {
       expect(parseJointNode(jointNode(joint))).toBe(joint);
     }
     expect(parseJointNode('bone:c4')).toBeNull();
+  });
+
+  it('make a model posable only all together: missingJoints lists the ones a model lacks', () => {
+    const all = skeletonJoints.map(jointNode);
+    expect(missingJoints([...all, 'skin', 'bone:skull'])).toEqual([]);
+    expect(missingJoints(['skin', 'bone:skull'])).toEqual(all);
+    expect(missingJoints(all.filter((n) => n !== 'joint:mandible'))).toEqual(['joint:mandible']);
+    // A name that only looks like one is not the joint.
+    expect(missingJoints(['joint:C4', 'c4', ...all.filter((n) => n !== 'joint:c4')])).toEqual(['joint:c4']);
   });
 });

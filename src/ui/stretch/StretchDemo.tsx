@@ -2,17 +2,16 @@ import { useMemo } from 'react';
 import type { MuscleId, Side } from '../../mapping';
 import { boneTransforms, demonstrationPhase, lengthPercent, stretchFor, stretchPose } from '../../movement';
 import { stretchingText } from '../../i18n/content';
-import { useViewer } from '../../state';
+import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { stretchStatus } from './status';
-
-const prefersReducedMotion = (): boolean => !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * "Show the stretch": the muscle's stretch played on the head, from neutral into the stretch, a
  * hold and back, the muscle highlighted (it is the selected one), with how much the stretch
  * lengthens it and the words for holding it and stopping. Under reduced motion the start and the
- * end positions are shown still, one at a time.
+ * end positions are shown still, one at a time. A model without joints (a clinic's may have none)
+ * cannot take the pose: the button gives way to a line that says so.
  */
 export function StretchDemo({ muscleId, side }: { readonly muscleId: MuscleId; readonly side: Side }) {
   const { t, voice, muscleLabel } = useLabels();
@@ -21,11 +20,13 @@ export function StretchDemo({ muscleId, side }: { readonly muscleId: MuscleId; r
   const playback = useViewer((s) => s.stretch?.playback);
   const phase = useViewer((s) => (s.stretch ? demonstrationPhase(s.stretch.atMs) : null));
   const actions = useViewer.getState();
+  const cannotPose = useModelStatus((s) => s.phase === 'ready' && !s.posable);
   const percent = useMemo(
     () => (stretch ? Math.round(lengthPercent(muscleId, side, boneTransforms(stretchPose(stretch, side))) - 100) : 0),
     [stretch, muscleId, side],
   );
   if (!stretch) return null;
+  if (cannotPose) return <p className="hint">{t('ui:stretchDemo.noJoints')}</p>;
   const words = stretchingText(t, voice);
   const reduced = prefersReducedMotion();
   if (!shown || !playback || !phase)
