@@ -104,5 +104,14 @@ document.querySelector('#ask-temple')!.addEventListener('click', () => {
   send({ type: 'htp:lookup', requestId: pendingLookup, regionId: 'temple', side: 'left' });
 });
 
+// The levator scapulae, the muscle of the stiff neck, on the left: played from upright into the
+// stretch and back (still, without motion, if the reader's system asks for less motion).
+document.querySelector('#show-stretch')!.addEventListener('click', () => {
+  send({ type: 'htp:start-stretch', stretchId: 'levator-scapulae', side: 'left' });
+});
+document.querySelector('#stop-stretch')!.addEventListener('click', () => {
+  send({ type: 'htp:stop-stretch' });
+});
+
 // Listen first, then load: the viewer says "htp:ready" as soon as it starts.
 frame.src = viewer.href;

@@ -11,7 +11,8 @@ import {
   type Side,
   type Vec3,
 } from '../mapping';
-import { useViewer, type ViewerStore } from '../state';
+import { stretches } from '../movement';
+import { modelCannotPose, noticeNoJoints, prefersReducedMotion, useViewer, type ViewerStore } from '../state';
 import type { ViewName } from '../display';
 import type { Mode } from '../state/types';
 import { parseMessage, type InboundMessage } from './messages';
@@ -106,5 +107,33 @@ export function handleMessage(data: unknown, viewer: ViewerStore = useViewer.get
       return null;
     case 'htp:lookup':
       return { type: 'htp:lookup-result', requestId: m.requestId ?? null, candidates: lookup(m) };
+    case 'htp:start-stretch':
+      return startStretch(m, viewer);
+    case 'htp:stop-stretch':
+      viewer.stopStretch();
+      return null;
   }
+}
+
+/** Said to the page when the model shown (a clinic's, without joints) cannot take a pose. */
+export const NO_JOINTS_ERROR = 'this model has no joints: it cannot show a stretch';
+
+/**
+ * Plays a stretch beside its muscle, as a link does: the muscle on that side is selected unless
+ * it already is (a stretch of several muscles keeps whichever of them is selected). Still when
+ * asked, or when the user's system asks for less motion. On a model that cannot pose, nothing
+ * changes but the notice, and the page hears why.
+ */
+function startStretch(m: Extract<InboundMessage, { type: 'htp:start-stretch' }>, viewer: ViewerStore): Reply | null {
+  if (modelCannotPose()) {
+    noticeNoJoints(viewer);
+    return m.requestId === undefined ? null : { type: 'htp:error', requestId: m.requestId, message: NO_JOINTS_ERROR };
+  }
+  const stretch = stretches.find((s) => s.id === m.stretchId)!;
+  const chosen = viewer.selected;
+  const stretched = [...stretch.muscles, ...(stretch.alsoLengthens ?? [])] as readonly string[];
+  if (!chosen || chosen.side !== m.side || !stretched.includes(chosen.muscleId))
+    viewer.select({ muscleId: stretch.muscles[0]!, side: m.side });
+  viewer.startStretch(stretch.id, m.side, m.still === true || prefersReducedMotion());
+  return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getPainRegion, isMuscleId, sides } from '../mapping';
 import { viewNames } from '../display';
+import { stretches } from '../movement';
 import { modes } from '../state/types';
 import { getTour } from '../tours';
 
@@ -10,7 +11,7 @@ z.config({ jitless: true });
 
 /**
  * The postMessage API as zod schemas. Every incoming message is parsed here; anything that does
- * not match, including unknown muscles, tours and regions, is malformed and changes nothing.
+ * not match, including unknown muscles, tours, stretches and regions, is malformed and changes nothing.
  */
 
 const side = z.enum(sides);
@@ -24,6 +25,10 @@ const tourId = z
   .string()
   .max(100)
   .refine((id) => !!getTour(id), 'unknown tour');
+const stretchId = z
+  .string()
+  .max(100)
+  .refine((id) => stretches.some((s) => s.id === id), 'unknown stretch');
 const regionId = z
   .string()
   .max(100)
@@ -69,7 +74,28 @@ export const setModeMessage = z.object({
   mode: z.enum(modes as [string, ...string[]]),
 });
 
-export const messageTypes = ['htp:select', 'htp:start-tour', 'htp:end-tour', 'htp:lookup', 'htp:set-mode'] as const;
+/** A stretch by its id (`src/movement/stretches.ts`): played on the head beside its muscle. */
+export const startStretchMessage = z.object({
+  type: z.literal('htp:start-stretch'),
+  requestId: requestId.optional(),
+  stretchId,
+  /** The side of the muscle stretched. */
+  side,
+  /** The end position at once, without motion (as a link shows it, and under reduced motion). */
+  still: z.boolean().optional(),
+});
+
+export const stopStretchMessage = z.object({ type: z.literal('htp:stop-stretch'), requestId: requestId.optional() });
+
+export const messageTypes = [
+  'htp:select',
+  'htp:start-tour',
+  'htp:end-tour',
+  'htp:lookup',
+  'htp:set-mode',
+  'htp:start-stretch',
+  'htp:stop-stretch',
+] as const;
 
 /**
  * Schemas by message type, in a Map: a type is whatever string a page sends, and looking it up
@@ -81,6 +107,8 @@ const schemas: ReadonlyMap<string, z.ZodType> = new Map<(typeof messageTypes)[nu
   ['htp:end-tour', endTourMessage],
   ['htp:lookup', lookupMessage],
   ['htp:set-mode', setModeMessage],
+  ['htp:start-stretch', startStretchMessage],
+  ['htp:stop-stretch', stopStretchMessage],
 ]);
 
 export type InboundMessage =
@@ -88,7 +116,9 @@ export type InboundMessage =
   | z.infer<typeof startTourMessage>
   | z.infer<typeof endTourMessage>
   | z.infer<typeof lookupMessage>
-  | z.infer<typeof setModeMessage>;
+  | z.infer<typeof setModeMessage>
+  | z.infer<typeof startStretchMessage>
+  | z.infer<typeof stopStretchMessage>;
 
 export type ParseResult =
   | { readonly ok: true; readonly message: InboundMessage }
