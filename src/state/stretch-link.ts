@@ -1,4 +1,4 @@
-import { isSide, type MuscleId } from '../mapping';
+import { isSide, type MuscleId, type Side } from '../mapping';
 import { END_POSITION_MS, stretches } from '../movement';
 import type { StretchDemo } from './slices/stretch-demo';
 
@@ -12,6 +12,14 @@ export function encodeStretch(q: URLSearchParams, demo: StretchDemo | null): voi
   q.set('stretch', demo.stretchId);
   q.set('side', demo.side);
 }
+
+/** A stretch shown still in its end position, as a link (or a tour step's link) opens it. */
+export const stillStretch = (stretchId: string, side: Side): StretchDemo => ({
+  stretchId,
+  side,
+  playback: 'still',
+  atMs: END_POSITION_MS,
+});
 
 export type StretchLink =
   | { readonly demo: StretchDemo; readonly muscle: MuscleId }
@@ -28,7 +36,7 @@ export function decodeStretch(q: URLSearchParams): StretchLink {
   if (!stretch) return { bad: 'unknownStretch', value: id };
   if (!isSide(side)) return { bad: 'stretchSide' };
   return {
-    demo: { stretchId: stretch.id, side, playback: 'still', atMs: END_POSITION_MS },
+    demo: stillStretch(stretch.id, side),
     muscle: stretch.muscles[0]!,
   };
 }

@@ -1,4 +1,4 @@
-import { getTour, type Tour } from '../tours';
+import { getTour, type StepStretch, type Tour } from '../tours';
 import { defaultLayers } from './defaults';
 import type { Layers, ViewName } from '../display';
 import type { Mode, MuscleSide } from './types';
@@ -43,4 +43,10 @@ export function tourStepState(tour: Tour, step: number, current: Layers = defaul
 export function tourStepStateById(tourId: string, step: number, current?: Layers): TourStepState | undefined {
   const tour = getTour(tourId);
   return tour ? tourStepState(tour, step, current) : undefined;
+}
+
+/** The stretch a tour's step plays on the head, if any; none for an unknown tour. */
+export function tourStepStretch(tourId: string, step: number): StepStretch | null {
+  const tour = getTour(tourId);
+  return tour?.steps[clampStep(tour, step)]?.stretch ?? null;
 }

@@ -2,8 +2,8 @@ import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } fro
 import { getTour } from '../tours';
 import { defaultLayers } from './defaults';
 import { decodeStrokes, encodeStrokes } from './drawing-codec';
-import { decodeStretch, encodeStretch } from './stretch-link';
-import { tourStepState, type TourStepState } from './tour-player';
+import { decodeStretch, encodeStretch, stillStretch } from './stretch-link';
+import { tourStepState, tourStepStretch, type TourStepState } from './tour-player';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
 import type { DisplayState } from './slices/display';
@@ -243,6 +243,12 @@ export function decodeState(search: string): Decoded {
     else state.quiz = seed;
   }
   const tourStep = decodeTour(q, notices);
-  // A hand-made step link names only the tour; anything else the link says wins over the step.
-  return { state: tourStep ? { ...tourStep, ...state } : state, notices };
+  if (!tourStep) return { state, notices };
+  // A hand-made step link names only the tour: a step that plays a stretch then opens with it
+  // still, in its end position, as a stretch link does. A link the viewer wrote says everything
+  // (the view and the skin always), the stretch only while one was shown.
+  const stepStretch = Object.keys(state).length === 0 && tourStepStretch(tourStep.tour.tourId, tourStep.tour.step);
+  const stretchShown = stepStretch && { stretch: stillStretch(stepStretch.id, stepStretch.side) };
+  // Anything else the link says wins over the step.
+  return { state: { ...tourStep, ...stretchShown, ...state }, notices };
 }

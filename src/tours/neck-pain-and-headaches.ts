@@ -110,8 +110,12 @@ export const neckPainAndHeadaches: Tour = {
       layers: { skin: 'hidden', superficial: false, deep: true, bones: true },
       text:
         'Refers to the angle of the neck, with spillover along the shoulder blade; a stiff neck that will not ' +
-        'turn.',
-      patientText: 'The muscle behind a "stiff neck" that will not turn.',
+        'turn. The head plays its stretch: turned about 45 degrees away, then bent forward, the shoulder held down.',
+      patientText:
+        'The muscle behind a "stiff neck" that will not turn. Watch the head: it shows the stretch that lengthens ' +
+        'this muscle.',
+      // Its stretch is one of the few a patient is commonly taught for the stiff neck it causes [TS-1999].
+      stretch: { id: 'levator-scapulae', side: 'left' },
     },
     {
       id: 'temporalis',

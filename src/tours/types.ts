@@ -12,6 +12,12 @@ export interface StepLayers {
   readonly otherSide?: boolean;
 }
 
+/** A stretch a step plays on the head: its id (`src/movement/stretches.ts`) and the side of the muscle. */
+export interface StepStretch {
+  readonly id: string;
+  readonly side: Side;
+}
+
 export interface TourStep {
   readonly id: string;
   readonly title: string;
@@ -28,6 +34,12 @@ export interface TourStep {
    * add their "have it checked first" notes as the information panel does.
    */
   readonly mentions?: readonly SymptomTag[];
+  /**
+   * A stretch the step plays on the head beside its muscle: from neutral into the stretch, a hold
+   * and back (its end position still, under reduced motion). Stepping away ends it. The step's
+   * texts say what the head shows; the card adds the clinic's words for the stretch.
+   */
+  readonly stretch?: StepStretch;
 }
 
 export interface Tour {

@@ -1,10 +1,13 @@
 import { requestView } from '../camera-requests';
-import { tourStepStateById, type TourPosition } from '../tour-player';
+import { prefersReducedMotion } from '../motion';
+import { modelCannotPose, noticeNoJoints } from '../posable';
+import { tourStepStateById, tourStepStretch, type TourPosition } from '../tour-player';
 import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
-import type { StretchDemoState } from './stretch-demo';
+import type { NoticesActions, NoticesState } from './notices';
+import type { StretchDemoActions, StretchDemoState } from './stretch-demo';
 
 export interface TourState {
   /** The guided tour being played and its step; null while exploring freely. */
@@ -24,7 +27,7 @@ export const initialTour: TourState = { tour: null };
 
 export const tourSlice: Slice<
   TourState & TourActions,
-  SelectionState & PainInputState & DisplayState & StretchDemoState
+  SelectionState & PainInputState & DisplayState & StretchDemoState & StretchDemoActions & NoticesState & NoticesActions
 > = (set, get) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
@@ -34,6 +37,12 @@ export const tourSlice: Slice<
     set({ ...next, preview: null, peelDeclinedFor: null, stretch: null });
     // The camera moves even when two steps share a view.
     requestView(next.view);
+    // A step with a stretch plays it (its end position still, under reduced motion); a model
+    // without joints cannot, and says so.
+    const stretch = tourStepStretch(tourId, next.tour.step);
+    if (!stretch) return;
+    if (modelCannotPose()) noticeNoJoints(get());
+    else get().startStretch(stretch.id, stretch.side, prefersReducedMotion());
   },
   showTourStep: (step) => {
     const tour = get().tour;

@@ -5,6 +5,7 @@ import { usePreferences, useViewer } from '../../state';
 import { getTour } from '../../tours';
 import { muscleLabel } from '../labels';
 import { TOURS_BUTTON_ID } from './TourMenu';
+import { TourStretch } from './TourStretch';
 import './tour.css';
 
 /** The card's id, for whatever hands the focus back to a playing tour (the disclaimer). */
@@ -92,6 +93,7 @@ export function TourCard() {
               <strong>{checkFirstLabel(t, voice)}:</strong> {n.text}
             </p>
           ))}
+          <TourStretch step={step} voice={voice} />
         </div>
         <p className="tour-progress" id="tour-progress">
           {progress}
