@@ -41,7 +41,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <PosedHead model={model} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
-      <Snapshots bounds={bounds} />
+      <Snapshots bounds={bounds} model={model} />
       {withTestHook && <TestHook model={model} />}
     </>
   );

@@ -1,17 +1,22 @@
 import { useMemo } from 'react';
 import type { Vec3 } from '../mapping';
-import { boneTransforms, type BoneTransforms } from '../movement';
+import { boneTransforms, type BoneTransforms, type Pose } from '../movement';
 import type { Mesh } from 'three';
-import { demoPose, useViewer } from '../state';
+import { demoPose, useViewer, type StretchDemo } from '../state';
 import { carriedBy, placeCarried } from './posed-points';
+
+/** Each bone's transform in a pose; null for the rest pose, which the plain meshes draw. */
+export function poseTransforms(pose: Pose): BoneTransforms | null {
+  return Object.keys(pose).length === 0 ? null : boneTransforms(pose);
+}
+
+/** The same for what a demonstration shows (none shown: null). */
+export const demoTransforms = (demo: StretchDemo | null): BoneTransforms | null => poseTransforms(demoPose(demo));
 
 /** Each bone's transform in the pose the store shows; null while the head is at rest. */
 export function usePoseTransforms(): BoneTransforms | null {
   const demo = useViewer((s) => s.stretch);
-  return useMemo(() => {
-    const pose = demoPose(demo);
-    return Object.keys(pose).length === 0 ? null : boneTransforms(pose);
-  }, [demo]);
+  return useMemo(() => demoTransforms(demo), [demo]);
 }
 
 /**

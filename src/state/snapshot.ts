@@ -1,4 +1,5 @@
 import type { ViewName } from '../display';
+import type { Pose } from '../movement';
 
 /**
  * A picture of the 3D view as a PNG data URL, for the handout and "Save image". The canvas
@@ -18,6 +19,13 @@ export interface SnapshotRequest {
   readonly zoom?: number;
   /** A CSS colour behind the model instead of the viewer's dark one: print wants one that costs no ink. */
   readonly background?: string;
+  /**
+   * The head in this pose for this picture only (a stretch's start and end for the handout), drawn
+   * without the markers, which stay where the view shows them; the view is put back as it was
+   * before the picture returns. Left out: the head as the view shows it. A model that cannot pose
+   * draws it at rest.
+   */
+  readonly pose?: Pose;
 }
 
 type Capture = (request: SnapshotRequest) => string;

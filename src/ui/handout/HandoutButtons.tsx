@@ -4,6 +4,7 @@ import type { ViewName } from '../../display';
 import { patternViewsFor, useModelStatus, type MuscleSide } from '../../state';
 import type { HandoutPicture } from './HandoutSheet';
 import { useHandout } from './handout-store';
+import { stretchPictures } from './stretch-pictures';
 import { downloadPng, imageFileName } from './save-image';
 
 /**
@@ -25,6 +26,8 @@ function pictures(selected: MuscleSide): HandoutPicture[] {
 export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) {
   const { t } = useTranslation('handout');
   const has3d = useModelStatus((s) => s.phase === 'ready');
+  // A model without joints cannot take the stretch's end position: its page keeps the words alone.
+  const posable = useModelStatus((s) => s.posable);
   const save = () => {
     const src = captureView();
     if (src) downloadPng(src, imageFileName(selected));
@@ -34,7 +37,13 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
       <button
         type="button"
         className="small"
-        onClick={() => useHandout.getState().show({ selected, pictures: has3d ? pictures(selected) : [] })}
+        onClick={() =>
+          useHandout.getState().show({
+            selected,
+            pictures: has3d ? pictures(selected) : [],
+            stretch: has3d && posable ? stretchPictures(selected) : null,
+          })
+        }
       >
         {t('open')}
       </button>

@@ -7,7 +7,12 @@ export function HandoutLayer() {
   const open = useHandout((s) => s.open);
   if (!open) return null;
   return createPortal(
-    <HandoutSheet selected={open.selected} pictures={open.pictures} onClose={useHandout.getState().close} />,
+    <HandoutSheet
+      selected={open.selected}
+      pictures={open.pictures}
+      stretchPictures={open.stretch}
+      onClose={useHandout.getState().close}
+    />,
     document.body,
   );
 }

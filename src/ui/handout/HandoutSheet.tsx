@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ViewName } from '../../display';
 import type { MuscleSide } from '../../state';
 import { handoutContent } from './handout-content';
+import { HandoutStretch } from './HandoutStretch';
 import { NOTE_MAX_CHARS, readNote, writeNote } from './note-storage';
+import type { StretchPictures } from './stretch-pictures';
 import './handout.css';
 
 export interface HandoutPicture {
@@ -15,16 +17,18 @@ export interface HandoutPicture {
 interface Props {
   readonly selected: MuscleSide;
   readonly pictures: readonly HandoutPicture[];
+  /** The stretch's start and end; null when the model could not picture them. */
+  readonly stretchPictures?: StretchPictures | null;
   readonly onClose: () => void;
 }
 
 /**
- * The handout as it will print: a page for one muscle, ending with the disclaimer, and a second
- * page of the red flags, every one of them at a size a patient reads. On screen it covers the viewer with a
- * print button and the therapist's note as a text box; in print only the page is left (see
- * handout.css) and the note is printed as text.
+ * The handout as it will print: a page for one muscle, ending with the disclaimer, a page for its
+ * stretch (`HandoutStretch`), and a last page of the red flags, every one of them at a size a
+ * patient reads. On screen it covers the viewer with a print button and the therapist's note as a
+ * text box; in print only the page is left (see handout.css) and the note is printed as text.
  */
-export function HandoutSheet({ selected, pictures, onClose }: Props) {
+export function HandoutSheet({ selected, pictures, stretchPictures = null, onClose }: Props) {
   const { t, i18n } = useTranslation('handout');
   const [note, setNote] = useState(readNote);
   const [kept, setKept] = useState(true);
@@ -143,6 +147,7 @@ export function HandoutSheet({ selected, pictures, onClose }: Props) {
         <footer className="handout-disclaimer">
           <p>{c.disclaimer}</p>
         </footer>
+        {c.stretch && <HandoutStretch words={c.stretch} pictures={stretchPictures} name={c.subtitle} />}
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>

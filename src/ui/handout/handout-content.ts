@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
-import { getMuscle, type Side } from '../../mapping';
+import { STRETCHING_SOURCES } from '../../clinic/stretching';
+import { getMuscle, sources, type MuscleId, type Side } from '../../mapping';
+import { stretchesNotShown, stretchFor } from '../../movement';
+import { examinationText, stretchingText } from '../../i18n/content/clinic-pages';
 import { muscleText } from '../../i18n/content/muscle-details';
 import { checkFirstText, redFlagText, type RedFlagGroupText } from '../../i18n/content/safety';
 import { selfCareNotice, selfCareText } from '../../i18n/content/self-care';
@@ -26,6 +29,23 @@ export interface HandoutContent {
   readonly redFlags: readonly RedFlagGroupText[];
   readonly disclaimer: string;
   readonly note: string;
+  /** The muscle's stretch, on a page of its own; null for a muscle without one. */
+  readonly stretch: HandoutStretch | null;
+}
+
+/** The stretch page's words, for the patient. */
+export interface HandoutStretch {
+  /** How: the position (the examination entry's, `src/clinic/examination.ts`). */
+  readonly how: string;
+  /** How long and how often (`src/clinic/stretching.ts`). */
+  readonly hold: string;
+  /** When to stop. */
+  readonly stop: string;
+  /** Why the model shows no pictures of this stretch; null when it can show them. */
+  readonly notShown: string | null;
+  /** The position is recalled rather than checked against a cited page. */
+  readonly uncertain: boolean;
+  readonly sources: readonly { readonly id: string; readonly citation: string }[];
 }
 
 export interface HandoutRequest {
@@ -64,5 +84,30 @@ export function handoutContent(
     redFlags: redFlagText(t, 'patient'),
     disclaimer: t('common:disclaimer.body'),
     note: note.trim(),
+    stretch: stretchSection(t, muscle.id),
+  };
+}
+
+const citations = new Map(sources.map((s) => [s.id as string, s.citation]));
+
+/**
+ * The stretch of a muscle in the patient's words: the examination entry's position, the clinic's
+ * hold and stop, the sources of both; for a stretch the model cannot show (`stretches-not-shown.ts`),
+ * why there are no pictures. Null for a muscle without an examination entry.
+ */
+export function stretchSection(t: TFunction, muscleId: string): HandoutStretch | null {
+  const exam = examinationText(t, muscleId, 'patient');
+  if (!exam) return null;
+  const shown = stretchFor(muscleId as MuscleId);
+  const notShown = stretchesNotShown.find((s) => s.muscles.includes(muscleId as MuscleId));
+  const words = stretchingText(t, 'patient');
+  const ids = [...new Set<string>([...(shown?.sources ?? exam.sources), ...STRETCHING_SOURCES])];
+  return {
+    how: exam.stretch,
+    hold: words.hold,
+    stop: words.stop,
+    notShown: shown ? null : t(`handout:stretch.notShown.${notShown?.reason ?? 'none'}`),
+    uncertain: !!(shown?.uncertain ?? exam.uncertain),
+    sources: ids.map((id) => ({ id, citation: citations.get(id) ?? t('ui:info.citationMissing') })),
   };
 }

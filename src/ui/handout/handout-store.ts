@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import type { MuscleSide } from '../../state';
 import type { HandoutPicture } from './HandoutSheet';
+import type { StretchPictures } from './stretch-pictures';
 
 export interface OpenHandout {
   readonly selected: MuscleSide;
   readonly pictures: readonly HandoutPicture[];
+  /** The stretch's start and end, when the model could picture them. */
+  readonly stretch: StretchPictures | null;
 }
 
 interface HandoutStore {
