@@ -125,6 +125,21 @@ describe('the viewer embedded in a clinic page', () => {
       async () =>
         (await logLines(page)).filter((l) => l.startsWith('htp:error') && l.includes('unknown message type')).length,
     ).toBe(3);
+
+    // A stretch from the article's button, beside its muscle, and stopped; an unknown one is refused.
+    await page.getByRole('button', { name: 'Show the stretch for a stiff neck' }).click();
+    await poll(() => frameParam(frame, 'stretch')).toBe('levator-scapulae');
+    expect(frameParam(frame, 'm')).toBe('levator-scapulae');
+    await page.getByRole('button', { name: 'Stop the stretch' }).click();
+    await poll(() => frameParam(frame, 'stretch')).toBeNull();
+    await page.evaluate((origin) => {
+      const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
+      w.postMessage({ type: 'htp:start-stretch', stretchId: 'neck-crack', side: 'left', requestId: 'bad-2' }, origin);
+    }, app.url);
+    await poll(async () =>
+      (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown stretch')),
+    ).toBe(true);
+    expect(frameParam(frame, 'stretch')).toBeNull();
   });
 
   it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {

@@ -10,6 +10,8 @@ import { RED_FLAGS } from '../../src/clinic/red-flags';
 import { selfCareFor } from '../../src/clinic/self-care';
 import { resources } from '../../src/i18n/all-resources';
 import { getMuscle, muscles } from '../../src/mapping';
+import { examinationFor } from '../../src/clinic/examination';
+import { STRETCH_HOLD } from '../../src/clinic/stretching';
 import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
 import { serveLightModel } from './test-models';
@@ -56,14 +58,22 @@ async function openHandout(page: Page, name = 'Patient handout'): Promise<void> 
 }
 
 describe('the patient handout', () => {
-  it('prints the muscle on one page and the red flags on a second, on A4 and on Letter', async () => {
+  it('prints the muscle on one page, its stretch on a second and the red flags on a third, A4 and Letter', async () => {
     const page = await open('/?m=upper-trapezius&s=left');
     const muscle = getMuscle('upper-trapezius')!;
     await openHandout(page);
-    expect(await page.locator('.handout-figures img').count()).toBe(2);
+    // The pattern twice, then the stretch's start and end.
+    expect(await page.locator('.handout-figures img').count()).toBe(4);
+    const [start, end] = await page
+      .locator('.handout-stretch img')
+      .evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src));
+    expect(start).toMatch(/^data:image\/png;base64,/);
+    expect(end).not.toBe(start);
+    // The pictures were taken in the stretch's pose, and the view behind is back at rest.
+    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
     // On white, which costs a printer no ink: the four corners of each picture are light.
     for (const src of await page
-      .locator('.handout-figures img')
+      .locator('.handout-figures:not(.handout-stretch-figures) img')
       .evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src))) {
       const png = PNG.sync.read(Buffer.from(src.split(',')[1]!, 'base64'));
       for (const [x, y] of [
@@ -94,8 +104,12 @@ describe('the patient handout', () => {
     expect(await page.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).toBe(false);
 
     for (const format of ['A4', 'Letter'] as const) {
-      const [text = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
+      const [text = '', stretch = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
       expect(more, format).toEqual([]);
+      expect(stretch).toContain('Your stretch');
+      expect(stretch).toContain('End: the stretch');
+      expect(stretch).toContain(flat(STRETCH_HOLD.patient));
+      expect(stretch).toContain('[TS-1999]');
       expect(text).toContain(muscle.plainName);
       expect(text).toContain('Upper trapezius, left side');
       expect(text).toContain(flat(muscle.perpetuatingFactors[0]!));
@@ -120,6 +134,8 @@ describe('the patient handout', () => {
       .filter((m) => m.refersToHead)
       .map((m) => m.id)
       .sort((a, b) => size(b) - size(a))[0]!;
+    // It has a stretch page between the muscle's and the red flags'.
+    expect(examinationFor(fullest)).toBeDefined();
     const page = await open(`/?lang=es&m=${fullest}&s=right`, 'Entendido');
     await openHandout(page, 'Hoja para el paciente');
     await page.getByRole('textbox', { name: /Una nota para el paciente/ }).fill('Nota larga. '.repeat(50));
@@ -131,8 +147,9 @@ describe('the patient handout', () => {
     expect(await page.locator('.handout-page').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'handout-print-es.png'), fullPage: true });
     for (const format of ['A4', 'Letter'] as const) {
-      const [text = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
+      const [text = '', stretch = '', flags = '', ...more] = await readPdf(await page.pdf({ format }));
       expect(more, `${fullest} on ${format}`).toEqual([]);
+      expect(stretch).toContain('Su estiramiento');
       expect(text).toContain('Síntomas que conviene consultar primero');
       expect(text).toContain('no puede decirle qué causa su dolor');
       expect(flags).toContain('Cuándo consultar a un médico');

@@ -7,6 +7,7 @@ import { boneTransforms, lengthPercent, posedPoint, stretchPose, stretches } fro
 import { openViewer, settle } from './browser';
 import { isSelectedAmber } from './pixels';
 import { useBuiltApp, usePages } from './session';
+import { serveTinyModel } from './test-models';
 
 /**
  * A stretch shown on the head: the upper trapezius stretch side-bends the head as the movement
@@ -23,8 +24,9 @@ const nasion = landmarks.nasion;
 const nasionAtEnd = posedPoint(endPose, 'skull', nasion);
 const percent = Math.round(lengthPercent('upper-trapezius', 'left', endPose) - 100);
 
-async function open(path: string, reduced: boolean): Promise<Page> {
+async function open(path: string, reduced: boolean, tiny = false): Promise<Page> {
   const { page } = await openChecked({ viewport: { width: 1280, height: 800 } });
+  if (tiny) await serveTinyModel(page);
   await page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
   await openViewer(page, app.url + path);
   return page;
@@ -117,5 +119,17 @@ describe('stretch demonstration', () => {
     await clickPainPoint(again, posedPoint(endPose, 'skull', landmarks.glabella));
     const posedClick = await clickPainPoint(again, posedPoint(endPose, 'skull', restClick));
     expect(distance(posedClick, restClick)).toBeLessThan(0.0015);
+  });
+
+  it('on a model without joints: no "Show the stretch", and a stretch link is refused with a notice', async () => {
+    // The tiny model: skin, skull and two muscles a side, no skeleton, as a clinic's model may be.
+    const page = await open('/?stretch=upper-trapezius&side=left', true, true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'has no joints' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).searchParams.has('stretch')).toBe(false);
+    // The link still selected the muscle, whose stretch is now words only.
+    expect(new URL(page.url()).searchParams.get('m')).toBe('upper-trapezius');
+    expect(await page.getByRole('button', { name: 'Show the stretch on the model' }).count()).toBe(0);
+    expect(await page.getByText('This model has no joints, so the stretch cannot be shown on it.').count()).toBe(1);
+    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
   });
 });

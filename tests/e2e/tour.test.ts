@@ -83,6 +83,11 @@ describe('guided tours', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(i + 1));
       expect(new URL(page.url()).searchParams.get('m')).toBe(step.muscleId);
       expect(new URL(page.url()).searchParams.get('v')).toBe(step.view);
+      // A step that plays a stretch shows it (still: less motion is asked for); the next step ends it.
+      await expect
+        .poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes() > 0), { timeout: 20_000 })
+        .toBe(!!step.stretch);
+      expect(new URL(page.url()).searchParams.get('stretch')).toBe(step.stretch?.id ?? null);
       await settle(page);
       await page.screenshot({ path: join(shots, i === 0 ? 'tour-step-desktop.png' : `tour-${step.id}.png`) });
       red[step.id] = await zoneRedPixels(page);
