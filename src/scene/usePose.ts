@@ -2,16 +2,21 @@ import { useMemo } from 'react';
 import type { Vec3 } from '../mapping';
 import { boneTransforms, type BoneTransforms } from '../movement';
 import type { Mesh } from 'three';
-import { demoPose, useViewer } from '../state';
+import { shownPose, useViewer } from '../state';
 import { carriedBy, placeCarried } from './posed-points';
 
-/** Each bone's transform in the pose the store shows; null while the head is at rest. */
+/**
+ * Each bone's transform in the pose the store shows (a stretch, an exercise or the posture view:
+ * `shownPose`); null while the head is at rest.
+ */
 export function usePoseTransforms(): BoneTransforms | null {
-  const demo = useViewer((s) => s.stretch);
+  const stretch = useViewer((s) => s.stretch);
+  const exercise = useViewer((s) => s.exercise);
+  const posture = useViewer((s) => s.posture);
   return useMemo(() => {
-    const pose = demoPose(demo);
+    const pose = shownPose({ stretch, exercise, posture });
     return Object.keys(pose).length === 0 ? null : boneTransforms(pose);
-  }, [demo]);
+  }, [stretch, exercise, posture]);
 }
 
 /**

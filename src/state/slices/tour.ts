@@ -4,6 +4,8 @@ import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
+import type { ExerciseDemoState } from './exercise-demo';
+import type { PostureViewState } from './posture-view';
 import type { StretchDemoState } from './stretch-demo';
 
 export interface TourState {
@@ -24,14 +26,14 @@ export const initialTour: TourState = { tour: null };
 
 export const tourSlice: Slice<
   TourState & TourActions,
-  SelectionState & PainInputState & DisplayState & StretchDemoState
+  SelectionState & PainInputState & DisplayState & StretchDemoState & ExerciseDemoState & PostureViewState
 > = (set, get) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
     const next = tourStepStateById(tourId, step, get().layers);
     if (!next) return;
-    // A step shows its own screen: a stretch shown before it ends.
-    set({ ...next, preview: null, peelDeclinedFor: null, stretch: null });
+    // A step shows its own screen: a stretch, exercise or posture shown before it ends.
+    set({ ...next, preview: null, peelDeclinedFor: null, stretch: null, exercise: null, posture: null });
     // The camera moves even when two steps share a view.
     requestView(next.view);
   },
