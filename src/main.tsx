@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { frameParams, startEmbed } from './embed';
 import { initI18n, LANGUAGE_PARAM } from './i18n';
-import { startStretchGuard, startUrlSync } from './state';
+import { startPoseGuard, startUrlSync } from './state';
 import './styles/app.css';
 
 // Chosen now, before the link is rewritten below: `?lang=` is read from the address as opened.
@@ -14,7 +14,7 @@ const languageReady = initI18n();
 startUrlSync(window, [...Object.values(frameParams), LANGUAGE_PARAM]);
 
 // A stretch asked for on a model without joints (a clinic's) is ended with a notice, whatever asked.
-startStretchGuard();
+startPoseGuard();
 
 // Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
 startEmbed();

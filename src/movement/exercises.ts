@@ -1,14 +1,16 @@
 import type { SourceId } from '../mapping';
+import type { ExerciseId } from '../clinic/exercising';
 import type { AdviceId } from '../clinic/self-care';
 import { compose, girdleMotion, neckMotion, upperNeck } from './poses';
 import { NEUTRAL, type Pose } from './pose';
 
 /**
  * Exercises shown on the model: the positions played in order, from neutral and back, and the
- * clinic's advice that words them (`src/clinic/self-care.ts`, one home for the words).
+ * clinic's advice that names them (`src/clinic/self-care.ts`); how to do each, how often and when
+ * to stop are `src/clinic/exercising.ts`, keyed by the same id.
  */
 export interface Exercise {
-  readonly id: 'craniocervical-flexion' | 'scapular-retraction' | 'range-of-motion-turns';
+  readonly id: ExerciseId;
   readonly sequence: readonly Pose[];
   readonly advice: AdviceId;
   readonly sources: readonly SourceId[];
@@ -54,3 +56,6 @@ export const exercises: readonly Exercise[] = [
     sources: ['TS-1999', 'YOUDAS-1992'],
   },
 ];
+
+/** The exercise of an id, or undefined for one the model does not show. */
+export const exerciseFor = (id: string): Exercise | undefined => exercises.find((e) => e.id === id);

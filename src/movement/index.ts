@@ -65,10 +65,17 @@ export { stretches, stretchFor, stretchPose } from './stretches';
 export type { Stretch } from './stretches';
 export { stretchesNotShown } from './stretches-not-shown';
 export type { StretchNotShown } from './stretches-not-shown';
-export { exercises } from './exercises';
+export { exercises, exerciseFor } from './exercises';
 export type { Exercise } from './exercises';
-export { comparePostures, postures, POSTURE_ADVICE, POSTURE_SOURCES } from './posture';
-export type { PostureComparison } from './posture';
+export {
+  comparePostures,
+  postures,
+  postureIds,
+  POSTURE_ADVICE,
+  POSTURE_CHANGE_PERCENT,
+  POSTURE_SOURCES,
+} from './posture';
+export type { PostureComparison, PostureId } from './posture';
 export {
   DEMONSTRATION,
   DEMONSTRATION_MS,
@@ -78,3 +85,5 @@ export {
   demonstrationPose,
 } from './demonstration';
 export type { DemonstrationPhase } from './demonstration';
+export { SEQUENCE, positionKind, positionMs, sequenceMoment, sequenceMs, sequencePose } from './sequence';
+export type { PositionKind, SequenceMoment } from './sequence';

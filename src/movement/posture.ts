@@ -14,6 +14,9 @@ export const postures = {
   'forward-head-posture': namedPoses['forward-head-posture'],
 } as const;
 
+export type PostureId = keyof typeof postures;
+export const postureIds = Object.keys(postures) as PostureId[];
+
 /** A change smaller than this (per cent of rest) counts as no change. */
 export const POSTURE_CHANGE_PERCENT = 3;
 

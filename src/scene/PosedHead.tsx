@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { boneTransforms, NEUTRAL } from '../movement';
-import { useViewer } from '../state';
+import { demonstrationPlaying, useViewer } from '../state';
 import { findRig, poseModel } from './pose-skin';
 import type { PreparedModel } from './prepare-model';
 import { usePoseTransforms } from './usePose';
@@ -15,9 +15,9 @@ const MAX_STEP_MS = 500;
 const REST = boneTransforms(NEUTRAL);
 
 /**
- * Poses the model as the store says (`src/scene/pose-skin.ts`), and moves a playing stretch
- * demonstration on with the frames. With frameloop "demand" a frame is asked for only while it
- * plays: paused, still or finished, the canvas draws nothing more.
+ * Poses the model as the store says (`src/scene/pose-skin.ts`), and moves a playing stretch or
+ * exercise on with the frames. With frameloop "demand" a frame is asked for only while one plays:
+ * paused, still, finished or the posture view, the canvas draws nothing more.
  */
 export function PosedHead({ model }: { readonly model: PreparedModel }) {
   const invalidate = useThree((s) => s.invalidate);
@@ -32,21 +32,22 @@ export function PosedHead({ model }: { readonly model: PreparedModel }) {
   useEffect(() => () => void (rig && poseModel(rig, model.root, null, REST)), [rig, model]);
 
   // Playing starts in neutral, which changes nothing drawn: the first frame is asked for here.
-  const playing = useViewer((s) => s.stretch?.playback === 'playing');
+  const playing = useViewer(demonstrationPlaying);
   useEffect(() => {
     if (playing) invalidate();
   }, [playing, invalidate]);
   const last = useRef<number | null>(null);
   useFrame(() => {
     const s = useViewer.getState();
-    if (s.stretch?.playback !== 'playing') {
+    if (!demonstrationPlaying(s)) {
       last.current = null;
       return;
     }
     const now = performance.now();
     const step = last.current === null ? 0 : Math.min(now - last.current, MAX_STEP_MS);
     last.current = now;
-    s.advanceStretch(step);
+    if (s.stretch?.playback === 'playing') s.advanceStretch(step);
+    else s.advanceExercise(step);
     invalidate();
   });
   return null;

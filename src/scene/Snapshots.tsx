@@ -5,7 +5,7 @@ import { useViewer } from '../state';
 import { registerCapture } from '../state/snapshot';
 import { drawInPose } from './posed-capture';
 import type { PreparedModel } from './prepare-model';
-import { demoTransforms } from './usePose';
+import { shownTransforms } from './usePose';
 import { framePose } from './view-presets';
 
 /**
@@ -46,7 +46,7 @@ export function Snapshots({ bounds, model }: { readonly bounds: Box3; readonly m
           gl.render(scene, shot);
           return gl.domElement.toDataURL('image/png');
         };
-        const live = () => demoTransforms(useViewer.getState().stretch);
+        const live = () => shownTransforms(useViewer.getState());
         const url = headPose ? drawInPose(scene, model, headPose, live(), draw) : draw();
         scene.background = viewerBackground;
         if (resize) {

@@ -16,6 +16,13 @@ export interface ModelMaterials {
   /** Context (larynx, eyes, muscles without trigger points): a neutral grey, neither muscle nor bone. */
   readonly context: MeshStandardMaterial;
   readonly hoveredContext: MeshStandardMaterial;
+  /**
+   * The posture view's muscles: those forward head posture shortens a dark blue, those it
+   * lengthens a pale cyan, far apart in lightness from each other and from the muscle red, so they
+   * part in greyscale and for any colour vision (the legend also names and marks them).
+   */
+  readonly shortenedMuscle: MeshStandardMaterial;
+  readonly lengthenedMuscle: MeshStandardMaterial;
   readonly all: readonly Material[];
 }
 
@@ -44,6 +51,9 @@ export function createMaterials(): ModelMaterials {
   const hoveredMuscle = new MeshStandardMaterial({ color: '#f0b4a6', emissive: '#3a1a14', roughness: 0.5 });
   const context = tissue({ color: '#a4a9ae', roughness: 0.6 });
   const hoveredContext = tissue({ color: '#c9d2da', emissive: '#1c2630', roughness: 0.6 });
+  // The muscle's own program (fibres and all): a posture view compiles nothing.
+  const shortenedMuscle = tissue({ color: '#1e3a80', emissive: '#0a1430', roughness: 0.5 }, { fibres: true });
+  const lengthenedMuscle = tissue({ color: '#a8e6ef', emissive: '#10282c', roughness: 0.5 }, { fibres: true });
   return {
     skin,
     bone,
@@ -52,7 +62,19 @@ export function createMaterials(): ModelMaterials {
     hoveredMuscle,
     context,
     hoveredContext,
-    all: [skin, bone, muscle, selectedMuscle, hoveredMuscle, context, hoveredContext],
+    shortenedMuscle,
+    lengthenedMuscle,
+    all: [
+      skin,
+      bone,
+      muscle,
+      selectedMuscle,
+      hoveredMuscle,
+      context,
+      hoveredContext,
+      shortenedMuscle,
+      lengthenedMuscle,
+    ],
   };
 }
 

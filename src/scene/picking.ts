@@ -9,16 +9,20 @@ function shownInScene(o: Object3D | null): boolean {
 
 const partOf = (o: Object3D): PartKind | undefined => o.userData.part as PartKind | undefined;
 
-/** What the pointer does on the head: the mode's work, or nothing at all while the head is inert or a stretch plays. */
+/**
+ * What the pointer does on the head: the mode's work, or nothing at all while the head is inert or
+ * a stretch or an exercise plays.
+ */
 export type PointerMode = Mode | 'inert';
 
 export const pointerMode = (s: {
   readonly mode: Mode;
   readonly headInput: HeadInput;
   readonly stretch?: { readonly playback: string } | null;
+  readonly exercise?: { readonly playback: string } | null;
 }): PointerMode =>
-  // While a stretch plays the head is inert too: each frame's pose would have to be skinned for picking.
-  s.headInput === 'inert' || s.stretch?.playback === 'playing' ? 'inert' : s.mode;
+  // While a demonstration plays the head is inert too: each frame's pose would have to be skinned for picking.
+  s.headInput === 'inert' || s.stretch?.playback === 'playing' || s.exercise?.playback === 'playing' ? 'inert' : s.mode;
 
 /**
  * The nearest hit the current mode cares about; none while the head is inert. Hidden meshes still intersect rays in

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Vec3 } from '../mapping';
 import { boneTransforms, type BoneTransforms, type Pose } from '../movement';
 import type { Mesh } from 'three';
-import { demoPose, useViewer, type StretchDemo } from '../state';
+import { shownPose, useViewer, type ViewerState } from '../state';
 import { carriedBy, placeCarried } from './posed-points';
 
 /** Each bone's transform in a pose; null for the rest pose, which the plain meshes draw. */
@@ -10,13 +10,17 @@ export function poseTransforms(pose: Pose): BoneTransforms | null {
   return Object.keys(pose).length === 0 ? null : boneTransforms(pose);
 }
 
-/** The same for what a demonstration shows (none shown: null). */
-export const demoTransforms = (demo: StretchDemo | null): BoneTransforms | null => poseTransforms(demoPose(demo));
+type Shown = Pick<ViewerState, 'stretch' | 'exercise' | 'posture'>;
+
+/** The same for what the store shows (a stretch, an exercise or the posture view: `shownPose`). */
+export const shownTransforms = (s: Shown): BoneTransforms | null => poseTransforms(shownPose(s));
 
 /** Each bone's transform in the pose the store shows; null while the head is at rest. */
 export function usePoseTransforms(): BoneTransforms | null {
-  const demo = useViewer((s) => s.stretch);
-  return useMemo(() => demoTransforms(demo), [demo]);
+  const stretch = useViewer((s) => s.stretch);
+  const exercise = useViewer((s) => s.exercise);
+  const posture = useViewer((s) => s.posture);
+  return useMemo(() => shownTransforms({ stretch, exercise, posture }), [stretch, exercise, posture]);
 }
 
 /**

@@ -8,7 +8,7 @@ export const NO_JOINTS_NOTICE: Notice = { key: 'messages:stretch.noJoints' };
 /**
  * Whether the model on screen is known to have no skeleton (a clinic's model without `joint:`
  * nodes, models/README.md): a stretch shown on it would be a head that never moves. While a model
- * loads the answer is no: a link's stretch waits for the model, and `startStretchGuard` ends it
+ * loads the answer is no: a link's stretch waits for the model, and `startPoseGuard` ends it
  * then if the model cannot pose.
  */
 export function modelCannotPose(): boolean {

@@ -1,8 +1,20 @@
 import { create } from 'zustand';
+import {
+  exerciseDemoSlice,
+  initialExerciseDemo,
+  type ExerciseDemoActions,
+  type ExerciseDemoState,
+} from './slices/exercise-demo';
 import { displaySlice, initialDisplay, type DisplayActions, type DisplayState } from './slices/display';
 import { linkSlice, type LinkActions } from './slices/link';
 import { initialNotices, noticesSlice, type NoticesActions, type NoticesState } from './slices/notices';
 import { initialPainInput, painInputSlice, type PainInputActions, type PainInputState } from './slices/pain-input';
+import {
+  initialPostureView,
+  postureViewSlice,
+  type PostureViewActions,
+  type PostureViewState,
+} from './slices/posture-view';
 import { initialQuiz, quizSlice, type QuizActions, type QuizState } from './slices/quiz';
 import { initialSelection, selectionSlice, type SelectionActions, type SelectionState } from './slices/selection';
 import {
@@ -25,7 +37,9 @@ export type ViewerState = SelectionState &
   TourState &
   QuizState &
   NoticesState &
-  StretchDemoState;
+  StretchDemoState &
+  ExerciseDemoState &
+  PostureViewState;
 export type ViewerActions = SelectionActions &
   PainInputActions &
   DisplayActions &
@@ -33,6 +47,8 @@ export type ViewerActions = SelectionActions &
   QuizActions &
   NoticesActions &
   StretchDemoActions &
+  ExerciseDemoActions &
+  PostureViewActions &
   LinkActions;
 export type ViewerStore = ViewerState & ViewerActions;
 
@@ -44,6 +60,8 @@ export const initialState: ViewerState = {
   ...initialQuiz,
   ...initialNotices,
   ...initialStretchDemo,
+  ...initialExerciseDemo,
+  ...initialPostureView,
 };
 
 export const useViewer = create<ViewerStore>()((...a) => ({
@@ -54,6 +72,8 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...quizSlice(...a),
   ...noticesSlice(...a),
   ...stretchDemoSlice(...a),
+  ...exerciseDemoSlice(...a),
+  ...postureViewSlice(...a),
   ...linkSlice(...a),
 }));
 

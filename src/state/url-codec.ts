@@ -2,11 +2,14 @@ import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } fro
 import { getTour } from '../tours';
 import { defaultLayers } from './defaults';
 import { decodeStrokes, encodeStrokes } from './drawing-codec';
+import { decodeExercise, decodePosture, encodeExercise, encodePosture } from './demonstration-link';
 import { decodeStretch, encodeStretch, stillStretch } from './stretch-link';
 import { tourStepState, tourStepStretch, type TourStepState } from './tour-player';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
 import type { DisplayState } from './slices/display';
+import type { ExerciseDemoState } from './slices/exercise-demo';
+import type { PostureViewState } from './slices/posture-view';
 import type { PainInputState } from './slices/pain-input';
 import type { QuizState } from './slices/quiz';
 import type { SelectionState } from './slices/selection';
@@ -28,6 +31,9 @@ import { modes } from './types';
  *   tour=neck-pain-and-headaches&step=3   a guided tour at a step (1-based); a link with only
  *                              these shows the step as the tour defines it
  *   stretch=upper-trapezius&side=left   a stretch demonstration, shown in its end position
+ *   exercise=craniocervical-flexion&position=3   an exercise, shown still at a position
+ *                              (src/state/demonstration-link.ts)
+ *   posture=forward-head-posture   the posture view; one demonstration at a time, a stretch first
  *   quiz=482913                a student quiz by its seed; such a link carries nothing else, so
  *                              the address bar cannot give away the muscle being asked about
  */
@@ -36,7 +42,9 @@ export type SharedState = Pick<SelectionState, 'selected'> &
   Pick<DisplayState, 'layers' | 'view'> &
   Partial<TourState> &
   Partial<QuizState> &
-  Partial<StretchDemoState>;
+  Partial<StretchDemoState> &
+  Partial<ExerciseDemoState> &
+  Partial<PostureViewState>;
 
 /** What a link says: the parts of the shared state it carries, all checked. */
 export type LinkState = Partial<SharedState>;
@@ -94,6 +102,8 @@ export function encodeState(s: SharedState): string {
   if (s.layers.isolate) q.set('iso', '1');
   if (s.view !== 'front' || s.tour) q.set('v', s.view);
   encodeStretch(q, s.stretch ?? null);
+  encodeExercise(q, s.exercise ?? null);
+  encodePosture(q, s.posture ?? null);
   if (s.tour) {
     q.set('tour', s.tour.tourId);
     q.set('step', String(s.tour.step + 1));
@@ -235,6 +245,13 @@ export function decodeState(search: string): Decoded {
     // The demonstration is shown beside its muscle: a link naming only the stretch selects it.
     state.selected ??= { muscleId: stretch.muscle, side: stretch.demo.side };
   } else if (stretch) notices.push(link(stretch.bad, 'value' in stretch ? stretch.value : undefined));
+  const exercise = decodeExercise(q, notices, clip);
+  const posture = decodePosture(q, notices, clip);
+  // The head shows one demonstration at a time: a stretch, else an exercise, else the posture.
+  if ([state.stretch, exercise, posture].filter(Boolean).length > 1)
+    notices.push({ key: 'messages:link.oneDemonstration' });
+  if (exercise && !state.stretch) state.exercise = exercise;
+  else if (posture && !state.stretch) state.posture = posture;
 
   const quiz = q.get('quiz');
   if (quiz !== null) {

@@ -3,7 +3,8 @@ import { useModelStatus, useViewer } from '../state';
 import { PeelNote } from './PeelNote';
 
 /**
- * What the marks on the head mean; the patterns read without colour as well. A pain drawing
+ * What the marks on the head mean; the patterns read without colour as well (the posture view's
+ * two colours differ in lightness, and their words say which is dark and which pale). A pain drawing
  * stays on the head after a muscle is chosen, so it keeps its entry, with a way to clear it
  * (in drawing mode the brush tools have their own).
  */
@@ -14,9 +15,20 @@ export function Legend() {
   const drawingMode = useViewer((s) => s.mode === 'draw');
   const drawing = useViewer((s) => s.mode !== 'explore') || painted;
   const has3d = useModelStatus((s) => s.phase === 'ready');
-  if (!has3d || (!showZones && !drawing)) return null;
+  const posture = useViewer((s) => s.posture !== null);
+  if (!has3d || (!showZones && !drawing && !posture)) return null;
   return (
     <aside className="legend" aria-label={t('legend.label')}>
+      {posture && (
+        <>
+          <span className="item">
+            <span className="swatch shortened" aria-hidden="true" /> {t('posture.legend.shortened')}
+          </span>
+          <span className="item">
+            <span className="swatch lengthened" aria-hidden="true" /> {t('posture.legend.lengthened')}
+          </span>
+        </>
+      )}
       {showZones && (
         <>
           <span className="item">

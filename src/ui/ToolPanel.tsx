@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
 import { InfoPanel } from './InfoPanel';
 import { LayersPanel } from './LayersPanel';
+import { MovementPanel } from './movement/MovementPanel';
 import { MuscleList } from './MuscleList';
 import { ReverseLookup } from './ReverseLookup';
 
@@ -12,12 +13,13 @@ interface Props {
   readonly withInfo?: boolean;
 }
 
-type ToolTab = 'muscles' | 'pain' | 'layers' | 'info';
+type ToolTab = 'muscles' | 'pain' | 'layers' | 'posture' | 'info';
 
 /**
- * The left panel: choose a muscle, say where it hurts, or peel layers. Opening "Where does it
- * hurt?" switches the head to answering clicks as pain points; "Muscles" back to selecting. On a
- * phone's sheet (`withInfo`) the muscle's information is a fourth tab beside them.
+ * The left panel: choose a muscle, say where it hurts, peel layers, or see posture and exercises
+ * on the head. Opening "Where does it hurt?" switches the head to answering clicks as pain points;
+ * "Muscles" back to selecting. On a phone's sheet (`withInfo`) the muscle's information is a fifth
+ * tab beside them.
  */
 export function ToolPanel({ tab, onTab, withInfo = false }: Props) {
   const mode = useViewer((s) => s.mode);
@@ -32,6 +34,7 @@ export function ToolPanel({ tab, onTab, withInfo = false }: Props) {
     { id: 'muscles', title: t('tabs.muscles') },
     { id: 'pain', title: t('tabs.pain') },
     { id: 'layers', title: t('tabs.layers') },
+    { id: 'posture', title: t('tabs.posture') },
     ...(withInfo ? [{ id: 'info' as const, title: t('panel.info') }] : []),
   ];
   // The tab pattern: one tab stop for the row, the arrow keys (and Home/End) move and open.
@@ -67,6 +70,7 @@ export function ToolPanel({ tab, onTab, withInfo = false }: Props) {
         {tab === 'muscles' && <MuscleList onShowPlace={() => onTab('pain')} />}
         {tab === 'pain' && <ReverseLookup />}
         {tab === 'layers' && <LayersPanel />}
+        {tab === 'posture' && <MovementPanel />}
         {tab === 'info' && <InfoPanel />}
       </div>
     </div>

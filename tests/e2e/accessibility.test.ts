@@ -238,6 +238,26 @@ describe('every screen, one page', () => {
     expect((await unringedControls(page)).unringed).toEqual([]);
   });
 
+  it('axe: Posture, with the posture view and then an exercise shown; their controls show the focus', async () => {
+    await page.getByRole('tab', { name: 'Posture' }).click();
+    await page.getByRole('button', { name: 'Show the posture view' }).click();
+    await page.getByRole('group', { name: 'Posture shown on the model' }).waitFor();
+    await settle(page);
+    await expectClean(page, 'posture view');
+    // The muscle's self-care offers the same exercise: either button starts it.
+    await page
+      .getByRole('button', { name: /^Show Craniocervical flexion/ })
+      .first()
+      .click();
+    const player = page.getByRole('group', { name: /Exercise demonstration/ }).first();
+    await player.waitFor();
+    await settle(page);
+    await expectClean(page, 'exercise');
+    expect((await unringedControls(page)).unringed).toEqual([]);
+    await player.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('tab', { name: 'Layers' }).click();
+  });
+
   it('axe: the Tours menu and a tour step', async () => {
     await page.getByRole('button', { name: 'Tours' }).click();
     await expectClean(page, 'tours menu');

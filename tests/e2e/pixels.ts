@@ -11,3 +11,11 @@ export const isTriggerPointViolet = (r: number, g: number, b: number): boolean =
 
 /** The pain point's and named place's blue dot (#1f5cf2, unlit): blue far above red, green well below blue. */
 export const isPainPointBlue = (r: number, g: number, b: number): boolean => b > 180 && r < 90 && g < 150 && b - g > 70;
+
+/** The posture view's shortened muscles (#1e3a80, lit, under the ghosted skin): blue well above red and green. */
+export const isShortenedBlue = (r: number, g: number, b: number): boolean =>
+  b > 90 && b - r > 45 && b - g > 30 && r < 120;
+
+/** The posture view's lengthened muscles (#a8e6ef, lit, under the ghosted skin): pale, green and blue above red. */
+export const isLengthenedCyan = (r: number, g: number, b: number): boolean =>
+  g > 150 && b > 150 && g - r > 20 && b - r > 20;

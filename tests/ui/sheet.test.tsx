@@ -52,7 +52,7 @@ describe('the phone sheet', () => {
     fireEvent.keyDown(handle, { key: 'ArrowUp' });
     expect(handle.getAttribute('aria-valuenow')).toBe('1');
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
-    expect(tabs).toEqual(['Muscles', 'Where does it hurt?', 'Layers', 'Muscle information']);
+    expect(tabs).toEqual(['Muscles', 'Where does it hurt?', 'Layers', 'Posture', 'Muscle information']);
     fireEvent.keyDown(handle, { key: 'End' });
     expect(handle.getAttribute('aria-valuetext')).toBe('Full height');
   });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { CONFIRMATION, EXAMINATIONS, examinationFor, type Examination } from '../../clinic/examination';
 import { HEADACHE_TYPES, type HeadacheType } from '../../clinic/headache-types';
+import { EXERCISE_STOP, EXERCISE_WORDS, exerciseIds, type ExerciseId } from '../../clinic/exercising';
 import { STRETCH_HOLD, STRETCH_STOP } from '../../clinic/stretching';
 import type { Reader, Words } from '../../clinic/words';
 import type { Messages } from '../catalogue';
@@ -8,13 +9,20 @@ import { translator } from './translate';
 
 /**
  * The English `examination` namespace: `confirmation.<reader>`, `stretching.hold | stop.<reader>`
- * (how to hold any stretch and when to stop), and per entry (a muscle, or a group examined as one)
- * `<id>.find` and `<id>.stretch.<reader>`.
+ * (how to hold any stretch and when to stop), `exercising.<exerciseId>.how | dose.<reader>` and
+ * `exercising.stop.<reader>` (the exercises the model shows), and per entry (a muscle, or a group
+ * examined as one) `<id>.find` and `<id>.stretch.<reader>`.
  */
 export function examinationMessages(): Messages {
   return {
     confirmation: { ...CONFIRMATION },
     stretching: { hold: { ...STRETCH_HOLD }, stop: { ...STRETCH_STOP } },
+    exercising: {
+      stop: { ...EXERCISE_STOP },
+      ...Object.fromEntries(
+        exerciseIds.map((id) => [id, { how: { ...EXERCISE_WORDS[id].how }, dose: { ...EXERCISE_WORDS[id].dose } }]),
+      ),
+    },
     ...Object.fromEntries([...EXAMINATIONS.values()].map((e) => [e.id, { find: e.find, stretch: { ...e.stretch } }])),
   };
 }
@@ -53,6 +61,21 @@ export function stretchingText(t: TFunction, reader: Reader): { readonly hold: s
   return {
     hold: tr(`stretching.hold.${reader}`, STRETCH_HOLD[reader]),
     stop: tr(`stretching.stop.${reader}`, STRETCH_STOP[reader]),
+  };
+}
+
+/** How to do an exercise, how long and how often, and when to stop, in `t`'s language and the reader's words. */
+export function exerciseText(
+  t: TFunction,
+  id: ExerciseId,
+  reader: Reader,
+): { readonly how: string; readonly dose: string; readonly stop: string } {
+  const tr = translator(t, 'examination');
+  const words = EXERCISE_WORDS[id];
+  return {
+    how: tr(`exercising.${id}.how.${reader}`, words.how[reader]),
+    dose: tr(`exercising.${id}.dose.${reader}`, words.dose[reader]),
+    stop: tr(`exercising.stop.${reader}`, EXERCISE_STOP[reader]),
   };
 }
 

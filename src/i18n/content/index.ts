@@ -24,8 +24,8 @@ export function englishContent(): Record<string, Messages> {
 
 export { muscleText } from './muscle-details';
 export { tourText } from './tours';
-export { selfCareText, selfCareNotice } from './self-care';
+export { adviceText, selfCareText, selfCareNotice } from './self-care';
 export { redFlagText, checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
 export type { RedFlagGroupText, CheckFirstText } from './safety';
-export { examinationText, headacheTypeText, stretchingText } from './clinic-pages';
+export { examinationText, exerciseText, headacheTypeText, stretchingText } from './clinic-pages';
 export type { ExaminationText, HeadacheTypeText } from './clinic-pages';

@@ -29,3 +29,9 @@ export function selfCareText(t: TFunction, muscleId: string, group: string): Sel
   const cautions = plan.cautions.map((id) => tr(`caution.${id}`, SELF_CARE_CAUTIONS[id]));
   return { movements: text(plan.movements), habits: text(plan.habits), cautions, sources: plan.sources };
 }
+
+/** Pieces of advice by id, in `t`'s language (the posture view's work station, phone and car advice). */
+export function adviceText(t: TFunction, ids: readonly AdviceId[]): string[] {
+  const tr = translator(t, 'self-care');
+  return ids.map((id) => tr(`advice.${id}`, SELF_CARE_ADVICE[id]));
+}

@@ -6,6 +6,8 @@ import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
+import type { ExerciseDemoState } from './exercise-demo';
+import type { PostureViewState } from './posture-view';
 import type { StretchDemoState } from './stretch-demo';
 
 export interface QuizState {
@@ -37,7 +39,7 @@ export interface QuizActions {
 
 export const initialQuiz: QuizState = { quiz: null };
 
-type Needs = SelectionState & PainInputState & DisplayState & StretchDemoState;
+type Needs = SelectionState & PainInputState & DisplayState & StretchDemoState & ExerciseDemoState & PostureViewState;
 
 export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
   const show = (screen: QuizScreen, quiz: Partial<QuizState> = {}) => {
@@ -51,6 +53,8 @@ export const quizSlice: Slice<QuizState & QuizActions, Needs> = (set, get) => {
       erase: false,
       // The head at rest: a question is asked of the unposed head.
       stretch: null,
+      exercise: null,
+      posture: null,
     });
     requestView(get().view);
   };

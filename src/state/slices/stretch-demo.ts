@@ -8,6 +8,8 @@ import {
   stretches,
   type Pose,
 } from '../../movement';
+import type { ExerciseDemoState } from './exercise-demo';
+import type { PostureViewState } from './posture-view';
 import type { Slice } from './slice';
 
 /**
@@ -29,7 +31,10 @@ export interface StretchDemoState {
 }
 
 export interface StretchDemoActions {
-  /** Plays the stretch from neutral; `still` shows its end position at once, without motion. */
+  /**
+   * Plays the stretch from neutral; `still` shows its end position at once, without motion. An
+   * exercise or the posture view shown before it ends: one demonstration at a time.
+   */
   startStretch(stretchId: string, side: Side, still: boolean): void;
   /** The scene's frames move a playing demonstration on; it finishes back in neutral. */
   advanceStretch(ms: number): void;
@@ -49,7 +54,10 @@ export function demoPose(demo: StretchDemo | null): Pose {
   return stretch ? demonstrationPose(stretchPose(stretch, demo.side), demo.atMs) : NEUTRAL;
 }
 
-export const stretchDemoSlice: Slice<StretchDemoState & StretchDemoActions> = (set, get) => {
+export const stretchDemoSlice: Slice<StretchDemoState & StretchDemoActions, ExerciseDemoState & PostureViewState> = (
+  set,
+  get,
+) => {
   const change = (edit: (demo: StretchDemo) => StretchDemo | null) => {
     const demo = get().stretch;
     if (demo) set({ stretch: edit(demo) });
@@ -57,7 +65,11 @@ export const stretchDemoSlice: Slice<StretchDemoState & StretchDemoActions> = (s
   return {
     ...initialStretchDemo,
     startStretch: (stretchId, side, still) =>
-      set({ stretch: { stretchId, side, playback: still ? 'still' : 'playing', atMs: still ? END_POSITION_MS : 0 } }),
+      set({
+        stretch: { stretchId, side, playback: still ? 'still' : 'playing', atMs: still ? END_POSITION_MS : 0 },
+        exercise: null,
+        posture: null,
+      }),
     advanceStretch: (ms) =>
       change((d) => {
         if (d.playback !== 'playing' || !(ms >= 0)) return d;

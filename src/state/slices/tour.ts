@@ -6,7 +6,9 @@ import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
 import type { SelectionState } from './selection';
 import type { Slice } from './slice';
+import type { ExerciseDemoState } from './exercise-demo';
 import type { NoticesActions, NoticesState } from './notices';
+import type { PostureViewState } from './posture-view';
 import type { StretchDemoActions, StretchDemoState } from './stretch-demo';
 
 export interface TourState {
@@ -27,14 +29,22 @@ export const initialTour: TourState = { tour: null };
 
 export const tourSlice: Slice<
   TourState & TourActions,
-  SelectionState & PainInputState & DisplayState & StretchDemoState & StretchDemoActions & NoticesState & NoticesActions
+  SelectionState &
+    PainInputState &
+    DisplayState &
+    StretchDemoState &
+    StretchDemoActions &
+    ExerciseDemoState &
+    PostureViewState &
+    NoticesState &
+    NoticesActions
 > = (set, get) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
     const next = tourStepStateById(tourId, step, get().layers);
     if (!next) return;
-    // A step shows its own screen: a stretch shown before it ends.
-    set({ ...next, preview: null, peelDeclinedFor: null, stretch: null });
+    // A step shows its own screen: a stretch, exercise or posture shown before it ends.
+    set({ ...next, preview: null, peelDeclinedFor: null, stretch: null, exercise: null, posture: null });
     // The camera moves even when two steps share a view.
     requestView(next.view);
     // A step with a stretch plays it (its end position still, under reduced motion); a model

@@ -5,7 +5,7 @@ import {
   initialModelStatus,
   NO_JOINTS_NOTICE,
   resetViewer,
-  startStretchGuard,
+  startPoseGuard,
   useModelStatus,
   useViewer,
 } from '../../src/state';
@@ -93,9 +93,9 @@ describe('a tour step that plays a stretch', () => {
   });
 });
 
-describe('the stretch guard: a model without joints shows no stretch', () => {
+describe('the pose guard: a model without joints shows no stretch, exercise or posture', () => {
   it('ends a stretch a link asked for once the model turns out to have no joints, with one notice', () => {
-    const stop = startStretchGuard();
+    const stop = startPoseGuard();
     try {
       v().openLink(decodeState('?stretch=upper-trapezius&side=left').state);
       // While the model loads nothing is known: the stretch waits.
@@ -112,8 +112,22 @@ describe('the stretch guard: a model without joints shows no stretch', () => {
     }
   });
 
+  it('ends an exercise or the posture view on such a model too, with the same notice', () => {
+    const stop = startPoseGuard();
+    try {
+      modelReady(false);
+      v().startExercise('craniocervical-flexion', true);
+      expect(v().exercise).toBeNull();
+      v().showPosture('forward-head-posture');
+      expect(v().posture).toBeNull();
+      expect(v().notices).toEqual([NO_JOINTS_NOTICE]);
+    } finally {
+      stop();
+    }
+  });
+
   it('leaves a stretch alone on a model with joints, and stops watching when told', () => {
-    const stop = startStretchGuard();
+    const stop = startPoseGuard();
     modelReady(true);
     v().startStretch('upper-trapezius', 'left', false);
     expect(v().stretch).not.toBeNull();

@@ -1,0 +1,2 @@
+/** Whether the system asks for less motion: demonstrations then show positions still. */
+export const prefersReducedMotion = (): boolean => !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

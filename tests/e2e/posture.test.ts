@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { landmarks, type Vec3 } from '../../src/mapping';
+import { distance } from '../../src/mapping/vec';
+import { boneTransforms, comparePostures, exerciseFor, posedPoint, postures, type Pose } from '../../src/movement';
+import { openViewer, settle } from './browser';
+import { isLengthenedCyan, isShortenedBlue } from './pixels';
+import { useBuiltApp, usePages } from './session';
+import { serveLightModel } from './test-models';
+
+/**
+ * The posture view and the exercises, as a user meets them in the *Posture* tab: forward head
+ * posture carries the head where the movement layer says, colours the muscles it shortens and
+ * lengthens and lists them with the computed figures, and toggles back to neutral; an exercise
+ * under reduced motion steps through its positions still, with motion it moves on the frames and
+ * draws nothing once paused; a link reproduces what was shown, and a bad value in it gets a
+ * notice. The light model: the joints, skin weights and names are the shipped ones, and a frame
+ * costs half the real model's.
+ */
+const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
+const app = useBuiltApp();
+const openChecked = usePages(app);
+
+const nasion = landmarks.nasion;
+const nasionIn = (pose: Pose): Vec3 => posedPoint(boneTransforms(pose), 'skull', nasion);
+const comparison = comparePostures();
+const nod = exerciseFor('craniocervical-flexion')!.sequence[1]!;
+
+async function open(path: string): Promise<Page> {
+  const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await serveLightModel(page);
+  await openViewer(page, app.url + path);
+  return page;
+}
+
+const skullNasion = (page: Page): Promise<Vec3> =>
+  page.evaluate((p) => window.__viewerTest!.carriedByJoint('skull', p)!, nasion as [number, number, number]);
+
+/** Pixels of the canvas in the shortened blue and the lengthened cyan. */
+async function postureColours(page: Page, file?: string): Promise<{ shortened: number; lengthened: number }> {
+  await settle(page);
+  const shot = await page.locator('canvas').screenshot();
+  if (file) await page.screenshot({ path: join(shots, file) });
+  const png = PNG.sync.read(shot);
+  let shortened = 0;
+  let lengthened = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (isShortenedBlue(r, g, b)) shortened++;
+    else if (isLengthenedCyan(r, g, b)) lengthened++;
+  }
+  return { shortened, lengthened };
+}
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe('posture view and exercises', () => {
+  it('toggles forward head and neutral posture, coloured and listed; plays and steps an exercise', async () => {
+    const page = await open('/');
+    const before = await postureColours(page);
+    await page.getByRole('tab', { name: 'Posture' }).click();
+    await page.getByRole('button', { name: 'Show the posture view' }).click();
+    const status = page.locator('.posture-status');
+    await expect.poll(() => status.textContent()).toBe('Shown now: Forward head posture, angle 47.5°');
+    await expect.poll(() => param(page, 'posture')).toBe('forward-head-posture');
+    expect(distance(await skullNasion(page), nasionIn(postures['forward-head-posture']))).toBeLessThan(0.0005);
+    // The head is carried forward (+Z): that is the posture.
+    expect(nasionIn(postures['forward-head-posture'])[2] - nasion[2]).toBeGreaterThan(0.01);
+    const forward = await postureColours(page, 'posture-forward-head.png');
+    expect(forward.shortened, 'shortened muscles in dark blue').toBeGreaterThan(before.shortened + 300);
+    expect(forward.lengthened, 'lengthened muscles in pale cyan').toBeGreaterThan(before.lengthened + 300);
+    // The list is the movement layer's, figure by figure.
+    const shortened = page.locator('ul.posture-shortened li');
+    expect(await shortened.count()).toBe(comparison.shortened.length);
+    expect(await shortened.first().textContent()).toBe(
+      `Rectus capitis posterior major: ${Math.round(comparison.shortened[0]!.percent)} %`,
+    );
+    expect(await page.locator('ul.posture-lengthened li').count()).toBe(comparison.lengthened.length);
+    expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain('Dark blue: shortened');
+
+    await page.getByRole('button', { name: 'Neutral (upright)' }).click();
+    await expect.poll(() => status.textContent()).toBe('Shown now: Neutral (upright), angle 59.8°');
+    expect(await page.getByRole('button', { name: 'Neutral (upright)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(distance(await skullNasion(page), nasion)).toBeLessThan(0.0005);
+    expect((await postureColours(page, 'posture-neutral.png')).shortened).toBeGreaterThan(before.shortened + 300);
+    await expect.poll(() => param(page, 'posture')).toBe('neutral');
+
+    // Reduced motion: the exercise's positions still, stepped by hand; the posture view ends.
+    const show = page.getByRole('button', { name: 'Show Craniocervical flexion (chin-tuck nod) on the model' });
+    await show.click();
+    const player = page.getByRole('group', { name: /Exercise demonstration: Craniocervical/ });
+    const exerciseStatus = player.getByRole('status');
+    await expect.poll(() => exerciseStatus.textContent()).toBe('Position 2 of 3: chin nodded with the top of the neck');
+    expect(distance(await skullNasion(page), nasionIn(nod))).toBeLessThan(0.0005);
+    expect(nasionIn(nod)[1] - nasion[1], 'the nod brings the nasion down').toBeLessThan(-0.003);
+    await expect.poll(() => param(page, 'exercise')).toBe('craniocervical-flexion');
+    expect(param(page, 'posture')).toBeNull();
+    await settle(page);
+    await page.screenshot({ path: join(shots, 'exercise-chin-nod.png') });
+    await player.getByRole('button', { name: 'Next position' }).click();
+    await expect.poll(() => exerciseStatus.textContent()).toBe('Position 3 of 3: upright, looking ahead');
+    expect(distance(await skullNasion(page), nasion)).toBeLessThan(0.0005);
+    await expect.poll(() => param(page, 'position')).toBe('3');
+    const link = page.url();
+
+    // With motion it plays on the frames, and draws nothing once paused.
+    await player.getByRole('button', { name: 'Stop' }).click();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await show.click();
+    await expect
+      .poll(async () => distance(await skullNasion(page), nasion), { timeout: 30_000 })
+      .toBeGreaterThan(0.001);
+    await player.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => exerciseStatus.textContent()).toMatch(/^Paused near position \d of 3$/);
+    await settle(page);
+    const frames = await page.evaluate(() => window.__viewerTest!.frames());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__viewerTest!.frames())).toBe(frames);
+    await player.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+
+    // The shared link shows the same still position; a bad value beside it gets a notice, not a crash.
+    const again = await open(`/${new URL(link).search}&posture=slouch`);
+    await expect
+      .poll(() => again.locator('.exercise-demo [role="status"]').first().textContent())
+      .toBe('Position 3 of 3: upright, looking ahead');
+    expect(await again.locator('.notices').textContent()).toContain('Unknown posture "slouch"');
+  });
+});
