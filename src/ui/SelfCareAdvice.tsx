@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Muscle } from '../mapping';
-import { selfCareNotice, selfCareText } from '../i18n/content';
+import { selfCareNotice, selfCareText } from '../i18n/content/self-care';
 import { Fold } from './Fold';
 
 /** General self-care for the muscle's group, with the notice that it is not a treatment plan. */
