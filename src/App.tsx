@@ -8,18 +8,21 @@ import { Legend } from './ui/Legend';
 import { ModelFailure } from './ui/ModelFailure';
 import { ModelStatusBanner } from './ui/ModelStatusBanner';
 import { Notices } from './ui/Notices';
-import { TourCard } from './ui/tour/TourCard';
-import { QuizMode } from './ui/quiz/QuizMode';
+import { lazyPart } from './ui/lazy-part';
 import { ViewButtons } from './ui/ViewButtons';
 import { Workspace } from './ui/Workspace';
 
 // three.js and the canvas load in their own chunk, so the panels are usable at once.
 const Viewport = lazy(() => import('./scene/Viewport').then((m) => ({ default: m.Viewport })));
+// A tour's card and the quiz are fetched when one starts.
+const TourCard = lazyPart(() => import('./ui/tour/TourCard').then((m) => m.TourCard));
+const QuizMode = lazyPart(() => import('./ui/quiz/QuizMode').then((m) => m.QuizMode));
 
 /** Composes the screen; every rule lives in src/mapping, src/state, src/scene or src/ui. */
 export function App() {
   // A quiz hides whatever names muscles: the panels and the name under the pointer.
   const quiz = useViewer((s) => s.quiz !== null);
+  const touring = useViewer((s) => s.tour !== null);
   return (
     <div className="app">
       <Header />
@@ -37,7 +40,7 @@ export function App() {
         {!quiz && <Announcer />}
         <Legend />
         {quiz ? <QuizMode /> : <Workspace />}
-        <TourCard />
+        {touring && <TourCard />}
         <ViewButtons />
       </main>
       <HandoutLayer />

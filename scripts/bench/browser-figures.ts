@@ -135,6 +135,34 @@ export async function viewerFigures(
   };
 }
 
+export interface SkinningFigures {
+  /** A frame with the upper trapezius selected, the head at rest (plain meshes), ms, median. */
+  readonly restMs: number;
+  /** The same in the stretch's end position (skinned meshes), ms, median. */
+  readonly posedMs: number;
+  /** Skinned meshes drawn in the posed frame (0 would mean the pose never reached the scene). */
+  readonly skinnedMeshes: number;
+}
+
+/**
+ * What posing costs a frame: the same muscle selected, at rest and held in its stretch's end
+ * position (a stretch link opens still there), `n` frames each.
+ */
+export async function skinningFigures(browser: Browser, url: string, n: number): Promise<SkinningFigures> {
+  const frames = async (query: string) => {
+    const { context, page } = await openFresh(browser, url + query, 'viewer');
+    await settle(page);
+    const skinnedMeshes = await page.evaluate(() => window.__viewerTest!.skinnedMeshes());
+    const ms = median(await page.evaluate((k) => window.__viewerTest!.renderTimes(k), n));
+    await context.close();
+    return { ms, skinnedMeshes };
+  };
+  const rest = await frames('?m=upper-trapezius&s=left');
+  const posed = await frames('?stretch=upper-trapezius&side=left');
+  if (posed.skinnedMeshes === 0) throw new Error('bench: the stretch link did not pose the head');
+  return { restMs: rest.ms, posedMs: posed.ms, skinnedMeshes: posed.skinnedMeshes };
+}
+
 export interface HeapFigures {
   /** The page's own heap (typed-array contents and the rest; no compiled code, no browser records). */
   readonly after100Bytes: number;

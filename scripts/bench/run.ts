@@ -8,7 +8,14 @@ import { muscles, sides, type Vec3 } from '../../src/mapping';
 import { headSurfacePoint } from '../lib/head-points';
 import { launch } from '../lib/browser';
 import { serveStatic } from '../lib/static-server';
-import { heapFigures, loadFigures, referenceFrameMs, viewerFigures, VIEWPORT } from './browser-figures';
+import {
+  heapFigures,
+  loadFigures,
+  referenceFrameMs,
+  skinningFigures,
+  viewerFigures,
+  VIEWPORT,
+} from './browser-figures';
 import { lighthouseFigures } from './lighthouse-figures';
 import { gzipBytes, lookupFigures, modelFigures } from './node-figures';
 import { rows, table, type Figures } from './report';
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
     const peerLoad = await loadFigures(browser, peer.url + '/', 'gltf-peer', RUNS.loads);
     const reference = await referenceFrameMs(browser, ref.url + '/', RUNS.frames);
     const viewer = await viewerFigures(browser, app.url + '/', choices, RUNS.selections);
+    const skinning = await skinningFigures(browser, app.url + '/', RUNS.frames);
     const heap = await heapFigures(browser, app.url + '/', choices, points);
     // Lighthouse drives its own Chromium: the bench's browser is idle meanwhile.
     const lighthouse = {
@@ -72,6 +80,7 @@ async function main(): Promise<void> {
         gltfPeer: peerLoad.firstFrameMs,
       },
       frameMs: { viewer: viewer.frameMs, reference },
+      skinning,
       selectMs: viewer.selectMs,
       idleFrames: viewer.idleFrames,
       moveFrames: viewer.moveFrames,

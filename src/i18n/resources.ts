@@ -1,6 +1,6 @@
 import { painRegions } from '../mapping';
 import { catalogueFile, englishFiles, laterFiles, type Messages } from './catalogue';
-import { englishContent } from './content';
+import { muscleNameMessages } from './content/muscle-names';
 import { languages, type Language } from './languages';
 
 /**
@@ -12,6 +12,11 @@ import { languages, type Language } from './languages';
  * come from the mapping catalogue, the one sourced place they live, so a renamed muscle or region
  * cannot drift from its label. The same goes for the clinical text of muscles, tours and
  * self-care, built in content/.
+ *
+ * The app starts with the JSON files, the region names and the muscle names, which the screen reads
+ * by key. The other English namespaces built in content/ are read only through its accessors,
+ * whose last resort is the same English of the data, so the app never needs them: they stay out
+ * of the first load, and `loadCatalogues('en')` (tests, tools comparing languages) builds them.
  */
 
 /** Whether a value (a stored choice, a link's `?lang=`, a subtag) names a language we have. */
@@ -34,7 +39,21 @@ function catalogueRegionNames(): Messages {
 
 let english: Record<string, Messages> | null = null;
 
-/** The English catalogues: JSON files plus the names and texts built from the sourced data. */
+/**
+ * The namespaces content/ builds from the sourced data (`englishContent()`, which a test holds to
+ * this list): named here so that listing them does not load the data behind them.
+ */
+export const CONTENT_NAMESPACES = [
+  'muscle-names',
+  'muscle-details',
+  'tours',
+  'self-care',
+  'safety',
+  'examination',
+  'headache-types',
+] as const;
+
+/** The English catalogues the app starts with: JSON files, region names and muscle names. */
 export function englishResources(): Record<string, Messages> {
   if (english) return english;
   const out: Record<string, Messages> = {};
@@ -42,15 +61,15 @@ export function englishResources(): Record<string, Messages> {
     const file = catalogueFile(path);
     if (file) out[file.ns] = messages;
   }
-  Object.assign(out, englishContent());
+  out['muscle-names'] = muscleNameMessages();
   out.regions = catalogueRegionNames();
   english = out;
   return out;
 }
 
-/** Every catalogue of one language, fetched on demand for any language but English. */
+/** Every catalogue of one language, fetched on demand for any language but English; every English one. */
 export async function loadCatalogues(lng: Language): Promise<Record<string, Messages>> {
-  if (lng === 'en') return englishResources();
+  if (lng === 'en') return { ...englishResources(), ...(await import('./content')).englishContent() };
   const entries = Object.entries(laterFiles).filter(([path]) => catalogueFile(path)?.lng === lng);
   const loaded = await Promise.all(
     entries.map(async ([path, load]) => [catalogueFile(path)!.ns, await load()] as const),
@@ -64,6 +83,6 @@ export const namespaces: readonly string[] = [
     [...Object.keys(englishFiles), ...Object.keys(laterFiles)]
       .map((p) => catalogueFile(p)?.ns)
       .filter((ns): ns is string => !!ns)
-      .concat(Object.keys(englishResources())),
+      .concat(Object.keys(englishResources()), CONTENT_NAMESPACES),
   ),
 ].sort();

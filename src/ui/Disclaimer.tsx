@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RedFlags } from './RedFlags';
-import { TOUR_CARD_ID } from './tour/TourCard';
+import { TOUR_CARD_ID } from './tour/tour-card-id';
 
 /**
  * Where the keyboard carries on once the disclaimer is closed. The browser puts the focus back

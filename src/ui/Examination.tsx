@@ -1,4 +1,4 @@
-import { examinationText } from '../i18n/content';
+import { examinationText } from '../i18n/content/clinic-pages';
 import { isMuscleId } from '../mapping';
 import { useViewer } from '../state';
 import { useLabels } from './labels';

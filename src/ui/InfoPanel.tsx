@@ -1,96 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { getMuscle } from '../mapping';
-import { muscleText } from '../i18n/content';
-import { bestViewFor, useModelStatus, useViewer } from '../state';
-import { AlsoExamine } from './AlsoExamine';
-import { AnatomyDetails, EvidenceDetails } from './ClinicalDetails';
-import { Examination } from './Examination';
-import { HandoutButtons } from './handout/HandoutButtons';
-import { useLabels } from './labels';
-import { ReferralDescription } from './ReferralDescription';
-import { SelfCareAdvice } from './SelfCareAdvice';
-import { SymptomList } from './SymptomList';
-import { TriggerPointList } from './TriggerPointList';
-import { Fold } from './Fold';
+import { useViewer } from '../state';
+import { lazyPart } from './lazy-part';
 
-/**
- * Everything the catalogue says about the selected muscle, in the order each reader wants it.
- * A clinician reads the anatomy first, then the pattern and its trigger points, how to examine,
- * the symptoms and self-care, and the evidence last. The patient voice keeps what a patient acts
- * on (where it hurts, what it feels like, what keeps it going, what to try) in that order and
- * leaves attachments, trigger point locations and sources out.
- */
+// A muscle's story (its clinic words, examination, stretch and self-care) is fetched when the
+// first muscle is chosen, not before the first frame.
+const MuscleInfo = lazyPart(() => import('./MuscleInfo').then((m) => m.MuscleInfo));
+
+/** The information panel: a hint until a muscle is chosen, then everything about it. */
 export function InfoPanel() {
   const selected = useViewer((s) => s.selected);
-  const select = useViewer((s) => s.select);
-  const showView = useViewer((s) => s.showView);
-  const has3d = useModelStatus((s) => s.phase === 'ready');
-  const { t, voice, secondName, muscleLabel, groupName, depthName } = useLabels();
+  const { t } = useTranslation('ui');
   const muscle = selected ? getMuscle(selected.muscleId) : undefined;
   if (!selected || !muscle) {
     return (
-      <section className="info-panel empty" aria-label={t('ui:info.label')}>
-        <p className="hint">{t('ui:info.empty')}</p>
+      <section className="info-panel empty" aria-label={t('info.label')}>
+        <p className="hint">{t('info.empty')}</p>
       </section>
     );
   }
-  const text = muscleText(t, muscle);
-  const clinician = voice === 'clinician';
-  return (
-    <section className="info-panel" aria-label={t('ui:info.label')}>
-      <header>
-        <h2>{muscleLabel(muscle.id, selected.side)}</h2>
-        <p className="plain-name">{secondName(muscle.id)}</p>
-        <p className="meta">
-          {groupName(muscle.group)} · {depthName(muscle.layer)}
-        </p>
-        <div className="button-row">
-          {has3d && (
-            <button
-              type="button"
-              className="small turn-to-pattern"
-              onClick={() => showView(bestViewFor(muscle.id, selected.side))}
-            >
-              {t('ui:info.turnToPattern')}
-            </button>
-          )}
-          <button type="button" className="small" onClick={() => select(null)}>
-            {t('ui:info.clear')}
-          </button>
-          <HandoutButtons selected={selected} />
-        </div>
-      </header>
-      {clinician && <AnatomyDetails muscle={text} />}
-      <Fold id="referred-pain" title={t('ui:info.referredPain')}>
-        <p>{text.referralSummary}</p>
-        {clinician && <ReferralDescription muscle={text} />}
-      </Fold>
-      {clinician && (
-        <>
-          <Fold id="trigger-points" title={t('ui:info.triggerPoints')}>
-            <TriggerPointList muscle={text} />
-          </Fold>
-          <Examination muscleId={muscle.id} />
-          <AlsoExamine muscleId={muscle.id} side={selected.side} />
-        </>
-      )}
-      <Fold id="symptoms" title={t('ui:info.symptoms')}>
-        <SymptomList muscle={text} voice={voice} />
-      </Fold>
-      <Fold id="perpetuating" title={t('ui:info.perpetuating')}>
-        <ul>
-          {text.perpetuatingFactors.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </Fold>
-      {!clinician && (
-        <>
-          <AlsoExamine muscleId={muscle.id} side={selected.side} />
-          <Examination muscleId={muscle.id} />
-        </>
-      )}
-      <SelfCareAdvice muscle={muscle} />
-      {clinician && <EvidenceDetails muscle={text} />}
-    </section>
-  );
+  return <MuscleInfo selected={selected} muscle={muscle} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RED_FLAGS } from '../clinic/red-flags';
-import { redFlagText } from '../i18n/content';
+import { redFlagText } from '../i18n/content/safety';
 import { sources } from '../mapping';
 import { usePreferences } from '../state';
 

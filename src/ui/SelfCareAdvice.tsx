@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { selfCarePlan } from '../clinic/self-care';
 import type { Muscle } from '../mapping';
 import { exercises } from '../movement';
-import { selfCareNotice, selfCareText } from '../i18n/content';
+import { selfCareNotice, selfCareText } from '../i18n/content/self-care';
 import { Fold } from './Fold';
 import { ExercisePlayer } from './movement/ExercisePlayer';
 

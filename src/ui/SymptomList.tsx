@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { checkFirstLabel, checkFirstText } from '../i18n/content';
+import { checkFirstLabel, checkFirstText } from '../i18n/content/safety';
 import type { Muscle } from '../mapping';
 import type { Voice } from '../state';
 

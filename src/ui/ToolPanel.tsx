@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
 import { InfoPanel } from './InfoPanel';
 import { LayersPanel } from './LayersPanel';
-import { MovementPanel } from './movement/MovementPanel';
 import { MuscleList } from './MuscleList';
 import { ReverseLookup } from './ReverseLookup';
+import { lazyPart } from './lazy-part';
+
+// The posture view and the exercises, with their clinic words, are fetched when the tab opens.
+const MovementPanel = lazyPart(() => import('./movement/MovementPanel').then((m) => m.MovementPanel));
 
 interface Props {
   readonly tab: ToolTab;

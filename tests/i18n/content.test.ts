@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { type Messages } from '../../src/i18n';
 import { resources } from '../../src/i18n/all-resources';
-import { muscleText, selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
+import { englishContent, muscleText, selfCareNotice, selfCareText, tourText } from '../../src/i18n/content';
+import { CONTENT_NAMESPACES } from '../../src/i18n/resources';
 import { muscleDetailMessages } from '../../src/i18n/content/muscle-details';
 import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
 import { muscles, type Muscle, type MuscleId } from '../../src/mapping';
@@ -21,6 +22,16 @@ function spanish(ns: string, key: string): string | undefined {
 
 /** The digits of a text in order, so a translation cannot change a number or a source year. */
 const digits = (text: string) => text.match(/\d+/g) ?? [];
+
+describe('content namespaces', () => {
+  it('are the ones CONTENT_NAMESPACES names, so the app lists them without building them', () => {
+    expect(Object.keys(englishContent()).sort()).toEqual([...CONTENT_NAMESPACES].sort());
+  });
+
+  it('are all in the English catalogues that tests and tools load', () => {
+    for (const ns of CONTENT_NAMESPACES) expect(Object.keys(resources.en[ns] ?? {}).length, ns).toBeGreaterThan(0);
+  });
+});
 
 describe.each(['muscle-details', 'tours', 'self-care'])('Spanish "%s"', (ns) => {
   it('keeps every number of the English, in order', () => {

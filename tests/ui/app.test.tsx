@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { initialModelStatus, resetViewer, useModelStatus, useViewer } from '../../src/state';
 import { polyfillDialog } from '../support/jsdom-dialog';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -25,6 +26,7 @@ describe('App without WebGL', () => {
     expect(await screen.findByText(/cannot show 3D graphics/, undefined, { timeout: 45_000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
     fireEvent.click(screen.getByRole('button', { name: 'Temporalis (right)' }));
+    await partsLoaded();
     expect(screen.getByRole('heading', { name: 'Temporalis (right)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Where does it hurt?' }));
     fireEvent.click(screen.getByRole('button', { name: 'Behind the eye (left)' }));
@@ -43,9 +45,10 @@ describe('App without WebGL', () => {
     expect(screen.getByRole('dialog').hasAttribute('open')).toBe(true);
   });
 
-  it('after the disclaimer of a tour link, gives the focus to the tour card, so the arrow keys step it', () => {
+  it('after the disclaimer of a tour link, gives the focus to the tour card, so the arrow keys step it', async () => {
     useViewer.getState().startTour('neck-pain-and-headaches', 1);
     render(<App />);
+    await partsLoaded();
     const understand = screen.getByRole('button', { name: 'I understand' });
     understand.focus();
     fireEvent.click(understand);

@@ -7,6 +7,7 @@ import { resetViewer, useModelStatus, usePreferences, useViewer } from '../../sr
 import { InfoPanel } from '../../src/ui/InfoPanel';
 import { ReverseLookup } from '../../src/ui/ReverseLookup';
 import { polyfillDialog } from '../support/jsdom-dialog';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -23,9 +24,10 @@ afterEach(async () => {
 const panel = () => screen.getByRole('region', { name: /Muscle information|Información del músculo/ });
 
 describe('the information panel: finding the trigger points, the stretch, also examine', () => {
-  it('tells the clinician how the trigger points are found and confirmed, and the stretch', () => {
+  it('tells the clinician how the trigger points are found and confirmed, and the stretch', async () => {
     useViewer.getState().select({ muscleId: 'medial-pterygoid', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(within(panel()).getByRole('heading', { name: 'Finding the trigger points' })).toBeTruthy();
     const text = panel().textContent!;
     expect(text).toContain('from outside, or inside the mouth, gloved');
@@ -34,19 +36,21 @@ describe('the information panel: finding the trigger points, the stretch, also e
     expect(text).toContain('Controlled opening with a small side shift toward the same side.');
   });
 
-  it('gives the patient the stretch alone, in plain words, with its caution', () => {
+  it('gives the patient the stretch alone, in plain words, with its caution', async () => {
     usePreferences.setState({ voice: 'patient' });
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'right' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(within(panel()).queryByRole('heading', { name: 'Finding the trigger points' })).toBeNull();
     expect(within(panel()).getByRole('heading', { name: 'How this muscle is stretched' })).toBeTruthy();
     expect(panel().textContent).toContain('tip your ear toward the other shoulder');
     expect(panel().textContent).toContain('stop if it brings on dizziness');
   });
 
-  it('links key and satellite trigger points both ways, each link selecting that muscle on the same side', () => {
+  it('links key and satellite trigger points both ways, each link selecting that muscle on the same side', async () => {
     useViewer.getState().select({ muscleId: 'sternocleidomastoid-clavicular', side: 'right' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(within(panel()).getByRole('heading', { name: 'Also examine' })).toBeTruthy();
     fireEvent.click(within(panel()).getByRole('button', { name: /^Frontalis.*\(right\)$/ }));
     expect(useViewer.getState().selected).toEqual({ muscleId: 'frontalis', side: 'right' });
@@ -57,9 +61,10 @@ describe('the information panel: finding the trigger points, the stretch, also e
     ).toBeTruthy();
   });
 
-  it('speaks Spanish', () => {
+  it('speaks Spanish', async () => {
     useViewer.getState().select({ muscleId: 'masseter-superficial', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     act(() => setLanguage('es'));
     expect(within(panel()).getByRole('heading', { name: 'Cómo encontrar los puntos gatillo' })).toBeTruthy();
     expect(within(panel()).getByRole('heading', { name: 'Explorar también' })).toBeTruthy();
@@ -74,10 +79,11 @@ describe('headache types, one click from the results', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Temple (left)' }));
   }
 
-  it('opens every type with how it feels, its muscles and whom to see, and gives the focus back', () => {
+  it('opens every type with how it feels, its muscles and whom to see, and gives the focus back', async () => {
     results();
     const open = screen.getByRole('button', { name: 'Headache types' });
     fireEvent.click(open);
+    await partsLoaded();
     const dialog = screen.getByRole('dialog', { name: 'Headache types' });
     const names = within(dialog)
       .getAllByRole('heading', { level: 3 })
@@ -89,11 +95,12 @@ describe('headache types, one click from the results', () => {
     expect(document.activeElement).toBe(open);
   });
 
-  it('in the patient voice and in Spanish', () => {
+  it('in the patient voice and in Spanish', async () => {
     usePreferences.setState({ voice: 'patient' });
     results();
     act(() => setLanguage('es'));
     fireEvent.click(screen.getByRole('button', { name: 'Tipos de dolor de cabeza' }));
+    await partsLoaded();
     const dialog = screen.getByRole('dialog', { name: 'Tipos de dolor de cabeza' });
     expect(dialog.textContent).toContain('Dolor de la articulación de la mandíbula');
     expect(dialog.textContent).toContain('A quién consultar');

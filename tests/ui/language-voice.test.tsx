@@ -10,6 +10,7 @@ import { MuscleList } from '../../src/ui/MuscleList';
 import { Notices } from '../../src/ui/Notices';
 import { loadSearch } from '../../src/ui/useMuscleSearch';
 import { polyfillDialog } from '../support/jsdom-dialog';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -88,8 +89,9 @@ describe('voice switch', () => {
 describe('information panel by voice', () => {
   beforeEach(() => useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' }));
 
-  it('clinician: anatomical name first, attachments, innervation, trigger points and sources', () => {
+  it('clinician: anatomical name first, attachments, innervation, trigger points and sources', async () => {
     render(<InfoPanel />);
+    await partsLoaded();
     const panel = screen.getByRole('region', { name: 'Muscle information' });
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Upper trapezius (left)');
     for (const h of ['Anatomy', 'Trigger points', 'Sources'])
@@ -102,9 +104,10 @@ describe('information panel by voice', () => {
     expect(order.indexOf('Referred pain')).toBeLessThan(order.indexOf('Symptoms'));
   });
 
-  it('patient: plain name first, no attachments or sources, but symptoms, causes and self-care', () => {
+  it('patient: plain name first, no attachments or sources, but symptoms, causes and self-care', async () => {
     act(() => usePreferences.getState().setVoice('patient'));
     render(<InfoPanel />);
+    await partsLoaded();
     const panel = screen.getByRole('region', { name: 'Muscle information' });
     const heading = within(panel).getByRole('heading', { level: 2 }).textContent;
     expect(heading).toMatch(/ \(left\)$/);
@@ -158,9 +161,10 @@ describe('Spanish labels', () => {
     expect(screen.getByText('Ningún músculo coincide con “zzz”.')).toBeTruthy();
   });
 
-  it('shows the information panel in Spanish, citations as published', () => {
+  it('shows the information panel in Spanish, citations as published', async () => {
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     spanish();
     const panel = screen.getByRole('region', { name: 'Información del músculo' });
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Trapecio superior (izquierdo)');

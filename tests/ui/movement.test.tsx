@@ -8,6 +8,7 @@ import { comparePostures, positionMs, POSTURE_ADVICE } from '../../src/movement'
 import { loadPreferences, resetViewer, usePreferences, useModelStatus, useViewer } from '../../src/state';
 import { InfoPanel } from '../../src/ui/InfoPanel';
 import { MovementPanel } from '../../src/ui/movement/MovementPanel';
+import { partsLoaded } from '../support/parts-loaded';
 
 const reducedMotion = (reduce: boolean) =>
   vi.stubGlobal('matchMedia', (query: string) => ({
@@ -122,9 +123,10 @@ describe('an exercise on the head', () => {
     expect(screen.getByRole('button', { name: 'Show me: Shoulder blades back and down' })).toBeTruthy();
   });
 
-  it('is offered where the self-care advice names it', () => {
+  it('is offered where the self-care advice names it', async () => {
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(
       screen.getByRole('button', { name: 'Show Craniocervical flexion (chin-tuck nod) on the model' }),
     ).toBeTruthy();

@@ -8,6 +8,7 @@ import { LayersPanel } from '../../src/ui/LayersPanel';
 import { MuscleList } from '../../src/ui/MuscleList';
 import { ReverseLookup } from '../../src/ui/ReverseLookup';
 import { loadSearch } from '../../src/ui/useMuscleSearch';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -36,9 +37,10 @@ describe('muscle list', () => {
 });
 
 describe('information panel', () => {
-  it('shows the selected muscle with anatomy, referral and full citations', () => {
+  it('shows the selected muscle with anatomy, referral and full citations', async () => {
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     const panel = screen.getByRole('region', { name: 'Muscle information' });
     expect(within(panel).getByRole('heading', { name: 'Upper trapezius (left)' })).toBeTruthy();
     for (const h of ['Referred pain', 'Trigger points', 'Symptoms', 'What keeps it going', 'Anatomy', 'Sources'])

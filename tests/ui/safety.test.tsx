@@ -8,6 +8,7 @@ import { HandoutSheet } from '../../src/ui/handout/HandoutSheet';
 import { InfoPanel } from '../../src/ui/InfoPanel';
 import { RedFlags } from '../../src/ui/RedFlags';
 import { TourCard } from '../../src/ui/tour/TourCard';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -28,9 +29,10 @@ function symptom(text: RegExp) {
 }
 
 describe('the information panel puts a check-first note beside the symptom', () => {
-  it('ringing in the ear (deep masseter), in clinical terms', () => {
+  it('ringing in the ear (deep masseter), in clinical terms', async () => {
     useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(symptom(/^Ear ache and ringing/)).toEqual([
       expect.stringMatching(/^Rule out first: Unilateral or asymmetric tinnitus/),
       expect.stringMatching(/^Rule out first: Sore throat, dysphagia/),
@@ -38,10 +40,11 @@ describe('the information panel puts a check-first note beside the symptom', () 
     expect(symptom(/^Pain at the jaw joint/)).toEqual([]);
   });
 
-  it('aching teeth (temporalis) and reduced hearing (sternocleidomastoid), in plain words', () => {
+  it('aching teeth (temporalis) and reduced hearing (sternocleidomastoid), in plain words', async () => {
     usePreferences.setState({ voice: 'patient' });
     useViewer.getState().select({ muscleId: 'temporalis', side: 'right' });
     const { unmount } = render(<InfoPanel />);
+    await partsLoaded();
     expect(symptom(/^Upper teeth that ache/)).toEqual([
       expect.stringMatching(/^Have it checked first: A dentist should check/),
     ]);
@@ -56,12 +59,14 @@ describe('the information panel puts a check-first note beside the symptom', () 
     usePreferences.setState({ voice: 'patient' });
     useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(screen.getByText(/Un pitido en un solo oído/)).toBeTruthy();
   });
 
-  it('with the cautions that go with the self-care', () => {
+  it('with the cautions that go with the self-care', async () => {
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });
     render(<InfoPanel />);
+    await partsLoaded();
     expect(screen.getByText(/Stop neck exercises and get medical help at once/)).toBeTruthy();
     expect(screen.getByText(/never fall asleep on a heat pad/)).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { decodeState, resetViewer, useViewer } from '../../src/state';
 import { ShareButton } from '../../src/ui/share/ShareButton';
 import { polyfillDialog } from '../support/jsdom-dialog';
 import '../support/i18n';
+import { partsLoaded } from '../support/parts-loaded';
 
 beforeEach(() => {
   resetViewer();
@@ -27,6 +28,7 @@ describe('Share', () => {
     useViewer.getState().select({ muscleId: 'temporalis', side: 'right' });
     render(<ShareButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await partsLoaded();
     expect(screen.getByRole('dialog', { name: 'Share this view' })).toBeTruthy();
     const link = new URL(linkShown());
     expect(decodeState(link.search).state.selected).toEqual({ muscleId: 'temporalis', side: 'right' });
@@ -37,11 +39,12 @@ describe('Share', () => {
     expect(writeText).toHaveBeenCalledWith(link.href);
   });
 
-  it('hands the link to the system share sheet where there is one', () => {
+  it('hands the link to the system share sheet where there is one', async () => {
     const share = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, share });
     render(<ShareButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await partsLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Send…' }));
     expect(share).toHaveBeenCalledWith({ title: document.title, url: linkShown() });
   });
@@ -51,6 +54,7 @@ describe('Share', () => {
     render(<ShareButton />);
     const open = screen.getByRole('button', { name: 'Share' });
     fireEvent.click(open);
+    await partsLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -58,11 +62,12 @@ describe('Share', () => {
     expect(document.activeElement).toBe(open);
   });
 
-  it('leaves the frame parameters of a clinic page out of the link', () => {
+  it('leaves the frame parameters of a clinic page out of the link', async () => {
     window.history.replaceState(null, '', '/?embed=1&panels=hidden&parentOrigin=https%3A%2F%2Fclinic.example');
     useViewer.getState().select({ muscleId: 'masseter-deep', side: 'left' });
     render(<ShareButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await partsLoaded();
     const link = new URL(linkShown());
     expect([...link.searchParams.keys()]).toEqual(['m', 's']);
   });

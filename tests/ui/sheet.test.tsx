@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetViewer, useModelStatus, useViewer } from '../../src/state';
 import { detentHeight, nearestDetent, stepDetent, tapDetent } from '../../src/ui/sheet-detents';
 import { Workspace } from '../../src/ui/Workspace';
+import { partsLoaded } from '../support/parts-loaded';
 
 const sizes = { peek: 100, stage: 684 };
 
@@ -57,7 +58,7 @@ describe('the phone sheet', () => {
     expect(handle.getAttribute('aria-valuetext')).toBe('Full height');
   });
 
-  it('keeps the chosen muscle and its turn above every tab; the turn brings a full sheet down to half', () => {
+  it('keeps the chosen muscle and its turn above every tab; the turn brings a full sheet down to half', async () => {
     render(<Workspace />);
     const handle = screen.getByRole('slider');
     fireEvent.keyDown(handle, { key: 'End' });
@@ -65,6 +66,7 @@ describe('the phone sheet', () => {
     const sheet = screen.getByRole('region', { name: 'Tools and muscle information' });
     expect(within(sheet).getByText('Upper trapezius (left)', { selector: '.selection-name' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Muscle information' }));
+    await partsLoaded();
     expect(screen.getByRole('heading', { name: 'Upper trapezius (left)' })).toBeTruthy();
     // One turn button for every tab: the information's own is left to the bar (hidden by the sheet's CSS).
     const turns = screen.getAllByRole('button', { name: 'Turn to the pain pattern' });

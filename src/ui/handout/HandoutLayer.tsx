@@ -1,6 +1,9 @@
 import { createPortal } from 'react-dom';
-import { HandoutSheet } from './HandoutSheet';
+import { lazyPart } from '../lazy-part';
 import { useHandout } from './handout-store';
+
+// The sheet and its words are fetched the first time a handout opens.
+const HandoutSheet = lazyPart(() => import('./HandoutSheet').then((m) => m.HandoutSheet));
 
 /** The open handout over the whole page (print shows it alone), whichever panel opened it. */
 export function HandoutLayer() {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { headacheTypeText } from '../../i18n/content';
+import { headacheTypeText } from '../../i18n/content/clinic-pages';
 import { examinedGroupOf, sources } from '../../mapping';
 import { useLabels } from '../labels';
 

@@ -1,6 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HeadacheTypes } from './HeadacheTypes';
+import { lazyPart } from '../lazy-part';
+
+// The dialog and its words are fetched the first time it opens.
+const HeadacheTypes = lazyPart(() => import('./HeadacheTypes').then((m) => m.HeadacheTypes));
 
 /** "Headache types" beside the results: what else a head pain may be, one click away. */
 export function HeadacheTypesButton() {
@@ -12,13 +15,15 @@ export function HeadacheTypesButton() {
       <button ref={button} type="button" className="small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('results.headacheTypes')}
       </button>
-      <HeadacheTypes
-        open={open}
-        onClose={() => {
-          setOpen(false);
-          button.current?.focus();
-        }}
-      />
+      {open && (
+        <HeadacheTypes
+          open
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ExerciseId } from '../../clinic/exercising';
-import { exerciseText } from '../../i18n/content';
+import { exerciseText } from '../../i18n/content/clinic-pages';
 import { useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { exerciseStatus } from './exercise-status';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { adviceText } from '../../i18n/content';
+import { adviceText } from '../../i18n/content/self-care';
 import {
   CRANIOVERTEBRAL_ANGLE_SOURCES,
   POSTURE_ADVICE,

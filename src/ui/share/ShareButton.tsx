@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareLink } from './share-link';
-import { ShareDialog } from './ShareDialog';
+import { lazyPart } from '../lazy-part';
+
+// The dialog (and its QR code) is fetched the first time a link is shared.
+const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /**
  * Sharing without an address bar (an installed app window, a clinic's frame): opens the link's

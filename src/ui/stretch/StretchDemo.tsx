@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MuscleId, Side } from '../../mapping';
 import { boneTransforms, demonstrationPhase, lengthPercent, stretchFor, stretchPose } from '../../movement';
-import { stretchingText } from '../../i18n/content';
+import { stretchingText } from '../../i18n/content/clinic-pages';
 import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { stretchStatus } from './status';

@@ -1,15 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkFirstLabel, checkFirstTextForTags, tourText } from '../../i18n/content';
+import { checkFirstLabel, checkFirstTextForTags } from '../../i18n/content/safety';
+import { tourText } from '../../i18n/content/tours';
 import { usePreferences, useViewer } from '../../state';
 import { getTour } from '../../tours';
 import { muscleLabel } from '../labels';
+import { TOUR_CARD_ID } from './tour-card-id';
 import { TOURS_BUTTON_ID } from './TourMenu';
 import { TourStretch } from './TourStretch';
 import './tour.css';
-
-/** The card's id, for whatever hands the focus back to a playing tour (the disclaimer). */
-export const TOUR_CARD_ID = 'tour-card';
 
 /**
  * The playing tour's step over the 3D view: title, the step's text in the chosen voice, progress,

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tourText } from '../../i18n/content';
+import { tourText } from '../../i18n/content/tours';
 import { useViewer } from '../../state';
 import { tours } from '../../tours';
 import './tour.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { examinationText, stretchingText } from '../../i18n/content';
+import { examinationText, stretchingText } from '../../i18n/content/clinic-pages';
 import { prefersReducedMotion, useModelStatus, useViewer, type Voice } from '../../state';
 import type { TourStep } from '../../tours';
 
