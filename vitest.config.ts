@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { SlowFirstSequencer } from './tests/support/slow-first';
 
@@ -12,7 +13,10 @@ export default defineConfig({
     // the limit only bounds a test, it never makes one wait.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // The model rebuild (about 80 s alone) starts first, beside the rest instead of after it.
+    // A worker per core. Vitest's default keeps one core for its own process, which on two cores
+    // leaves one worker: the files ran one after another, the model rebuild (about 80 s) included.
+    maxWorkers: availableParallelism(),
+    // The model rebuild starts first, beside the rest instead of after it.
     sequence: { sequencer: SlowFirstSequencer },
   },
 });

@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (tests/e2e/global-setup.ts), a fresh browser context per test. One file at a time: SwiftShader
 // draws on the CPU, and on two cores two files at once took as long (524 s against 542 s) while
 // each ran twice as slowly, nearer its timeout. E2E_WORKERS=2 on a machine with more cores.
+// Under `npm test` the Node tests and the static checks run beside this suite in the CPU time it
+// leaves idle (scripts/test-all.ts).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -22,8 +22,10 @@ afterEach(() => {
 describe('App without WebGL', () => {
   it('says so plainly and keeps the lists, the information and the reverse lookup working', async () => {
     render(<App />);
-    // The 3D chunk loads lazily; transforming it on a busy machine has taken more than 10 s.
-    expect(await screen.findByText(/cannot show 3D graphics/, undefined, { timeout: 45_000 })).toBeTruthy();
+    // The 3D chunk loads lazily, transformed on first use: on a busy machine that has taken more
+    // than 10 s, and at a load of 20-25 (the browser tests of several checkouts) 42 s and over
+    // 45 s. A bound, not a wait: the text is found as soon as the chunk has arrived.
+    expect(await screen.findByText(/cannot show 3D graphics/, undefined, { timeout: 120_000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I understand' }));
     fireEvent.click(screen.getByRole('button', { name: 'Temporalis (right)' }));
     await partsLoaded();
@@ -33,7 +35,7 @@ describe('App without WebGL', () => {
     const results = screen.getByRole('region', { name: 'Possible source muscles' });
     expect(within(results).getAllByRole('button').length).toBeGreaterThan(0);
     expect(useViewer.getState().region).toEqual({ regionId: 'behind-the-eye', side: 'left' });
-  }, 30_000);
+  }, 150_000);
 
   it('shows the disclaimer on the first visit and from the header at any time', () => {
     render(<App />);
