@@ -107,7 +107,9 @@ describe('layouts where the head leads', () => {
       const infoTab = page.getByRole('tab', { name: 'Muscle information' });
       const info = page.getByRole('region', { name: 'Muscle information' });
       if (size.sheet) expect(await inReach(infoTab), 'the information tab').toBe(true);
-      else expect(await info.getByRole('heading', { name: 'Upper trapezius (left)' }).isVisible()).toBe(true);
+      // The muscle's story is fetched the first time it is shown: poll for it.
+      else
+        await expect.poll(() => info.getByRole('heading', { name: 'Upper trapezius (left)' }).isVisible()).toBe(true);
       expect(await overflowing(page)).toEqual([]);
 
       await tap(turn);
@@ -118,7 +120,7 @@ describe('layouts where the head leads', () => {
 
       if (size.sheet) {
         await tap(infoTab);
-        expect(await info.getByRole('heading', { name: 'Upper trapezius (left)' }).isVisible()).toBe(true);
+        await expect.poll(() => info.getByRole('heading', { name: 'Upper trapezius (left)' }).isVisible()).toBe(true);
         expect(await inReach(turn), 'Turn to the pain pattern, beside the information').toBe(true);
         expect(await inReach(page.getByRole('tab', { name: 'Muscles' })), 'back to the list').toBe(true);
         expect(await overflowing(page)).toEqual([]);
