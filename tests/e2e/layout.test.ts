@@ -103,7 +103,8 @@ describe('layouts where the head leads', () => {
       // The list stays open, and the information and the turn are each one tap away.
       expect(await list.isVisible(), 'the muscle list').toBe(true);
       const turn = page.getByRole('button', { name: 'Turn to the pain pattern' });
-      expect(await inReach(turn), 'Turn to the pain pattern').toBe(true);
+      // The turn is in the muscle's story on a wide screen, fetched when first shown: poll.
+      await expect.poll(() => inReach(turn), { message: 'Turn to the pain pattern' }).toBe(true);
       const infoTab = page.getByRole('tab', { name: 'Muscle information' });
       const info = page.getByRole('region', { name: 'Muscle information' });
       if (size.sheet) expect(await inReach(infoTab), 'the information tab').toBe(true);

@@ -131,8 +131,11 @@ describe('stretch demonstration', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('stretch')).toBe(false);
     // The link still selected the muscle, whose stretch is now words only.
     expect(new URL(page.url()).searchParams.get('m')).toBe('upper-trapezius');
+    // The muscle's story is fetched when first shown: wait for its words before counting buttons.
+    await expect
+      .poll(() => page.getByText('This model has no joints, so the stretch cannot be shown on it.').count())
+      .toBe(1);
     expect(await page.getByRole('button', { name: 'Show the stretch on the model' }).count()).toBe(0);
-    expect(await page.getByText('This model has no joints, so the stretch cannot be shown on it.').count()).toBe(1);
     expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
   });
 });
