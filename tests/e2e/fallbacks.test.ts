@@ -93,7 +93,8 @@ describe('without the 3D view', () => {
     await page.goto(app.url + '/?m=upper-trapezius&s=right');
     await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot show 3D graphics/);
-    expect(await page.getByRole('heading', { name: 'Upper trapezius (right)' }).count()).toBe(1);
+    // The muscle's story is fetched when first shown.
+    await expect.poll(() => page.getByRole('heading', { name: 'Upper trapezius (right)' }).count()).toBe(1);
     expect(await page.locator('canvas').count()).toBe(0);
     // Choosing from the list tells the muscle's story; a named place lists its sources.
     await page.getByRole('button', { name: 'Temporalis (left)' }).click();

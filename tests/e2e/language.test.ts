@@ -121,7 +121,8 @@ describe('languages in a real browser', () => {
     const page = await open(desktop);
     await page.goto(app.url + '/?lang=es&m=temporalis&s=right');
     await page.getByRole('button', { name: 'Entendido' }).click();
-    expect(await page.getByRole('heading', { name: 'Temporal (derecho)' }).count()).toBe(1);
+    // The muscle's story is fetched when first shown.
+    await expect.poll(() => page.getByRole('heading', { name: 'Temporal (derecho)' }).count()).toBe(1);
     // Spanish's longer labels keep the header to one row at 1280 px, and the patient voice's
     // larger text does not make the header grow and push the view down.
     const before = await headerLayout(page);
@@ -147,6 +148,7 @@ describe('languages in a real browser', () => {
     await page.getByRole('tab', { name: 'Músculos' }).click();
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Información del músculo' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('tab', { name: '¿Dónde le duele?' }).click();
     await page.getByRole('button', { name: 'Zonas por nombre' }).click();

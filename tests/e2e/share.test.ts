@@ -98,7 +98,8 @@ describe('Share', () => {
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
     await expect.poll(() => sourceMuscles(opened)).toEqual(shown);
     expect(new URL(opened.url()).search).toBe(new URL(link).search);
-    expect(await opened.getByRole('heading', { name: 'Temporalis (left)' }).count()).toBe(1);
+    // The muscle's story is fetched when first shown.
+    await expect.poll(() => opened.getByRole('heading', { name: 'Temporalis (left)' }).count()).toBe(1);
   });
 
   it('hands the link to the system share sheet where the browser has one', async () => {

@@ -1,9 +1,8 @@
 import type { ExerciseId } from '../../clinic/exercising';
 import { exerciseText } from '../../i18n/content/clinic-pages';
-import { useModelStatus, useViewer } from '../../state';
+import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { exerciseStatus } from './exercise-status';
-import { prefersReducedMotion } from './reduced-motion';
 
 /**
  * One exercise played on the head: its positions one after the other, each move eased and each
