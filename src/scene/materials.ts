@@ -54,7 +54,7 @@ export function createMaterials(): ModelMaterials {
   // The muscle's own program (fibres and all): a posture view compiles nothing.
   const shortenedMuscle = tissue({ color: '#1e3a80', emissive: '#0a1430', roughness: 0.5 }, { fibres: true });
   const lengthenedMuscle = tissue({ color: '#a8e6ef', emissive: '#10282c', roughness: 0.5 }, { fibres: true });
-  return {
+  const made = {
     skin,
     bone,
     muscle,
@@ -64,18 +64,8 @@ export function createMaterials(): ModelMaterials {
     hoveredContext,
     shortenedMuscle,
     lengthenedMuscle,
-    all: [
-      skin,
-      bone,
-      muscle,
-      selectedMuscle,
-      hoveredMuscle,
-      context,
-      hoveredContext,
-      shortenedMuscle,
-      lengthenedMuscle,
-    ],
   };
+  return { ...made, all: Object.values(made) };
 }
 
 /** Ghosted skin is see-through and writes no depth, so the muscles beneath stay visible. */

@@ -21,25 +21,15 @@ export function Legend() {
     <aside className="legend" aria-label={t('legend.label')}>
       {posture && (
         <>
-          <span className="item">
-            <span className="swatch shortened" aria-hidden="true" /> {t('posture.legend.shortened')}
-          </span>
-          <span className="item">
-            <span className="swatch lengthened" aria-hidden="true" /> {t('posture.legend.lengthened')}
-          </span>
+          <LegendItem swatch="shortened" label={t('posture.legend.shortened')} />
+          <LegendItem swatch="lengthened" label={t('posture.legend.lengthened')} />
         </>
       )}
       {showZones && (
         <>
-          <span className="item">
-            <span className="swatch essential" aria-hidden="true" /> {t('legend.essential')}
-          </span>
-          <span className="item">
-            <span className="swatch spillover" aria-hidden="true" /> {t('legend.spillover')}
-          </span>
-          <span className="item">
-            <span className="swatch trp" aria-hidden="true" /> {t('legend.triggerPoint')}
-          </span>
+          <LegendItem swatch="essential" label={t('legend.essential')} />
+          <LegendItem swatch="spillover" label={t('legend.spillover')} />
+          <LegendItem swatch="trp" label={t('legend.triggerPoint')} />
           <PeelNote />
         </>
       )}
@@ -59,5 +49,14 @@ export function Legend() {
         </span>
       )}
     </aside>
+  );
+}
+
+/** One entry: its swatch (drawn in CSS, hidden from screen readers) and its words. */
+function LegendItem({ swatch, label }: { readonly swatch: string; readonly label: string }) {
+  return (
+    <span className="item">
+      <span className={`swatch ${swatch}`} aria-hidden="true" /> {label}
+    </span>
   );
 }

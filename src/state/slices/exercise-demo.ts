@@ -1,6 +1,7 @@
 import { exerciseFor, positionMs, sequenceMs, sequencePose, NEUTRAL, type Pose } from '../../movement';
 import type { ExerciseId } from '../../clinic/exercising';
 import type { PostureViewState } from './posture-view';
+import { advanced, paused, played, type Playback } from './playback';
 import type { Slice } from './slice';
 import type { StretchDemoState } from './stretch-demo';
 
@@ -11,7 +12,7 @@ import type { StretchDemoState } from './stretch-demo';
  */
 export interface ExerciseDemo {
   readonly exerciseId: ExerciseId;
-  readonly playback: 'playing' | 'paused' | 'finished' | 'still';
+  readonly playback: Playback;
   /** How far into the exercise, in milliseconds; a still position is shown at the moment it is reached. */
   readonly atMs: number;
 }
@@ -76,15 +77,9 @@ export const exerciseDemoSlice: Slice<ExerciseDemoState & ExerciseDemoActions, S
         posture: null,
       });
     },
-    advanceExercise: (ms) =>
-      change((d) => {
-        if (d.playback !== 'playing' || !(ms >= 0)) return d;
-        const end = sequenceMs(exercisePositions(d.exerciseId));
-        const atMs = Math.min(end, d.atMs + ms);
-        return { ...d, atMs, playback: atMs >= end ? 'finished' : 'playing' };
-      }),
-    pauseExercise: () => change((d) => (d.playback === 'playing' ? { ...d, playback: 'paused' } : d)),
-    playExercise: () => change((d) => ({ ...d, playback: 'playing', atMs: d.playback === 'paused' ? d.atMs : 0 })),
+    advanceExercise: (ms) => change((d) => advanced(d, ms, sequenceMs(exercisePositions(d.exerciseId)))),
+    pauseExercise: () => change(paused),
+    playExercise: () => change(played),
     showExerciseStill: (index) => change((d) => exerciseStill(d.exerciseId, index)),
     stopExercise: () => set({ exercise: null }),
   };

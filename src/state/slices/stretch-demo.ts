@@ -10,6 +10,7 @@ import {
 } from '../../movement';
 import type { ExerciseDemoState } from './exercise-demo';
 import type { PostureViewState } from './posture-view';
+import { advanced, paused, played, type Playback } from './playback';
 import type { Slice } from './slice';
 
 /**
@@ -21,7 +22,7 @@ export interface StretchDemo {
   /** The stretch's id (its examination entry, `src/movement/stretches.ts`). */
   readonly stretchId: string;
   readonly side: Side;
-  readonly playback: 'playing' | 'paused' | 'finished' | 'still';
+  readonly playback: Playback;
   /** How far into the demonstration, in milliseconds. */
   readonly atMs: number;
 }
@@ -70,14 +71,9 @@ export const stretchDemoSlice: Slice<StretchDemoState & StretchDemoActions, Exer
         exercise: null,
         posture: null,
       }),
-    advanceStretch: (ms) =>
-      change((d) => {
-        if (d.playback !== 'playing' || !(ms >= 0)) return d;
-        const atMs = Math.min(DEMONSTRATION_MS, d.atMs + ms);
-        return { ...d, atMs, playback: atMs >= DEMONSTRATION_MS ? 'finished' : 'playing' };
-      }),
-    pauseStretch: () => change((d) => (d.playback === 'playing' ? { ...d, playback: 'paused' } : d)),
-    playStretch: () => change((d) => ({ ...d, playback: 'playing', atMs: d.playback === 'paused' ? d.atMs : 0 })),
+    advanceStretch: (ms) => change((d) => advanced(d, ms, DEMONSTRATION_MS)),
+    pauseStretch: () => change(paused),
+    playStretch: () => change(played),
     showStretchStill: (at) => change((d) => ({ ...d, playback: 'still', atMs: at === 'end' ? END_POSITION_MS : 0 })),
     stopStretch: () => set({ stretch: null }),
   };
