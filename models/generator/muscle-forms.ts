@@ -41,9 +41,18 @@ export interface MuscleForm {
    */
   readonly rowMm?: number;
   /**
+   * Fibres that run level from their origin and turn down to their insertion only late, over the
+   * part of the width from `from` (u, 0 at the first origin anchor) to the last fibre, fully so at
+   * the last: each keeps its origin's height until `turn` of the way along, then descends (the
+   * posterior temporalis runs forward above the ear and turns down over the root of the zygomatic
+   * arch, in front of the articular tubercle, to the coronoid).
+   */
+  readonly runsLevel?: { readonly from: number; readonly turn: number };
+  /**
    * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
-   * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
-   * onto the bone and the muscles beneath it instead of standing clear of them (`settle.ts`).
+   * infratemporal fossa, the orbit, the scalenes on the transverse processes, the deepest
+   * transversospinal muscles in the grooves beside the spines): the solid settles onto the bone
+   * and the muscles beneath it instead of standing clear of them (`settle.ts`).
    */
   readonly settles?: true;
 }
@@ -70,8 +79,20 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     lie: 'bone',
     settles: true,
   },
-  'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.1, 0.1], lie: 'bone' },
-  'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
+  'obliquus-capitis-inferior': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.5,
+    tendon: [0.1, 0.1],
+    lie: 'bone',
+    settles: true,
+  },
+  'semispinalis-cervicis-multifidi': {
+    arrangement: 'pennate',
+    bellyPeak: 0.5,
+    tendon: [0.08, 0.07],
+    lie: 'bone',
+    settles: true,
+  },
   // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli).
   'longus-colli': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.08], lie: 'bone' },
   'longus-capitis': { arrangement: 'fusiform', bellyPeak: 0.6, tendon: [0.14, 0.05], lie: 'bone' },
@@ -89,7 +110,13 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   buccinator: { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.06, 0.1], lie: 'bone' },
   'masseter-deep': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.05], lie: 'bone' },
   // A fan filling the temporal fossa, gathered into the tendon that passes under the arch.
-  temporalis: { arrangement: 'fan', bellyPeak: 0.62, tendon: [0.04, 0.22], lie: 'bone' },
+  temporalis: {
+    arrangement: 'fan',
+    bellyPeak: 0.62,
+    tendon: [0.04, 0.22],
+    lie: 'bone',
+    runsLevel: { from: 0.45, turn: 0.7 },
+  },
   'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },
   'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
   'levator-scapulae': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone' },

@@ -2,7 +2,7 @@ import { resolveAnchor } from '../../src/mapping/anchor';
 import type { MuscleAttachment } from '../../src/mapping/attachments';
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
-import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, length, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../../src/mapping/vec';
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
@@ -106,8 +106,29 @@ export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows
       ),
     );
   }
+  if (!ring && form.runsLevel) levelled(rows, form.runsLevel);
   const v = rows.map((_, j) => j / (m - 1));
   return { rows, v };
+}
+
+/**
+ * Fibres that keep their origin's height and turn down late (`MuscleForm.runsLevel`): each
+ * fibre's height is blended, by its place across the width, toward one held level up to the turn
+ * and falling after it as a parabola (no kink at the turn) to its insertion's height.
+ */
+function levelled(rows: Vec3[][], level: NonNullable<MuscleForm['runsLevel']>): void {
+  const m = rows.length;
+  const n = rows[0]!.length;
+  for (let i = 0; i < n; i++) {
+    const w = smoothstep(level.from, 1, i / (n - 1));
+    if (w <= 0) continue;
+    const [y0, y1] = [rows[0]![i]![1], rows[m - 1]![i]![1]];
+    for (let j = 1; j < m - 1; j++) {
+      const late = Math.max(0, (j / (m - 1) - level.turn) / (1 - level.turn));
+      const p = rows[j]![i]!;
+      rows[j]![i] = [p[0], p[1] + w * (y0 + (y1 - y0) * late * late - p[1]), p[2]];
+    }
+  }
 }
 
 /** Pushes a point out of a field until it lies `clear` mm outside it. */
