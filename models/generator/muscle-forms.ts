@@ -50,9 +50,8 @@ export interface MuscleForm {
   readonly runsLevel?: { readonly from: number; readonly turn: number };
   /**
    * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
-   * infratemporal fossa, the orbit, the scalenes on the transverse processes, the deepest
-   * transversospinal muscles in the grooves beside the spines): the solid settles onto the bone
-   * and the muscles beneath it instead of standing clear of them (`settle.ts`).
+   * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
+   * onto the bone and the muscles beneath it instead of standing clear of them (`settle.ts`).
    */
   readonly settles?: true;
 }
@@ -79,20 +78,8 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     lie: 'bone',
     settles: true,
   },
-  'obliquus-capitis-inferior': {
-    arrangement: 'fusiform',
-    bellyPeak: 0.5,
-    tendon: [0.1, 0.1],
-    lie: 'bone',
-    settles: true,
-  },
-  'semispinalis-cervicis-multifidi': {
-    arrangement: 'pennate',
-    bellyPeak: 0.5,
-    tendon: [0.08, 0.07],
-    lie: 'bone',
-    settles: true,
-  },
+  'obliquus-capitis-inferior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.1, 0.1], lie: 'bone' },
+  'semispinalis-cervicis-multifidi': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.08, 0.07], lie: 'bone' },
   // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli).
   'longus-colli': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.08], lie: 'bone' },
   'longus-capitis': { arrangement: 'fusiform', bellyPeak: 0.6, tendon: [0.14, 0.05], lie: 'bone' },
