@@ -203,6 +203,9 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 8,
     form: 'strap',
   },
+  // The origin follows the inferior temporal line round from the front, back and down to where
+  // it becomes the supramastoid crest above and behind the ear; the lowest fibres run forward
+  // along the crest over the root of the zygomatic arch, so the whole fossa is muscle.
   temporalis: {
     origin: [
       a('frontotemporale'),
@@ -210,6 +213,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
       a('euryon', [-6, 30, 20]),
       a('euryon', [-5, 14, -16]),
       a('asterion', [7, 21, 14]),
+      a('porion', [3, 12, -38]),
     ],
     insertion: [
       a('coronoid', [-1, -14, 4]),
