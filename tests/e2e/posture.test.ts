@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -81,6 +82,26 @@ describe('posture view and exercises', () => {
     );
     expect(await page.locator('ul.posture-lengthened li').count()).toBe(comparison.lengthened.length);
     expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain('Dark blue: shortened');
+
+    // Both postures side by side: two profile pictures, each in its pose; the live head stays as it was.
+    const sideBySide = page.getByRole('button', { name: 'Both postures side by side' });
+    await sideBySide.click();
+    const pair = page.locator('.posture-pair img');
+    await expect.poll(() => pair.count()).toBe(2);
+    const [neutralSrc, forwardSrc] = await pair.evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src));
+    expect(neutralSrc).toMatch(/^data:image\/png;base64,/);
+    expect(forwardSrc).not.toBe(neutralSrc);
+    expect(await pair.nth(1).getAttribute('alt')).toMatch(/^Forward head posture seen from the left/);
+    expect(distance(await skullNasion(page), nasionIn(postures['forward-head-posture']))).toBeLessThan(0.0005);
+    for (const [file, src] of [
+      ['posture-pair-neutral.png', neutralSrc!],
+      ['posture-pair-forward-head.png', forwardSrc!],
+    ] as const)
+      writeFileSync(join(shots, file), Buffer.from(src.split(',')[1]!, 'base64'));
+    await page.locator('.posture-pair').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'posture-side-by-side.png') });
+    await sideBySide.click();
+    await expect.poll(() => pair.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Neutral (upright)' }).click();
     await expect.poll(() => status.textContent()).toBe('Shown now: Neutral (upright), angle 59.8°');
