@@ -39,6 +39,10 @@ function describe(m: FromViewer): string {
       return m.muscleId ? `selection: ${m.name}${sideName(m.side)}` : 'selection cleared';
     case 'htp:tour-step':
       return m.tourId ? `tour "${m.tourId}": step ${m.step} of ${m.steps}` : 'tour closed';
+    case 'htp:stretch':
+      return m.stretchId ? `stretch "${m.stretchId}"${sideName(m.side)} started` : 'stretch stopped';
+    case 'htp:exercise':
+      return m.exerciseId ? `exercise "${m.exerciseId}" started` : 'exercise stopped';
     case 'htp:lookup-result':
       return `lookup answered: ${m.candidates.length} muscles`;
     case 'htp:error':
@@ -87,6 +91,11 @@ window.addEventListener('message', (event: MessageEvent) => {
     for (const b of buttons) b.disabled = false;
     status.textContent = 'The model is ready: try the buttons, or turn it by hand.';
   }
+  // The viewer says when a stretch starts and stops, whoever started it: this page, a tour, the reader.
+  if (m.type === 'htp:stretch')
+    status.textContent = m.stretchId
+      ? `The model is showing a stretch (${m.stretchId}${sideName(m.side)}).`
+      : 'The stretch has stopped.';
   if (m.type === 'htp:lookup-result' && m.requestId === pendingLookup) {
     pendingLookup = null;
     showCandidates(m.candidates);

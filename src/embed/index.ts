@@ -1,5 +1,5 @@
 import { useViewer } from '../state';
-import { readyEvent, watchViewer, type ViewerEvent } from './events';
+import { readyEvent, shownDemonstrations, watchViewer, type ViewerEvent } from './events';
 import { frameClasses, readFrameOptions } from './frame-options';
 
 export { frameParams } from './frame-options';
@@ -17,8 +17,8 @@ export function startEmbed(win: Window = window): void {
   // Not in a frame, or a restriction that could not be read: nobody to talk to.
   if (win.parent === win || !options.api) return;
   const parent = win.parent;
-  // Without parentOrigin the events go to whatever page embeds the viewer; they carry muscle
-  // and tour ids only, never a pain point or drawing.
+  // Without parentOrigin the events go to whatever page embeds the viewer; they carry muscle,
+  // tour, stretch and exercise ids only, never a pain point or drawing.
   const target = options.parentOrigin ?? '*';
   const post = (event: ViewerEvent) => {
     try {
@@ -34,5 +34,6 @@ export function startEmbed(win: Window = window): void {
     win.addEventListener('message', messageListener(parent, options));
     watchViewer(post);
     post(readyEvent());
+    for (const event of shownDemonstrations(useViewer.getState())) post(event);
   });
 }

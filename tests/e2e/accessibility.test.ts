@@ -242,6 +242,9 @@ describe('every screen, one page', () => {
     await page.getByRole('tab', { name: 'Posture' }).click();
     await page.getByRole('button', { name: 'Show the posture view' }).click();
     await page.getByRole('group', { name: 'Posture shown on the model' }).waitFor();
+    // With both postures side by side: the pictures carry their posture and angle in words.
+    await page.getByRole('button', { name: 'Both postures side by side' }).click();
+    await page.getByRole('img', { name: /^Forward head posture seen from the left/ }).waitFor();
     await settle(page);
     await expectClean(page, 'posture view');
     // The muscle's self-care offers the same exercise: either button starts it.

@@ -130,8 +130,15 @@ describe('the viewer embedded in a clinic page', () => {
     await page.getByRole('button', { name: 'Show the stretch for a stiff neck' }).click();
     await poll(() => frameParam(frame, 'stretch')).toBe('levator-scapulae');
     expect(frameParam(frame, 'm')).toBe('levator-scapulae');
+    // The viewer tells the page the stretch started, and once it stops.
+    await poll(() => logLines(page)).toContain('htp:stretch stretch "levator-scapulae" (left) started');
+    await poll(() => page.locator('#status').textContent()).toBe(
+      'The model is showing a stretch (levator-scapulae (left)).',
+    );
     await page.getByRole('button', { name: 'Stop the stretch' }).click();
     await poll(() => frameParam(frame, 'stretch')).toBeNull();
+    await poll(() => logLines(page)).toContain('htp:stretch stretch stopped');
+    expect((await logLines(page)).filter((l) => l.startsWith('htp:stretch'))).toHaveLength(2);
     await page.evaluate((origin) => {
       const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
       w.postMessage({ type: 'htp:start-stretch', stretchId: 'neck-crack', side: 'left', requestId: 'bad-2' }, origin);
@@ -140,6 +147,15 @@ describe('the viewer embedded in a clinic page', () => {
       (await logLines(page)).some((l) => l.startsWith('htp:error') && l.includes('unknown stretch')),
     ).toBe(true);
     expect(frameParam(frame, 'stretch')).toBeNull();
+
+    // A stretch the page did not ask for, played by a tour's step, is told the same way.
+    const started = async () => (await logLines(page)).filter((l) => l.endsWith('"levator-scapulae" (left) started'));
+    await page.evaluate((origin) => {
+      const w = document.querySelector<HTMLIFrameElement>('#viewer')!.contentWindow!;
+      w.postMessage({ type: 'htp:start-tour', tourId: 'neck-pain-and-headaches', step: 8 }, origin);
+    }, app.url);
+    await poll(async () => (await started()).length).toBe(2);
+    expect(frameParam(frame, 'stretch')).toBe('levator-scapulae');
   });
 
   it('a page from another origin cannot drive a viewer locked to its parentOrigin', async () => {

@@ -14,7 +14,7 @@ import { examinationFor } from '../../src/clinic/examination';
 import { STRETCH_HOLD } from '../../src/clinic/stretching';
 import { openPage, openViewer, settle } from './browser';
 import { usePageChecks, useBuiltApp } from './session';
-import { serveLightModel } from './test-models';
+import { serveLightModel, serveTinyModel } from './test-models';
 
 const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tmp');
 const NOTE = 'Practise the chin nods we did today before lunch.';
@@ -22,11 +22,11 @@ const NOTE = 'Practise the chin nods we did today before lunch.';
 const app = useBuiltApp();
 const track = usePageChecks();
 
-async function open(path: string, understand?: string): Promise<Page> {
+async function open(path: string, understand?: string, model = serveLightModel): Promise<Page> {
   const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 720 });
   track({ problems, close: () => context.close() });
   // The printed words and a picture of the view: the light model (the real parts, names and skin).
-  await serveLightModel(page);
+  await model(page);
   await openViewer(page, app.url + path, understand);
   return page;
 }
@@ -155,6 +155,23 @@ describe('the patient handout', () => {
       expect(flags).toContain('Cuándo consultar a un médico');
       expect(flags).toContain(flat(lastSpanishFlag));
     }
+  });
+
+  it('on a model without joints, the stretch page says so in one line instead of pictures', async () => {
+    // The tiny model: skin, skull and two muscles a side, no skeleton, as a clinic's own model may be.
+    const page = await open('/?m=upper-trapezius&s=left', undefined, serveTinyModel);
+    await openHandout(page);
+    const line = 'No pictures: this 3D model has no joints, so it cannot show the start and end of the stretch.';
+    const stretch = page.getByRole('region', { name: 'Your stretch' });
+    await expect.poll(() => stretch.getByText(line).count()).toBe(1);
+    expect(await stretch.locator('img, figure').count()).toBe(0);
+    // The pattern's pictures need no joints: the muscle's page keeps them.
+    expect(await page.locator('.handout-figures:not(.handout-stretch-figures) img').count()).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 700, height: 1500 });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(shots, 'handout-no-joints.png'), fullPage: true });
+    const [, printed = ''] = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(printed).toContain(line);
   });
 
   it('"Save image" downloads a PNG of the 3D view named after the muscle', async () => {

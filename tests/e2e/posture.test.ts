@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -82,6 +83,26 @@ describe('posture view and exercises', () => {
     expect(await page.locator('ul.posture-lengthened li').count()).toBe(comparison.lengthened.length);
     expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain('Dark blue: shortened');
 
+    // Both postures side by side: two profile pictures, each in its pose; the live head stays as it was.
+    const sideBySide = page.getByRole('button', { name: 'Both postures side by side' });
+    await sideBySide.click();
+    const pair = page.locator('.posture-pair img');
+    await expect.poll(() => pair.count()).toBe(2);
+    const [neutralSrc, forwardSrc] = await pair.evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src));
+    expect(neutralSrc).toMatch(/^data:image\/png;base64,/);
+    expect(forwardSrc).not.toBe(neutralSrc);
+    expect(await pair.nth(1).getAttribute('alt')).toMatch(/^Forward head posture seen from the left/);
+    expect(distance(await skullNasion(page), nasionIn(postures['forward-head-posture']))).toBeLessThan(0.0005);
+    for (const [file, src] of [
+      ['posture-pair-neutral.png', neutralSrc!],
+      ['posture-pair-forward-head.png', forwardSrc!],
+    ] as const)
+      writeFileSync(join(shots, file), Buffer.from(src.split(',')[1]!, 'base64'));
+    await page.locator('.posture-pair').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'posture-side-by-side.png') });
+    await sideBySide.click();
+    await expect.poll(() => pair.count()).toBe(0);
+
     await page.getByRole('button', { name: 'Neutral (upright)' }).click();
     await expect.poll(() => status.textContent()).toBe('Shown now: Neutral (upright), angle 59.8°');
     expect(await page.getByRole('button', { name: 'Neutral (upright)' }).getAttribute('aria-pressed')).toBe('true');
@@ -93,8 +114,11 @@ describe('posture view and exercises', () => {
     const show = page.getByRole('button', { name: 'Show Craniocervical flexion (chin-tuck nod) on the model' });
     await show.click();
     const player = page.getByRole('group', { name: /Exercise demonstration: Craniocervical/ });
-    const exerciseStatus = player.getByRole('status');
+    const exerciseStatus = player.locator('.exercise-status');
     await expect.poll(() => exerciseStatus.textContent()).toBe('Position 2 of 3: chin nodded with the top of the neck');
+    // Said once, by the one live region, though the self-care advice may show the same player.
+    expect(await page.locator('.announcer').textContent()).toContain('Position 2 of 3: chin nodded');
+    expect(await page.locator('[role="status"]').filter({ hasText: 'Position 2 of 3' }).count()).toBe(0);
     expect(distance(await skullNasion(page), nasionIn(nod))).toBeLessThan(0.0005);
     expect(nasionIn(nod)[1] - nasion[1], 'the nod brings the nasion down').toBeLessThan(-0.003);
     await expect.poll(() => param(page, 'exercise')).toBe('craniocervical-flexion');
@@ -126,7 +150,7 @@ describe('posture view and exercises', () => {
     // The shared link shows the same still position; a bad value beside it gets a notice, not a crash.
     const again = await open(`/${new URL(link).search}&posture=slouch`);
     await expect
-      .poll(() => again.locator('.exercise-demo [role="status"]').first().textContent())
+      .poll(() => again.locator('.exercise-demo .exercise-status').first().textContent())
       .toBe('Position 3 of 3: upright, looking ahead');
     expect(await again.locator('.notices').textContent()).toContain('Unknown posture "slouch"');
   });

@@ -42,6 +42,7 @@ export function HandoutButtons({ selected }: { readonly selected: MuscleSide }) 
             selected,
             pictures: has3d ? pictures(selected) : [],
             stretch: has3d && posable ? stretchPictures(selected) : null,
+            noJoints: has3d && !posable,
           })
         }
       >

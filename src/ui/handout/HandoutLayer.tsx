@@ -14,6 +14,7 @@ export function HandoutLayer() {
       selected={open.selected}
       pictures={open.pictures}
       stretchPictures={open.stretch}
+      noJoints={open.noJoints}
       onClose={useHandout.getState().close}
     />,
     document.body,

@@ -19,6 +19,8 @@ interface Props {
   readonly pictures: readonly HandoutPicture[];
   /** The stretch's start and end; null when the model could not picture them. */
   readonly stretchPictures?: StretchPictures | null;
+  /** The model had no joints, so the stretch page says why it has no pictures. */
+  readonly noJoints?: boolean;
   readonly onClose: () => void;
 }
 
@@ -28,7 +30,7 @@ interface Props {
  * patient reads. On screen it covers the viewer with a print button and the therapist's note as a
  * text box; in print only the page is left (see handout.css) and the note is printed as text.
  */
-export function HandoutSheet({ selected, pictures, stretchPictures = null, onClose }: Props) {
+export function HandoutSheet({ selected, pictures, stretchPictures = null, noJoints = false, onClose }: Props) {
   const { t, i18n } = useTranslation('handout');
   const [note, setNote] = useState(readNote);
   const [kept, setKept] = useState(true);
@@ -147,7 +149,9 @@ export function HandoutSheet({ selected, pictures, stretchPictures = null, onClo
         <footer className="handout-disclaimer">
           <p>{c.disclaimer}</p>
         </footer>
-        {c.stretch && <HandoutStretch words={c.stretch} pictures={stretchPictures} name={c.subtitle} />}
+        {c.stretch && (
+          <HandoutStretch words={c.stretch} pictures={stretchPictures} noJoints={noJoints} name={c.subtitle} />
+        )}
         <section className="handout-red-flags">
           <h2>{t('doctor')}</h2>
           <p>{c.redFlagsIntro}</p>

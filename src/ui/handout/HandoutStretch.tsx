@@ -5,16 +5,18 @@ import type { StretchPictures } from './stretch-pictures';
 interface Props {
   readonly words: Words;
   readonly pictures: StretchPictures | null;
+  /** The model on screen has no joints, so it could not take the stretch's positions. */
+  readonly noJoints: boolean;
   /** The muscle and side as the page's subtitle names them, for the pictures' text alternative. */
   readonly name: string;
 }
 
 /**
  * The handout's stretch page: the head at the start and in the stretch, the muscle highlighted,
- * then how to do it, how long and when to stop, and the sources. A stretch the model cannot show
- * keeps its words and says why there are no pictures.
+ * then how to do it, how long and when to stop, and the sources. A stretch the model cannot show,
+ * or a model without joints, keeps the words and says in one line why there are no pictures.
  */
-export function HandoutStretch({ words, pictures, name }: Props) {
+export function HandoutStretch({ words, pictures, noJoints, name }: Props) {
   const { t } = useTranslation('handout');
   const figure = (at: 'start' | 'end', src: string, view: string) => (
     <figure key={at}>
@@ -31,7 +33,7 @@ export function HandoutStretch({ words, pictures, name }: Props) {
           {figure('end', pictures.end, t(`views.${pictures.view}`))}
         </div>
       ) : (
-        <p className="hint">{words.notShown ?? t('stretch.noPictures')}</p>
+        <p className="hint">{words.notShown ?? t(noJoints ? 'stretch.noJoints' : 'stretch.noPictures')}</p>
       )}
       <h3>{t('stretch.how')}</h3>
       <p>{words.how}</p>

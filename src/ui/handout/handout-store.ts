@@ -8,6 +8,8 @@ export interface OpenHandout {
   readonly pictures: readonly HandoutPicture[];
   /** The stretch's start and end, when the model could picture them. */
   readonly stretch: StretchPictures | null;
+  /** The model on screen had no joints (a clinic's own): it cannot take the stretch's positions. */
+  readonly noJoints: boolean;
 }
 
 interface HandoutStore {

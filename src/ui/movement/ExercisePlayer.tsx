@@ -2,13 +2,14 @@ import type { ExerciseId } from '../../clinic/exercising';
 import { exerciseText } from '../../i18n/content/clinic-pages';
 import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
-import { exerciseStatus } from './exercise-status';
+import { exerciseStatus, exerciseStatusWords } from './exercise-status';
 
 /**
  * One exercise played on the head: its positions one after the other, each move eased and each
  * position held, with Play, Pause and Stop; under reduced motion its positions still, stepped
- * through with Previous and Next. The status line (a live region) says which position is shown;
- * the words say how to do it, how long and how often, and when to stop.
+ * through with Previous and Next. The status line says which position is shown; it is no live
+ * region, as the player can be on screen twice (the Posture tab and the self-care advice): the
+ * `Announcer` says it once. The words say how to do it, how long and how often, and when to stop.
  */
 export function ExercisePlayer({ exerciseId }: { readonly exerciseId: ExerciseId }) {
   const { t, voice } = useLabels();
@@ -52,13 +53,7 @@ export function ExercisePlayer({ exerciseId }: { readonly exerciseId: ExerciseId
   const index = status.position - 1;
   return (
     <div className="exercise exercise-demo" role="group" aria-label={t('ui:exercise.label', { name })}>
-      <p className="exercise-status" role="status">
-        {t(`ui:exercise.status.${status.kind}`, {
-          position: status.position,
-          total: status.total,
-          kind: t(`ui:exercise.position.${status.positionKind}`),
-        })}
-      </p>
+      <p className="exercise-status">{exerciseStatusWords(t, demo)}</p>
       <div className="button-row">
         {still ? (
           <>

@@ -11,6 +11,7 @@ import {
 } from '../../movement';
 import { postureChanges, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
+import { PosturePair } from './PosturePair';
 import { SourceIds } from './SourceIds';
 
 /**
@@ -69,6 +70,7 @@ export function PostureView() {
           <p className="posture-status" role="status">
             {t('ui:posture.shownNow', { posture: postureName(shown), angle: number.format(angleOf(shown)) })}
           </p>
+          <PosturePair name={postureName} angle={(p) => number.format(angleOf(p))} />
         </>
       ) : cannotPose ? (
         <p className="hint">{t('ui:posture.noJoints')}</p>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { exerciseFor, positionKind, sequenceMoment, type PositionKind } from '../../movement';
 import type { ExerciseDemo } from '../../state';
 
@@ -29,4 +30,17 @@ export function exerciseStatus(demo: ExerciseDemo): ExerciseStatus {
             : 'holding';
   const pose = sequence[Math.min(shown, total - 1)];
   return { kind, position: shown + 1, total, positionKind: pose ? positionKind(pose) : 'neutral' };
+}
+
+/**
+ * The status in words, as the player shows it and the announcer says it: one sentence, so both
+ * places agree and a screen reader hears it once however many players are on screen.
+ */
+export function exerciseStatusWords(t: TFunction, demo: ExerciseDemo): string {
+  const status = exerciseStatus(demo);
+  return t(`ui:exercise.status.${status.kind}`, {
+    position: status.position,
+    total: status.total,
+    kind: t(`ui:exercise.position.${status.positionKind}`),
+  });
 }
