@@ -14,6 +14,7 @@ export {
 export type { LandmarkName, MidlineLandmark, PairedLandmark } from './landmarks';
 export { resolveAnchor } from './anchor';
 export { muscles, muscleIds, isMuscleId } from './muscles';
+export { describeMuscle, describedMuscles, storyOf } from './stories';
 export { sources, sourceIds, isSourceId } from './sources';
 export { symptomTags, isSymptomTag } from './symptoms';
 export {

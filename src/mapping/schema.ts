@@ -4,7 +4,8 @@ import { isSourceId } from './sources';
 import { symptomTags } from './symptoms';
 
 /**
- * Runtime schema of the catalogue. The TypeScript types catch shape errors at build time;
+ * Runtime schema of the catalogue, a muscle with its story joined in (`DescribedMuscle`, from
+ * `describeMuscle`). The TypeScript types catch shape errors at build time;
  * this catches what types cannot (id spelling, ranges, empty lists) and serves any tool that
  * loads catalogue data from outside the code.
  */

@@ -1,6 +1,11 @@
 /**
  * The data model of the mapping module. Plain data, no behaviour: the catalogue is
  * reviewable by a clinician and readable by the model generator alike.
+ *
+ * A muscle is written in two parts. `Muscle` holds what the scene, the lookups and the lists need
+ * from the first frame on (names, depth, trigger points, zones as strokes); `MuscleStory` holds
+ * its words for a reader (attachments, zone descriptions, symptoms, notes), which only the
+ * panels opened later show, so they load with them. `DescribedMuscle` is the two joined.
  */
 
 import type { MidlineLandmark, PairedLandmark } from './landmarks';
@@ -52,8 +57,6 @@ export interface Stroke {
 
 export interface ReferralZone {
   readonly level: ReferralLevel;
-  /** Where the pain is felt, in plain clinical words. */
-  readonly description: string;
   readonly strokes: readonly Stroke[];
   /** True where the zone is recalled rather than checked against a cited page. */
   readonly uncertain?: boolean;
@@ -62,9 +65,6 @@ export interface ReferralZone {
 export interface TriggerPoint {
   /** Unique within its muscle, kebab-case, e.g. `trp1` or `upper`. */
   readonly id: string;
-  readonly name: string;
-  /** Where to find it, in words a clinician palpates by. */
-  readonly location: string;
   readonly at: Anchor;
   readonly zones: readonly ReferralZone[];
   readonly sources: readonly SourceId[];
@@ -93,25 +93,57 @@ export interface Muscle {
   readonly group: MuscleGroup;
   /** Its depth (see `DepthLayer`); the one home of this fact, the generator reads it too. */
   readonly layer: DepthLayer;
+  readonly triggerPoints: readonly TriggerPoint[];
+  /**
+   * How often the muscle is found to be the source in headache practice, 0..1. Used
+   * only to break ties in the reverse lookup; see the story's `frequencyNote` for the basis.
+   */
+  readonly clinicalFrequency: number;
+  /** False for muscles kept for anatomy whose referral lies outside the head and neck. */
+  readonly refersToHead: boolean;
+  readonly sources: readonly SourceId[];
+  /** True where something of the muscle is recalled rather than checked; the story's `notes` say what. */
+  readonly uncertain?: boolean;
+}
+
+/** A trigger point's words, in its story under its id. */
+export interface TriggerPointStory {
+  readonly name: string;
+  /** Where to find it, in words a clinician palpates by. */
+  readonly location: string;
+  /** Where the pain of each zone is felt, in plain clinical words: one per zone, in the zones' order. */
+  readonly zones: readonly string[];
+}
+
+/** A muscle's words for a reader (`stories/<id>.ts`), beside its data in `muscles/<id>.ts`. */
+export interface MuscleStory {
   readonly origin: string;
   readonly insertion: string;
   readonly innervation: string;
   readonly action: string;
   /** Plain summary of where the muscle sends pain. */
   readonly referralSummary: string;
-  readonly triggerPoints: readonly TriggerPoint[];
+  /** Each trigger point's words, by its id. */
+  readonly triggerPoints: Readonly<Record<string, TriggerPointStory>>;
   /** What the patient may notice, each tagged so a "have it checked first" note can follow it. */
   readonly symptoms: readonly Symptom[];
   readonly perpetuatingFactors: readonly string[];
-  /**
-   * How often the muscle is found to be the source in headache practice, 0..1. Used
-   * only to break ties in the reverse lookup; see `frequencyNote` for the basis.
-   */
-  readonly clinicalFrequency: number;
+  /** The basis of `clinicalFrequency`. */
   readonly frequencyNote: string;
-  /** False for muscles kept for anatomy whose referral lies outside the head and neck. */
-  readonly refersToHead: boolean;
-  readonly sources: readonly SourceId[];
-  readonly uncertain?: boolean;
   readonly notes?: string;
+}
+
+export interface DescribedZone extends ReferralZone {
+  readonly description: string;
+}
+
+export interface DescribedTriggerPoint extends Omit<TriggerPoint, 'zones'> {
+  readonly name: string;
+  readonly location: string;
+  readonly zones: readonly DescribedZone[];
+}
+
+/** A muscle with its story joined in: what the information panel, the handout and the translations read. */
+export interface DescribedMuscle extends Omit<Muscle, 'triggerPoints'>, Omit<MuscleStory, 'triggerPoints'> {
+  readonly triggerPoints: readonly DescribedTriggerPoint[];
 }

@@ -67,15 +67,10 @@ export { stretchesNotShown } from './stretches-not-shown';
 export type { StretchNotShown } from './stretches-not-shown';
 export { exercises, exerciseFor } from './exercises';
 export type { Exercise } from './exercises';
-export {
-  comparePostures,
-  postures,
-  postureIds,
-  POSTURE_ADVICE,
-  POSTURE_CHANGE_PERCENT,
-  POSTURE_SOURCES,
-} from './posture';
-export type { PostureComparison, PostureId } from './posture';
+export { postures, postureIds, POSTURE_ADVICE, POSTURE_SOURCES } from './posture';
+export type { PostureId } from './posture';
+export { comparePostures, POSTURE_CHANGE_PERCENT } from './posture-comparison';
+export type { PostureComparison } from './posture-comparison';
 export {
   DEMONSTRATION,
   DEMONSTRATION_MS,

@@ -1,13 +1,11 @@
 import type { SourceId } from '../mapping';
 import type { AdviceId } from '../clinic/self-care';
-import { craniovertebralAngle } from './measures';
-import { lengthsInPose, type MuscleLength } from './muscle-length';
 import { namedPoses } from './poses';
 
 /**
- * Neutral and forward head posture side by side: the craniovertebral angle of each, and the
- * muscles the forward posture shortens and lengthens, computed from their lengths (never listed by
- * hand), with the clinic's advice on the work station, the phone and the car.
+ * Neutral and forward head posture side by side, with the clinic's advice on the work station,
+ * the phone and the car. What the forward posture does to the muscles is worked out in
+ * `posture-comparison.ts`, which the posture view loads when it opens.
  */
 export const postures = {
   neutral: namedPoses.neutral,
@@ -16,29 +14,6 @@ export const postures = {
 
 export type PostureId = keyof typeof postures;
 export const postureIds = Object.keys(postures) as PostureId[];
-
-/** A change smaller than this (per cent of rest) counts as no change. */
-export const POSTURE_CHANGE_PERCENT = 3;
-
-export interface PostureComparison {
-  readonly craniovertebralAngle: { readonly neutral: number; readonly forwardHead: number };
-  /** Muscles of the left side (the posture is symmetric), most shortened first. */
-  readonly shortened: readonly MuscleLength[];
-  /** Muscles of the left side, most lengthened first. */
-  readonly lengthened: readonly MuscleLength[];
-}
-
-export function comparePostures(): PostureComparison {
-  const forward = lengthsInPose(postures['forward-head-posture']).filter((m) => m.side === 'left');
-  return {
-    craniovertebralAngle: {
-      neutral: craniovertebralAngle(postures.neutral),
-      forwardHead: craniovertebralAngle(postures['forward-head-posture']),
-    },
-    shortened: forward.filter((m) => m.percent < 100 - POSTURE_CHANGE_PERCENT).sort((a, b) => a.percent - b.percent),
-    lengthened: forward.filter((m) => m.percent > 100 + POSTURE_CHANGE_PERCENT).sort((a, b) => b.percent - a.percent),
-  };
-}
 
 /** The clinic's advice on the work station, the phone and the car that goes with the posture view. */
 export const POSTURE_ADVICE: readonly AdviceId[] = [

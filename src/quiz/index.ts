@@ -11,6 +11,6 @@ export {
   gradeResponse,
   quizReducer,
   sessionScore,
-  newSeed,
 } from './session';
+export { newSeed } from './seed';
 export type { Response, Answer, Phase, QuizSession, QuizEvent } from './session';

@@ -72,11 +72,3 @@ export function quizReducer(s: QuizSession, e: QuizEvent): QuizSession {
 export function sessionScore(s: QuizSession): ReturnType<typeof summarise> {
   return summarise(s.answers.map((a) => a.grade));
 }
-
-/**
- * A fresh seed for "New quiz". Six digits at most, so a teacher can read it out to a class; links
- * may carry any 32-bit seed.
- */
-export function newSeed(random: () => number = Math.random): number {
-  return 1 + Math.floor(random() * 999_999);
-}

@@ -1,8 +1,8 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Material } from 'three';
 import type { MuscleId } from '../mapping';
-import { postureChanges, useViewer } from '../state';
+import { useViewer, type PostureChanges } from '../state';
 import { muscleKey, type PreparedModel } from './prepare-model';
 
 /**
@@ -16,10 +16,10 @@ export function useSelectionHighlight(model: PreparedModel): void {
   const hoveredContext = useViewer((s) => s.hoveredContext);
   const posture = useViewer((s) => s.posture !== null);
   const invalidate = useThree((s) => s.invalidate);
+  const changes = usePostureChanges(posture);
   useEffect(() => {
     const key = selected ? muscleKey(selected) : null;
     const hoverKey = hovered ? muscleKey(hovered) : null;
-    const changes = posture ? postureChanges() : null;
     const { shortenedMuscle, lengthenedMuscle } = model.materials;
     for (const [k, meshes] of model.muscles) {
       const id = k.slice(0, k.indexOf(':')) as MuscleId;
@@ -39,5 +39,27 @@ export function useSelectionHighlight(model: PreparedModel): void {
     for (const [name, mesh] of model.context)
       mesh.material = name === hoveredContext ? model.materials.hoveredContext : model.materials.context;
     invalidate();
-  }, [model, selected, hovered, hoveredContext, posture, invalidate]);
+  }, [model, selected, hovered, hoveredContext, changes, invalidate]);
+}
+
+/**
+ * What forward head posture shortens and lengthens, while the posture view is on. The muscle
+ * lengths behind it (attachments, fibre paths) come in a chunk of their own when the view first
+ * opens, the one the posture panel shares, so they are not fetched before the first frame.
+ */
+function usePostureChanges(on: boolean): PostureChanges | null {
+  const [changes, setChanges] = useState<PostureChanges | null>(null);
+  useEffect(() => {
+    if (!on || changes) return;
+    let live = true;
+    import('../state/posture-changes')
+      .then((m) => live && setChanges(m.postureChanges()))
+      // Offline before the chunk was cached: the muscles keep their colours, and the posture panel,
+      // from the same chunk, says it could not load.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [on, changes]);
+  return on ? changes : null;
 }

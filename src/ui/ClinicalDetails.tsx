@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Muscle } from '../mapping';
+import type { DescribedMuscle } from '../mapping';
 import { SourceList } from './SourceList';
 import { UncertaintyNotes } from './UncertaintyNotes';
 import { Fold } from './Fold';
 
 /** The clinician's first read: where the muscle runs, its nerve and what it does. */
-export function AnatomyDetails({ muscle }: { readonly muscle: Muscle }) {
+export function AnatomyDetails({ muscle }: { readonly muscle: DescribedMuscle }) {
   const { t } = useTranslation('ui');
   return (
     <Fold id="anatomy" title={t('info.anatomy')}>
@@ -24,7 +24,7 @@ export function AnatomyDetails({ muscle }: { readonly muscle: Muscle }) {
 }
 
 /** The clinician's last read: how often it is the source, what is uncertain, and the sources. */
-export function EvidenceDetails({ muscle }: { readonly muscle: Muscle }) {
+export function EvidenceDetails({ muscle }: { readonly muscle: DescribedMuscle }) {
   const { t } = useTranslation('ui');
   return (
     <>

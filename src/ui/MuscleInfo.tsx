@@ -1,4 +1,4 @@
-import type { Muscle } from '../mapping';
+import { describeMuscle, type Muscle } from '../mapping';
 import { muscleText } from '../i18n/content/muscle-details';
 import { bestViewFor, useModelStatus, useViewer, type MuscleSide } from '../state';
 import { AlsoExamine } from './AlsoExamine';
@@ -24,7 +24,7 @@ export function MuscleInfo({ selected, muscle }: { selected: MuscleSide; muscle:
   const showView = useViewer((s) => s.showView);
   const has3d = useModelStatus((s) => s.phase === 'ready');
   const { t, voice, secondName, muscleLabel, groupName, depthName } = useLabels();
-  const text = muscleText(t, muscle);
+  const text = muscleText(t, describeMuscle(muscle));
   const clinician = voice === 'clinician';
   return (
     <section className="info-panel" aria-label={t('ui:info.label')}>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Muscle } from '../mapping';
+import type { DescribedMuscle } from '../mapping';
 
 /** Each zone in words, marked essential or spillover as on the 3D head; `muscle` comes translated. */
-export function ReferralDescription({ muscle }: { readonly muscle: Muscle }) {
+export function ReferralDescription({ muscle }: { readonly muscle: DescribedMuscle }) {
   const { t, i18n } = useTranslation('ui');
   return (
     <ul className="zones">

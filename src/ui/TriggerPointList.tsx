@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Muscle } from '../mapping';
+import type { DescribedMuscle } from '../mapping';
 
 /** Where each trigger point lies; `muscle` comes translated. */
-export function TriggerPointList({ muscle }: { readonly muscle: Muscle }) {
+export function TriggerPointList({ muscle }: { readonly muscle: DescribedMuscle }) {
   const { t } = useTranslation('ui');
   return (
     <ol className="trigger-points">

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Muscle } from '../mapping';
+import type { DescribedMuscle } from '../mapping';
 import { Fold } from './Fold';
 
 /** Says plainly where the pattern is recalled rather than checked against a cited page. */
-export function UncertaintyNotes({ muscle }: { readonly muscle: Muscle }) {
+export function UncertaintyNotes({ muscle }: { readonly muscle: DescribedMuscle }) {
   const { t } = useTranslation('ui');
   const uncertainZones = muscle.triggerPoints.flatMap((tp) =>
     tp.zones.filter((z) => z.uncertain).map((z) => z.description),

@@ -1,7 +1,15 @@
 import Fuse from 'fuse.js';
 import type { TFunction } from 'i18next';
 import { searchWords } from '../clinic/search-words';
-import { muscles, musclesForRegion, painRegions, type Muscle, type MuscleId, type SymptomTag } from '../mapping';
+import {
+  describedMuscles,
+  muscles,
+  musclesForRegion,
+  painRegions,
+  type Muscle,
+  type MuscleId,
+  type SymptomTag,
+} from '../mapping';
 import { groupName, regionLabel } from './labels';
 
 /** Lower case without accents, so "cigomatico" finds "Cigomático" and "ESPLENIO" finds "Esplenio". */
@@ -109,7 +117,7 @@ function musclesOfPlace(regionId: string): readonly MuscleId[] {
 }
 
 const withTag = (tag: SymptomTag): MuscleId[] =>
-  muscles.filter((m) => m.symptoms.some((s) => s.tags.includes(tag))).map((m) => m.id);
+  describedMuscles.filter((m) => m.symptoms.some((s) => s.tags.includes(tag))).map((m) => m.id);
 
 /**
  * What a search finds: muscles by name (a part of any of their names), by nickname ("SCM",

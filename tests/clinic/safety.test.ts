@@ -10,7 +10,7 @@ import { RED_FLAGS, redFlagsByUrgency } from '../../src/clinic/red-flags';
 import { urgencies } from '../../src/clinic/words';
 import { languages } from '../../src/i18n';
 import { resources } from '../../src/i18n/all-resources';
-import { muscles, sourceIds, symptomTags } from '../../src/mapping';
+import { describedMuscles, sourceIds, symptomTags } from '../../src/mapping';
 import { tours } from '../../src/tours';
 import { leaves } from '../support/catalogue-parity';
 
@@ -98,7 +98,7 @@ describe('red flags', () => {
 });
 
 describe('check-first notes beside the symptoms', () => {
-  const symptoms = muscles.flatMap((m) => m.symptoms.map((s, i) => [`${m.id} #${i}`, s] as const));
+  const symptoms = describedMuscles.flatMap((m) => m.symptoms.map((s, i) => [`${m.id} #${i}`, s] as const));
 
   it.each(symptoms)('%s has a tag, and a note if its tag needs one', (_name, s) => {
     expect(s.tags.length).toBeGreaterThan(0);
@@ -123,7 +123,7 @@ describe('check-first notes beside the symptoms', () => {
     ['splenius-cervicis', 'eye'],
     ['scalene-anterior', 'chest-heart'],
   ])('%s carries the %s note', (muscleId, note) => {
-    const m = muscles.find((x) => x.id === muscleId)!;
+    const m = describedMuscles.find((x) => x.id === muscleId)!;
     expect(
       checkFirstForList(m.symptoms)
         .flat()

@@ -170,6 +170,8 @@ describe('every screen, one page', () => {
   it('axe: the start screen with the disclaimer open, then the main screen', async () => {
     await page.goto(app.url + '/');
     await page.getByRole('dialog').waitFor();
+    // The red flags come in their own chunk with the dialog's first opening: check them too.
+    await page.getByRole('heading', { name: /^Warning signs/ }).waitFor();
     await expectClean(page, 'disclaimer');
     await page.getByRole('button', { name: 'I understand' }).click();
     await waitForModel(page);

@@ -80,6 +80,8 @@ describe('the disclaimer in a small window', () => {
       const page = await firstVisit('/?embed=1', { width, height });
       const dialog = page.getByRole('dialog');
       const title = dialog.getByRole('heading', { name: 'For learning, not diagnosis' });
+      // Measured with the red flags in (their own chunk, fetched as the dialog first opens): the longest text.
+      await dialog.getByRole('heading', { name: /^Warning signs/ }).waitFor();
       const box = (await dialog.boundingBox())!;
       const titleBox = (await title.boundingBox())!;
       await page.screenshot({ path: join(tmpdir(), `disclaimer-${width}x${height}.png`) });

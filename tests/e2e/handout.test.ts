@@ -9,7 +9,7 @@ import { checkFirstForList } from '../../src/clinic/check-first';
 import { RED_FLAGS } from '../../src/clinic/red-flags';
 import { selfCareFor } from '../../src/clinic/self-care';
 import { resources } from '../../src/i18n/all-resources';
-import { getMuscle, muscles } from '../../src/mapping';
+import { describeMuscle, getMuscle, muscles } from '../../src/mapping';
 import { examinationFor } from '../../src/clinic/examination';
 import { STRETCH_HOLD } from '../../src/clinic/stretching';
 import { openPage, openViewer, settle } from './browser';
@@ -60,7 +60,7 @@ async function openHandout(page: Page, name = 'Patient handout'): Promise<void> 
 describe('the patient handout', () => {
   it('prints the muscle on one page, its stretch on a second and the red flags on a third, A4 and Letter', async () => {
     const page = await open('/?m=upper-trapezius&s=left');
-    const muscle = getMuscle('upper-trapezius')!;
+    const muscle = describeMuscle(getMuscle('upper-trapezius')!);
     await openHandout(page);
     // The pattern twice, then the stretch's start and end.
     expect(await page.locator('.handout-figures img').count()).toBe(4);
@@ -124,7 +124,7 @@ describe('the patient handout', () => {
   it('keeps the fullest muscle, in the wordier Spanish, with the longest note allowed, on its one page', async () => {
     // The muscle with the most to say: perpetuating factors, self-care and the referral summary.
     const size = (id: string) => {
-      const m = getMuscle(id)!;
+      const m = describeMuscle(getMuscle(id)!);
       const care = selfCareFor(m.id, m.group);
       const notes = checkFirstForList(m.symptoms).flatMap((list) => list.map((n) => n.words.patient));
       const advice = care ? [...care.movements, ...care.habits, ...care.cautions] : [];

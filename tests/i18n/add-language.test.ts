@@ -35,7 +35,7 @@ const { detectLanguage, i18next, initI18n, languageFromLink, setLanguage } = awa
 const { resources } = await import('../../src/i18n/all-resources');
 const { muscleText } = await import('../../src/i18n/content');
 const { LanguageSwitch } = await import('../../src/ui/LanguageSwitch');
-const { getMuscle } = await import('../../src/mapping');
+const { describeMuscle, getMuscle } = await import('../../src/mapping');
 
 /** Typed as a shipped language only so the calls compile: at run time the list has it. */
 const XX = 'xx' as Language;
@@ -55,7 +55,7 @@ describe('a language added as the README says', () => {
     expect(t('ui:tabs.muscles')).toBe('Xx muscles');
     expect(t('ui:tabs.pain')).toBe(i18next.getFixedT('en')('ui:tabs.pain'));
     expect(t('ui:tabs.pain')).toBe('Where does it hurt?');
-    const temporalis = getMuscle('temporalis')!;
+    const temporalis = describeMuscle(getMuscle('temporalis')!);
     expect(muscleText(t, temporalis).name).toBe(temporalis.name);
   });
 

@@ -6,7 +6,7 @@ import { englishContent, muscleText, selfCareNotice, selfCareText, tourText } fr
 import { CONTENT_NAMESPACES } from '../../src/i18n/resources';
 import { muscleDetailMessages } from '../../src/i18n/content/muscle-details';
 import { SELF_CARE_NOTICE, selfCareFor, selfCarePlan } from '../../src/clinic/self-care';
-import { muscles, type Muscle, type MuscleId } from '../../src/mapping';
+import { describedMuscles, type DescribedMuscle, type MuscleId } from '../../src/mapping';
 import { tours } from '../../src/tours';
 import { leaves, parityProblems } from '../support/catalogue-parity';
 
@@ -42,7 +42,7 @@ describe.each(['muscle-details', 'tours', 'self-care'])('Spanish "%s"', (ns) => 
 
 describe('muscle details in the catalogues', () => {
   /** Every key the data of one muscle calls for, derived from the muscle itself. */
-  const keysOf = (m: Muscle) => [
+  const keysOf = (m: DescribedMuscle) => [
     ...['origin', 'insertion', 'innervation', 'action', 'referralSummary', 'frequencyNote'].map((f) => `${m.id}.${f}`),
     ...(m.notes === undefined ? [] : [`${m.id}.notes`]),
     ...m.symptoms.map((_, i) => `${m.id}.symptoms.${i}`),
@@ -54,7 +54,7 @@ describe('muscle details in the catalogues', () => {
     ]),
   ];
 
-  it.each(muscles.map((m) => [m.id, m] as const))(
+  it.each(describedMuscles.map((m) => [m.id, m] as const))(
     'has Spanish for every field, trigger point and zone of %s',
     (_id, m) => {
       const missing = keysOf(m).filter((key) => spanish('muscle-details', key) === undefined);
@@ -63,11 +63,11 @@ describe('muscle details in the catalogues', () => {
   );
 
   it('muscleText gives the data in English', () => {
-    for (const m of muscles) expect(muscleText(en, m)).toEqual(m);
+    for (const m of describedMuscles) expect(muscleText(en, m)).toEqual(m);
   });
 
   it('muscleText gives the catalogue text in Spanish and leaves everything else as it was', () => {
-    for (const m of muscles) {
+    for (const m of describedMuscles) {
       const translated = muscleText(es, m);
       expect(translated.name).toBe(spanish('muscle-names', `${m.id}.name`));
       expect(translated.plainName).toBe(spanish('muscle-names', `${m.id}.plain`));
@@ -97,13 +97,13 @@ describe('muscle details in the catalogues', () => {
 
   it('falls back to the data text where no language has the key', () => {
     // A muscle from outside data, which the language files cannot know.
-    const unknown: Muscle = { ...muscles[0]!, id: 'not-in-any-catalogue' as MuscleId };
+    const unknown: DescribedMuscle = { ...describedMuscles[0]!, id: 'not-in-any-catalogue' as MuscleId };
     expect(muscleText(es, unknown)).toEqual(unknown);
   });
 
   it('fails the parity check as soon as the data gains English text that Spanish lacks', () => {
-    const [first, ...rest] = muscles;
-    const grown: Muscle = {
+    const [first, ...rest] = describedMuscles;
+    const grown: DescribedMuscle = {
       ...first!,
       symptoms: [...first!.symptoms, { text: 'A new symptom', tags: ['pain'] }],
       notes: 'A new note',
@@ -149,7 +149,7 @@ describe('tours in the catalogues', () => {
 });
 
 describe('self-care in the catalogues', () => {
-  const plans = muscles.map((m) => [m.id, m, selfCarePlan(m.id, m.group)!] as const);
+  const plans = describedMuscles.map((m) => [m.id, m, selfCarePlan(m.id, m.group)!] as const);
 
   it.each(plans)('has Spanish for every piece of advice given for %s', (_id, _m, plan) => {
     for (const id of [...plan.movements, ...plan.habits])
@@ -157,7 +157,7 @@ describe('self-care in the catalogues', () => {
   });
 
   it('selfCareText gives selfCareFor in English and the catalogue text in Spanish', () => {
-    for (const m of muscles) {
+    for (const m of describedMuscles) {
       const english = selfCareFor(m.id, m.group)!;
       expect(selfCareText(en, m.id, m.group)).toEqual(english);
       const translated = selfCareText(es, m.id, m.group)!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeMuscle,
   isLandmarkName,
   isLandmarkRef,
   isMuscleId,
@@ -25,8 +26,9 @@ describe('muscle catalogue contract', () => {
     expect(muscles.length).toBeGreaterThan(0);
   });
 
-  it.each(muscles.map((m) => [m.id, m] as const))('%s matches the schema', (_id, m) => {
-    const parsed = muscleSchema.safeParse(m);
+  it.each(muscles.map((m) => [m.id, m] as const))('%s, with its story, matches the schema', (_id, m) => {
+    // describeMuscle throws where the story misses a trigger point or describes a different number of zones.
+    const parsed = muscleSchema.safeParse(describeMuscle(m));
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues, null, 1)).toBe(true);
   });
 

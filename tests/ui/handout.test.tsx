@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selfCareFor } from '../../src/clinic/self-care';
 import { i18next } from '../../src/i18n';
-import { getMuscle, muscles } from '../../src/mapping';
+import { describeMuscle, getMuscle, muscles } from '../../src/mapping';
 import { handoutContent } from '../../src/ui/handout/handout-content';
 import { NOTE_MAX_CHARS, readNote, writeNote } from '../../src/ui/handout/note-storage';
 import { imageFileName, pngBlob } from '../../src/ui/handout/save-image';
@@ -28,7 +28,7 @@ const request = {
 describe('handout content', () => {
   it('gathers the name, what keeps it going, self-care, red flags and the note', () => {
     const c = handoutContent(i18next.t, request)!;
-    const m = getMuscle('upper-trapezius')!;
+    const m = describeMuscle(getMuscle('upper-trapezius')!);
     expect(c.title).toBe(m.plainName);
     expect(c.subtitle).toBe('Upper trapezius, left side');
     expect(c.referral).toBe(m.referralSummary);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { muscles, type Muscle } from '../../mapping';
+import { describedMuscles, type DescribedMuscle } from '../../mapping';
 import type { Messages } from '../catalogue';
 import { byIndex, translator } from './translate';
 
@@ -9,7 +9,7 @@ const fields = ['origin', 'insertion', 'innervation', 'action', 'referralSummary
  * The English `muscle-details` namespace from the catalogue. Lists are keyed by position, so
  * a change to an English sentence, or an insertion, goes with the same change in every language.
  */
-export function muscleDetailMessages(list: readonly Muscle[] = muscles): Messages {
+export function muscleDetailMessages(list: readonly DescribedMuscle[] = describedMuscles): Messages {
   return Object.fromEntries(
     list.map((m) => [
       m.id,
@@ -33,11 +33,11 @@ export function muscleDetailMessages(list: readonly Muscle[] = muscles): Message
  * The muscle with every word a reader sees in `t`'s language (names from `muscle-names`, the
  * rest from `muscle-details`); ids, anchors, strokes, sources and numbers untouched.
  */
-export function muscleText(t: TFunction, muscle: Muscle): Muscle {
+export function muscleText(t: TFunction, muscle: DescribedMuscle): DescribedMuscle {
   const tr = translator(t, 'muscle-details');
   const name = translator(t, 'muscle-names');
   const k = muscle.id;
-  const translated: Muscle = {
+  const translated: DescribedMuscle = {
     ...muscle,
     name: name(`${k}.name`, muscle.name),
     plainName: name(`${k}.plain`, muscle.plainName),

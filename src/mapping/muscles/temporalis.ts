@@ -9,24 +9,14 @@ export const temporalis: Muscle = followSurface({
   plainName: 'Temple chewing muscle',
   group: 'jaw',
   layer: 3,
-  origin: 'Floor of the temporal fossa up to the inferior temporal line, and the deep surface of the temporal fascia',
-  insertion: 'Coronoid process and the front edge of the ramus of the mandible',
-  innervation: 'Deep temporal nerves (mandibular division of the trigeminal nerve, V3)',
-  action: 'Closes the jaw; its back fibres pull the jaw backward',
-  referralSummary:
-    'Rays of pain over the temple, forward to the eyebrow or up and back over the side of the head above the ' +
-    'ear depending on the trigger point, and into the upper teeth (not the lower)',
   triggerPoints: [
     {
       id: 'trp1',
-      name: 'Trigger point 1 (anterior)',
-      location: 'In the front fibres, 1-2 cm above the zygomatic arch, just behind the lateral rim of the orbit',
       at: { landmark: 'frontotemporale', toward: 'zygion', t: 0.6 },
       sources: SOURCES,
       zones: [
         {
           level: 'essential',
-          description: 'Forward along the eyebrow and the supraorbital ridge',
           strokes: [
             {
               radiusMm: 9,
@@ -41,7 +31,6 @@ export const temporalis: Muscle = followSurface({
         },
         {
           level: 'essential',
-          description: 'The upper front teeth (incisors)',
           strokes: [
             {
               radiusMm: 8,
@@ -56,14 +45,11 @@ export const temporalis: Muscle = followSurface({
     },
     {
       id: 'trp2',
-      name: 'Trigger point 2',
-      location: 'In the middle-front fibres, 1-2 cm above the zygomatic arch, above its widest point',
       at: { landmark: 'zygion', offsetMm: [-4, 18, -6] },
       sources: SOURCES,
       zones: [
         {
           level: 'essential',
-          description: 'Vertical rays up over the front of the temple',
           strokes: [
             {
               radiusMm: 7,
@@ -83,26 +69,21 @@ export const temporalis: Muscle = followSurface({
         },
         {
           level: 'essential',
-          description: 'The upper canine and premolars',
           strokes: [{ radiusMm: 8, path: [{ landmark: 'prosthion', offsetMm: [20, 6, -10] }] }],
         },
         {
           level: 'spillover',
-          description: 'The maxilla',
           strokes: [{ radiusMm: 10, path: [{ landmark: 'orbitale', offsetMm: [6, -24, -6] }] }],
         },
       ],
     },
     {
       id: 'trp3',
-      name: 'Trigger point 3',
-      location: 'In the middle fibres, 1-2 cm above the zygomatic arch, in front of the ear',
       at: { landmark: 'porion', offsetMm: [2, 20, 18] },
       sources: SOURCES,
       zones: [
         {
           level: 'essential',
-          description: 'Vertical rays up over the middle of the temple',
           strokes: [
             {
               radiusMm: 7,
@@ -122,26 +103,21 @@ export const temporalis: Muscle = followSurface({
         },
         {
           level: 'essential',
-          description: 'The upper back teeth (molars)',
           strokes: [{ radiusMm: 8, path: [{ landmark: 'prosthion', offsetMm: [30, 6, -24] }] }],
         },
         {
           level: 'spillover',
-          description: 'The jaw joint',
           strokes: [{ radiusMm: 8, path: [{ landmark: 'condylion' }] }],
         },
       ],
     },
     {
       id: 'trp4',
-      name: 'Trigger point 4 (posterior)',
-      location: 'In the back fibres, above and slightly behind the ear',
       at: { landmark: 'porion', offsetMm: [0, 26, -10] },
       sources: SOURCES,
       zones: [
         {
           level: 'essential',
-          description: 'Backward and upward above and behind the ear, up over the side of the head',
           strokes: [
             {
               radiusMm: 8,
@@ -171,26 +147,7 @@ export const temporalis: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: [
-    { text: 'Temple headache', tags: ['pain'] },
-    { text: 'Upper teeth that ache or are oversensitive to heat, cold or biting', tags: ['teeth'] },
-    { text: 'Mouth opening reduced by only 5-10 mm, often unnoticed', tags: ['jaw-movement'] },
-  ],
-  perpetuatingFactors: [
-    'Clenching or grinding the teeth, by day or in sleep',
-    'Chewing gum',
-    'Forward head posture, which pulls the jaw toward closing',
-    'A cold draught across the temple',
-    'Emotional stress',
-  ],
   clinicalFrequency: 0.65,
-  frequencyNote:
-    'Estimate, not a figure from the studies: the manual finds it often involved in temple headache; placed ' +
-    'just below the upper trapezius, which shares the temple.',
   refersToHead: true,
   sources: ['TS-1999', 'NAMTPT-TEMP', 'ANAT'],
-  notes:
-    'The sources do not tell apart which of trigger points 2 and 3 sends pain to the maxilla and which to the ' +
-    'jaw joint; they are shared between them here. The upper teeth are essential: the toothache list of the ' +
-    'manual names the temporalis first for upper tooth pain.',
 });

@@ -7,32 +7,14 @@ export const upperTrapezius: Muscle = followSurface({
   plainName: 'Top-of-shoulder muscle',
   group: 'posterior-neck',
   layer: 1,
-  origin:
-    'External occipital protuberance, medial third of the superior nuchal line, ligamentum nuchae and the C7 ' +
-    'spinous process',
-  insertion: 'Lateral third of the clavicle and the acromion',
-  innervation: 'Spinal accessory nerve (CN XI); sensory fibres from C3-C4',
-  action:
-    'Raises the shoulder blade and turns it upward; bends the neck to the same side, turns the head to the ' +
-    'opposite side, and helps extend it',
-  referralSummary:
-    'Up the back and side of the neck, behind the ear and round to the temple, ending behind the eye; ' +
-    'sometimes to the angle of the jaw and the back of the head',
   triggerPoints: [
     {
       id: 'trp1',
-      name: 'Trigger point 1 (free upper border)',
-      location:
-        'In the free front border of the vertical fibres, about midway between the root of the neck and the ' +
-        'acromion; held in a pincer grip',
       at: { landmark: 'cervicale', toward: 'acromion', t: 0.45, offsetMm: [0, 15, 5] },
       sources: ['ML-TP1', 'TS-1999'],
       zones: [
         {
           level: 'essential',
-          description:
-            'A strip up the posterolateral neck to the mastoid, then around behind the ear to the temple, ' +
-            'ending behind the orbit',
           strokes: [
             {
               radiusMm: 13,
@@ -64,7 +46,6 @@ export const upperTrapezius: Muscle = followSurface({
         },
         {
           level: 'spillover',
-          description: 'The angle of the jaw (lower molars) and the back of the head behind the ear',
           strokes: [
             { radiusMm: 13, path: [{ landmark: 'gonion' }] },
             { radiusMm: 15, path: [{ landmark: 'asterion', offsetMm: [0, 10, 0] }] },
@@ -74,14 +55,11 @@ export const upperTrapezius: Muscle = followSurface({
     },
     {
       id: 'trp2',
-      name: 'Trigger point 2 (lower, more horizontal fibres)',
-      location: 'Slightly lower and more lateral than trigger point 1, in the more horizontal fibres',
       at: { landmark: 'cervicale', toward: 'acromion', t: 0.6, offsetMm: [0, 5, 0] },
       sources: ['ML-TP23', 'TS-1999'],
       zones: [
         {
           level: 'essential',
-          description: 'The upper neck behind the ear, up to the mastoid and over the occiput',
           strokes: [
             {
               radiusMm: 16,
@@ -99,21 +77,7 @@ export const upperTrapezius: Muscle = followSurface({
       ],
     },
   ],
-  symptoms: [
-    { text: 'Tension-type headache at the temple, often with neck pain on the same side', tags: ['pain'] },
-    { text: 'Dizziness when the sternocleidomastoid has satellite trigger points', tags: ['dizziness'] },
-  ],
-  perpetuatingFactors: [
-    'Shoulders held up by stress or by a work surface that is too high',
-    'Holding a phone between ear and shoulder',
-    'Heavy shoulder bags or tight bra straps',
-    'Chairs without armrests, or armrests set too low or too high',
-    'Forward head posture at a screen or the wheel of a car',
-  ],
   clinicalFrequency: 0.8,
-  frequencyNote:
-    'In a small study (20 patients with chronic tension-type headache, 20 controls), upper trapezius trigger ' +
-    'points referred pain to the temple in most patients and in none of the controls [FdlP-EJP2007].',
   refersToHead: true,
   sources: ['TS-1999', 'ML-TP1', 'ML-TP23', 'FdlP-EJP2007', 'ANAT'],
 });

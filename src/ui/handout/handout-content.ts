@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { STRETCHING_SOURCES } from '../../clinic/stretching';
-import { getMuscle, sources, type MuscleId, type Side } from '../../mapping';
+import { describeMuscle, getMuscle, sources, type MuscleId, type Side } from '../../mapping';
 import { stretchesNotShown, stretchFor } from '../../movement';
 import { examinationText, stretchingText } from '../../i18n/content/clinic-pages';
 import { muscleText } from '../../i18n/content/muscle-details';
@@ -64,7 +64,7 @@ export function handoutContent(
 ): HandoutContent | undefined {
   const data = getMuscle(muscleId);
   if (!data) return undefined;
-  const muscle = muscleText(t, data);
+  const muscle = muscleText(t, describeMuscle(data));
   const advice = selfCareText(t, muscle.id, muscle.group);
   // A handout is for the patient: plain words, whatever voice the clinician printed it in.
   const notes = checkFirstText(t, 'patient', muscle.symptoms);

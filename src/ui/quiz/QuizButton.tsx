@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { newSeed } from '../../quiz';
+import { newSeed } from '../../quiz/seed';
 import { useViewer } from '../../state';
 
 /** Starts a quiz with a fresh seed (ending a tour); the seed then shows in the quiz panel and the link. */
