@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspMeta } from './config/csp';
-import { pwa } from './config/pwa';
-import { preloadModel } from './config/preload-model';
+import { cspMeta } from './config/csp.ts';
+import { pwa } from './config/pwa.ts';
+import { preloadModel } from './config/preload-model.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({

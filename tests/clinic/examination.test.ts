@@ -1,3 +1,5 @@
+// Reads the catalogues' words: i18next in English with every language loaded.
+import '../support/i18n';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CONFIRMATION, EXAMINATIONS, examinationFor } from '../../src/clinic/examination';

@@ -1,3 +1,5 @@
+// Reads the catalogues' words: i18next in English with every language loaded.
+import '../support/i18n';
 import { describe, expect, it } from 'vitest';
 import { i18next, languages } from '../../src/i18n';
 import { decodeState } from '../../src/state';
