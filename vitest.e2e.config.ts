@@ -1,11 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built app (dist-e2e). One server and one Chromium for the run
-// (tests/e2e/global-setup.ts), a fresh browser context per test. One file at a time: SwiftShader
-// draws on the CPU, and on two cores two files at once took as long (524 s against 542 s) while
-// each ran twice as slowly, nearer its timeout. E2E_WORKERS=2 on a machine with more cores.
-// Under `npm test` the Node tests and the static checks run beside this suite in the CPU time it
-// leaves idle (scripts/test-all.ts).
+// (tests/e2e/global-setup.ts), a fresh browser context per test. E2E_WORKERS files at once: one
+// alone by default (`npm run test:e2e`, a file while working); `npm test` runs two, since one
+// file left about a quarter of two cores idle while it waited on frames, page loads and polls,
+// and the Node tests and static checks run beside them (scripts/test-all.ts).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -18,6 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.E2E_DIST ?? 'dist-e2e';
 const env = {
   ...process.env,
+  // Two browser-test files at once unless told otherwise: one file alone left a quarter of the two
+  // cores idle while it waited on frames, page loads and polls (tests/e2e/README.md).
+  E2E_WORKERS: process.env.E2E_WORKERS ?? '2',
   // The project's own tools first, whether run by npm or by hand.
   PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
   // The steps write to a pipe: keep their colours when this run writes to a terminal.
