@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyPart } from './lazy-part';
+import { RedFlags } from './RedFlags';
 import { TOUR_CARD_ID } from './tour/tour-card-id';
 
-// The red flags, their wording and their sources come with the dialog's first opening: a returning
-// visitor, who sees no disclaimer, does not fetch them before the first frame.
-const RedFlags = lazyPart(() => import('./RedFlags').then((m) => m.RedFlags));
+// The red flags come with the page, not fetched when the dialog opens: a first visitor reads them
+// at once, and a list arriving late pushed the button down under the reader's eyes (a layout shift
+// in Lighthouse).
 
 /**
  * Where the keyboard carries on once the disclaimer is closed. The browser puts the focus back
@@ -56,7 +56,7 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
       {/* Focusable so the keyboard can scroll it when it does not fit. */}
       <div className="disclaimer-text" tabIndex={0}>
         <p>{t('disclaimer.body')}</p>
-        {open && <RedFlags />}
+        <RedFlags />
       </div>
       <button ref={understand} type="button" onClick={() => ref.current?.close()}>
         {t('disclaimer.understand')}
