@@ -1,5 +1,5 @@
 import { getMuscle, type Side } from '../mapping';
-import { stretches } from '../movement';
+import { stretchById } from '../movement';
 import { useViewer, type ViewerState } from '../state';
 import { getTour, tours } from '../tours';
 
@@ -75,7 +75,7 @@ export function tourStepEvent(position: ViewerState['tour']): TourStepEvent {
 }
 
 export function stretchEvent(demo: ViewerState['stretch']): StretchEvent {
-  const stretch = demo ? stretches.find((s) => s.id === demo.stretchId) : undefined;
+  const stretch = demo ? stretchById(demo.stretchId) : undefined;
   if (!demo || !stretch) return { type: 'htp:stretch', stretchId: null, side: null, muscles: [] };
   return { type: 'htp:stretch', stretchId: stretch.id, side: demo.side, muscles: [...stretch.muscles] };
 }

@@ -11,7 +11,7 @@ import {
   type Side,
   type Vec3,
 } from '../mapping';
-import { stretches } from '../movement';
+import { stretchById } from '../movement';
 import { modelCannotPose, noticeNoJoints, prefersReducedMotion, useViewer, type ViewerStore } from '../state';
 import type { ViewName } from '../display';
 import type { Mode } from '../state/types';
@@ -129,7 +129,7 @@ function startStretch(m: Extract<InboundMessage, { type: 'htp:start-stretch' }>,
     noticeNoJoints(viewer);
     return m.requestId === undefined ? null : { type: 'htp:error', requestId: m.requestId, message: NO_JOINTS_ERROR };
   }
-  const stretch = stretches.find((s) => s.id === m.stretchId)!;
+  const stretch = stretchById(m.stretchId)!;
   const chosen = viewer.selected;
   const stretched = [...stretch.muscles, ...(stretch.alsoLengthens ?? [])] as readonly string[];
   if (!chosen || chosen.side !== m.side || !stretched.includes(chosen.muscleId))

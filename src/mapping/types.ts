@@ -137,9 +137,7 @@ export interface DescribedZone extends ReferralZone {
   readonly description: string;
 }
 
-export interface DescribedTriggerPoint extends Omit<TriggerPoint, 'zones'> {
-  readonly name: string;
-  readonly location: string;
+export interface DescribedTriggerPoint extends Omit<TriggerPoint, 'zones'>, Omit<TriggerPointStory, 'zones'> {
   readonly zones: readonly DescribedZone[];
 }
 

@@ -61,7 +61,7 @@ export type { BoneTransforms } from './kinematics';
 export { craniovertebralAngle, CRANIOVERTEBRAL_ANGLE_SOURCES, interincisalDistance, frankfortTilt } from './measures';
 export { fibrePaths, lengthPercent, lengthsInPose, muscleLength, restFibre, restLength } from './muscle-length';
 export type { CarriedPoint, MuscleLength } from './muscle-length';
-export { stretches, stretchFor, stretchPose } from './stretches';
+export { stretches, stretchById, stretchFor, stretchPose } from './stretches';
 export type { Stretch } from './stretches';
 export { stretchesNotShown } from './stretches-not-shown';
 export type { StretchNotShown } from './stretches-not-shown';

@@ -159,6 +159,9 @@ export const stretches: readonly Stretch[] = [
 export const stretchPose = (stretch: Stretch, side: Side): Pose =>
   side === 'left' ? stretch.pose : mirrorPose(stretch.pose);
 
+/** The stretch of that id (a link's, a message's, the store's), if there is one. */
+export const stretchById = (id: string): Stretch | undefined => stretches.find((s) => s.id === id);
+
 /** The stretch that shows a muscle's, if the joints can show it. */
 export const stretchFor = (muscle: MuscleId): Stretch | undefined =>
   stretches.find((s) => s.muscles.includes(muscle) || s.alsoLengthens?.includes(muscle));

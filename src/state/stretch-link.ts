@@ -1,5 +1,5 @@
 import { isSide, type MuscleId, type Side } from '../mapping';
-import { END_POSITION_MS, stretches } from '../movement';
+import { END_POSITION_MS, stretchById } from '../movement';
 import type { StretchDemo } from './slices/stretch-demo';
 
 /**
@@ -32,7 +32,7 @@ export function decodeStretch(q: URLSearchParams): StretchLink {
   const id = q.get('stretch');
   const side = q.get('side');
   if (id === null) return side === null ? null : { bad: 'stretchSide' };
-  const stretch = stretches.find((s) => s.id === id);
+  const stretch = stretchById(id);
   if (!stretch) return { bad: 'unknownStretch', value: id };
   if (!isSide(side)) return { bad: 'stretchSide' };
   return {

@@ -5,7 +5,7 @@ import {
   NEUTRAL,
   demonstrationPose,
   stretchPose,
-  stretches,
+  stretchById,
   type Pose,
 } from '../../movement';
 import type { ExerciseDemoState } from './exercise-demo';
@@ -51,7 +51,7 @@ export const initialStretchDemo: StretchDemoState = { stretch: null };
 
 /** The pose the demonstration shows; neutral when none is shown or its stretch is unknown. */
 export function demoPose(demo: StretchDemo | null): Pose {
-  const stretch = demo && stretches.find((s) => s.id === demo.stretchId);
+  const stretch = demo && stretchById(demo.stretchId);
   return stretch ? demonstrationPose(stretchPose(stretch, demo.side), demo.atMs) : NEUTRAL;
 }
 
