@@ -18,12 +18,14 @@ import { facingDirection, facingScore, followDirection, placeLookPoints, zoneLoo
 import { openViewer, settle } from './browser';
 import { isPainPointBlue, isZoneRed } from './pixels';
 import { useBuiltApp, usePages } from './session';
+import { serveLightModel } from './test-models';
 
 /**
  * The camera follows what the user asks about: a named place, a previewed pattern and the quiz's
  * true zone each start hidden (on the far side of the head, or at its outline) and end facing the
  * camera, drawn where the user can see them; a glide asked for after an idle spell moves by small
- * steps instead of jumping to its end in one frame.
+ * steps instead of jumping to its end in one frame. All on the light model: the camera frames the
+ * skin, and the zones and places are drawn on it, which that model keeps as shipped.
  */
 const app = useBuiltApp();
 const open = usePages(app);
@@ -35,6 +37,7 @@ const FRONT: Vec3 = [0, 0.08 / Math.hypot(0.08, 1), 1 / Math.hypot(0.08, 1)];
 async function start(page: Page, view: 'Front' | 'Back' | 'Right', url = app.url): Promise<void> {
   // The turns are checked where they end: at once, not over a dozen frames under SwiftShader.
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await serveLightModel(page);
   await openViewer(page, url);
   await page.getByRole('button', { name: view, exact: true }).click();
   await settle(page);
@@ -188,6 +191,7 @@ describe('the camera follows what is asked about', () => {
 
   it('a turn after an idle spell glides: its first frame takes a small step, not the whole turn', async () => {
     const { page } = await open({ viewport: { width: 640, height: 480 } });
+    await serveLightModel(page);
     await openViewer(page, app.url);
     // Sampled once per animation frame inside the page, from the press on, so the first frame the
     // glide draws is caught: where the camera looks from, and how many frames the scene drew.

@@ -239,7 +239,8 @@ describe('the viewer in a real browser', () => {
   it('preset views put the camera on their side of the head, and bring it back after an orbit', async () => {
     // The presets are reached at once (less motion asked for, see `open`); where a glide ends is
     // checked once, on the way back after the orbit.
-    const page = await open('/', { width: 800, height: 600 });
+    // The camera frames the skin, which the light model keeps whole.
+    const page = await open('/', { width: 800, height: 600 }, 'light');
     await foldPanels(page);
     /** Unit vector from the orbit's centre to the camera, once the view is still. */
     const direction = async (): Promise<Vec3> => {
