@@ -69,7 +69,9 @@ export { exercises, exerciseFor } from './exercises';
 export type { Exercise } from './exercises';
 export { postures, postureIds, POSTURE_ADVICE, POSTURE_SOURCES } from './posture';
 export type { PostureId } from './posture';
-export { comparePostures, POSTURE_CHANGE_PERCENT } from './posture-comparison';
+export { comparePostures } from './posture-comparison';
+export { lengthChanges, LENGTH_CHANGE_PERCENT } from './length-changes';
+export type { LengthChange, LengthChanges } from './length-changes';
 export type { PostureComparison } from './posture-comparison';
 export {
   DEMONSTRATION,

@@ -1,3 +1,4 @@
+import { LENGTH_CHANGE_PERCENT } from './length-changes';
 import { craniovertebralAngle } from './measures';
 import { lengthsInPose, type MuscleLength } from './muscle-length';
 import { postures } from './posture';
@@ -8,9 +9,6 @@ import { postures } from './posture';
  * themselves (`posture.ts`, which the store reads at start): the muscle lengths behind it load
  * with the posture view, not before the first frame.
  */
-
-/** A change smaller than this (per cent of rest) counts as no change. */
-export const POSTURE_CHANGE_PERCENT = 3;
 
 export interface PostureComparison {
   readonly craniovertebralAngle: { readonly neutral: number; readonly forwardHead: number };
@@ -27,7 +25,7 @@ export function comparePostures(): PostureComparison {
       neutral: craniovertebralAngle(postures.neutral),
       forwardHead: craniovertebralAngle(postures['forward-head-posture']),
     },
-    shortened: forward.filter((m) => m.percent < 100 - POSTURE_CHANGE_PERCENT).sort((a, b) => a.percent - b.percent),
-    lengthened: forward.filter((m) => m.percent > 100 + POSTURE_CHANGE_PERCENT).sort((a, b) => b.percent - a.percent),
+    shortened: forward.filter((m) => m.percent < 100 - LENGTH_CHANGE_PERCENT).sort((a, b) => a.percent - b.percent),
+    lengthened: forward.filter((m) => m.percent > 100 + LENGTH_CHANGE_PERCENT).sort((a, b) => b.percent - a.percent),
   };
 }

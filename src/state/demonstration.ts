@@ -1,5 +1,5 @@
 import { NEUTRAL, postures, type Pose } from '../movement';
-import { exercisePose, type ExerciseDemoState } from './slices/exercise-demo';
+import { exercisePose, exerciseShownPositionPose, type ExerciseDemoState } from './slices/exercise-demo';
 import type { PostureViewState } from './slices/posture-view';
 import { demoPose, type StretchDemoState } from './slices/stretch-demo';
 
@@ -16,3 +16,14 @@ export function shownPose(s: Demonstrations): Pose {
 /** Whether a demonstration moves on the frames now: only then does the scene ask for frames. */
 export const demonstrationPlaying = (s: Demonstrations): boolean =>
   s.stretch?.playback === 'playing' || s.exercise?.playback === 'playing';
+
+/**
+ * The pose whose muscle lengths the head colours, null for none: in the posture view forward head
+ * posture's (in either posture, so the toggle compares like with like); in an exercise the position
+ * it moves to or holds (the same object for the whole move and hold, so a selector on it changes
+ * only when the position does).
+ */
+export function colouredPose(s: Demonstrations): Pose | null {
+  if (s.posture) return postures['forward-head-posture'];
+  return s.exercise ? exerciseShownPositionPose(s.exercise) : null;
+}

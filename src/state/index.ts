@@ -33,9 +33,15 @@ export { prefersReducedMotion } from './motion';
 export { modelCannotPose, noticeNoJoints, NO_JOINTS_NOTICE } from './posable';
 export { startPoseGuard } from './pose-guard';
 export type { ExerciseDemo } from './slices/exercise-demo';
-export { exercisePose, exercisePositions, FIRST_MOVED_POSITION } from './slices/exercise-demo';
+export {
+  exercisePose,
+  exercisePositions,
+  exerciseShownPosition,
+  exerciseShownPositionPose,
+  FIRST_MOVED_POSITION,
+} from './slices/exercise-demo';
 export type { PostureView } from './slices/posture-view';
-export { shownPose, demonstrationPlaying } from './demonstration';
+export { shownPose, demonstrationPlaying, colouredPose } from './demonstration';
 export { stillPosition } from './demonstration-link';
 export { postureChanges } from './posture-changes';
-export type { PostureChanges } from './posture-changes';
+export type { LengthColours } from './length-colours';

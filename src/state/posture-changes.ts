@@ -1,26 +1,12 @@
-import type { MuscleId } from '../mapping';
 import { comparePostures, type PostureComparison } from '../movement';
 
-export interface PostureChanges extends PostureComparison {
-  /** The muscles forward head posture shortens and lengthens, by id (both sides: the posture is symmetric). */
-  readonly shortenedIds: ReadonlySet<MuscleId>;
-  readonly lengthenedIds: ReadonlySet<MuscleId>;
-}
-
-let cached: PostureChanges | null = null;
+let cached: PostureComparison | null = null;
 
 /**
- * `comparePostures` computed once: the panel's list and the scene's colours read the same
- * figures, and neither pays for the muscle lengths twice.
+ * `comparePostures` computed once: the posture panel reads it each time it draws, and the muscle
+ * lengths behind it are paid for once.
  */
-export function postureChanges(): PostureChanges {
-  if (!cached) {
-    const c = comparePostures();
-    cached = {
-      ...c,
-      shortenedIds: new Set(c.shortened.map((m) => m.id)),
-      lengthenedIds: new Set(c.lengthened.map((m) => m.id)),
-    };
-  }
+export function postureChanges(): PostureComparison {
+  cached ??= comparePostures();
   return cached;
 }

@@ -4,7 +4,7 @@ import { PeelNote } from './PeelNote';
 
 /**
  * What the marks on the head mean; the patterns read without colour as well (the posture view's
- * two colours differ in lightness, and their words say which is dark and which pale). A pain drawing
+ * and an exercise's two colours differ in lightness, and their words say which is dark and which pale). A pain drawing
  * stays on the head after a muscle is chosen, so it keeps its entry, with a way to clear it
  * (in drawing mode the brush tools have their own).
  */
@@ -16,13 +16,20 @@ export function Legend() {
   const drawing = useViewer((s) => s.mode !== 'explore') || painted;
   const has3d = useModelStatus((s) => s.phase === 'ready');
   const posture = useViewer((s) => s.posture !== null);
-  if (!has3d || (!showZones && !drawing && !posture)) return null;
+  const exercise = useViewer((s) => s.exercise !== null);
+  if (!has3d || (!showZones && !drawing && !posture && !exercise)) return null;
   return (
     <aside className="legend" aria-label={t('legend.label')}>
       {posture && (
         <>
           <LegendItem swatch="shortened" label={t('posture.legend.shortened')} />
           <LegendItem swatch="lengthened" label={t('posture.legend.lengthened')} />
+        </>
+      )}
+      {exercise && (
+        <>
+          <LegendItem swatch="shortened" label={t('exercise.lengths.legendShortened')} />
+          <LegendItem swatch="lengthened" label={t('exercise.lengths.legendLengthened')} />
         </>
       )}
       {showZones && (

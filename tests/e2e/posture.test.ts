@@ -6,7 +6,15 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { landmarks, type Vec3 } from '../../src/mapping';
 import { distance } from '../../src/mapping/vec';
-import { boneTransforms, comparePostures, exerciseFor, posedPoint, postures, type Pose } from '../../src/movement';
+import {
+  boneTransforms,
+  comparePostures,
+  exerciseFor,
+  lengthChanges,
+  posedPoint,
+  postures,
+  type Pose,
+} from '../../src/movement';
 import { openViewer, settle } from './browser';
 import { isLengthenedCyan, isShortenedBlue } from './pixels';
 import { useBuiltApp, usePages } from './session';
@@ -16,7 +24,8 @@ import { serveLightModel } from './test-models';
  * The posture view and the exercises, as a user meets them in the *Posture* tab: forward head
  * posture carries the head where the movement layer says, colours the muscles it shortens and
  * lengthens and lists them with the computed figures, and toggles back to neutral; an exercise
- * under reduced motion steps through its positions still, with motion it moves on the frames and
+ * under reduced motion steps through its positions still, each coloured and listed by what it
+ * shortens and lengthens, with motion it moves on the frames and
  * draws nothing once paused; a link reproduces what was shown, and a bad value in it gets a
  * notice. The light model: the joints, skin weights and names are the shipped ones, and a frame
  * costs half the real model's.
@@ -29,6 +38,7 @@ const nasion = landmarks.nasion;
 const nasionIn = (pose: Pose): Vec3 => posedPoint(boneTransforms(pose), 'skull', nasion);
 const comparison = comparePostures();
 const nod = exerciseFor('craniocervical-flexion')!.sequence[1]!;
+const nodChanges = lengthChanges(nod);
 
 async function open(path: string): Promise<Page> {
   const { page } = await openChecked({ viewport: { width: 1000, height: 700 } });
@@ -123,11 +133,24 @@ describe('posture view and exercises', () => {
     expect(nasionIn(nod)[1] - nasion[1], 'the nod brings the nasion down').toBeLessThan(-0.003);
     await expect.poll(() => param(page, 'exercise')).toBe('craniocervical-flexion');
     expect(param(page, 'posture')).toBeNull();
-    await settle(page);
-    await page.screenshot({ path: join(shots, 'exercise-chin-nod.png') });
+    // The nod's own colours and list: what it shortens dark (the platysma and the anterior digastric
+    // in front), what it lengthens pale (the muscles behind the upper neck); upright again, none.
+    const nodColours = await postureColours(page, 'exercise-chin-nod.png');
+    const most = nodChanges.lengthened[0]!;
+    expect([most.id, most.sides]).toEqual(['rectus-capitis-posterior-major', ['left', 'right']]);
+    expect(await player.locator('ul.position-lengthened li').first().textContent()).toBe(
+      `Rectus capitis posterior major (both sides): ${Math.round(most.percent)} %`,
+    );
+    expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain(
+      "Pale cyan: longer in the exercise's position",
+    );
     await player.getByRole('button', { name: 'Next position' }).click();
     await expect.poll(() => exerciseStatus.textContent()).toBe('Position 3 of 3: upright, looking ahead');
     expect(distance(await skullNasion(page), nasion)).toBeLessThan(0.0005);
+    // The same view upright, where nothing is coloured: the nod's colours stand out against it.
+    const upright = await postureColours(page);
+    expect(nodColours.shortened, 'the nod shortens in dark blue').toBeGreaterThan(upright.shortened + 300);
+    expect(nodColours.lengthened, 'the nod lengthens in pale cyan').toBeGreaterThan(upright.lengthened + 300);
     await expect.poll(() => param(page, 'position')).toBe('3');
     const link = page.url();
 

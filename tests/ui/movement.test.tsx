@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SELF_CARE_ADVICE } from '../../src/clinic/self-care';
 import { EXERCISE_WORDS } from '../../src/clinic/exercising';
 import { i18next, setLanguage } from '../../src/i18n';
-import { comparePostures, positionMs, POSTURE_ADVICE } from '../../src/movement';
+import { comparePostures, exerciseFor, lengthChanges, positionMs, POSTURE_ADVICE } from '../../src/movement';
 import { loadPreferences, resetViewer, usePreferences, useModelStatus, useViewer } from '../../src/state';
 import { InfoPanel } from '../../src/ui/InfoPanel';
 import { MovementPanel } from '../../src/ui/movement/MovementPanel';
@@ -113,6 +113,42 @@ describe('an exercise on the head', () => {
     fireEvent.click(within(player()).getByRole('button', { name: 'Previous position' }));
     fireEvent.click(within(player()).getByRole('button', { name: 'Previous position' }));
     expect(status()).toBe('Position 1 of 3: upright, looking ahead');
+  });
+
+  it('names the muscles its position shortens and lengthens, with their computed lengths', () => {
+    reducedMotion(true);
+    render(<MovementPanel />);
+    fireEvent.click(show());
+    const nod = lengthChanges(exerciseFor('craniocervical-flexion')!.sequence[1]!);
+    const items = (kind: string) =>
+      [...player().querySelectorAll(`ul.position-${kind} li`)].map((li) => li.textContent);
+    const major = nod.lengthened.find((m) => m.id === 'rectus-capitis-posterior-major')!;
+    expect(items('lengthened')).toContain(
+      `Rectus capitis posterior major (both sides): ${Math.round(major.percent)} %`,
+    );
+    expect(items('shortened')[0]).toMatch(/\(both sides\): \d+ %$/);
+    expect(within(player()).getByRole('list', { name: /Lengthened in this position/ })).toBeTruthy();
+    // Back upright: nothing changed enough to name.
+    fireEvent.click(within(player()).getByRole('button', { name: 'Next position' }));
+    expect(player().querySelector('.position-lengths')!.textContent).toBe(
+      'In this position every muscle is within 3 % of its rest length.',
+    );
+    fireEvent.click(within(player()).getByRole('button', { name: 'Previous position' }));
+    act(() => usePreferences.getState().setVoice('patient'));
+    // The player's name follows the voice ("Chin-tuck nod"); so do the lists' titles.
+    expect(screen.getByRole('list', { name: /Longer in this position/ })).toBeTruthy();
+  });
+
+  it('a turn names each side apart, and counts what it does not name', () => {
+    reducedMotion(true);
+    render(<MovementPanel />);
+    fireEvent.click(screen.getByRole('button', { name: /Show Active range of motion/ }));
+    const turn = lengthChanges(exerciseFor('range-of-motion-turns')!.sequence[1]!);
+    const group = screen.getByRole('group', { name: /Exercise demonstration: Active range of motion/ });
+    const shortened = [...group.querySelectorAll('ul.position-shortened li')].map((li) => li.textContent);
+    expect(shortened).toHaveLength(4);
+    expect(shortened[0]).toBe(`Obliquus capitis inferior (left): ${Math.round(turn.shortened[0]!.percent)} %`);
+    expect(group.textContent).toContain(`and ${turn.shortened.length - 4} more, coloured on the head`);
   });
 
   it('says how, how long and when to stop, in both voices', () => {

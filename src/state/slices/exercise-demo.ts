@@ -1,4 +1,4 @@
-import { exerciseFor, positionMs, sequenceMs, sequencePose, NEUTRAL, type Pose } from '../../movement';
+import { exerciseFor, positionMs, sequenceMoment, sequenceMs, sequencePose, NEUTRAL, type Pose } from '../../movement';
 import type { ExerciseId } from '../../clinic/exercising';
 import type { PostureViewState } from './posture-view';
 import { advanced, paused, played, type Playback } from './playback';
@@ -49,6 +49,21 @@ export const exercisePositions = (id: string): number => exerciseFor(id)?.sequen
 export function exercisePose(demo: ExerciseDemo | null): Pose {
   const exercise = demo && exerciseFor(demo.exerciseId);
   return exercise ? sequencePose(exercise.sequence, demo.atMs) : NEUTRAL;
+}
+
+/**
+ * The position (0-based) the exercise is about: while it plays and moves, the one it moves to;
+ * held, paused or still, the one it is at. Its words and its muscles' colours follow it.
+ */
+export function exerciseShownPosition(demo: ExerciseDemo): number {
+  const total = exercisePositions(demo.exerciseId);
+  const { position, moving } = sequenceMoment(total, demo.atMs);
+  return Math.min(moving && demo.playback === 'playing' ? position + 1 : position, Math.max(0, total - 1));
+}
+
+/** The pose of that position: where the exercise is going or is, not the eased pose in between. */
+export function exerciseShownPositionPose(demo: ExerciseDemo): Pose {
+  return exerciseFor(demo.exerciseId)?.sequence[exerciseShownPosition(demo)] ?? NEUTRAL;
 }
 
 /** A still of position `index` of the exercise, clamped to its positions. */

@@ -1,15 +1,17 @@
 import type { ExerciseId } from '../../clinic/exercising';
 import { exerciseText } from '../../i18n/content/clinic-pages';
-import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
+import { exerciseShownPositionPose, prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { exerciseStatus, exerciseStatusWords } from './exercise-status';
+import { PositionLengths } from './PositionLengths';
 
 /**
  * One exercise played on the head: its positions one after the other, each move eased and each
  * position held, with Play, Pause and Stop; under reduced motion its positions still, stepped
  * through with Previous and Next. The status line says which position is shown; it is no live
  * region, as the player can be on screen twice (the Posture tab and the self-care advice): the
- * `Announcer` says it once. The words say how to do it, how long and how often, and when to stop.
+ * `Announcer` says it once. Below it, the muscles that position shortens and lengthens, coloured so
+ * on the head. The words say how to do it, how long and how often, and when to stop.
  */
 export function ExercisePlayer({ exerciseId }: { readonly exerciseId: ExerciseId }) {
   const { t, voice } = useLabels();
@@ -92,6 +94,7 @@ export function ExercisePlayer({ exerciseId }: { readonly exerciseId: ExerciseId
           {t('ui:stretchDemo.stop')}
         </button>
       </div>
+      <PositionLengths pose={exerciseShownPositionPose(demo)} />
       {text}
       {demo.playback === 'playing' && <p className="hint">{t('ui:exercise.headInert')}</p>}
     </div>

@@ -3,7 +3,7 @@ import { adviceText } from '../../i18n/content/self-care';
 import {
   CRANIOVERTEBRAL_ANGLE_SOURCES,
   POSTURE_ADVICE,
-  POSTURE_CHANGE_PERCENT,
+  LENGTH_CHANGE_PERCENT,
   POSTURE_SOURCES,
   postureIds,
   type MuscleLength,
@@ -88,7 +88,7 @@ export function PostureView() {
       {list(changes.shortened, 'shortened')}
       {list(changes.lengthened, 'lengthened')}
       {voice === 'clinician' && (
-        <p className="hint">{t('ui:posture.computed', { threshold: POSTURE_CHANGE_PERCENT })}</p>
+        <p className="hint">{t('ui:posture.computed', { threshold: LENGTH_CHANGE_PERCENT })}</p>
       )}
       <h4>{t('ui:posture.advice')}</h4>
       <ul className="posture-advice">

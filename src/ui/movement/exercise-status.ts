@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { exerciseFor, positionKind, sequenceMoment, type PositionKind } from '../../movement';
-import type { ExerciseDemo } from '../../state';
+import { positionKind, sequenceMoment, type PositionKind } from '../../movement';
+import { exercisePositions, exerciseShownPosition, exerciseShownPositionPose, type ExerciseDemo } from '../../state';
 
 export interface ExerciseStatus {
   readonly kind: 'moving' | 'holding' | 'paused' | 'done' | 'still';
@@ -13,11 +13,9 @@ export interface ExerciseStatus {
 
 /** What an exercise on the head shows now, for the status line a screen reader hears. */
 export function exerciseStatus(demo: ExerciseDemo): ExerciseStatus {
-  const sequence = exerciseFor(demo.exerciseId)?.sequence ?? [];
-  const total = sequence.length;
-  const { position, moving, done } = sequenceMoment(total, demo.atMs);
-  // Moving, the words name where the head is going; holding or still, where it is.
-  const shown = moving && demo.playback === 'playing' ? position + 1 : position;
+  const total = exercisePositions(demo.exerciseId);
+  const { moving, done } = sequenceMoment(total, demo.atMs);
+  const shown = exerciseShownPosition(demo);
   const kind =
     demo.playback === 'still'
       ? 'still'
@@ -28,8 +26,7 @@ export function exerciseStatus(demo: ExerciseDemo): ExerciseStatus {
           : moving
             ? 'moving'
             : 'holding';
-  const pose = sequence[Math.min(shown, total - 1)];
-  return { kind, position: shown + 1, total, positionKind: pose ? positionKind(pose) : 'neutral' };
+  return { kind, position: shown + 1, total, positionKind: positionKind(exerciseShownPositionPose(demo)) };
 }
 
 /**
