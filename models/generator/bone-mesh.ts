@@ -46,7 +46,7 @@ function gradientAt(f: Shape['f'], x: number, y: number, z: number, h: number): 
  * Neighbour lists of each vertex, from the triangles, ascending: slices of one array (`at[i]` to
  * `at[i + 1]` in `list`), since sets per vertex cost more in garbage than the smoothing itself.
  */
-function neighbours(mesh: TriMesh): { at: Uint32Array; list: Uint32Array } {
+export function neighbours(mesh: TriMesh): { at: Uint32Array; list: Uint32Array } {
   const n = mesh.positions.length / 3;
   const t = mesh.indices;
   const count = new Uint32Array(n + 1);

@@ -1,5 +1,5 @@
 import type { TriMesh } from './mesh';
-import { flipToDelaunay } from './bone-mesh';
+import { flipToDelaunay, neighbours } from './bone-mesh';
 
 /**
  * Fairing of a level-set mesh without evaluating its shape again (the skin's distance function
@@ -70,4 +70,32 @@ function tangentialSmooth(mesh: TriMesh, step: number): TriMesh {
     out[i * 3 + 2] = p[i * 3 + 2]! + dz;
   }
   return { positions: out, indices: t };
+}
+
+/**
+ * Taubin's λ|μ smoothing (SIGGRAPH 1995): each round moves every vertex toward the mean of its
+ * neighbours by λ, then away from it by μ (slightly more than λ), which damps the short ripples of
+ * a level set and the creases of its unions while keeping the volume and the broad form, where
+ * plain Laplacian smoothing would shrink a thin muscle toward its midline. Vertices flagged in
+ * `fixed` stay where they are.
+ */
+export function taubinSmooth(mesh: TriMesh, rounds: number, fixed?: Uint8Array, lambda = 0.5, mu = -0.53): TriMesh {
+  const nb = neighbours(mesh);
+  const n = mesh.positions.length / 3;
+  let p = Float32Array.from(mesh.positions);
+  let q = new Float32Array(p.length);
+  for (let r = 0; r < rounds; r++)
+    for (const f of [lambda, mu]) {
+      for (let i = 0; i < n; i++) {
+        const [from, to] = [nb.at[i]!, nb.at[i + 1]!];
+        for (let c = 0; c < 3; c++) {
+          let s = 0;
+          for (let k = from; k < to; k++) s += p[nb.list[k]! * 3 + c]!;
+          const own = p[i * 3 + c]!;
+          q[i * 3 + c] = to > from && !fixed?.[i] ? own + f * (s / (to - from) - own) : own;
+        }
+      }
+      [p, q] = [q, p];
+    }
+  return { positions: p, indices: mesh.indices };
 }

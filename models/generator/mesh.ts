@@ -47,6 +47,19 @@ export function meshShape(shape: Shape, edgeMm: number, tolerance = 0.15, box?: 
     m.delete();
     m = s;
   }
+  return fromManifold(m);
+}
+
+/** Manifold's simplification of a closed mesh: edges collapsed while the surface moves under `tolerance` mm. */
+export function simplifyMesh(mesh: TriMesh, tolerance: number): TriMesh {
+  const { Manifold, Mesh } = manifoldLib();
+  const m = new Manifold(new Mesh({ numProp: 3, vertProperties: mesh.positions, triVerts: mesh.indices }));
+  const s = m.simplify(tolerance);
+  m.delete();
+  return fromManifold(s);
+}
+
+function fromManifold(m: InstanceType<Wasm['Manifold']>): TriMesh {
   const mesh = m.getMesh();
   m.delete();
   return fromManifoldMesh(mesh.vertProperties, mesh.numProp, mesh.triVerts);
@@ -126,6 +139,20 @@ export function checkedManifold(mesh: TriMesh): TriMesh {
   m.delete();
   if (status !== 'NoError') throw new Error(`Mesh is not manifold: ${status}`);
   return mesh;
+}
+
+/** Volume enclosed by a closed mesh, mm3 (positive when its faces wind outward). */
+export function signedVolume(pos: Float32Array, idx: Uint32Array): number {
+  let vol = 0;
+  for (let k = 0; k < idx.length; k += 3) {
+    const [a, b, c] = [idx[k]! * 3, idx[k + 1]! * 3, idx[k + 2]! * 3];
+    vol +=
+      (pos[a]! * (pos[b + 1]! * pos[c + 2]! - pos[b + 2]! * pos[c + 1]!) -
+        pos[a + 1]! * (pos[b]! * pos[c + 2]! - pos[b + 2]! * pos[c]!) +
+        pos[a + 2]! * (pos[b]! * pos[c + 1]! - pos[b + 1]! * pos[c]!)) /
+      6;
+  }
+  return vol;
 }
 
 /** Number of triangles. */

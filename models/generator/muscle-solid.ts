@@ -2,7 +2,8 @@ import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../src/map
 import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
 import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
-import { meshShape, type TriMesh } from './mesh';
+import { meshShape, signedVolume, type TriMesh } from './mesh';
+import { smoothMuscleSurface } from './muscle-surface';
 import { SETTLE_MM, settleMm, shareAt } from './settle';
 import { vertexNormals } from './normals';
 import { gradient, type Sdf } from './sdf';
@@ -41,7 +42,8 @@ const BELLY_POWER: Record<MuscleForm['arrangement'], number> = {
 const CLEAR_MM = 0.3;
 /**
  * Gap kept from the muscles laid before, mm: simplification may move the surface by up to
- * SIMPLIFY_MM, so neighbours still end up packed face to face rather than through each other.
+ * SIMPLIFY_MM (smoothing a faired muscle's free face, a few tenths where it curves), so neighbours
+ * still end up packed face to face rather than through each other.
  */
 const PACK_MM = 0.5;
 /**
@@ -179,7 +181,7 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   // bone a deeper muscle also holds (the SCM over the splenius on the mastoid); muscles laid on
   // their bed give way to their neighbours all along.
   const keepEnds = form.lie === 'free';
-  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form.settles ?? false);
+  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form);
   // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
   return {
     mesh: withAttributes(solid.mesh, grid, tangent, uv, tendon),
@@ -221,8 +223,9 @@ function levelSet(
   thickest: number,
   bed: Bed,
   along: readonly number[] | null,
-  settles: boolean,
+  form: MuscleForm,
 ): { mesh: TriMesh; half: number[]; settle: number[] } {
+  const settles = form.settles ?? false;
   const lo: [number, number, number] = [Infinity, Infinity, Infinity];
   const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   grid.nodes.forEach((p, k) => {
@@ -270,7 +273,10 @@ function levelSet(
   const by = settles ? SETTLE_MM : 0;
   const grow = (b: [number, number, number], d: number): [number, number, number] => [b[0] + d, b[1] + d, b[2] + d];
   const box = { min: grow(lo, -by), max: grow(hi, by) };
-  return { mesh: meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box), half, settle };
+  const mesh = form.faired
+    ? smoothMuscleSurface(meshShape({ f, c, r: 0 }, edge, 0, box), bed.under)
+    : meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box);
+  return { mesh, half, settle };
 }
 
 /** What a sheet is placed against: bone and skin, and the muscles laid before it if any. */
@@ -427,17 +433,4 @@ export function mirrored(mesh: TriMesh): TriMesh {
       : { ...a, array: Float32Array.from(a.array) },
   );
   return { positions, indices, colors: mesh.colors && Float32Array.from(mesh.colors), extra };
-}
-
-export function signedVolume(pos: Float32Array, idx: Uint32Array): number {
-  let vol = 0;
-  for (let k = 0; k < idx.length; k += 3) {
-    const [a, b, c] = [idx[k]! * 3, idx[k + 1]! * 3, idx[k + 2]! * 3];
-    vol +=
-      (pos[a]! * (pos[b + 1]! * pos[c + 2]! - pos[b + 2]! * pos[c + 1]!) -
-        pos[a + 1]! * (pos[b]! * pos[c + 2]! - pos[b + 2]! * pos[c]!) +
-        pos[a + 2]! * (pos[b]! * pos[c + 1]! - pos[b + 1]! * pos[c]!)) /
-      6;
-  }
-  return vol;
 }
