@@ -137,10 +137,13 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 15,
     form: 'strap',
   },
+  // Deep head from high on the inner face of the lateral pterygoid plate, superficial head from the
+  // maxillary tuberosity and the palatine's pyramidal process; down, back and out to the inner face
+  // of the angle, its fibres steep (the targets' 55-75 degrees to the Frankfort plane; Gray's).
   'medial-pterygoid': {
-    origin: [a('condylion', [-38.5, -18, 14]), a('condylion', [-30, -33, 21])],
-    insertion: [a('gonion', [-8, 9, 16]), a('gonion', [-8, 1, 6])],
-    bellyWidthMm: 30,
+    origin: [a('condylion', [-39.5, -12, 13.5]), a('condylion', [-31, -31, 18])],
+    insertion: [a('gonion', [-8, 5, 14]), a('gonion', [-8, 1, 6])],
+    bellyWidthMm: 34,
     thicknessMm: 14,
     form: 'strap',
   },
