@@ -1,8 +1,8 @@
 import { resolveAnchor } from '../../src/mapping/anchor';
-import type { MuscleAttachment } from '../../src/mapping/attachments';
+import { levelRunHeight, type LevelRun, type MuscleAttachment } from '../../src/mapping/attachments';
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
-import { add, cross, dot, length, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
@@ -120,36 +120,31 @@ export function fibreLayout(
     const [ja, jb] = [Math.max(0, j - 1), Math.min(m - 1, j + 1)];
     course.push(Array.from({ length: n }, (_, i) => sub(fibre(i, jb, jb / (m - 1), 1), fibre(i, ja, ja / (m - 1), 1))));
   }
-  if (!ring && form.runsLevel) levelled(rows, course, form.runsLevel);
+  if (!ring && att.runsLevel) levelled(rows, course, att.runsLevel);
   const v = rows.map((_, j) => j / (m - 1));
   return { rows, course, v };
 }
 
 /**
- * Fibres that keep their origin's height and turn down late (`MuscleForm.runsLevel`): each
- * fibre's height is blended, by its place across the width, toward one held level up to the turn
- * and falling after it as a parabola (no kink at the turn) to its insertion's height. The
- * fibres' courses bend with them.
+ * Fibres that keep their origin's height and turn down late (`MuscleAttachment.runsLevel`), as
+ * `levelRunHeight` lays them; their courses bend with them.
  */
-function levelled(rows: Vec3[][], course: Vec3[][], level: NonNullable<MuscleForm['runsLevel']>): void {
+function levelled(rows: Vec3[][], course: Vec3[][], level: LevelRun): void {
   const m = rows.length;
   const n = rows[0]!.length;
   for (let i = 0; i < n; i++) {
-    const w = smoothstep(level.from, 1, i / (n - 1));
-    if (w <= 0) continue;
+    const s = i / (n - 1);
     const [y0, y1] = [rows[0]![i]![1], rows[m - 1]![i]![1]];
-    // Height of the held level and fall at a fraction t of the way, and its slope per row.
-    const late = (t: number): number => Math.max(0, (t - level.turn) / (1 - level.turn));
-    const height = (t: number): number => y0 + (y1 - y0) * late(t) * late(t);
+    const height = (t: number, y: number): number => levelRunHeight(level, s, t, y, y0, y1);
     for (let j = 0; j < m; j++) {
-      const t = j / (m - 1);
       const [ja, jb] = [Math.max(0, j - 1), Math.min(m - 1, j + 1)];
+      // The height is linear in the straight fibre's: the course's rise between the two rows
+      // is the levelled height at one less the levelled zero at the other.
       const d = course[j]![i]!;
-      const slope = height(jb / (m - 1)) - height(ja / (m - 1));
-      course[j]![i] = [d[0], d[1] + w * (slope - d[1]), d[2]];
+      course[j]![i] = [d[0], height(jb / (m - 1), d[1]) - height(ja / (m - 1), 0), d[2]];
       if (j === 0 || j === m - 1) continue;
       const p = rows[j]![i]!;
-      rows[j]![i] = [p[0], p[1] + w * (height(t) - p[1]), p[2]];
+      rows[j]![i] = [p[0], height(j / (m - 1), p[1]), p[2]];
     }
   }
 }
