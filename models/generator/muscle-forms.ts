@@ -41,14 +41,6 @@ export interface MuscleForm {
    */
   readonly rowMm?: number;
   /**
-   * Fibres that run level from their origin and turn down to their insertion only late, over the
-   * part of the width from `from` (u, 0 at the first origin anchor) to the last fibre, fully so at
-   * the last: each keeps its origin's height until `turn` of the way along, then descends (the
-   * posterior temporalis runs forward above the ear and turns down over the root of the zygomatic
-   * arch, in front of the articular tubercle, to the coronoid).
-   */
-  readonly runsLevel?: { readonly from: number; readonly turn: number };
-  /**
    * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
    * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
    * onto the bone and the muscles beneath it instead of standing clear of them (`settle.ts`).
@@ -112,7 +104,6 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     bellyPeak: 0.62,
     tendon: [0.04, 0.22],
     lie: 'bone',
-    runsLevel: { from: 0.45, turn: 0.7 },
     faired: true,
   },
   'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },

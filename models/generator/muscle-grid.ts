@@ -1,8 +1,8 @@
 import { resolveAnchor } from '../../src/mapping/anchor';
-import type { MuscleAttachment } from '../../src/mapping/attachments';
+import { levelRunHeight, type LevelRun, type MuscleAttachment } from '../../src/mapping/attachments';
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
-import { add, cross, dot, length, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
@@ -60,8 +60,19 @@ const centroid = (pts: readonly Vec3[]): Vec3 =>
     1 / pts.length,
   );
 
-/** The fibres' first layout: straight between the two attachment lines, widened at the belly. */
-export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows: Vec3[][]; v: number[] } {
+/**
+ * The fibres' first layout: straight between the two attachment lines, widened at the belly.
+ * `rows` are the nodes; `course` is each fibre's direction at its node (toward the insertion, not
+ * unit). The belly's widening spreads the fibres apart without bending or fanning them: a wide belly
+ * holds more fibres side by side, each running as the fibre from its origin point to its
+ * insertion point runs there (in a fusiform belly the fascicles lie within a few degrees of the
+ * line of pull; Gray's), whereas the widened nodes' own columns bow out at the ends of the belly.
+ */
+export function fibreLayout(
+  att: LaidMuscle,
+  form: MuscleForm,
+  bed: Bed,
+): { rows: Vec3[][]; course: Vec3[][]; v: number[] } {
   const ring = form.arrangement === 'ring';
   const o = att.origin.map(anchorMm);
   const ins = att.insertion.map(anchorMm);
@@ -91,7 +102,11 @@ export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows
     p1 = widen(p1, p0, c1, 5);
   }
   const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
+  /** Fibre i at row j, its offset from the path taken at `t` and scaled by `across`. */
+  const fibre = (i: number, j: number, t: number, across: number): Vec3 =>
+    ring ? lerp(p0[i]!, p1[i]!, t) : add(centre[j]!, scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across));
   const rows: Vec3[][] = [];
+  const course: Vec3[][] = [];
   for (let j = 0; j < m; j++) {
     const t = j / (m - 1);
     let across = 1;
@@ -100,33 +115,36 @@ export function fibreLayout(att: LaidMuscle, form: MuscleForm, bed: Bed): { rows
       const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * t), 0.6);
       across = w > 1e-6 && want > w ? want / w : 1;
     }
-    rows.push(
-      Array.from({ length: n }, (_, i) =>
-        ring ? lerp(p0[i]!, p1[i]!, t) : add(centre[j]!, scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across)),
-      ),
-    );
+    rows.push(Array.from({ length: n }, (_, i) => fibre(i, j, t, across)));
+    // The same fibre at the neighbouring rows, unspread (one-sided at the ends).
+    const [ja, jb] = [Math.max(0, j - 1), Math.min(m - 1, j + 1)];
+    course.push(Array.from({ length: n }, (_, i) => sub(fibre(i, jb, jb / (m - 1), 1), fibre(i, ja, ja / (m - 1), 1))));
   }
-  if (!ring && form.runsLevel) levelled(rows, form.runsLevel);
+  if (!ring && att.runsLevel) levelled(rows, course, att.runsLevel);
   const v = rows.map((_, j) => j / (m - 1));
-  return { rows, v };
+  return { rows, course, v };
 }
 
 /**
- * Fibres that keep their origin's height and turn down late (`MuscleForm.runsLevel`): each
- * fibre's height is blended, by its place across the width, toward one held level up to the turn
- * and falling after it as a parabola (no kink at the turn) to its insertion's height.
+ * Fibres that keep their origin's height and turn down late (`MuscleAttachment.runsLevel`), as
+ * `levelRunHeight` lays them; their courses bend with them.
  */
-function levelled(rows: Vec3[][], level: NonNullable<MuscleForm['runsLevel']>): void {
+function levelled(rows: Vec3[][], course: Vec3[][], level: LevelRun): void {
   const m = rows.length;
   const n = rows[0]!.length;
   for (let i = 0; i < n; i++) {
-    const w = smoothstep(level.from, 1, i / (n - 1));
-    if (w <= 0) continue;
+    const s = i / (n - 1);
     const [y0, y1] = [rows[0]![i]![1], rows[m - 1]![i]![1]];
-    for (let j = 1; j < m - 1; j++) {
-      const late = Math.max(0, (j / (m - 1) - level.turn) / (1 - level.turn));
+    const height = (t: number, y: number): number => levelRunHeight(level, s, t, y, y0, y1);
+    for (let j = 0; j < m; j++) {
+      const [ja, jb] = [Math.max(0, j - 1), Math.min(m - 1, j + 1)];
+      // The height is linear in the straight fibre's: the course's rise between the two rows
+      // is the levelled height at one less the levelled zero at the other.
+      const d = course[j]![i]!;
+      course[j]![i] = [d[0], height(jb / (m - 1), d[1]) - height(ja / (m - 1), 0), d[2]];
+      if (j === 0 || j === m - 1) continue;
       const p = rows[j]![i]!;
-      rows[j]![i] = [p[0], p[1] + w * (y0 + (y1 - y0) * late * late - p[1]), p[2]];
+      rows[j]![i] = [p[0], height(j / (m - 1), p[1]), p[2]];
     }
   }
 }

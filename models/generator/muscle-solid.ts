@@ -150,6 +150,11 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
     k,
     false,
   ).map((r) => r[0]![0]!);
+  // The fibres' courses as laid out between the attachments: laying the grid on its bed moves
+  // and bends the belly (ends held on their anchors, the belly brought down onto the bone within
+  // a fifth of its length, smoothing, settling), and its columns follow those moves sideways and
+  // at the ends; the fibres only bend with the bed in the surface, which inSurface takes care of.
+  const course = ring ? null : refine(layout.course, k, false);
   const fn = fine[0]!.length;
   const fm = fine.length;
   const nodes = fine.flat();
@@ -162,7 +167,7 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   for (let j = 0; j < fm; j++)
     for (let i = 0; i < fn; i++) {
       const at = (a: number, b: number): Vec3 => fine[Math.max(0, Math.min(fm - 1, b))]![(a + fn) % fn]!;
-      const dir = ring ? sub(at(i + 1, j), at(i - 1, j)) : sub(at(i, j + 1), at(i, j - 1));
+      const dir = course ? course[j]![i]! : sub(at(i + 1, j), at(i - 1, j));
       tangent.push(normalize(dir));
       const u = ring ? j / (fm - 1) : i / (fn - 1);
       const v = ring ? i / fn : fineV[j]!;

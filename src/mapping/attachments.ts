@@ -1,4 +1,5 @@
 import type { Anchor, LandmarkRef, MuscleId } from './types';
+import { smoothstep } from './vec';
 
 /**
  * Where each muscle of the catalogue attaches and how its belly runs: the data the model
@@ -17,6 +18,14 @@ export interface MuscleAttachment {
   readonly via?: readonly Anchor[];
   /** Width of the belly at its middle, mm, where it is wider than its two ends. */
   readonly bellyWidthMm?: number;
+  /**
+   * Fibres that run level from their origin and turn down to their insertion only late, over the
+   * part of the width from `from` (0 at the first origin anchor) to the last fibre, fully so at
+   * the last: each keeps its origin's height until `turn` of the way along, then descends (the
+   * posterior temporalis runs forward above the ear and turns down over the root of the zygomatic
+   * arch, in front of the articular tubercle, to the coronoid; Gray's). See `levelRunHeight`.
+   */
+  readonly runsLevel?: LevelRun;
   /** Greatest thickness of the belly, mm. */
   readonly thicknessMm: number;
   /**
@@ -26,6 +35,25 @@ export interface MuscleAttachment {
   readonly underSkinMm?: number;
   /** `ring`: origin and insertion are closed loops (inner and outer edge of a sphincter). */
   readonly form: 'strap' | 'fan' | 'sheet' | 'ring';
+}
+
+/** A muscle's fibres running level before they turn (`MuscleAttachment.runsLevel`). */
+export interface LevelRun {
+  readonly from: number;
+  readonly turn: number;
+}
+
+/**
+ * Height (model y, mm) of fibre `s` (0..1 across, from the first origin anchor) at a fraction `t`
+ * of its way, where it would lie at `y` running straight from height `y0` to `y1`: blended, by its
+ * place across the width, toward the held level up to the turn and falling after it as a parabola
+ * (no kink at the turn) to its insertion's height. The generator lays its fibres so and the
+ * anatomy checks follow the same course.
+ */
+export function levelRunHeight(level: LevelRun, s: number, t: number, y: number, y0: number, y1: number): number {
+  const w = smoothstep(level.from, 1, s);
+  const late = Math.max(0, (t - level.turn) / (1 - level.turn));
+  return y + w * (y0 + (y1 - y0) * late * late - y);
 }
 
 const a = (landmark: LandmarkRef, offsetMm?: readonly [number, number, number]): Anchor =>
@@ -137,10 +165,13 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 15,
     form: 'strap',
   },
+  // Deep head from high on the inner face of the lateral pterygoid plate, superficial head from the
+  // maxillary tuberosity and the palatine's pyramidal process; down, back and out to the inner face
+  // of the angle, its fibres steep (the targets' 55-75 degrees to the Frankfort plane; Gray's).
   'medial-pterygoid': {
-    origin: [a('condylion', [-38.5, -18, 14]), a('condylion', [-30, -33, 21])],
-    insertion: [a('gonion', [-8, 9, 16]), a('gonion', [-8, 1, 6])],
-    bellyWidthMm: 30,
+    origin: [a('condylion', [-39.5, -12, 13.5]), a('condylion', [-31, -31, 18])],
+    insertion: [a('gonion', [-8, 5, 14]), a('gonion', [-8, 1, 6])],
+    bellyWidthMm: 34,
     thicknessMm: 14,
     form: 'strap',
   },
@@ -222,6 +253,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
       a('coronoid', [1, 2, -4]),
       a('coronoid', [2, 1, -8]),
     ],
+    runsLevel: { from: 0.45, turn: 0.7 },
     thicknessMm: 9,
     form: 'fan',
   },

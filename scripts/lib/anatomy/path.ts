@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
 import { pointMToMm, resolveAnchor, type Side } from '../../../src/mapping';
-import type { MuscleAttachment } from '../../../src/mapping/attachments';
+import { levelRunHeight, type MuscleAttachment } from '../../../src/mapping/attachments';
 import { vertexAt, vertexCount, type MeasureMesh, type Vec } from './mesh';
 
 /**
@@ -106,7 +106,9 @@ function alongLine(points: readonly Vector3[], s: number): Vector3 {
 /**
  * Reference fibres as the attachment data describes them: fibre s (0..1 across the width) runs
  * from the origin line's point s to the insertion line's point s, carried along the path like the
- * generator's rows (the offset from the path blends from origin to insertion). `count` fibres of
+ * generator's rows (the offset from the path blends from origin to insertion); where the data
+ * says fibres run level before they turn (`runsLevel`, the posterior temporalis), they do so here
+ * too, since a straight chord would cut under the level run and its turn. `count` fibres of
  * `steps` segments each.
  */
 export function referenceFibres(att: MuscleAttachment, side: Side, count = 9, steps = 24): MusclePath[] {
@@ -123,6 +125,11 @@ export function referenceFibres(att: MuscleAttachment, side: Side, count = 9, st
       const t = j / steps;
       return path.pointAt(t).add(off0.clone().lerp(off1, t));
     });
+    const level = att.runsLevel;
+    if (level) {
+      const [y0, y1] = [pts[0]!.y, pts[steps]!.y];
+      pts.forEach((p, j) => (p.y = levelRunHeight(level, s, j / steps, p.y, y0, y1)));
+    }
     out.push(new MusclePath(pts));
   }
   return out;

@@ -1,8 +1,9 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { fibreAgreement, meanFibre, projections } from '../../../scripts/lib/anatomy/fibres';
+import { angleDeg, fibreAgreement, meanFibre, projections } from '../../../scripts/lib/anatomy/fibres';
 import { sampleVertices, type MeasureMesh } from '../../../scripts/lib/anatomy/mesh';
-import { MusclePath } from '../../../scripts/lib/anatomy/path';
+import { MusclePath, referenceFibres } from '../../../scripts/lib/anatomy/path';
+import { attachments } from '../../../src/mapping/attachments';
 import { tube } from './shapes';
 
 const rad = (deg: number): number => (deg * Math.PI) / 180;
@@ -63,6 +64,29 @@ describe('fibre direction', () => {
     expect(fibreAgreement(round, sampleVertices(round, 500), chord)).toBe(1);
     const tilted = arc(40, 'tilted');
     expect(fibreAgreement(tilted, sampleVertices(tilted, 500), chord)).toBe(0);
+  });
+
+  it('follows fibres the data lays level before they turn (posterior temporalis), not their chords', () => {
+    const att = attachments.temporalis;
+    const level = att.runsLevel!;
+    const described = referenceFibres(att, 'left');
+    const chords = referenceFibres({ ...att, runsLevel: undefined }, 'left');
+    // The first fibre (front of the fan) runs straight; the last keeps its origin's height up to
+    // the turn, then falls to its insertion's.
+    expect(described[0]!.points.map((p) => p.y)).toEqual(chords[0]!.points.map((p) => p.y));
+    const last = described[described.length - 1]!;
+    const [start, end] = [last.points[0]!, last.points[last.points.length - 1]!];
+    const heights = last.points.map((p) => p.y);
+    heights.forEach((y, j) => {
+      if (j / (heights.length - 1) <= level.turn) expect(y).toBeCloseTo(start.y, 9);
+    });
+    expect(end.y).toBeLessThan(start.y - 10);
+    const levelRun = last.tangentAt(level.turn / 2);
+    expect(Math.abs(levelRun.y)).toBeLessThan(1e-9);
+    // Its chord leans down more than the check's 15 degrees there: a fibre running level, as the
+    // data says it does, would have failed against the chord.
+    const chordLean = chords[chords.length - 1]!.tangentAt(level.turn / 2);
+    expect(angleDeg(levelRun, chordLean)).toBeGreaterThan(15);
   });
 
   it('averages to the fibres direction and reads its angles in model space', () => {
