@@ -1,7 +1,7 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Box3, PerspectiveCamera, Sphere, Vector3 } from 'three';
+import { Box3, Sphere, Vector3 } from 'three';
 import type { Vec3 } from '../mapping';
 import {
   facingDirection,
@@ -12,10 +12,11 @@ import {
   onViewRequest,
   useViewer,
 } from '../state';
-import { compactScreenQuery, type ViewName } from '../display';
-import { closeFramePose, framePose, framePoseFrom, viewDirections, type CameraPose } from './view-presets';
+import type { ViewName } from '../display';
+import { closeFramePose, compactScreen, framePoseFrom, lens, presetPose, type CameraPose } from './view-presets';
 import { cameraState } from './camera-state';
 import { pointerMode } from './picking';
+import { takeEarlyRequest } from './StillCamera';
 
 const { ACTION } = CameraControlsImpl;
 
@@ -28,13 +29,11 @@ const glide = (): boolean => !window.matchMedia?.('(prefers-reduced-motion: redu
 /** How far from the centre (in half-widths of the view) the middle of a thing may lie and count as in view. */
 const ON_SCREEN = 0.8;
 
-/** Phones and upright tablets: the head leads, framed close (head and neck, the shoulders at the edges). */
-const compact = (): boolean => window.matchMedia?.(compactScreenQuery).matches === true;
-
 /**
  * Orbit, zoom and pan by mouse and touch; a smooth move to a preset on request, and a turn toward
  * a thing on the head that the view cannot show well (`onLookRequest`). In the pain-drawing mode
- * one finger or the left button paints, so they stop orbiting.
+ * one finger or the left button paints, so they stop orbiting. This file (and camera-controls with
+ * it) is a chunk fetched once the first frame is out; `StillCamera` holds the view until then.
  */
 export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly head: Box3 }) {
   const ref = useRef<CameraControlsImpl>(null);
@@ -67,16 +66,11 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       placed.current = true;
       invalidate();
     };
-    const shape = () => {
-      const { width, height } = three().size;
-      return { fov: camera instanceof PerspectiveCamera ? camera.fov : 40, aspect: width / Math.max(1, height) };
-    };
+    const shape = () => lens(camera, three().size);
     const place = (view: ViewName) => {
       setAway(false);
       const { fov, aspect } = shape();
-      moveTo(
-        compact() ? closeFramePose(head, viewDirections[view], fov, aspect) : framePose(bounds, view, fov, aspect),
-      );
+      moveTo(presetPose(view, bounds, head, fov, aspect));
     };
     /** Whether the points' middle is on screen, well inside its edges (the user may have zoomed or panned). */
     const middleOnScreen = (points: readonly Vec3[]) => {
@@ -96,7 +90,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       setAway(true);
       const { fov, aspect } = shape();
       const from = new Vector3(...direction);
-      moveTo(compact() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
+      moveTo(compactScreen() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
     };
     const look = (points: readonly Vec3[]) => {
       const from = lookingFrom();
@@ -110,6 +104,11 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
     };
     // A new model (or camera) is framed on the view in the store; after that every move is asked for.
     place(useViewer.getState().view);
+    cameraState.rigReady = true;
+    // A look or a turn asked for while the still camera held the view is done now.
+    const early = takeEarlyRequest();
+    if (early?.kind === 'look') look(early.points);
+    else if (early?.kind === 'turn') turnHead();
     const stopViews = onViewRequest(place);
     const stopLooks = onLookRequest(look);
     const stopTurns = onTurnRequest(turnHead);
@@ -132,15 +131,15 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       return;
     }
     freshClock();
-    if (compact()) {
+    if (compactScreen()) {
       // The sheet moved or the tablet turned: the head fills the new shape, seen from where it was.
-      const fov = camera instanceof PerspectiveCamera ? camera.fov : 40;
+      const { fov, aspect } = lens(camera, three().size);
       const from = controls.getPosition(new Vector3()).sub(controls.getTarget(new Vector3()));
-      const { position: p, target: t } = closeFramePose(head, from, fov, size.width / Math.max(1, size.height));
+      const { position: p, target: t } = closeFramePose(head, from, fov, aspect);
       void controls.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, glide());
     } else void controls.fitToSphere(sphere, glide());
     invalidate();
-  }, [size.width, size.height, sphere, head, camera, invalidate, freshClock]);
+  }, [size.width, size.height, sphere, head, camera, three, invalidate, freshClock]);
 
   useEffect(() => {
     const controls = ref.current;

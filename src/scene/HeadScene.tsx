@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { addAfterEffect } from '@react-three/fiber';
+import { lazy, Suspense, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { Box3 } from 'three';
-import { CameraRig } from './CameraRig';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
 import { Snapshots } from './Snapshots';
+import { StillCamera } from './StillCamera';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useDisposeReplacedModel } from './useModelLoader';
@@ -21,6 +22,37 @@ function headAndNeck(model: PreparedModel, all: Box3): Box3 {
 
 const withTestHook = import.meta.env.VITE_E2E === 'true';
 
+type RigProps = { readonly bounds: Box3; readonly head: Box3 };
+
+/**
+ * The orbit controls, fetched after the first frame (`StillCamera` holds the view till then). A
+ * chunk that cannot be fetched leaves the still camera in charge rather than dropping the view.
+ */
+const CameraRig = lazy((): Promise<{ default: ComponentType<RigProps> }> =>
+  import('./CameraRig').then(
+    (m) => ({ default: m.CameraRig }),
+    () => ({ default: StillCamera }),
+  ),
+);
+
+/**
+ * False until a frame has been drawn after the first render (with the model: HeadScene's first).
+ * A layout effect, as in frame-timing.ts: registered in the commit that adds the model, before
+ * any frame can draw it, so that frame is never missed.
+ */
+function useFirstFrameDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useLayoutEffect(() => {
+    if (drawn) return;
+    const stop = addAfterEffect(() => {
+      stop();
+      setDrawn(true);
+    });
+    return stop;
+  }, [drawn]);
+  return drawn;
+}
+
 /** Everything inside the canvas. */
 export function HeadScene({ model }: { readonly model: PreparedModel }) {
   useDisposeReplacedModel(model);
@@ -34,9 +66,17 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
     [model],
   );
   const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
+  const rigWanted = useFirstFrameDrawn();
+  const still = <StillCamera bounds={bounds} head={head} />;
   return (
     <>
-      <CameraRig bounds={bounds} head={head} />
+      {rigWanted ? (
+        <Suspense fallback={still}>
+          <CameraRig bounds={bounds} head={head} />
+        </Suspense>
+      ) : (
+        still
+      )}
       <ModelView model={model} />
       <PosedHead model={model} />
       <TriggerPointMarkers model={model} />

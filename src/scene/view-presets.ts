@@ -1,5 +1,5 @@
-import { Box3, Sphere, Vector3 } from 'three';
-import type { ViewName } from '../display';
+import { Box3, PerspectiveCamera, Sphere, Vector3, type Camera } from 'three';
+import { compactScreenQuery, type ViewName } from '../display';
 
 /** Where the camera looks from, per preset; left and right are the subject's (+X is the subject's left). */
 export const viewDirections: Record<ViewName, Vector3> = {
@@ -61,4 +61,22 @@ export function closeFramePose(box: Box3, direction: Vector3, fovDeg: number, as
         );
       }
   return { target, position: target.clone().addScaledVector(back, distance) };
+}
+
+/** Phones and upright tablets: the head leads, framed close (head and neck, the shoulders at the edges). */
+export const compactScreen = (): boolean => window.matchMedia?.(compactScreenQuery).matches === true;
+
+/** The camera's vertical field of view (degrees) and the canvas's aspect, what framing needs. */
+export function lens(camera: Camera, size: { readonly width: number; readonly height: number }) {
+  return { fov: camera instanceof PerspectiveCamera ? camera.fov : 40, aspect: size.width / Math.max(1, size.height) };
+}
+
+/**
+ * A preset view on this screen: framed close on the head and neck (`head`) on a compact screen,
+ * else on everything from the head to the shoulders (`bounds`).
+ */
+export function presetPose(view: ViewName, bounds: Box3, head: Box3, fovDeg: number, aspect: number): CameraPose {
+  return compactScreen()
+    ? closeFramePose(head, viewDirections[view], fovDeg, aspect)
+    : framePose(bounds, view, fovDeg, aspect);
 }
