@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { RED_FLAGS } from '../clinic/red-flags';
-import { redFlagText } from '../i18n/content/safety';
-import { sources } from '../mapping';
+import { redFlagText } from '../i18n/content/red-flags';
+import { safetySources } from '../mapping';
 import { usePreferences } from '../state';
 
 /** The guidance the red flags follow, each once, for the clinician who wants to read further. */
-const cited = [...new Set(RED_FLAGS.flatMap((f) => f.sources))].map((id) => sources.find((s) => s.id === id)!);
+const cited = [...new Set(RED_FLAGS.flatMap((f) => f.sources))].map((id) => safetySources.find((s) => s.id === id)!);
 
 /**
  * Signs that need a doctor rather than a trigger point chart, grouped by how soon, the most

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { CONFIRMATION, EXAMINATIONS, examinationFor, type Examination } from '../../clinic/examination';
 import { HEADACHE_TYPES, type HeadacheType } from '../../clinic/headache-types';
-import { EXERCISE_STOP, EXERCISE_WORDS, exerciseIds, type ExerciseId } from '../../clinic/exercising';
+import { exerciseIds, type ExerciseId } from '../../clinic/exercise-ids';
+import { EXERCISE_STOP, EXERCISE_WORDS } from '../../clinic/exercising';
 import { STRETCH_HOLD, STRETCH_STOP } from '../../clinic/stretching';
 import type { Reader, Words } from '../../clinic/words';
 import type { Messages } from '../catalogue';

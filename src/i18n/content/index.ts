@@ -25,7 +25,9 @@ export function englishContent(): Record<string, Messages> {
 export { muscleText } from './muscle-details';
 export { tourText } from './tours';
 export { adviceText, selfCareText, selfCareNotice } from './self-care';
-export { redFlagText, checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
-export type { RedFlagGroupText, CheckFirstText } from './safety';
+export { checkFirstText, checkFirstTextForTags, checkFirstLabel } from './safety';
+export { redFlagText } from './red-flags';
+export type { CheckFirstText } from './safety';
+export type { RedFlagGroupText } from './red-flags';
 export { examinationText, exerciseText, headacheTypeText, stretchingText } from './clinic-pages';
 export type { ExaminationText, HeadacheTypeText } from './clinic-pages';

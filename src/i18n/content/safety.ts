@@ -6,7 +6,7 @@ import {
   checkFirstForTags,
   type CheckFirstNote,
 } from '../../clinic/check-first';
-import { RED_FLAGS, redFlagsByUrgency } from '../../clinic/red-flags';
+import { RED_FLAGS } from '../../clinic/red-flags';
 import { URGENCY_WORDS, type Reader, type Urgency, type Words } from '../../clinic/words';
 import type { Symptom, SymptomTag } from '../../mapping';
 import type { Messages } from '../catalogue';
@@ -14,7 +14,9 @@ import { translator } from './translate';
 
 /**
  * The English `safety` namespace: urgency headings, red flags and check-first notes by id, each in
- * both readers' words (`<id>.patient`, `<id>.clinician`).
+ * both readers' words (`<id>.patient`, `<id>.clinician`). The red flags' accessor is in
+ * `red-flags.ts`: the disclaimer shows them on a first visit, so they come with the page, and the
+ * check-first notes (shown with a muscle's story) need not come with them.
  */
 export function safetyMessages(): Messages {
   const words = <T extends { readonly words: Words }>(items: Record<string, T>) =>
@@ -25,22 +27,6 @@ export function safetyMessages(): Messages {
     checkFirstLabel: { ...CHECK_FIRST_LABEL },
     checkFirst: words(CHECK_FIRST_NOTES),
   };
-}
-
-export interface RedFlagGroupText {
-  readonly urgency: Urgency;
-  readonly heading: string;
-  readonly flags: readonly { readonly id: string; readonly text: string }[];
-}
-
-/** The red flags in `t`'s language and the reader's words, grouped by urgency, most urgent first. */
-export function redFlagText(t: TFunction, reader: Reader): RedFlagGroupText[] {
-  const tr = translator(t, 'safety');
-  return redFlagsByUrgency().map(({ urgency, flags }) => ({
-    urgency,
-    heading: tr(`urgency.${urgency}.${reader}`, URGENCY_WORDS[urgency][reader]),
-    flags: flags.map((f) => ({ id: f.id, text: tr(`redFlags.${f.id}.${reader}`, f.words[reader]) })),
-  }));
 }
 
 export interface CheckFirstText {

@@ -4,7 +4,8 @@ import { describeMuscle, getMuscle, sources, type MuscleId, type Side } from '..
 import { stretchesNotShown, stretchFor } from '../../movement';
 import { examinationText, stretchingText } from '../../i18n/content/clinic-pages';
 import { muscleText } from '../../i18n/content/muscle-details';
-import { checkFirstText, redFlagText, type RedFlagGroupText } from '../../i18n/content/safety';
+import { redFlagText, type RedFlagGroupText } from '../../i18n/content/red-flags';
+import { checkFirstText } from '../../i18n/content/safety';
 import { selfCareNotice, selfCareText } from '../../i18n/content/self-care';
 
 /** Everything a printed handout says about one muscle, already in the reader's language. */
