@@ -1,4 +1,5 @@
 import type { SourceId } from '../mapping';
+import type { ExerciseId } from './exercise-ids';
 import type { Words } from './words';
 
 /**
@@ -9,8 +10,6 @@ import type { Words } from './words';
  * trial); the turns are the gentle range-of-motion advice of the trigger point literature [TS-1999].
  * Each exercise's sources are with its positions, in `src/movement/exercises.ts`.
  */
-export const exerciseIds = ['craniocervical-flexion', 'scapular-retraction', 'range-of-motion-turns'] as const;
-export type ExerciseId = (typeof exerciseIds)[number];
 
 export interface ExerciseWords {
   /** The position and the movement. */

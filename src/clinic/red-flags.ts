@@ -1,4 +1,4 @@
-import type { SourceId } from '../mapping';
+import type { SafetySourceId } from '../mapping';
 import { urgencies, type Urgency, type Words } from './words';
 
 /**
@@ -15,7 +15,7 @@ export interface RedFlag {
   readonly urgency: Urgency;
   readonly topic: RedFlagTopic;
   readonly words: Words;
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly SafetySourceId[];
 }
 
 /** Every red flag in reading order; grouped by urgency, this order holds within each group. */

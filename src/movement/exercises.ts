@@ -1,5 +1,5 @@
 import type { SourceId } from '../mapping';
-import type { ExerciseId } from '../clinic/exercising';
+import type { ExerciseId } from '../clinic/exercise-ids';
 import type { AdviceId } from '../clinic/self-care';
 import { compose, girdleMotion, neckMotion, upperNeck } from './poses';
 import { NEUTRAL, type Pose } from './pose';

@@ -1,4 +1,4 @@
-import { exerciseIds, type ExerciseId } from '../clinic/exercising';
+import { exerciseIds, type ExerciseId } from '../clinic/exercise-ids';
 import { positionMs } from '../movement';
 import type { Notice } from './notice';
 import { exercisePositions, exerciseStill, FIRST_MOVED_POSITION, type ExerciseDemo } from './slices/exercise-demo';

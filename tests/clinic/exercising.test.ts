@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_STOP, EXERCISE_STOP_SOURCES, EXERCISE_WORDS, exerciseIds } from '../../src/clinic/exercising';
+import { exerciseIds } from '../../src/clinic/exercise-ids';
+import { EXERCISE_STOP, EXERCISE_STOP_SOURCES, EXERCISE_WORDS } from '../../src/clinic/exercising';
 import { sourceIds } from '../../src/mapping';
 import { exercises } from '../../src/movement';
 

@@ -1,5 +1,5 @@
 import { exerciseFor, positionMs, sequenceMoment, sequenceMs, sequencePose, NEUTRAL, type Pose } from '../../movement';
-import type { ExerciseId } from '../../clinic/exercising';
+import type { ExerciseId } from '../../clinic/exercise-ids';
 import type { PostureViewState } from './posture-view';
 import { advanced, paused, played, type Playback } from './playback';
 import type { Slice } from './slice';

@@ -1,4 +1,4 @@
-import type { ExerciseId } from '../../clinic/exercising';
+import type { ExerciseId } from '../../clinic/exercise-ids';
 import { exerciseText } from '../../i18n/content/clinic-pages';
 import { exerciseShownPositionPose, prefersReducedMotion, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
