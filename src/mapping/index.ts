@@ -16,6 +16,7 @@ export { resolveAnchor } from './anchor';
 export { muscles, muscleIds, isMuscleId } from './muscles';
 export { describeMuscle, describedMuscles, storyOf } from './stories';
 export { sources, sourceIds, isSourceId } from './sources';
+export { safetySources, type SafetySourceId } from './safety-sources';
 export { symptomTags, isSymptomTag } from './symptoms';
 export {
   getMuscle,
