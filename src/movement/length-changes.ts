@@ -29,7 +29,16 @@ export interface LengthChanges {
   readonly lengthened: readonly LengthChange[];
 }
 
+/** Per pose object: the panel's lists (the player may be on screen twice) and the head's colours share one answer. */
+const computed = new WeakMap<Pose, LengthChanges>();
+
 export function lengthChanges(pose: Pose): LengthChanges {
+  let answer = computed.get(pose);
+  if (!answer) computed.set(pose, (answer = changesOf(pose)));
+  return answer;
+}
+
+function changesOf(pose: Pose): LengthChanges {
   const changes: LengthChange[] = [];
   const lengths = lengthsInPose(pose);
   for (let i = 0; i < lengths.length; i += sides.length) {

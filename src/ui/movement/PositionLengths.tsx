@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { LENGTH_CHANGE_PERCENT, lengthChanges, type LengthChange, type Pose } from '../../movement';
 import { useLabels } from '../labels';
 
@@ -13,7 +13,7 @@ const NAMED = 4;
  */
 export function PositionLengths({ pose }: { readonly pose: Pose }) {
   const { t, voice, mainName, muscleLabel } = useLabels();
-  const changes = useMemo(() => lengthChanges(pose), [pose]);
+  const changes = lengthChanges(pose);
   // The player can be on screen twice (the Posture tab and the self-care advice).
   const id = useId();
   const label = (c: LengthChange) =>
