@@ -66,11 +66,11 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
     [model],
   );
   const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
-  const rigWanted = useFirstFrameDrawn();
+  const firstFrameDrawn = useFirstFrameDrawn();
   const still = <StillCamera bounds={bounds} head={head} />;
   return (
     <>
-      {rigWanted ? (
+      {firstFrameDrawn ? (
         <Suspense fallback={still}>
           <CameraRig bounds={bounds} head={head} />
         </Suspense>
@@ -78,7 +78,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
         still
       )}
       <ModelView model={model} />
-      <PosedHead model={model} />
+      <PosedHead model={model} firstFrameDrawn={firstFrameDrawn} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
       <Snapshots bounds={bounds} model={model} />

@@ -5,6 +5,7 @@ import { demonstrationPlaying, useViewer } from '../state';
 import { findRig, poseModel } from './pose-skin';
 import type { PreparedModel } from './prepare-model';
 import { usePoseTransforms } from './usePose';
+import { useWarmSkinnedShaders } from './warm-shaders';
 
 /**
  * A frame slower than this moves a demonstration on by this much only: a tab brought back after a
@@ -19,9 +20,17 @@ const REST = boneTransforms(NEUTRAL);
  * exercise on with the frames. With frameloop "demand" a frame is asked for only while one plays:
  * paused, still, finished or the posture view, the canvas draws nothing more.
  */
-export function PosedHead({ model }: { readonly model: PreparedModel }) {
+export function PosedHead({
+  model,
+  firstFrameDrawn,
+}: {
+  readonly model: PreparedModel;
+  /** Once the first frame with the model is on screen, the skinned programs compile. */
+  readonly firstFrameDrawn: boolean;
+}) {
   const invalidate = useThree((s) => s.invalidate);
   const rig = useMemo(() => findRig(model.root), [model]);
+  useWarmSkinnedShaders(firstFrameDrawn && rig !== null);
   const transforms = usePoseTransforms();
   useLayoutEffect(() => {
     if (!rig) return;

@@ -8,7 +8,7 @@ import { useFrameTiming, type FrameTiming } from './frame-timing';
 import { contextOf, firstPick, muscleOf } from './picking';
 import { poseTestHook, type PoseTestHook } from './pose-test-hook';
 import type { PreparedModel } from './prepare-model';
-import { shadersWarm } from './warm-shaders';
+import { shadersWarm, skinnedShadersWarm } from './warm-shaders';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
 export interface ViewerTestHook extends FrameTiming, PoseTestHook {
@@ -30,10 +30,10 @@ export interface ViewerTestHook extends FrameTiming, PoseTestHook {
   /** Frames drawn so far: with frameloop "demand" it stands still while nothing changes. */
   frames(): number;
   /**
-   * Shader programs the renderer holds, whether the warm-up compile is done, and the last frame's
-   * draw calls beside the meshes it could draw (visible ones).
+   * Shader programs the renderer holds, whether the warm-up compiles are done (plain, then
+   * skinned), and the last frame's draw calls beside the meshes it could draw (visible ones).
    */
-  renderCost(): { programs: number; warm: boolean; drawCalls: number; visibleMeshes: number };
+  renderCost(): { programs: number; warm: boolean; skinnedWarm: boolean; drawCalls: number; visibleMeshes: number };
   /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
   memory(): { geometries: number; textures: number };
 }
@@ -140,6 +140,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return {
           programs: gl.info.programs?.length ?? 0,
           warm: shadersWarm(gl),
+          skinnedWarm: skinnedShadersWarm(gl),
           drawCalls: gl.info.render.calls,
           visibleMeshes,
         };

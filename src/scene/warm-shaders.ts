@@ -1,11 +1,15 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import {
+  Bone,
   BufferGeometry,
   Float32BufferAttribute,
   Group,
   Mesh,
   MeshBasicMaterial,
+  Skeleton,
+  SkinnedMesh,
+  Uint16BufferAttribute,
   type Material,
   type MeshStandardMaterial,
   type WebGLRenderer,
@@ -30,24 +34,61 @@ function otherSkinLayer(skin: MeshStandardMaterial): MeshStandardMaterial {
  * trigger-point dots (src/scene/Marker.tsx: one program whatever their colour). A program depends on
  * the material and the lights, not on the mesh's shape, so one triangle stands for every mesh.
  */
-function warmUpScene(): { scene: Group; materials: Material[] } {
+function warmUpScene(): { scene: Group; materials: Material[]; ofModel: Material[] } {
   const made = createMaterials();
-  const materials = [
-    ...made.all,
-    otherSkinLayer(made.skin),
-    new MeshBasicMaterial({ transparent: true, depthTest: false }),
-  ];
-  const triangle = new BufferGeometry();
-  triangle.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 0, 1, 0], 3));
-  triangle.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+  const ofModel = [...made.all, otherSkinLayer(made.skin)];
+  const materials = [...ofModel, new MeshBasicMaterial({ transparent: true, depthTest: false })];
   const scene = new Group();
-  for (const material of materials) scene.add(new Mesh(triangle, material));
-  return { scene, materials };
+  for (const material of materials) scene.add(new Mesh(triangle(), material));
+  return { scene, materials, ofModel };
 }
 
+/** One triangle facing +z: a program does not depend on the mesh's shape. */
+function triangle(): BufferGeometry {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 0, 1, 0], 3));
+  geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+  return geometry;
+}
+
+/**
+ * The same materials on skinned triangles (one bone): the programs a posed head draws with. A
+ * stretch or a pose link swaps each plain mesh for its skinned twin (`pose-skin.ts`), whose vertex
+ * shader differs; compiled on the first pose, they stalled its first frame (five programs, seconds
+ * on a software renderer).
+ */
+function skinnedTwins(materials: readonly Material[]): Group {
+  const skinned = triangle();
+  skinned.setAttribute('skinIndex', new Uint16BufferAttribute(new Array<number>(12).fill(0), 4));
+  skinned.setAttribute('skinWeight', new Float32BufferAttribute([1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0], 4));
+  const bone = new Bone();
+  const skeleton = new Skeleton([bone]);
+  const group = new Group();
+  group.add(bone);
+  for (const material of materials) {
+    const mesh = new SkinnedMesh(skinned, material);
+    mesh.bind(skeleton);
+    group.add(mesh);
+  }
+  return group;
+}
+
+interface WarmUp {
+  /** The model's materials (the dots' left out: they are never skinned). */
+  readonly ofModel: readonly Material[];
+  /** Settles once the plain programs are compiled. */
+  readonly plain: Promise<void>;
+  skinned: Promise<void> | null;
+}
+
+/** Per renderer: the warm-up's materials and how far their compiling has come. */
+const warmUps = new WeakMap<WebGLRenderer, WarmUp>();
 const warmed = new WeakSet<WebGLRenderer>();
+const warmedSkinned = new WeakSet<WebGLRenderer>();
 /** Whether the renderer has compiled every program of `warmUpScene` (for the end-to-end tests' hook). */
 export const shadersWarm = (gl: WebGLRenderer): boolean => warmed.has(gl);
+/** Whether it has compiled their skinned variants too (`useWarmSkinnedShaders`). */
+export const skinnedShadersWarm = (gl: WebGLRenderer): boolean => warmedSkinned.has(gl);
 
 /**
  * Compiles every program as soon as the canvas exists, with the scene's own lights, while the model
@@ -63,8 +104,10 @@ export function useWarmShaders(): void {
   const scene = useThree((s) => s.scene);
   useEffect(() => {
     const warm = warmUpScene();
-    void gl.compileAsync(warm.scene, camera, scene).then(() => warmed.add(gl));
+    const plain = gl.compileAsync(warm.scene, camera, scene).then(() => void warmed.add(gl));
+    warmUps.set(gl, { ofModel: warm.ofModel, plain, skinned: null });
     return () => {
+      warmUps.delete(gl);
       for (const m of warm.materials) m.dispose();
     };
   }, [gl, camera, scene]);
@@ -74,4 +117,21 @@ export function useWarmShaders(): void {
 export function WarmShaders(): null {
   useWarmShaders();
   return null;
+}
+
+/**
+ * The skinned variants, compiled once `wanted`: after the first frame with a model that has joints,
+ * so they neither delay that frame nor wait for the first pose.
+ */
+export function useWarmSkinnedShaders(wanted: boolean): void {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    const warm = warmUps.get(gl);
+    if (!wanted || !warm || warm.skinned) return;
+    warm.skinned = warm.plain
+      .then(() => gl.compileAsync(skinnedTwins(warm.ofModel), camera, scene))
+      .then(() => void warmedSkinned.add(gl));
+  }, [wanted, gl, camera, scene]);
 }

@@ -16,13 +16,15 @@ const DRAW_CALL_CEILING = 130;
 const cost = (page: Page) => page.evaluate(() => window.__viewerTest!.renderCost());
 
 describe('what a frame costs the GPU', () => {
-  it('compiles no shader on a selection, hover, layer change or pain point; draws each mesh once', async () => {
+  it('compiles no shader on a selection, hover, layer change, pain point or pose; draws each mesh once', async () => {
     const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
     track({ problems, close: () => context.close() });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openViewer(page, app.url + '/?v=back');
     // The programs a click would need are compiled after the first frame, not during the click.
+    // With joints in the model, the programs of a posed head too (after the first frame).
     await expect.poll(async () => (await cost(page)).warm).toBe(true);
+    await expect.poll(async () => (await cost(page)).skinnedWarm).toBe(true);
     const { programs } = await cost(page);
     const unchanged = async (after: string) => {
       await settle(page);
@@ -55,5 +57,13 @@ describe('what a frame costs the GPU', () => {
     await page.mouse.click(canvas.x + q.x, canvas.y + q.y);
     await expect.poll(() => new URL(page.url()).searchParams.has('p')).toBe(true);
     await unchanged('marking a pain point');
+
+    // A stretch poses the head: the skinned twins draw with programs compiled after the first frame.
+    await page.getByRole('tab', { name: 'Muscles' }).click();
+    await page.getByRole('button', { name: 'Show the stretch on the model' }).click();
+    const status = page.locator('.stretch-demo [role="status"]');
+    await expect.poll(() => status.textContent()).toBe('End position: the stretch');
+    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBeGreaterThan(0);
+    await unchanged('posing the head for a stretch');
   });
 });
