@@ -279,7 +279,7 @@ function levelSet(
   const grow = (b: [number, number, number], d: number): [number, number, number] => [b[0] + d, b[1] + d, b[2] + d];
   const box = { min: grow(lo, -by), max: grow(hi, by) };
   const mesh = form.faired
-    ? smoothMuscleSurface(meshShape({ f, c, r: 0 }, edge, 0, box), bed.under)
+    ? smoothMuscleSurface(meshShape({ f, c, r: 0 }, edge, 0, box), bed.under, form.faired === 'whole')
     : meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box);
   return { mesh, half, settle };
 }
