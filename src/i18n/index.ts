@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from './languages';
-import { englishResources, isLanguage, loadCatalogues, namespaces } from './resources';
+import { englishResources, isLanguage, laterEnglish, loadCatalogues, namespaces } from './resources';
 
 export { languages } from './languages';
 export { isLanguage, namespaces, loadCatalogues } from './resources';
@@ -68,6 +68,8 @@ export function initI18n(language?: Language): Promise<void> {
     supportedLngs: [...languages],
     ns: [...namespaces],
     defaultNS: 'common',
+    // What the panels fetched later say is kept apart from `ui` (catalogue.ts) but read as `ui` keys.
+    fallbackNS: 'panels',
     // React escapes text itself; the catalogues never produce HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -118,9 +120,31 @@ export function setLanguage(language: Language): void {
   void showLanguage(language);
 }
 
+let laterWords: Promise<void> | null = null;
+
+/**
+ * The English the first screen does not read (`englishLaterFiles` in catalogue.ts), fetched once,
+ * for the first part that reads it (`src/ui/lazy-part.tsx`, with the part's own chunk). Another
+ * language brings its own; English is its fallback, so it is wanted either way. A failed fetch is
+ * tried again by the next part.
+ */
+export function loadLaterWords(): Promise<void> {
+  laterWords ??= laterEnglish().then(
+    (catalogues) => {
+      for (const [ns, messages] of Object.entries(catalogues))
+        i18next.addResourceBundle('en', ns, messages, true, true);
+    },
+    (error: unknown) => {
+      laterWords = null;
+      throw error;
+    },
+  );
+  return laterWords;
+}
+
 /** Makes every language available at once (tests, and tools that compare languages). */
 export async function loadAllLanguages(): Promise<void> {
-  await Promise.all(languages.map(ensureLoaded));
+  await Promise.all([...languages.map(ensureLoaded), loadLaterWords()]);
 }
 
 /** <html lang> for screen readers and hyphenation, and the tab's title in the same language. */

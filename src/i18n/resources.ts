@@ -1,5 +1,5 @@
 import { painRegions } from '../mapping';
-import { catalogueFile, englishFiles, laterFiles, type Messages } from './catalogue';
+import { catalogueFile, englishFiles, englishLaterFiles, laterFiles, type Messages } from './catalogue';
 import { muscleNameMessages } from './content/muscle-names';
 import { languages, type Language } from './languages';
 
@@ -13,10 +13,11 @@ import { languages, type Language } from './languages';
  * cannot drift from its label. The same goes for the clinical text of muscles, tours and
  * self-care, built in content/.
  *
- * The app starts with the JSON files, the region names and the muscle names, which the screen reads
- * by key. The other English namespaces built in content/ are read only through its accessors,
- * whose last resort is the same English of the data, so the app never needs them: they stay out
- * of the first load, and `loadCatalogues('en')` (tests, tools comparing languages) builds them.
+ * The app starts with the JSON files (but `englishLaterFiles`, which come with the parts that
+ * read them), the region names and the muscle names, which the screen reads by key. The other
+ * English namespaces built in content/ are read only through its accessors, whose last resort is
+ * the same English of the data, so the app never needs them: they stay out of the first load, and
+ * `loadCatalogues('en')` (tests, tools comparing languages) builds them.
  */
 
 /** Whether a value (a stored choice, a link's `?lang=`, a subtag) names a language we have. */
@@ -67,20 +68,27 @@ export function englishResources(): Record<string, Messages> {
   return out;
 }
 
-/** Every catalogue of one language, fetched on demand for any language but English; every English one. */
-export async function loadCatalogues(lng: Language): Promise<Record<string, Messages>> {
-  if (lng === 'en') return { ...englishResources(), ...(await import('./content')).englishContent() };
-  const entries = Object.entries(laterFiles).filter(([path]) => catalogueFile(path)?.lng === lng);
+/** The English of the namespaces the first screen does not read (`englishLaterFiles` in catalogue.ts). */
+export const laterEnglish = (): Promise<Record<string, Messages>> => loadFiles(Object.entries(englishLaterFiles));
+
+async function loadFiles(entries: [string, () => Promise<Messages>][]): Promise<Record<string, Messages>> {
   const loaded = await Promise.all(
     entries.map(async ([path, load]) => [catalogueFile(path)!.ns, await load()] as const),
   );
   return Object.fromEntries(loaded);
 }
 
+/** Every catalogue of one language, fetched on demand for any language but English; every English one. */
+export async function loadCatalogues(lng: Language): Promise<Record<string, Messages>> {
+  if (lng === 'en')
+    return { ...englishResources(), ...(await laterEnglish()), ...(await import('./content')).englishContent() };
+  return loadFiles(Object.entries(laterFiles).filter(([path]) => catalogueFile(path)?.lng === lng));
+}
+
 /** Every namespace any language defines. */
 export const namespaces: readonly string[] = [
   ...new Set(
-    [...Object.keys(englishFiles), ...Object.keys(laterFiles)]
+    [...Object.keys(englishFiles), ...Object.keys(englishLaterFiles), ...Object.keys(laterFiles)]
       .map((p) => catalogueFile(p)?.ns)
       .filter((ns): ns is string => !!ns)
       .concat(Object.keys(englishResources()), CONTENT_NAMESPACES),

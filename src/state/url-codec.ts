@@ -256,7 +256,7 @@ export function decodeState(search: string): Decoded {
   const quiz = q.get('quiz');
   if (quiz !== null) {
     const seed = quizSeed(quiz);
-    if (seed === null) notices.push({ key: 'quiz:link.badSeed', params: { value: clip(quiz) } });
+    if (seed === null) notices.push({ key: 'messages:link.quizSeed', params: { value: clip(quiz) } });
     else state.quiz = seed;
   }
   const tourStep = decodeTour(q, notices);

@@ -2,13 +2,14 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../state';
 import { InfoPanel } from './InfoPanel';
-import { LayersPanel } from './LayersPanel';
 import { MuscleList } from './MuscleList';
-import { ReverseLookup } from './ReverseLookup';
 import { lazyPart } from './lazy-part';
 
-// The posture view and the exercises, with their clinic words, are fetched when the tab opens.
+// The tabs behind the first are fetched when they open: the posture view and the exercises with
+// their clinic words, the pain drawing with its results, the layers.
 const MovementPanel = lazyPart(() => import('./movement/MovementPanel').then((m) => m.MovementPanel));
+const ReverseLookup = lazyPart(() => import('./ReverseLookup').then((m) => m.ReverseLookup));
+const LayersPanel = lazyPart(() => import('./LayersPanel').then((m) => m.LayersPanel));
 
 interface Props {
   readonly tab: ToolTab;

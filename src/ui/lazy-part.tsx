@@ -1,5 +1,6 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadLaterWords } from '../i18n';
 
 /**
  * A part of the screen in a chunk of its own, fetched the first time it is shown: the panels a
@@ -9,7 +10,8 @@ import { useTranslation } from 'react-i18next';
  * rest of the screen carries on.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const fresh = () => lazy(async () => ({ default: await load() }));
+  // The English words of these parts (`panels`, `handout`) are not in the first load: they come with the part.
+  const fresh = () => lazy(async () => ({ default: (await Promise.all([load(), loadLaterWords()]))[0] }));
   // React keeps a failed lazy component failed: a retry needs a new one.
   let current = fresh();
   function LazyPart(props: P) {

@@ -93,8 +93,9 @@ describe('the viewer embedded in a clinic page', () => {
     expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.muscle))).toEqual(
       expected.map((c) => `${c.muscleId}:${c.side}`),
     );
-    // In the viewer's own words for an area ("covers most of the area"), never a percentage.
-    const words = (resources.en.ui as { results: { match: { area: Record<string, string> } } }).results.match.area;
+    // In the viewer's own words for an area ("covers most of the area"), never a percentage. The
+    // results' words are read as `ui` keys but kept in `panels`, which come with the results.
+    const words = (resources.en.panels as { results: { match: { area: Record<string, string> } } }).results.match.area;
     expect(await items.allTextContents()).toEqual(
       expected.map((c) => {
         const group = examinedGroupOf(c.muscleId);

@@ -138,7 +138,7 @@ describe('URL codec', () => {
       expect(
         notices.map((n) => n.key),
         bad,
-      ).toEqual(['quiz:link.badSeed']);
+      ).toEqual(['messages:link.quizSeed']);
     }
     expect(decodeState('?quiz=%3Cb%3E').notices[0]!.params!.value).toBe('?b?');
   });

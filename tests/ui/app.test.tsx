@@ -31,6 +31,7 @@ describe('App without WebGL', () => {
     await partsLoaded();
     expect(screen.getByRole('heading', { name: 'Temporalis (right)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Where does it hurt?' }));
+    await partsLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Behind the eye (left)' }));
     const results = screen.getByRole('region', { name: 'Possible source muscles' });
     expect(within(results).getAllByRole('button').length).toBeGreaterThan(0);

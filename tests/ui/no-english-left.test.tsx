@@ -6,6 +6,7 @@ import { i18next, setLanguage, type Messages } from '../../src/i18n';
 import { resources } from '../../src/i18n/all-resources';
 import { initialModelStatus, resetViewer, useModelStatus } from '../../src/state';
 import { polyfillDialog } from '../support/jsdom-dialog';
+import { partsLoaded } from '../support/parts-loaded';
 
 /** Every English message of the interface's namespaces that Spanish words differently. */
 function englishOnly(): Set<string> {
@@ -19,7 +20,8 @@ function englishOnly(): Set<string> {
       } else walk(value, typeof other === 'object' ? other : undefined);
     }
   };
-  for (const ns of ['common', 'ui', 'messages', 'regions', 'muscle-names']) walk(resources.en[ns], resources.es[ns]);
+  for (const ns of ['common', 'ui', 'panels', 'messages', 'regions', 'muscle-names'])
+    walk(resources.en[ns], resources.es[ns]);
   return out;
 }
 
@@ -62,10 +64,12 @@ describe('the whole screen in Spanish', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Temporal (derecho)' }));
     expect(leftovers()).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: '¿Dónde le duele?' }));
+    await partsLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Detrás del ojo (izquierdo)' }));
     expect(screen.getByRole('region', { name: 'Posibles músculos de origen' })).toBeTruthy();
     expect(leftovers()).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: 'Capas' }));
+    await partsLoaded();
     expect(leftovers()).toEqual([]);
   }, 150_000);
 });

@@ -4,7 +4,7 @@ import { useViewer } from '../../state';
 
 /** Starts a quiz with a fresh seed (ending a tour); the seed then shows in the quiz panel and the link. */
 export function QuizButton() {
-  const { t } = useTranslation('quiz');
+  const { t } = useTranslation('ui');
   const on = useViewer((s) => s.quiz !== null);
   const start = () => {
     const viewer = useViewer.getState();
@@ -18,7 +18,7 @@ export function QuizButton() {
       className={on ? 'quiz-button on' : 'quiz-button'}
       onClick={() => !on && start()}
     >
-      {t('open')}
+      {t('quiz.open')}
     </button>
   );
 }
