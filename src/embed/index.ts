@@ -1,5 +1,5 @@
 import { useViewer } from '../state';
-import { readyEvent, shownDemonstrations, watchViewer, type ViewerEvent } from './events';
+import type { ViewerEvent } from './events';
 import { frameClasses, readFrameOptions } from './frame-options';
 
 export { frameParams } from './frame-options';
@@ -27,13 +27,15 @@ export function startEmbed(win: Window = window): void {
       // The embedding page navigated away.
     }
   };
-  // The message API, and zod that checks every message, load only in a frame that uses them:
-  // a page of its own does not pay for them before its first frame. `htp:ready` still comes
-  // only once the listener is in place.
-  void import('./bridge').then(({ messageListener }) => {
-    win.addEventListener('message', messageListener(parent, options));
-    watchViewer(post);
-    post(readyEvent());
-    for (const event of shownDemonstrations(useViewer.getState())) post(event);
-  });
+  // The message API, zod that checks every message and the events told to the page load only in
+  // a frame that uses them: a page of its own does not pay for them before its first frame.
+  // `htp:ready` still comes only once the listener is in place.
+  void Promise.all([import('./bridge'), import('./events')]).then(
+    ([{ messageListener }, { readyEvent, shownDemonstrations, watchViewer }]) => {
+      win.addEventListener('message', messageListener(parent, options));
+      watchViewer(post);
+      post(readyEvent());
+      for (const event of shownDemonstrations(useViewer.getState())) post(event);
+    },
+  );
 }
