@@ -5,7 +5,6 @@ import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
-import { Snapshots } from './Snapshots';
 import { StillCamera } from './StillCamera';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
@@ -32,6 +31,18 @@ const CameraRig = lazy((): Promise<{ default: ComponentType<RigProps> }> =>
   import('./CameraRig').then(
     (m) => ({ default: m.CameraRig }),
     () => ({ default: StillCamera }),
+  ),
+);
+
+/**
+ * Pictures of the view ("Save image", the handout's), fetched with the orbit controls: nothing asks
+ * for one before the model is on screen, and until then `captureView` answers that there is no
+ * view. A chunk that cannot be fetched leaves the pictures out, not the view.
+ */
+const Snapshots = lazy((): Promise<{ default: ComponentType<{ bounds: Box3; model: PreparedModel }> }> =>
+  import('./Snapshots').then(
+    (m) => ({ default: m.Snapshots }),
+    () => ({ default: () => null }),
   ),
 );
 
@@ -81,7 +92,11 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
       <PosedHead model={model} firstFrameDrawn={firstFrameDrawn} />
       <TriggerPointMarkers model={model} />
       <PainPointMarker model={model} />
-      <Snapshots bounds={bounds} model={model} />
+      {firstFrameDrawn && (
+        <Suspense fallback={null}>
+          <Snapshots bounds={bounds} model={model} />
+        </Suspense>
+      )}
       {withTestHook && <TestHook model={model} />}
     </>
   );
