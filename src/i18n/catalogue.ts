@@ -7,21 +7,27 @@ export type Messages = { [key: string]: string | Messages };
 
 // English ships with the first load (it is also every other language's fallback); the other
 // languages are separate chunks fetched when chosen, so a first visit carries one language.
-// Three English files no part of the first screen reads come later (`englishLaterFiles`).
+// English files no part of the first screen reads come later (`englishLaterFiles`).
 export const englishFiles = import.meta.glob<Messages>(
-  ['./locales/en/*.json', '!./locales/en/panels.json', '!./locales/en/handout.json', '!./locales/en/quiz.json'],
+  [
+    './locales/en/*.json',
+    '!./locales/en/panels.json',
+    '!./locales/en/handout.json',
+    '!./locales/en/quiz.json',
+    '!./locales/en/tour.json',
+  ],
   { eager: true, import: 'default' },
 );
 
 /**
  * What the parts fetched later say, in English: `panels` (a muscle's details, posture and
- * exercises, a stretch, the pain drawing's results, layers, sharing, the headache types; looked
- * up as `ui` keys, it is i18next's `fallbackNS`), `handout` and `quiz`. They come with the first
- * such part (`loadLaterWords` in index.ts, called by `src/ui/lazy-part.tsx`); another language
- * brings its own with it.
+ * exercises, a stretch, the pain drawing's results, layers, sharing, the headache types; looked up
+ * as `ui` keys, it is i18next's `fallbackNS`), `handout`, `quiz` and `tour` (the tour's card).
+ * They come with the first such part (`loadLaterWords` in index.ts, called by
+ * `src/ui/lazy-part.tsx`); another language brings its own with it.
  */
 export const englishLaterFiles = import.meta.glob<Messages>(
-  ['./locales/en/panels.json', './locales/en/handout.json', './locales/en/quiz.json'],
+  ['./locales/en/panels.json', './locales/en/handout.json', './locales/en/quiz.json', './locales/en/tour.json'],
   { import: 'default' },
 );
 export const laterFiles = import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], {

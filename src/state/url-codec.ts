@@ -166,18 +166,18 @@ function decodeTour(q: URLSearchParams, notices: Notice[]): TourStepState | unde
   const id = q.get('tour');
   const step = q.get('step');
   if (id === null) {
-    if (step !== null) notices.push({ key: 'tour:link.stepWithoutTour' });
+    if (step !== null) notices.push({ key: 'messages:link.stepWithoutTour' });
     return undefined;
   }
   const tour = getTour(id);
   if (!tour) {
-    notices.push({ key: 'tour:link.unknownTour', params: { value: clip(id) } });
+    notices.push({ key: 'messages:link.unknownTour', params: { value: clip(id) } });
     return undefined;
   }
   const n = step !== null && /^\d{1,3}$/.test(step) ? Number(step) : NaN;
   if (step === null || (n >= 1 && n <= tour.steps.length)) return tourStepState(tour, step === null ? 0 : n - 1);
   // A step that does not exist still opens the tour, at its start, so the patient sees something.
-  notices.push({ key: 'tour:link.unknownStep', params: { value: clip(step), total: tour.steps.length } });
+  notices.push({ key: 'messages:link.unknownStep', params: { value: clip(step), total: tour.steps.length } });
   return tourStepState(tour, 0);
 }
 

@@ -66,8 +66,8 @@ describe('URL codec: guided tour steps', () => {
   });
 
   it.each([
-    ['unknown tour', '?tour=no-such-tour&step=2', 'tour:link.unknownTour'],
-    ['step without a tour', '?step=2', 'tour:link.stepWithoutTour'],
+    ['unknown tour', '?tour=no-such-tour&step=2', 'messages:link.unknownTour'],
+    ['step without a tour', '?step=2', 'messages:link.stepWithoutTour'],
   ])('ignores an %s with a notice', (_what, search, key) => {
     const { state, notices } = decodeState(search);
     expect(state.tour).toBeUndefined();
@@ -81,7 +81,7 @@ describe('URL codec: guided tour steps', () => {
       const { state, notices } = decodeState(`?tour=${neck.id}&step=${encodeURIComponent(step)}`);
       expect(state.tour).toEqual({ tourId: neck.id, step: 0 });
       expect(notices).toHaveLength(1);
-      expect(notices[0]!.key).toBe('tour:link.unknownStep');
+      expect(notices[0]!.key).toBe('messages:link.unknownStep');
       expect(notices[0]!.params?.total).toBe(neck.steps.length);
     },
   );

@@ -13,7 +13,7 @@ export const TOURS_BUTTON_ID = 'tours-button';
  * closes on Escape, on a click elsewhere and when a tour starts.
  */
 export function TourMenu() {
-  const { t } = useTranslation('tour');
+  const { t } = useTranslation('ui');
   const startTour = useViewer((s) => s.startTour);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -48,10 +48,10 @@ export function TourMenu() {
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        {t('menu.open')}
+        {t('tourMenu.open')}
       </button>
       {open && (
-        <ul id={listId} className="tour-list" aria-label={t('menu.label')}>
+        <ul id={listId} className="tour-list" aria-label={t('tourMenu.label')}>
           {tours.map((tour) => {
             const words = tourText(t, tour);
             return (
@@ -65,7 +65,7 @@ export function TourMenu() {
                 >
                   <strong>{words.title}</strong>
                   <small>
-                    {words.summary} · {t('menu.steps', { count: tour.steps.length })}
+                    {words.summary} · {t('tourMenu.steps', { count: tour.steps.length })}
                   </small>
                 </button>
               </li>
