@@ -38,8 +38,9 @@ function warmUpScene(): { scene: Group; materials: Material[]; ofModel: Material
   const made = createMaterials();
   const ofModel = [...made.all, otherSkinLayer(made.skin)];
   const materials = [...ofModel, new MeshBasicMaterial({ transparent: true, depthTest: false })];
+  const shape = triangle();
   const scene = new Group();
-  for (const material of materials) scene.add(new Mesh(triangle(), material));
+  for (const material of materials) scene.add(new Mesh(shape, material));
   return { scene, materials, ofModel };
 }
 
@@ -77,18 +78,19 @@ interface WarmUp {
   /** The model's materials (the dots' left out: they are never skinned). */
   readonly ofModel: readonly Material[];
   /** Settles once the plain programs are compiled. */
-  readonly plain: Promise<void>;
+  readonly plain: Promise<unknown>;
+  /** Started once asked for (`useWarmSkinnedShaders`). */
   skinned: Promise<void> | null;
+  plainDone: boolean;
+  skinnedDone: boolean;
 }
 
 /** Per renderer: the warm-up's materials and how far their compiling has come. */
 const warmUps = new WeakMap<WebGLRenderer, WarmUp>();
-const warmed = new WeakSet<WebGLRenderer>();
-const warmedSkinned = new WeakSet<WebGLRenderer>();
 /** Whether the renderer has compiled every program of `warmUpScene` (for the end-to-end tests' hook). */
-export const shadersWarm = (gl: WebGLRenderer): boolean => warmed.has(gl);
+export const shadersWarm = (gl: WebGLRenderer): boolean => warmUps.get(gl)?.plainDone === true;
 /** Whether it has compiled their skinned variants too (`useWarmSkinnedShaders`). */
-export const skinnedShadersWarm = (gl: WebGLRenderer): boolean => warmedSkinned.has(gl);
+export const skinnedShadersWarm = (gl: WebGLRenderer): boolean => warmUps.get(gl)?.skinnedDone === true;
 
 /**
  * Compiles every program as soon as the canvas exists, with the scene's own lights, while the model
@@ -104,8 +106,10 @@ export function useWarmShaders(): void {
   const scene = useThree((s) => s.scene);
   useEffect(() => {
     const warm = warmUpScene();
-    const plain = gl.compileAsync(warm.scene, camera, scene).then(() => void warmed.add(gl));
-    warmUps.set(gl, { ofModel: warm.ofModel, plain, skinned: null });
+    const plain = gl.compileAsync(warm.scene, camera, scene);
+    const state: WarmUp = { ofModel: warm.ofModel, plain, skinned: null, plainDone: false, skinnedDone: false };
+    void plain.then(() => void (state.plainDone = true));
+    warmUps.set(gl, state);
     return () => {
       warmUps.delete(gl);
       for (const m of warm.materials) m.dispose();
@@ -132,6 +136,6 @@ export function useWarmSkinnedShaders(wanted: boolean): void {
     if (!wanted || !warm || warm.skinned) return;
     warm.skinned = warm.plain
       .then(() => gl.compileAsync(skinnedTwins(warm.ofModel), camera, scene))
-      .then(() => void warmedSkinned.add(gl));
+      .then(() => void (warm.skinnedDone = true));
   }, [wanted, gl, camera, scene]);
 }
