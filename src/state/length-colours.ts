@@ -11,9 +11,9 @@ export interface LengthColours {
  * scene loads when one is first shown: the muscle lengths are not needed to draw the head at rest.
  */
 
-const cache = new Map<Pose, LengthColours>();
+const cache = new WeakMap<Pose, LengthColours>();
 
-/** The colours of a pose, computed once per pose (an exercise's positions are fixed objects). */
+/** The colours of a pose, as keys once per pose (like `lengthChanges`, kept by the pose object). */
 export function lengthColours(pose: Pose): LengthColours {
   let colours = cache.get(pose);
   if (!colours) {
