@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { headacheTypeText } from '../../i18n/content/clinic-pages';
 import { examinedGroupOf, sources } from '../../mapping';
 import { useLabels } from '../labels';
@@ -15,7 +15,9 @@ export function HeadacheTypes({ open, onClose }: { readonly open: boolean; reado
   const { t, voice, mainName } = useLabels();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Opened in the commit that shows it (a layout effect): this dialog comes in a chunk of its own,
+  // and with a passive effect it was on the page but still closed for a moment once the chunk came.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from './QrCode';
 
@@ -15,7 +15,9 @@ export function ShareDialog({ link, onClose }: { readonly link: string; readonly
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<Copied>('idle');
   const canShare = typeof navigator.share === 'function';
-  useEffect(() => {
+  // Opened in the commit that shows it (a layout effect): this dialog comes in a chunk of its own,
+  // and with a passive effect it was on the page but still closed for a moment once the chunk came.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     if (typeof dialog.showModal === 'function') dialog.showModal();
