@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RedFlags } from './RedFlags';
 import { TOUR_CARD_ID } from './tour/tour-card-id';
+import { useModalDialog } from './useModalDialog';
 
 // The red flags come with the page, not fetched when the dialog opens: a first visitor reads them
 // at once, and a list arriving late pushed the button down under the reader's eyes (a layout shift
@@ -29,21 +30,9 @@ function focusAfterDisclaimer(dialog: HTMLDialogElement, before: Element | null)
  */
 export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  // The button takes the focus, not the browser's pick (the scrolling text comes first), so Enter agrees.
   const understand = useRef<HTMLButtonElement>(null);
-  const before = useRef<Element | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      before.current = document.activeElement;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // The button, not the browser's pick (the scrolling text comes first), so Enter agrees.
-      understand.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { dialog: ref, focusedBefore: before } = useModalDialog(open, understand);
   // Every way out (the button, Escape, the parent) ends in the dialog's close event.
   const closed = () => {
     onClose();

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { headacheTypeText } from '../../i18n/content/clinic-pages';
 import { examinedGroupOf, sources } from '../../mapping';
 import { useLabels } from '../labels';
+import { useModalDialog } from '../useModalDialog';
 
 /** Muscles as they are examined: the members of a group (the suboccipitals) named once, as the group. */
 const examined = (ids: readonly string[]): string[] => [...new Set(ids.map((id) => examinedGroupOf(id)?.id ?? id))];
@@ -13,20 +14,8 @@ const examined = (ids: readonly string[]): string[] => [...new Set(ids.map((id) 
  */
 export function HeadacheTypes({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t, voice, mainName } = useLabels();
-  const ref = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
-  // Opened in the commit that shows it (a layout effect): this dialog comes in a chunk of its own,
-  // and with a passive effect it was on the page but still closed for a moment once the chunk came.
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      close.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { dialog: ref } = useModalDialog(open, close);
   const types = headacheTypeText(t, voice);
   return (
     <dialog ref={ref} className="disclaimer headache-types" aria-labelledby="headache-types-title" onClose={onClose}>

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../useModalDialog';
 import { QrCode } from './QrCode';
 
 type Copied = 'idle' | 'copied' | 'failed';
@@ -11,18 +12,11 @@ type Copied = 'idle' | 'copied' | 'failed';
  */
 export function ShareDialog({ link, onClose }: { readonly link: string; readonly onClose: () => void }) {
   const { t } = useTranslation('ui');
-  const ref = useRef<HTMLDialogElement>(null);
+  // Shown while it is on the page: the parent puts it there to open it.
+  const { dialog: ref } = useModalDialog(true);
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<Copied>('idle');
   const canShare = typeof navigator.share === 'function';
-  // Opened in the commit that shows it (a layout effect): this dialog comes in a chunk of its own,
-  // and with a passive effect it was on the page but still closed for a moment once the chunk came.
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
