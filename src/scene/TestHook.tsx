@@ -34,6 +34,8 @@ export interface ViewerTestHook extends FrameTiming, PoseTestHook {
    * skinned), and the last frame's draw calls beside the meshes it could draw (visible ones).
    */
   renderCost(): { programs: number; warm: boolean; skinnedWarm: boolean; drawCalls: number; visibleMeshes: number };
+  /** Meshes of the model with a picking tree (a BVH) so far, beside all its meshes. */
+  pickingTrees(): { built: number; meshes: number };
   /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
   memory(): { geometries: number; textures: number };
 }
@@ -144,6 +146,16 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
           drawCalls: gl.info.render.calls,
           visibleMeshes,
         };
+      },
+      pickingTrees() {
+        let built = 0;
+        let meshes = 0;
+        model.root.traverse((o) => {
+          if (!(o instanceof Mesh)) return;
+          meshes++;
+          if (o.geometry.boundsTree) built++;
+        });
+        return { built, meshes };
       },
       memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
     };

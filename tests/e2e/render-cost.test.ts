@@ -39,6 +39,13 @@ describe('what a frame costs the GPU', () => {
     expect(frame.drawCalls).toBeLessThanOrEqual(frame.visibleMeshes);
     expect(frame.drawCalls).toBeLessThanOrEqual(DRAW_CALL_CEILING);
 
+    // The picking trees are built in a worker, off the page's thread, and the hover below picks through them.
+    const trees = () => page.evaluate(() => window.__viewerTest!.pickingTrees());
+    const { meshes } = await trees();
+    expect(meshes).toBeGreaterThan(100);
+    await expect.poll(async () => (await trees()).built).toBe(meshes);
+    expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/bounds-tree/));
+
     const canvas = (await page.locator('canvas').boundingBox())!;
     const p = (await page.evaluate(() => window.__viewerTest!.projectMuscle('splenius-capitis', 'right')))!;
     await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
