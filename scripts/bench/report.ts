@@ -28,6 +28,11 @@ export interface Figures {
     /** Growth of compiled code, typed-array contents, the browser's own records and the rest, 100 to 1,000. */
     snapshotGrowthBytes: { code: number; arrayBuffers: number; browserRecords: number; rest: number };
   };
+  /** Cold loads' blocking time split into time inside WebGL calls and the rest (the pages Lighthouse loads). */
+  readonly blocking: {
+    viewer: { blockingMs: number; outsideWebGLMs: number; webGLMs: number };
+    gltfPeer: { blockingMs: number; outsideWebGLMs: number; webGLMs: number };
+  };
   /** Lighthouse's desktop preset, median of its runs. */
   readonly lighthouse: {
     viewer: { totalBlockingMs: number; score: number };
@@ -67,6 +72,9 @@ export function rows(f: Figures): Row[] {
   const lh = f.lighthouse;
   const blocking = ratio(lh.viewer.totalBlockingMs, lh.gltfPeer.totalBlockingMs);
   const g = f.heap.snapshotGrowthBytes;
+  const split = (b: Figures['blocking']['viewer']) => `${ms(b.blockingMs)} (${ms(b.webGLMs)} in WebGL)`;
+  const b = f.blocking;
+  const outside = ratio(b.viewer.outsideWebGLMs, b.gltfPeer.outsideWebGLMs);
   return [
     {
       figure: 'JS for first frame, gzip (viewer / glTF peer)',
@@ -135,6 +143,18 @@ export function rows(f: Figures): Row[] {
       value: `${lh.viewer.score.toFixed(0)} / ${lh.gltfPeer.score.toFixed(0)}`,
       target: `>= peer - ${TARGETS.scorePoints}`,
       met: lh.viewer.score >= lh.gltfPeer.score - TARGETS.scorePoints,
+    },
+    {
+      figure: 'Blocking time of a cold load, of it inside WebGL calls (viewer / glTF peer)',
+      value: `${split(b.viewer)} / ${split(b.gltfPeer)}`,
+      target: '-',
+      met: null,
+    },
+    {
+      figure: 'Blocking time outside WebGL calls (viewer / glTF peer)',
+      value: `${ms(b.viewer.outsideWebGLMs)} / ${ms(b.gltfPeer.outsideWebGLMs)} = ${outside.toFixed(2)}`,
+      target: '-',
+      met: null,
     },
     {
       figure: 'musclesReferringTo throughput (Node)',

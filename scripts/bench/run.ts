@@ -16,6 +16,7 @@ import {
   viewerFigures,
   VIEWPORT,
 } from './browser-figures';
+import { blockingSplit } from './blocking-figures';
 import { lighthouseFigures } from './lighthouse-figures';
 import { gzipBytes, lookupFigures, modelFigures } from './node-figures';
 import { rows, table, type Figures } from './report';
@@ -32,11 +33,22 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const appDir = join(root, 'dist-bench-app');
 const refDir = join(root, 'dist-bench-reference');
 const peerDir = join(root, 'dist-bench-gltf-peer');
+// The viewer and the peer as a visitor gets them, without the bench's hooks (whose pixel read back
+// after the first frame makes the page's thread wait for SwiftShader to draw it): Lighthouse's pages.
+const plainAppDir = join(root, 'dist-bench-app-plain');
+const plainPeerDir = join(root, 'dist-bench-gltf-peer-plain');
 const vite = join(root, 'node_modules/.bin/vite');
 
 function build(): void {
   const opts = { cwd: root, stdio: 'inherit' } as const;
   execFileSync(vite, ['build', '--mode', 'e2e', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], opts);
+  execFileSync(vite, ['build', '--outDir', plainAppDir, '--emptyOutDir', '--logLevel', 'warn'], opts);
+  const peerConfig = 'scripts/bench/gltf-peer/vite.config.ts';
+  execFileSync(
+    vite,
+    ['build', '--config', peerConfig, '--mode', 'plain', '--outDir', plainPeerDir, '--logLevel', 'warn'],
+    opts,
+  );
   for (const [page, outDir] of [
     ['reference', refDir],
     ['gltf-peer', peerDir],
@@ -53,6 +65,8 @@ async function main(): Promise<void> {
   const app = await serveStatic(appDir);
   const ref = await serveStatic(refDir);
   const peer = await serveStatic(peerDir);
+  const plainApp = await serveStatic(plainAppDir);
+  const plainPeer = await serveStatic(plainPeerDir);
   const browser = await launch();
   try {
     const viewerLoad = await loadFigures(browser, app.url + '/', 'viewer', RUNS.loads);
@@ -64,8 +78,13 @@ async function main(): Promise<void> {
     const heap = await heapFigures(browser, app.url + '/', choices, points);
     // Lighthouse drives its own Chromium: the bench's browser is idle meanwhile.
     const lighthouse = {
-      viewer: await lighthouseFigures(app.url + '/', RUNS.lighthouse),
-      gltfPeer: await lighthouseFigures(peer.url + '/', RUNS.lighthouse),
+      viewer: await lighthouseFigures(plainApp.url + '/', RUNS.lighthouse),
+      gltfPeer: await lighthouseFigures(plainPeer.url + '/', RUNS.lighthouse),
+    };
+    // The same pages' blocking split into time inside WebGL calls and the rest, each load in a browser of its own.
+    const blocking = {
+      viewer: await blockingSplit(plainApp.url + '/', RUNS.lighthouse),
+      gltfPeer: await blockingSplit(plainPeer.url + '/', RUNS.lighthouse),
     };
     const figures: Figures = {
       jsGzipBytes: {
@@ -87,6 +106,7 @@ async function main(): Promise<void> {
       lookup: lookupFigures(RUNS.lookupPoints),
       heap,
       lighthouse,
+      blocking,
     };
     const rs = rows(figures);
     console.log(`\n${table(rs)}\n`);
@@ -117,6 +137,8 @@ async function main(): Promise<void> {
     await app.close();
     await ref.close();
     await peer.close();
+    await plainApp.close();
+    await plainPeer.close();
   }
 }
 
