@@ -29,6 +29,11 @@ import { addLevels, SoftTissueField } from './soft-tissue-weights';
 const ACROSS_SAMPLES = 32;
 /** Each end of a fibre rides wholly with its bone over this length before the belly's blend starts (mm). */
 const END_HOLD_MM = 6;
+/**
+ * A muscle that crosses the neck hands over from each end's bones to the neck's levels at the
+ * vertex's own height over this length (mm), or a quarter of the fibre if that is shorter.
+ */
+const BELLY_BLEND_MM = 20;
 
 /**
  * The carriers along an attachment line at a fraction `u` across the muscle: each anchor's own,
@@ -56,9 +61,39 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
  * neighbours by rest length, each end held on its bone for `END_HOLD_MM`.
  */
 interface Fibre {
-  readonly weights: (v: number) => BodyWeights;
+  /** The weights a point `v` along the fibre and `yMm` high takes. */
+  readonly weights: (v: number, yMm: number) => BodyWeights;
   /** Whether a point `v` along lies within an end's hold, where it rides wholly with the end's bones. */
   readonly held: (v: number) => boolean;
+}
+
+/** The bodies of the neck's column and the shoulder girdle: a muscle carried by one of them crosses the neck. */
+const COLUMN: ReadonlySet<string> = new Set(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'thorax', 'shoulder-girdle']);
+
+/** The bodies of the column from the bottom up. */
+const STACK: readonly string[] = ['thorax', 'c7', 'c6', 'c5', 'c4', 'c3', 'c2', 'c1', 'skull'];
+
+function carriersOf(line: LineCarrier | undefined): Carrier[] {
+  if (line === undefined) return [];
+  return Array.isArray(line) ? [...(line as readonly Carrier[])] : [line as Carrier];
+}
+
+/**
+ * Whether a muscle crosses the neck: carried at an end by the column or a girdle, and neither by
+ * the mandible nor by a blend of bodies (the hyoid's, the mouth's). Its belly lies along the
+ * column, so it twists and bends with the vertebrae at its height, as the skin does (`addLevels`),
+ * and only its ends ride with their bones: a belly blended straight from one end's bones to the
+ * other's cuts the corner of a turn and folds over, most where the atlas turns 40 degrees on the
+ * axis.
+ */
+function crossesNeck(id: MuscleId): boolean {
+  const { origin, insertion, via } = attachmentBones[id];
+  const all = [...carriersOf(origin), ...carriersOf(insertion), ...carriersOf(via)];
+  if (!all.every((c) => typeof c === 'string' && c !== 'mandible')) return false;
+  // A muscle between neighbouring bodies (the atlas and the axis, the atlas and the skull) has no
+  // level between its ends to follow: it keeps the straight blend.
+  const heights = all.map((c) => STACK.indexOf(c === 'shoulder-girdle' ? 'thorax' : (c as string)));
+  return all.some((c) => COLUMN.has(c as string)) && Math.max(...heights) - Math.min(...heights) > 1;
 }
 
 function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
@@ -77,6 +112,19 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const total = cumulative[cumulative.length - 1]!;
   const hold = Math.min(END_HOLD_MM, total / 4);
   const held = (v: number) => v * total <= hold || (1 - v) * total <= hold;
+  if (crossesNeck(id)) {
+    const blend = Math.min(BELLY_BLEND_MM, total / 4);
+    const [origin, insertion] = [at[0]!, at[at.length - 1]!];
+    const weights = (v: number, yMm: number): BodyWeights => {
+      const s = Math.min(1, Math.max(0, v)) * total;
+      const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
+      const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
+      const out = blendWeights(origin, insertion, fromInsertion / Math.max(1, fromOrigin + fromInsertion));
+      for (const [body, w] of out) out.set(body, w * Math.min(1, fromOrigin + fromInsertion));
+      return addLevels(out, yMm, 1 - fromOrigin - fromInsertion);
+    };
+    return { weights, held };
+  }
   const weights = (v: number): BodyWeights => {
     const s = Math.min(1, Math.max(0, v)) * total;
     let i = 0;
@@ -98,7 +146,8 @@ function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: B
     const across = Math.min(1, Math.max(0, uv[i * 2]!)) * ACROSS_SAMPLES;
     const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
     const v = uv[i * 2 + 1]!;
-    weights.push(blendWeights(fibres[k]!.weights(v), fibres[k + 1]!.weights(v), across - k));
+    const y = named.mesh.positions[i * 3 + 1]!;
+    weights.push(blendWeights(fibres[k]!.weights(v, y), fibres[k + 1]!.weights(v, y), across - k));
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
   return { weights, held };
@@ -106,10 +155,13 @@ function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: B
 
 /**
  * Passes of `smoothWeights` over each muscle, the skin and each context part: weights spread over
- * about the square root of the passes in edges (1-2 mm), so a small part (a cartilage, an eye)
- * ends up moving nearly as one piece and the skin's blends widen to a few centimetres.
+ * about the square root of the passes in edges, so a muscle's blends widen to a few millimetres
+ * (1-2 cm for one that crosses the neck: fewer passes left more of its triangles folding over in a
+ * turned neck), a small part (a cartilage, an eye) ends up moving nearly as one piece and the
+ * skin's blends widen to a few centimetres.
  */
 const SMOOTHING_PASSES = 12;
+const NECK_SMOOTHING_PASSES = 40;
 const SKIN_SMOOTHING_PASSES = 40;
 const CONTEXT_SMOOTHING_PASSES = 80;
 
@@ -127,7 +179,8 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
     } else if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
       const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named);
-      perVertex = smoothWeights(weights, named.mesh.indices, SMOOTHING_PASSES, (v) => held[v]!);
+      const passes = crossesNeck(muscle.muscleId) ? NECK_SMOOTHING_PASSES : SMOOTHING_PASSES;
+      perVertex = smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
       perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
