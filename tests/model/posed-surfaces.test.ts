@@ -1,0 +1,66 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from './load-model';
+import { skinnedMeshes } from './skinning';
+import {
+  boundOf,
+  distinctPoses,
+  exceedsBound,
+  looserThan,
+  PosedQualityMeter,
+  REQUIRED,
+  type PosedBound,
+} from './posed-quality';
+
+/**
+ * The posed surfaces hold at every pose's full range: at each named pose, each stretch's end
+ * position (either side) and each exercise's positions, no skin or muscle triangle turns over or
+ * grows past twice its rest area, and no sampled muscle vertex lies more than 2 mm inside a posed
+ * bone. Where the committed model does not meet that yet, `posed-surfaces/known-gaps.json` holds
+ * what it reaches per pose, a bound that may only tighten: a pose past its bound fails, and so
+ * does a bound looser than what the model now measures, until the list is shrunk by running this
+ * file with `POSED_GAPS=shrink` (which only ever lowers a bound, and drops a pose that meets the
+ * requirement). No bound may be raised to make this pass. A few seconds of CPU per pose.
+ */
+const listUrl = new URL('./posed-surfaces/known-gaps.json', import.meta.url);
+const gaps = JSON.parse(readFileSync(listUrl, 'utf8')) as Record<string, PosedBound>;
+const shrink = process.env.POSED_GAPS === 'shrink';
+const poses = distinctPoses();
+const shrunk: Record<string, PosedBound> = {};
+let meter: PosedQualityMeter;
+
+beforeAll(async () => {
+  const model = await loadModel();
+  meter = new PosedQualityMeter(model, skinnedMeshes(model.doc));
+});
+
+afterAll(() => {
+  if (shrink) writeFileSync(listUrl, `${JSON.stringify(shrunk, null, 2)}\n`);
+});
+
+describe('posed surfaces at full range', () => {
+  it('lists known gaps only for poses it measures', () => {
+    expect(Object.keys(gaps).filter((name) => !poses.some(([n]) => n === name))).toEqual([]);
+  });
+
+  it.each(poses.map(([name, pose]) => ({ name, pose })))(
+    '$name',
+    ({ name, pose }) => {
+      const q = meter.measure(pose);
+      const known = gaps[name];
+      const figures = `${q.inverted} inverted, ${q.stretched} over twice their area, ${q.deepestMm.toFixed(2)} mm`;
+      const where = `${name}: ${figures} into bone (${q.deepest})`;
+      if (shrink && known && exceedsBound(q, REQUIRED).length > 0) {
+        const tight = boundOf(q);
+        shrunk[name] = {
+          inverted: Math.min(known.inverted, tight.inverted),
+          stretched: Math.min(known.stretched, tight.stretched),
+          deepestMm: Math.min(known.deepestMm, tight.deepestMm),
+        };
+      }
+      expect(exceedsBound(q, known), where).toEqual([]);
+      if (!shrink) expect(looserThan(q, known), `${where}: shrink the list (POSED_GAPS=shrink)`).toEqual([]);
+    },
+    300_000,
+  );
+});
