@@ -2,7 +2,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { mmToM, type Vec3 } from '../mapping';
 import { useViewer } from '../state';
-import { useBoundsTrees } from './bounds-trees';
+import { useBoundsTrees } from './useBoundsTrees';
 import { contextOf, firstPick, muscleOf, pointerMode } from './picking';
 import type { PreparedModel } from './prepare-model';
 import { useLayerVisibility } from './useLayerVisibility';

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { BufferGeometry, Mesh, type Object3D } from 'three';
 import { boundsTreeJob, type BoundsTreeResult } from './bounds-tree-job';
 
@@ -106,30 +105,4 @@ export async function buildBoundsTrees(root: Object3D, cancelled: () => boolean 
       await yieldToMain();
     }
   }
-}
-
-const afterNextFrame = (run: () => void): (() => void) => {
-  if (typeof requestAnimationFrame !== 'function') {
-    const id = setTimeout(run, 0);
-    return () => clearTimeout(id);
-  }
-  const id = requestAnimationFrame(run);
-  return () => cancelAnimationFrame(id);
-};
-
-/**
- * Picking walks a BVH instead of every triangle, so hover stays cheap on dense meshes. Building
- * the trees for a quarter of a million triangles takes a noticeable moment that the first frame
- * does not need, so they are built once that frame is out; until then three's own raycast gives
- * the same hits, only slower.
- */
-export function useBoundsTrees(root: Object3D): void {
-  useEffect(() => {
-    let cancelled = false;
-    const cancel = afterNextFrame(() => void buildBoundsTrees(root, () => cancelled));
-    return () => {
-      cancelled = true;
-      cancel();
-    };
-  }, [root]);
 }
