@@ -29,6 +29,7 @@ class TreeWorker {
     worker.onerror = (event) => {
       event.preventDefault();
       this.broken = true;
+      worker.terminate();
       for (const id of [...this.waiting.keys()]) this.answer({ id, error: event.message || 'worker failed' });
     };
   }
@@ -50,17 +51,18 @@ class TreeWorker {
 
 let treeWorker: TreeWorker | null | undefined;
 
-/** The worker, started on first use; null where the page cannot start one (Node's tests). */
+/** The worker, started on first use; null where the page cannot start one (Node's tests) or it broke. */
 function boundsTreeWorker(): TreeWorker | null {
-  if (treeWorker === undefined || treeWorker?.broken) {
-    try {
-      treeWorker =
-        treeWorker?.broken || typeof Worker !== 'function'
-          ? null
-          : new TreeWorker(new Worker(new URL('./bounds-tree.worker.ts', import.meta.url), { type: 'module' }));
-    } catch {
-      treeWorker = null;
-    }
+  if (treeWorker?.broken) treeWorker = null;
+  if (treeWorker !== undefined) return treeWorker;
+  try {
+    // Written out in one expression: Vite bundles the worker only when it sees `new Worker(new URL(...))`.
+    treeWorker =
+      typeof Worker === 'function'
+        ? new TreeWorker(new Worker(new URL('./bounds-tree.worker.ts', import.meta.url), { type: 'module' }))
+        : null;
+  } catch {
+    treeWorker = null;
   }
   return treeWorker;
 }
