@@ -10,6 +10,7 @@ import { mToMm } from '../../src/mapping/units';
 import type { Vec3 } from '../../src/mapping/vec';
 import type { MuscleId } from '../../src/mapping/types';
 import { distance } from '../../src/mapping/vec';
+import { shoulderGirdle } from '../../src/movement/bones';
 import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
 import { addLevels, SoftTissueField } from './soft-tissue-weights';
@@ -54,6 +55,9 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
   return blendWeights(addCarrier(new Map(), carrierAt(i), side), addCarrier(new Map(), carrierAt(i + 1), side), t);
 }
 
+/** What a crossing muscle's belly takes where it leaves its ends: `share` of the bodies at height `yMm`. */
+type Belly = (out: BodyWeights, yMm: number, share: number) => BodyWeights;
+
 /**
  * Weights along one fibre a fraction `u` across: the origin's carriers, then each via point's,
  * each belly point's (the neck's levels at its height, `addLevels`, where the movement layer takes
@@ -61,8 +65,8 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
  * neighbours by rest length, each end held on its bone for `END_HOLD_MM`.
  */
 interface Fibre {
-  /** The weights a point `v` along the fibre and `yMm` high takes. */
-  readonly weights: (v: number, yMm: number) => BodyWeights;
+  /** The weights a point `v` along the fibre and `yMm` high takes; a crossing muscle's belly from `belly`. */
+  readonly weights: (v: number, yMm: number, belly?: Belly) => BodyWeights;
   /** Whether a point `v` along lies within an end's hold, where it rides wholly with the end's bones. */
   readonly held: (v: number) => boolean;
 }
@@ -115,13 +119,13 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   if (crossesNeck(id)) {
     const blend = Math.min(BELLY_BLEND_MM, total / 4);
     const [origin, insertion] = [at[0]!, at[at.length - 1]!];
-    const weights = (v: number, yMm: number): BodyWeights => {
+    const weights = (v: number, yMm: number, belly: Belly = addLevels): BodyWeights => {
       const s = Math.min(1, Math.max(0, v)) * total;
       const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
       const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
       const out = blendWeights(origin, insertion, fromInsertion / Math.max(1, fromOrigin + fromInsertion));
       for (const [body, w] of out) out.set(body, w * Math.min(1, fromOrigin + fromInsertion));
-      return addLevels(out, yMm, 1 - fromOrigin - fromInsertion);
+      return belly(out, yMm, 1 - fromOrigin - fromInsertion);
     };
     return { weights, held };
   }
@@ -136,10 +140,44 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   return { weights, held };
 }
 
-function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: BodyWeights[]; held: boolean[] } {
+/**
+ * A muscle that crosses the neck to a shoulder girdle's scapula (`OVER_SHOULDER`) spreads from
+ * the neck out over the shoulder: the part over the shoulder goes with the girdle, as the skin
+ * above it does, or lifting, lowering or drawing back the shoulder tore it from the
+ * part beside it (shoulder retraction turned 464 triangles over, 78 with this). Its belly takes
+ * the girdle's share of the soft-tissue field, raised to zero below `GIRDLE_FROM` and eased in
+ * (squared), so the part over the neck still twists with the vertebrae: a linear share pulled
+ * the neck's part toward the shoulder and folded it in a turn.
+ */
+const GIRDLE_FROM = 0.3;
+/** The muscles that reach the shoulder from the neck over its top (not the SCM, whose belly stays in front). */
+const OVER_SHOULDER: ReadonlySet<MuscleId> = new Set(['upper-trapezius', 'levator-scapulae']);
+const overShoulder = (id: MuscleId): boolean => OVER_SHOULDER.has(id);
+
+function girdleBellies(field: SoftTissueField, positions: Float32Array): Belly[] {
+  const girdles = new Set<string>([shoulderGirdle('left'), shoulderGirdle('right')]);
+  return field.weights(positions).map((w) => {
+    const own = [...w].filter(([body]) => girdles.has(body));
+    const total = own.reduce((t, [, x]) => t + x, 0);
+    const share = total > 0 ? smoothstep(GIRDLE_FROM, 1, total) ** 2 : 0;
+    return (out, yMm, scale) => {
+      if (scale <= 0) return out;
+      for (const [body, x] of own) out.set(body, (out.get(body) ?? 0) + (x / total) * share * scale);
+      return addLevels(out, yMm, scale * (1 - share));
+    };
+  });
+}
+
+function muscleWeights(
+  id: MuscleId,
+  side: Side,
+  named: NamedMesh,
+  field: SoftTissueField,
+): { weights: BodyWeights[]; held: boolean[] } {
   const uv = named.mesh.extra?.find((a) => a.semantic === vertexAttributes.fibreCoordinates)?.array;
   if (!uv) throw new Error(`${named.name} has no fibre coordinates to weight it by`);
   const fibres = Array.from({ length: ACROSS_SAMPLES + 1 }, (_, k) => alongFibre(id, side, k / ACROSS_SAMPLES));
+  const bellies = overShoulder(id) ? girdleBellies(field, named.mesh.positions) : null;
   const weights: BodyWeights[] = [];
   const held: boolean[] = [];
   for (let i = 0; i < uv.length / 2; i++) {
@@ -147,7 +185,8 @@ function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: B
     const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
     const v = uv[i * 2 + 1]!;
     const y = named.mesh.positions[i * 3 + 1]!;
-    weights.push(blendWeights(fibres[k]!.weights(v, y), fibres[k + 1]!.weights(v, y), across - k));
+    const belly = bellies?.[i];
+    weights.push(blendWeights(fibres[k]!.weights(v, y, belly), fibres[k + 1]!.weights(v, y, belly), across - k));
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
   return { weights, held };
@@ -162,6 +201,8 @@ function muscleWeights(id: MuscleId, side: Side, named: NamedMesh): { weights: B
  */
 const SMOOTHING_PASSES = 12;
 const NECK_SMOOTHING_PASSES = 40;
+/** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
+const SHOULDER_SMOOTHING_PASSES = 25;
 const SKIN_SMOOTHING_PASSES = 40;
 const CONTEXT_SMOOTHING_PASSES = 80;
 
@@ -178,8 +219,12 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
       perVertex = Array.from({ length: count }, () => w);
     } else if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
-      const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named);
-      const passes = crossesNeck(muscle.muscleId) ? NECK_SMOOTHING_PASSES : SMOOTHING_PASSES;
+      const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named, field);
+      const passes = overShoulder(muscle.muscleId)
+        ? SHOULDER_SMOOTHING_PASSES
+        : crossesNeck(muscle.muscleId)
+          ? NECK_SMOOTHING_PASSES
+          : SMOOTHING_PASSES;
       perVertex = smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;

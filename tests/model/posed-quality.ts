@@ -74,6 +74,34 @@ export function exceedsBound(q: PosedQuality, bound: PosedBound = REQUIRED): str
   return out;
 }
 
+/**
+ * A listed pose's bound with the slack it may go past it by: 2 % of a count (at least 3
+ * triangles) and one depth step. Remeshing a bone or reweighting one muscle moves unrelated
+ * poses' counts by a triangle or two (the skin's weights follow the bones' surfaces), and a bound
+ * of exact counts failed every such change however much it gained elsewhere. The slack does not
+ * compound: shrinking keeps the lower of the listed and measured figures, and the sum over the
+ * poses may not rise at all (`sumOf`). A pose that meets the requirement gets none.
+ */
+export function withSlack(b: PosedBound): PosedBound {
+  const slack = (n: number) => n + Math.max(3, Math.ceil(n * 0.02));
+  return {
+    inverted: slack(b.inverted),
+    stretched: slack(b.stretched),
+    deepestMm: Number((b.deepestMm + DEPTH_STEP).toFixed(1)),
+  };
+}
+
+/** Triangles turned over and past twice their area, summed over poses' figures or bounds. */
+export function sumOf(figures: readonly Pick<PosedBound, 'inverted' | 'stretched'>[]): {
+  inverted: number;
+  stretched: number;
+} {
+  return {
+    inverted: figures.reduce((t, f) => t + f.inverted, 0),
+    stretched: figures.reduce((t, f) => t + f.stretched, 0),
+  };
+}
+
 /** Where a listed bound is looser than the pose now measures: the list must shrink to it. */
 export function looserThan(q: PosedQuality, bound: PosedBound | undefined): string[] {
   if (!bound) return [];
