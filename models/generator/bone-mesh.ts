@@ -146,25 +146,34 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
     }
   };
   for (let tri = 0; tri < nt; tri++) addEdges(tri);
-  const v = (i: number): [number, number, number] => [p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!];
+  // In scalars read straight from the positions, the same operations in the same order as on
+  // arrays: a pass tests every edge, and arrays per test kept the collector busy.
   const angleAt = (o: number, a: number, b: number): number => {
-    const [ox, oy, oz] = v(o);
-    const [ax, ay, az] = v(a);
-    const [bx, by, bz] = v(b);
-    const u = [ax - ox, ay - oy, az - oz];
-    const w = [bx - ox, by - oy, bz - oz];
-    const d = u[0]! * w[0]! + u[1]! * w[1]! + u[2]! * w[2]!;
-    return Math.acos(Math.max(-1, Math.min(1, d / (Math.hypot(...u) * Math.hypot(...w) || 1))));
+    const ox = p[o * 3]!;
+    const oy = p[o * 3 + 1]!;
+    const oz = p[o * 3 + 2]!;
+    const ux = p[a * 3]! - ox;
+    const uy = p[a * 3 + 1]! - oy;
+    const uz = p[a * 3 + 2]! - oz;
+    const wx = p[b * 3]! - ox;
+    const wy = p[b * 3 + 1]! - oy;
+    const wz = p[b * 3 + 2]! - oz;
+    const d = ux * wx + uy * wy + uz * wz;
+    return Math.acos(Math.max(-1, Math.min(1, d / (Math.hypot(ux, uy, uz) * Math.hypot(wx, wy, wz) || 1))));
   };
   const normal = (a: number, b: number, c: number): [number, number, number] => {
-    const [ax, ay, az] = v(a);
-    const [bx, by, bz] = v(b);
-    const [cx, cy, cz] = v(c);
-    const u = [bx - ax, by - ay, bz - az];
-    const w = [cx - ax, cy - ay, cz - az];
-    const nx = u[1]! * w[2]! - u[2]! * w[1]!;
-    const ny = u[2]! * w[0]! - u[0]! * w[2]!;
-    const nz = u[0]! * w[1]! - u[1]! * w[0]!;
+    const ax = p[a * 3]!;
+    const ay = p[a * 3 + 1]!;
+    const az = p[a * 3 + 2]!;
+    const ux = p[b * 3]! - ax;
+    const uy = p[b * 3 + 1]! - ay;
+    const uz = p[b * 3 + 2]! - az;
+    const wx = p[c * 3]! - ax;
+    const wy = p[c * 3 + 1]! - ay;
+    const wz = p[c * 3 + 2]! - az;
+    const nx = uy * wz - uz * wy;
+    const ny = uz * wx - ux * wz;
+    const nz = ux * wy - uy * wx;
     const l = Math.hypot(nx, ny, nz) || 1;
     return [nx / l, ny / l, nz / l];
   };

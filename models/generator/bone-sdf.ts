@@ -17,17 +17,25 @@ export function slab(a: Vec3, b: Vec3, wa: number, wb: number, t: number, flat: 
   const dir = scale(ab, 1 / len);
   const n = normalize(sub(flat, scale(dir, dot(flat, dir))));
   const w = cross(dir, n);
+  // In scalars, the same operations as dot() in the same order: the bars of every rib, lamina and
+  // spine are evaluated millions of times, and an array per call kept the collector busy.
+  const [ax, ay, az] = a;
+  const [dx, dy, dz] = dir;
+  const [wx, wy, wz] = w;
+  const [nx, ny, nz] = n;
   return {
     c: lerp(a, b, 0.5),
     r: len / 2 + Math.max(wa, wb) + t,
     f: (x, y, z) => {
-      const p: Vec3 = [x - a[0], y - a[1], z - a[2]];
-      const s = dot(p, dir);
+      const px = x - ax;
+      const py = y - ay;
+      const pz = z - az;
+      const s = px * dx + py * dy + pz * dz;
       const u = Math.min(1, Math.max(0, s / len));
       const half = Math.max(0, wa + (wb - wa) * u - t);
       const ds = Math.max(-s, s - len, 0);
-      const dw = Math.max(Math.abs(dot(p, w)) - half, 0);
-      return hypot(ds, dw, dot(p, n)) - t;
+      const dw = Math.max(Math.abs(px * wx + py * wy + pz * wz) - half, 0);
+      return hypot(ds, dw, px * nx + py * ny + pz * nz) - t;
     },
   };
 }

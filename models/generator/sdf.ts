@@ -25,15 +25,20 @@ export function sphere(c: Vec3, r: number): Shape {
  */
 export function ellipsoid(c: Vec3, radii: Vec3): Shape {
   const [a, b, d] = radii;
+  const [cx, cy, cz] = c;
+  // Squared radii once, not at every point: the same products, so the same distances.
+  const aa = a * a;
+  const bb = b * b;
+  const dd = d * d;
   return {
     c,
     r: Math.max(a, b, d),
     f: (x, y, z) => {
-      const px = x - c[0];
-      const py = y - c[1];
-      const pz = z - c[2];
+      const px = x - cx;
+      const py = y - cy;
+      const pz = z - cz;
       const k0 = hypot(px / a, py / b, pz / d);
-      const k1 = hypot(px / (a * a), py / (b * b), pz / (d * d));
+      const k1 = hypot(px / aa, py / bb, pz / dd);
       return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(a, b, d);
     },
   };
@@ -43,15 +48,17 @@ export function ellipsoid(c: Vec3, radii: Vec3): Shape {
 export function capsule(a: Vec3, b: Vec3, ra: number, rb = ra): Shape {
   const ab = sub(b, a);
   const l2 = dot(ab, ab) || 1e-9;
+  const [ax, ay, az] = a;
+  const [abx, aby, abz] = ab;
   return {
     c: lerp(a, b, 0.5),
     r: Math.sqrt(l2) / 2 + Math.max(ra, rb),
     f: (x, y, z) => {
-      const px = x - a[0];
-      const py = y - a[1];
-      const pz = z - a[2];
-      const t = Math.min(1, Math.max(0, (px * ab[0] + py * ab[1] + pz * ab[2]) / l2));
-      return hypot(px - ab[0] * t, py - ab[1] * t, pz - ab[2] * t) - (ra + (rb - ra) * t);
+      const px = x - ax;
+      const py = y - ay;
+      const pz = z - az;
+      const t = Math.min(1, Math.max(0, (px * abx + py * aby + pz * abz) / l2));
+      return hypot(px - abx * t, py - aby * t, pz - abz * t) - (ra + (rb - ra) * t);
     },
   };
 }
