@@ -18,7 +18,7 @@ import { muscleForms } from './muscle-forms';
 import type { Bed, LaidMuscle } from './muscle-grid';
 import { settledMuscles } from './settle';
 import { buildMuscle, mirrored } from './muscle-solid';
-import { union } from './sdf';
+import { union, type Sdf } from './sdf';
 import { skinShape } from './skin';
 import { skinWeights } from './skin-weights';
 
@@ -35,6 +35,26 @@ function withDepth(id: MuscleId): LaidMuscle {
   const muscle = getMuscle(id);
   if (!muscle) throw new Error(`Attachments for "${id}", which is not in the catalogue`);
   return { ...attachments[id], layer: muscle.layer };
+}
+
+/**
+ * The field with its last point and value kept: laying a node asks the skeleton, then the bed under
+ * it (the skeleton again) at the same point. The field is pure, so the kept value is the one it
+ * would work out again.
+ */
+function lastPointKept(f: Sdf): Sdf {
+  let lx = NaN;
+  let ly = NaN;
+  let lz = NaN;
+  let value = NaN;
+  return (x, y, z) => {
+    if (x === lx && y === ly && z === lz) return value;
+    value = f(x, y, z);
+    lx = x;
+    ly = y;
+    lz = z;
+    return value;
+  };
 }
 
 const SKIN_BOX: Box = { min: [-222, -236, -128], max: [222, 140, 140] };
@@ -56,7 +76,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   out.push(...contextMeshes(bones, skinShape(false), log));
   // Every muscle laid so far, as thickened fibre sheets: the next one rests on them or stays out.
   const laid = new FibreSheets(6, 10);
-  const bone = skeleton.f;
+  const bone = lastPointKept(skeleton.f);
   // Per laid node, the share of its muscle's thickest belly by which it settled on the bone.
   const settled: number[] = [];
   const bed: Bed = {

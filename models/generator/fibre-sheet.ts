@@ -39,6 +39,7 @@ export class FibreSheets {
   /** Adds one triangle of the mid-surface with its corners' half-thicknesses and node ids. */
   addTriangle(a: Vec3, b: Vec3, c: Vec3, h: Vec3, ids: Vec3): void {
     const id = this.tris.length / 12;
+    this.lastX = NaN;
     this.tris.push(...a, ...b, ...c, ...h);
     this.corners.push(...ids);
     const centre = [0, 1, 2].map((k) => (a[k]! + b[k]! + c[k]!) / 3) as unknown as Vec3;
@@ -81,8 +82,28 @@ export class FibreSheets {
 
   readonly f = (x: number, y: number, z: number): number => this.nearest(x, y, z)?.d ?? this.reach;
 
+  /**
+   * The last point asked and its answer, until a triangle is added: a muscle's field asks the
+   * sheets laid before it twice at the same point (its settling, then its packing). NaN matches
+   * no point, so a fresh or changed set of sheets always searches.
+   */
+  private lastX = NaN;
+  private lastY = NaN;
+  private lastZ = NaN;
+  private lastHit: Hit | undefined;
+
   /** The nearest triangle by thickened distance, or undefined beyond reach. */
   nearest(x: number, y: number, z: number): Hit | undefined {
+    if (x === this.lastX && y === this.lastY && z === this.lastZ) return this.lastHit;
+    const hit = this.search(x, y, z);
+    this.lastX = x;
+    this.lastY = y;
+    this.lastZ = z;
+    this.lastHit = hit;
+    return hit;
+  }
+
+  private search(x: number, y: number, z: number): Hit | undefined {
     const list = this.cells.get(
       this.key(Math.floor(x / this.cell), Math.floor(y / this.cell), Math.floor(z / this.cell)),
     );
