@@ -169,8 +169,28 @@ function depthInside(tree: MeshBVH, p: Vector3, within: number): number {
   return hit.distance;
 }
 
+/** Whether two position arrays hold the same numbers. */
+function samePositions(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface PosedBone {
+  readonly name: string;
+  readonly positions: Float64Array;
+  readonly tree: MeshBVH;
+  readonly box: number[];
+}
+
 export class PosedQualityMeter {
   private readonly rest = new Map<string, Float64Array>();
+  /**
+   * Each bone's tree from the last pose that measured it: most poses leave most bones where the
+   * last one had them (the ribs, shoulder girdle and thoracic spine stay put while the head turns),
+   * and a tree over the same positions is the same tree.
+   */
+  private readonly boneTrees = new Map<string, PosedBone>();
 
   constructor(
     private readonly model: LoadedModel,
@@ -197,9 +217,7 @@ export class PosedQualityMeter {
       inverted += counts[0];
       stretched += counts[1];
     }
-    const bones = [...posed]
-      .filter(([name]) => name.startsWith(BONE_PREFIX))
-      .map(([name, p]) => ({ name, tree: bvh(p, this.skinned.get(name)!.indices), box: grownBox(p, NEAR) }));
+    const bones = [...posed].filter(([name]) => name.startsWith(BONE_PREFIX)).map(([name, p]) => this.boneAt(name, p));
     let deepestMm = 0;
     let deepest = '';
     const q = new Vector3();
@@ -215,5 +233,14 @@ export class PosedQualityMeter {
       }
     }
     return { inverted, stretched, deepestMm, deepest, byMesh };
+  }
+
+  private boneAt(name: string, positions: Float64Array): PosedBone {
+    const known = this.boneTrees.get(name);
+    if (known && samePositions(known.positions, positions)) return known;
+    const tree = bvh(positions, this.skinned.get(name)!.indices);
+    const bone = { name, positions, tree, box: grownBox(positions, NEAR) };
+    this.boneTrees.set(name, bone);
+    return bone;
   }
 }
