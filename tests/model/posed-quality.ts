@@ -163,10 +163,11 @@ const rays = [new Vector3(1, 0.013, 0.007).normalize(), new Vector3(0.011, 1, -0
 
 /** How far a point lies inside a closed mesh (0 outside, or farther than `within` from its surface). */
 function depthInside(tree: MeshBVH, p: Vector3, within: number): number {
-  const hit = tree.closestPointToPoint(p, undefined, 0, within);
-  if (!hit) return 0;
+  // Inside first: most sampled points lie outside the bone, and a ray or two settles that for
+  // less than the search for the nearest surface point.
   for (const dir of rays) if (tree.raycast(new Ray(p, dir), DoubleSide).length % 2 === 0) return 0;
-  return hit.distance;
+  const hit = tree.closestPointToPoint(p, undefined, 0, within);
+  return hit ? hit.distance : 0;
 }
 
 /** Whether two position arrays hold the same numbers. */
