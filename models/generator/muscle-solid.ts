@@ -269,7 +269,10 @@ function levelSet(
     const share = shareAt(sheets, hit, settle);
     if (own - SETTLE_MM * share > 2 * edge) return own;
     const bone = bed.bone(x, y, z);
-    const d = own - settleMm(share, Math.min(bone, bed.muscles(x, y, z)));
+    // Where the point does not settle (share 0) the swell is 0 whatever the bed's distance, so the
+    // muscles laid before are not asked for it (a bone field that is not finite still takes the
+    // full path, whose arithmetic it would change).
+    const d = share === 0 && Number.isFinite(bone) ? own : own - settleMm(share, Math.min(bone, bed.muscles(x, y, z)));
     if (d > 2 * edge) return d;
     const out = Math.max(d, PACK_MM - bone, bed.skin(x, y, z) + SKIN_CLEAR_MM, MIDLINE_MM - x);
     return out > edge || end(hit) ? out : Math.max(out, PACK_MM - packed(x, y, z, bone));
