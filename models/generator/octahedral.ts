@@ -26,9 +26,33 @@ function decoded(u: number, v: number): [number, number, number] {
   return [round(x), round(y), round(z)];
 }
 
+/** Byte pairs per axis (-ONE..ONE). */
+const SIDE = 2 * ONE + 1;
+let decodedTable: { xyz: Int16Array; length: Float64Array } | undefined;
+
+/**
+ * decoded() of every byte pair and the length of each result, worked out once: the search below
+ * tries 25 pairs per vector over some hundred thousand vectors, and these are the same numbers.
+ */
+function decodedPairs(): { xyz: Int16Array; length: Float64Array } {
+  if (decodedTable) return decodedTable;
+  const xyz = new Int16Array(SIDE * SIDE * 3);
+  const length = new Float64Array(SIDE * SIDE);
+  for (let u = -ONE; u <= ONE; u++)
+    for (let v = -ONE; v <= ONE; v++) {
+      const k = (u + ONE) * SIDE + (v + ONE);
+      const [x, y, z] = decoded(u, v);
+      xyz.set([x, y, z], k * 3);
+      length[k] = Math.hypot(x, y, z);
+    }
+  decodedTable = { xyz, length };
+  return decodedTable;
+}
+
 function encodeOctahedral(source: Float32Array, count: number, stride: number, bits: number): Uint8Array {
   if (stride !== 4 || bits !== 8) return MeshoptEncoder.encodeFilterOct(source, count, stride, bits);
   const out = new Int8Array(count * 4);
+  const pairs = decodedPairs();
   for (let i = 0; i < count; i++) {
     const [nx, ny, nz, nw] = [source[i * 4]!, source[i * 4 + 1]!, source[i * 4 + 2]!, source[i * 4 + 3]!];
     const plain = [nx, ny, nz].map((c) => Math.round(c * ONE));
@@ -41,10 +65,13 @@ function encodeOctahedral(source: Float32Array, count: number, stride: number, b
     let bestScore = -Infinity;
     for (let fu = Math.max(-ONE, u0 - SEARCH); fu <= Math.min(ONE, u0 + SEARCH); fu++)
       for (let fv = Math.max(-ONE, v0 - SEARCH); fv <= Math.min(ONE, v0 + SEARCH); fv++) {
-        const [x, y, z] = decoded(fu, fv);
+        const k = (fu + ONE) * SIDE + (fv + ONE);
+        const x = pairs.xyz[k * 3]!;
+        const y = pairs.xyz[k * 3 + 1]!;
+        const z = pairs.xyz[k * 3 + 2]!;
         // Distance in bytes to the plain quantization first; the angle only breaks ties.
         const off = (x - plain[0]!) ** 2 + (y - plain[1]!) ** 2 + (z - plain[2]!) ** 2;
-        const score = -off + (x * nx + y * ny + z * nz) / Math.hypot(x, y, z) / 1000;
+        const score = -off + (x * nx + y * ny + z * nz) / pairs.length[k]! / 1000;
         if (score > bestScore) [bestScore, best] = [score, [fu, fv]];
       }
     out.set([best[0], best[1], ONE, Math.max(-ONE, Math.min(ONE, Math.round(nw * ONE)))], i * 4);
