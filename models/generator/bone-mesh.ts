@@ -178,6 +178,14 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
     return [nx / l, ny / l, nz / l];
   };
   const dot = (m: number[], q: number[]): number => m[0]! * q[0]! + m[1]! * q[1]! + m[2]! * q[2]!;
+  /** The corner of a triangle off the edge (a, b), made once rather than for every edge tested. */
+  const third = (tri: number, a: number, b: number): number => {
+    for (let e = 0; e < 3; e++) {
+      const q = t[tri * 3 + e]!;
+      if (q !== a && q !== b) return q;
+    }
+    return -1;
+  };
   for (let pass = 0; pass < 4; pass++) {
     let flips = 0;
     for (const k of [...edgeTris.keys()].sort((x, y) => x - y)) {
@@ -186,15 +194,8 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
       const [t0, t1] = tris as [number, number];
       const a = Math.floor(k / 4194304);
       const b = k % 4194304;
-      const third = (tri: number): number => {
-        for (let e = 0; e < 3; e++) {
-          const q = t[tri * 3 + e]!;
-          if (q !== a && q !== b) return q;
-        }
-        return -1;
-      };
-      const c = third(t0);
-      const d = third(t1);
+      const c = third(t0, a, b);
+      const d = third(t1, a, b);
       if (c < 0 || d < 0 || c === d || edgeTris.has(key(c, d))) continue;
       if (angleAt(c, a, b) + angleAt(d, a, b) <= Math.PI + 1e-6) continue;
       // Orientation of t0 decides the winding of the two new triangles.
