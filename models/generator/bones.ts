@@ -27,6 +27,9 @@ export interface BonePart {
  */
 const VAULT: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 7 };
 
+/** The scapula's fossae are as plain: long edges there, fine ones on its borders and processes. */
+const BLADE: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 8 };
+
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
     {
@@ -54,7 +57,10 @@ export function boneParts(): BonePart[] {
   for (const side of sides) {
     const s = lateralSign(side);
     parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, refine: 0 });
-    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 3.2 });
+    // The scapula's body is a plate under 3 mm thick: a grid as coarse as that leaves it perforated
+    // wherever no grid node falls inside it. A finer grid holds it closed, and its flat fossae
+    // take long edges (as the vault does), which keeps it within the triangle budget.
+    parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 2.4, coarsen: BLADE });
     // A rib is a flat bar whose edges are rounded over 2 mm: plain faces, tight rims, refined three times.
     parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 3.2, refine: 3 });
     parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 3.2, refine: 3 });

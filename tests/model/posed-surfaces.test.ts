@@ -78,13 +78,17 @@ describe('posed surfaces at full range', () => {
     300_000,
   );
 
-  // Last, after every pose: the slack one pose may take is paid for by the others, and the sum
-  // over the poses may only fall (the list's "all poses", lowered by shrinking like the rest).
+  // Last, after every pose: the slack each pose may take is paid for by the others. The sum over
+  // the poses may go past the lowest yet (the list's "all poses", lowered by shrinking like the
+  // rest) by 0.1 % only, which does not compound either.
   it('turns over and overstretches no more triangles over all poses than ever before', () => {
     expect(measured.length, 'every pose measured first').toBe(poses.length);
     const now = sumOf(measured);
-    expect(now.inverted, 'turned over in all poses').toBeLessThanOrEqual(total.inverted);
-    expect(now.stretched, 'past twice their area in all poses').toBeLessThanOrEqual(total.stretched);
-    if (!shrink) expect(now, 'the sum is lower: shrink the list (POSED_GAPS=shrink)').toEqual(total);
+    const slack = (n: number) => n + Math.max(3, Math.ceil(n * 0.001));
+    expect(now.inverted, 'turned over in all poses').toBeLessThanOrEqual(slack(total.inverted));
+    expect(now.stretched, 'past twice their area in all poses').toBeLessThanOrEqual(slack(total.stretched));
+    const lower = now.inverted < total.inverted || now.stretched < total.stretched;
+    if (!shrink)
+      expect(lower, `the sum is lower (${JSON.stringify(now)}): shrink the list (POSED_GAPS=shrink)`).toBe(false);
   });
 });
