@@ -11,6 +11,9 @@ const notHere = ['tests/e2e/**', 'node_modules/**'];
  * by stale.test.ts differed from the committed one.
  */
 const ownProcess = ['tests/i18n/add-language.test.ts', 'tests/model/**/*.test.ts'];
+/** Screens that replace a module of ours with `vi.mock`: the same reason. */
+const screensOwnProcess = ['tests/ui/candidates-shared.test.tsx', 'tests/ui/search-unavailable.test.tsx'];
+const screensSetup = ['tests/support/i18n.ts', 'tests/support/busy-machine.ts'];
 
 // Unit, property and data-contract tests run in plain Node; browser tests have their own config.
 export default defineConfig({
@@ -43,8 +46,17 @@ export default defineConfig({
         test: {
           name: 'screens',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/support/i18n.ts', 'tests/support/busy-machine.ts'],
+          exclude: [...notHere, ...screensOwnProcess],
+          // One worker for file after file, as the logic tests: a process per file, with React,
+          // jsdom and i18next imported again, was most of these files' CPU (101 CPU-s for the 24 of
+          // them, 37 so). Each file still gets a fresh jsdom and fresh modules of ours.
+          isolate: false,
+          setupFiles: ['tests/support/fresh-modules.ts', ...screensSetup],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'screens (own process)', include: screensOwnProcess, exclude: notHere, setupFiles: screensSetup },
       },
     ],
     environment: 'node',

@@ -80,7 +80,7 @@ export function exceedsBound(q: PosedQuality, bound: PosedBound = REQUIRED): str
  * poses' counts by a triangle or two (the skin's weights follow the bones' surfaces), and a bound
  * of exact counts failed every such change however much it gained elsewhere. The slack does not
  * compound: shrinking keeps the lower of the listed and measured figures, and the sum over the
- * poses may not rise at all (`sumOf`). A pose that meets the requirement gets none.
+ * poses (`sumOf`) may go only 0.1 % past its lowest. A pose that meets the requirement gets none.
  */
 export function withSlack(b: PosedBound): PosedBound {
   const slack = (n: number) => n + Math.max(3, Math.ceil(n * 0.02));
