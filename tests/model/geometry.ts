@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
+import { Box3, BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { WorldMesh } from './load-model';
 
@@ -44,11 +44,14 @@ export function solidProblems(mesh: WorldMesh): string[] {
 /** Distance from a point to the nearest triangle of a mesh. */
 export class SurfaceQuery {
   private readonly bvh: MeshBVH;
+  /** The mesh's bounds: a point outside them is outside the closed mesh, with no search or ray. */
+  private readonly box = new Box3();
   constructor(mesh: WorldMesh) {
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(new Float32Array(mesh.positions), 3));
     g.setIndex(new BufferAttribute(mesh.indices, 1));
     this.bvh = new MeshBVH(g);
+    this.bvh.getBoundingBox(this.box);
   }
 
   distance(p: Vector3): number {
@@ -57,6 +60,8 @@ export class SurfaceQuery {
 
   /** How far a point lies inside the closed mesh (0 when outside): two rays must both cross an odd number of times. */
   depthInside(p: Vector3, maxDistance: number): number {
+    // Most points asked about lie far from most meshes (every muscle point against every bone).
+    if (!this.box.containsPoint(p)) return 0;
     const hit = this.bvh.closestPointToPoint(p, undefined, 0, maxDistance);
     if (!hit) return 0;
     for (const dir of [new Vector3(1, 0.013, 0.007), new Vector3(0.011, 1, -0.017)]) {
