@@ -147,30 +147,29 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
   };
   for (let tri = 0; tri < nt; tri++) addEdges(tri);
   // In scalars read straight from the positions, the same operations in the same order as on
-  // arrays: a pass tests every edge, and arrays per test kept the collector busy.
-  const angleAt = (o: number, a: number, b: number): number => {
+  // arrays: a pass tests every edge, and arrays per test kept the collector busy. `sides` holds
+  // the two edges from corner o to a and to b (x, y, z each), reused by every test.
+  const sides = new Float64Array(6);
+  const edgesFrom = (o: number, a: number, b: number): void => {
     const ox = p[o * 3]!;
     const oy = p[o * 3 + 1]!;
     const oz = p[o * 3 + 2]!;
-    const ux = p[a * 3]! - ox;
-    const uy = p[a * 3 + 1]! - oy;
-    const uz = p[a * 3 + 2]! - oz;
-    const wx = p[b * 3]! - ox;
-    const wy = p[b * 3 + 1]! - oy;
-    const wz = p[b * 3 + 2]! - oz;
+    sides[0] = p[a * 3]! - ox;
+    sides[1] = p[a * 3 + 1]! - oy;
+    sides[2] = p[a * 3 + 2]! - oz;
+    sides[3] = p[b * 3]! - ox;
+    sides[4] = p[b * 3 + 1]! - oy;
+    sides[5] = p[b * 3 + 2]! - oz;
+  };
+  const angleAt = (o: number, a: number, b: number): number => {
+    edgesFrom(o, a, b);
+    const [ux, uy, uz, wx, wy, wz] = sides as unknown as [number, number, number, number, number, number];
     const d = ux * wx + uy * wy + uz * wz;
     return Math.acos(Math.max(-1, Math.min(1, d / (Math.hypot(ux, uy, uz) * Math.hypot(wx, wy, wz) || 1))));
   };
   const normal = (a: number, b: number, c: number): [number, number, number] => {
-    const ax = p[a * 3]!;
-    const ay = p[a * 3 + 1]!;
-    const az = p[a * 3 + 2]!;
-    const ux = p[b * 3]! - ax;
-    const uy = p[b * 3 + 1]! - ay;
-    const uz = p[b * 3 + 2]! - az;
-    const wx = p[c * 3]! - ax;
-    const wy = p[c * 3 + 1]! - ay;
-    const wz = p[c * 3 + 2]! - az;
+    edgesFrom(a, b, c);
+    const [ux, uy, uz, wx, wy, wz] = sides as unknown as [number, number, number, number, number, number];
     const nx = uy * wz - uz * wy;
     const ny = uz * wx - ux * wz;
     const nz = ux * wy - uy * wx;
