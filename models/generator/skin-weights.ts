@@ -100,6 +100,16 @@ function crossesNeck(id: MuscleId): boolean {
   return all.some((c) => COLUMN.has(c as string)) && Math.max(...heights) - Math.min(...heights) > 1;
 }
 
+/**
+ * Where along its fibres (a fraction from the origin) a muscle that does not cross the neck starts
+ * to blend from its origin's bones to its insertion's, where not at its origin's hold. The
+ * temporalis's belly lies in its fossa on the skull and only its lower half, under the zygomatic
+ * arch, follows the coronoid: blended over its whole length, the belly in the fossa went with the
+ * jaw and passed 6.5-6.7 mm into the skull as the mouth opened or the jaw shifted aside (5.5-5.7
+ * with the blend from halfway; from two-thirds of the way more triangles turned over).
+ */
+const BLEND_FROM: Partial<Record<MuscleId, number>> = { temporalis: 0.5 };
+
 function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const path = restFibre(id, side, u);
   const via = (attachments[id].via ?? []).map((a) => resolveAnchor(a, side));
@@ -133,7 +143,7 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
     const s = Math.min(1, Math.max(0, v)) * total;
     let i = 0;
     while (i < path.length - 2 && s > cumulative[i + 1]!) i++;
-    const from = cumulative[i]! + (i === 0 ? hold : 0);
+    const from = Math.max(cumulative[i]! + (i === 0 ? hold : 0), (BLEND_FROM[id] ?? 0) * total);
     const to = cumulative[i + 1]! - (i === path.length - 2 ? hold : 0);
     return blendWeights(at[i]!, at[i + 1]!, to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
   };
