@@ -378,7 +378,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   occipitalis: {
     origin: [a('inion', [18, 2, 2]), a('asterion', [2, 4, 0])],
     insertion: [a('inion', [20, 40, -2]), a('asterion', [2, 42, -4])],
-    thicknessMm: 3,
+    thicknessMm: 1.8,
     underSkinMm: 3,
     form: 'sheet',
   },
