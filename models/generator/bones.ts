@@ -1,7 +1,8 @@
 import { lateralSign, sides } from '../../src/mapping/side';
-import { clavicleShape, firstRibShape, hyoidShape, manubriumShape, scapulaShape, secondRibShape } from './girdle';
+import { clavicleShape, firstRib, hyoidShape, manubriumShape, scapulaShape, secondRib } from './girdle';
 import { mandibleShape } from './mandible';
 import type { Sizing } from './bone-remesh';
+import type { Bar } from './bone-sweep';
 import type { Box } from './mesh';
 import type { Shape } from './sdf';
 import { skullShape } from './skull';
@@ -19,6 +20,8 @@ export interface BonePart {
   readonly refine?: number;
   /** Longer edges where the bone is plain (see bone-remesh.ts). */
   readonly coarsen?: Sizing;
+  /** A bar-shaped bone, meshed as a sweep along it instead (see bone-sweep.ts). */
+  readonly bar?: Bar;
 }
 
 /**
@@ -29,6 +32,9 @@ const VAULT: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 7 };
 
 /** The scapula's fossae are as plain: long edges there, fine ones on its borders and processes. */
 const BLADE: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 8 };
+
+/** The clavicle's shaft is as plain along its length: long edges there, fine ones round its ends. */
+const SHAFT: Sizing = { bend: 0.6, minEdge: 1, maxEdge: 6 };
 
 export function boneParts(): BonePart[] {
   const parts: BonePart[] = [
@@ -56,14 +62,17 @@ export function boneParts(): BonePart[] {
   ];
   for (const side of sides) {
     const s = lateralSign(side);
-    parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, refine: 0 });
+    parts.push({ name: `clavicle-${side}`, shape: clavicleShape(s), edgeMm: 2.5, coarsen: SHAFT });
     // The scapula's body is a plate under 3 mm thick: a grid as coarse as that leaves it perforated
     // wherever no grid node falls inside it. A finer grid holds it closed, and its flat fossae
     // take long edges (as the vault does), which keeps it within the triangle budget.
     parts.push({ name: `scapula-${side}`, shape: scapulaShape(s), edgeMm: 2.4, coarsen: BLADE });
-    // A rib is a flat bar whose edges are rounded over 2 mm: plain faces, tight rims, refined three times.
-    parts.push({ name: `first-rib-${side}`, shape: firstRibShape(s), edgeMm: 3.2, refine: 3 });
-    parts.push({ name: `second-rib-${side}`, shape: secondRibShape(s), edgeMm: 3.2, refine: 3 });
+    // A rib is a flat bar whose edges are rounded over its half-thickness: swept (see bone-sweep.ts).
+    for (const [name, rib] of [
+      ['first-rib', firstRib(s)],
+      ['second-rib', secondRib(s)],
+    ] as const)
+      parts.push({ name: `${name}-${side}`, shape: rib.shape, bar: rib.bar, edgeMm: 3.2 });
   }
   return parts;
 }

@@ -8,6 +8,7 @@ import { boneNames, boneNode, landmarkNode, muscleNode, SKIN_NODE } from '../../
 import { sides } from '../../src/mapping/side';
 import { boneParts } from './bones';
 import { meshBone } from './bone-mesh';
+import { sweepBar } from './bone-sweep';
 import { writeModel, type NamedMesh } from './gltf';
 import { contextMeshes } from './context';
 import { fairMesh } from './fair';
@@ -68,7 +69,8 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   if (names !== boneNames.join(', '))
     throw new Error(`Bones built (${names}) differ from the contract's (${boneNames.join(', ')})`);
   for (const b of bones) {
-    out.push({ name: boneNode(b.name), tissue: 'bone', mesh: meshBone(b.shape, b.edgeMm, b.box, b.refine, b.coarsen) });
+    const mesh = b.bar ? sweepBar(b.shape, b.bar) : meshBone(b.shape, b.edgeMm, b.box, b.refine, b.coarsen);
+    out.push({ name: boneNode(b.name), tissue: 'bone', mesh });
     log(`${boneNode(b.name)} ${Date.now() - t0} ms`);
   }
   const skeleton = union(bones.map((b) => b.shape));

@@ -61,3 +61,55 @@ export function flipFlatTriangles(
   }
   return { indices: idx, flips };
 }
+
+/**
+ * Joins the ends of every edge shorter than `minMm`: a level set now and then leaves vertices a
+ * few microns apart, which the glb's 16-bit positions put on one point, leaving the triangles
+ * across the edge without area. The later end's triangles take the earlier end instead (both keep
+ * their place, so no attribute changes) and the edge's two triangles go; a join that would make
+ * the surface non-manifold (the ends sharing other neighbours than the two across the edge) is
+ * left out. Returns the index array without the joined triangles.
+ */
+export function joinCoincident(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  minMm = 0.01,
+): Uint32Array<ArrayBuffer> {
+  const idx = Array.from(indices);
+  const nt = idx.length / 3;
+  const dead = new Uint8Array(nt);
+  const fans = new Map<number, number[]>();
+  for (let t = 0; t < nt; t++)
+    for (let e = 0; e < 3; e++) {
+      const v = idx[t * 3 + e]!;
+      const fan = fans.get(v);
+      if (fan) fan.push(t);
+      else fans.set(v, [t]);
+    }
+  const p = (i: number, k: number) => positions[i * 3 + k]!;
+  const apart = (u: number, v: number) => Math.hypot(p(v, 0) - p(u, 0), p(v, 1) - p(u, 1), p(v, 2) - p(u, 2));
+  const live = (v: number) => fans.get(v)!.filter((t) => !dead[t]);
+  const ring = (v: number) =>
+    new Set(
+      live(v)
+        .flatMap((t) => idx.slice(t * 3, t * 3 + 3))
+        .filter((u) => u !== v),
+    );
+  for (let t = 0; t < nt; t++)
+    for (let e = 0; e < 3 && !dead[t]; e++) {
+      const u = idx[t * 3 + e]!;
+      const v = idx[t * 3 + ((e + 1) % 3)]!;
+      if (apart(u, v) >= minMm) continue;
+      const ru = ring(u);
+      const common = [...ring(v)].filter((w) => ru.has(w));
+      const across = live(u).filter((s) => idx.slice(s * 3, s * 3 + 3).includes(v));
+      if (common.length !== 2 || across.length !== 2) continue;
+      for (const s of across) dead[s] = 1;
+      for (const s of live(v)) for (let k = 0; k < 3; k++) if (idx[s * 3 + k] === v) idx[s * 3 + k] = u;
+      fans.get(u)!.push(...live(v));
+    }
+  const out = new Uint32Array(new ArrayBuffer((nt - dead.reduce((a, d) => a + d, 0)) * 12));
+  let n = 0;
+  for (let t = 0; t < nt; t++) if (!dead[t]) for (let k = 0; k < 3; k++) out[n++] = idx[t * 3 + k]!;
+  return out;
+}

@@ -1,6 +1,7 @@
 import { lm, lmSide, sided } from './landmark-mm';
 import type { Vec3 } from '../../src/mapping/vec';
 import { band } from './bone-sdf';
+import type { Bar } from './bone-sweep';
 import { smoothPath } from './curves';
 import { capsule, ellipsoid, polygonPlate, ribbon, sphere, subtract, tube, union, type Shape } from './sdf';
 
@@ -137,7 +138,15 @@ const FIRST_RIB = [
   [42, -161, 29, 7],
 ] as const;
 
-export function firstRibShape(s: 1 | -1): Shape {
+/** A rib: its bar (the ribs are meshed as sweeps, see bone-sweep.ts) and the whole shape with its head. */
+export interface Rib {
+  readonly bar: Bar;
+  readonly shape: Shape;
+}
+
+const barShape = (b: Bar): Shape => band(b.path, b.halfWidths, b.halfThick, b.flat);
+
+export function firstRib(s: 1 | -1): Rib {
   const jn = lm('jugular-notch');
   const st = lmSide('scalene-tubercle', s);
   const axis = [...FIRST_RIB.map(([x, y, z]) => sided([x, y, z], s)), sided([22, jn[1] - 6, jn[2] - 2], s)];
@@ -145,19 +154,14 @@ export function firstRibShape(s: 1 | -1): Shape {
   const path = smoothPath(axis, 28);
   const w = (i: number): number =>
     widths[Math.min(widths.length - 1, Math.round((i / (path.length - 1)) * (widths.length - 1)))]!;
-  return union(
-    [
-      band(
-        path,
-        path.map((_, i) => w(i)),
-        2.4,
-        [0, 1, 0.35],
-      ),
-      sphere(sided([12, -127, -21], s), 3.8),
-      ellipsoid([st[0], st[1] - 2.2, st[2]], [3.2, 2.6, 3.2]),
-    ],
-    2,
-  );
+  const bar: Bar = { path, halfWidths: path.map((_, i) => w(i)), halfThick: 2.4, flat: [0, 1, 0.35] };
+  return {
+    bar,
+    shape: union(
+      [barShape(bar), sphere(sided([12, -127, -21], s), 3.8), ellipsoid([st[0], st[1] - 2.2, st[2]], [3.2, 2.6, 3.2])],
+      2,
+    ),
+  };
 }
 
 /** Second rib: longer and less curved, its flat faces turned up and out. */
@@ -171,12 +175,13 @@ const SECOND_RIB = [
   [22, -206, 44],
 ] as const;
 
-export function secondRibShape(s: 1 | -1): Shape {
+export function secondRib(s: 1 | -1): Rib {
   const path = smoothPath(
     SECOND_RIB.map(([x, y, z]) => sided([x, y, z], s)),
     30,
   );
-  return union([band(path, 5, 2.4, [s * 0.5, 1, 0.2]), sphere(sided([12, -140, -24], s), 3.8)], 2);
+  const bar: Bar = { path, halfWidths: path.map(() => 5), halfThick: 2.4, flat: [s * 0.5, 1, 0.2] };
+  return { bar, shape: union([barShape(bar), sphere(sided([12, -140, -24], s), 3.8)], 2) };
 }
 
 export function manubriumShape(): Shape {

@@ -4,7 +4,7 @@ import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { mmToM } from '../../src/mapping/units';
 import { ROOT_NODE, vertexAttributes } from '../../src/model-contract';
-import { flipFlatTriangles } from './flat-triangles';
+import { flipFlatTriangles, joinCoincident } from './flat-triangles';
 import { modelEncoder } from './octahedral';
 import type { TriMesh } from './mesh';
 import { vertexNormals } from './normals';
@@ -79,7 +79,7 @@ export async function writeModel(meshes: readonly NamedMesh[], points: readonly 
         doc
           .createAccessor()
           .setType('SCALAR')
-          .setArray(flipFlatTriangles(mesh.positions, mesh.indices).indices)
+          .setArray(flipFlatTriangles(mesh.positions, joinCoincident(mesh.positions, mesh.indices)).indices)
           .setBuffer(buffer),
       )
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(metres).setBuffer(buffer))
