@@ -1,15 +1,13 @@
-import type { Vec3 } from '../../../src/mapping/vec';
-import { resample } from '../curves';
 import { lm, sided } from '../landmark-mm';
-import { onSurface, sphere, union, type Shape } from '../sdf';
-import { strap } from './parts';
+import { sphere, union, type Shape } from '../sdf';
+import { faceSheet, type FacePoint, type Sheet } from './parts';
 
 /**
  * The eyes and the muscles round the mouth and nose the catalogue has no trigger points for.
- * The muscles of facial expression lie in the face's superficial soft tissue: each is laid 2-5 mm
- * under the skin (`skin` is the skin's distance function, so they follow the face wherever it is
- * built); deeper, the distance field folds round the nose and the strap would twist. Written for
- * the left side; `sided` mirrors.
+ * The muscles of facial expression lie in the face's superficial soft tissue: each is a sheet
+ * outlined as a textbook's plate draws it from the front and laid 2.5-5.5 mm under the skin
+ * (`skin` is the skin's distance function, so they follow the face wherever it is built). Written
+ * for the left side (x, y in mm, +x left, +y up); `sided` mirrors.
  */
 
 /** The globe, 24 mm across, with the cornea's bulge in front, in the middle of the orbit. */
@@ -19,115 +17,134 @@ export function eye(s: 1 | -1): Shape {
   return union([sphere(c, 12), sphere([c[0], c[1], c[2] + 5.5], 7.8)], 1);
 }
 
-const mix = (values: readonly number[], t: number): number => {
-  const x = t * (values.length - 1);
-  const i = Math.min(values.length - 2, Math.floor(x));
-  return values[i]! + (values[i + 1]! - values[i]!) * (x - i);
-};
+/** The stomion, where the lips meet, mm up: the lips' front is farthest forward about it. */
+const STOMION_Y = lm('prosthion')[1] - 8;
+
+/** Mean grid step of the sheets, mm: fine enough that the face's curvature reads as smooth. */
+const STEP_MM = 2;
 
 /**
- * A strap through `pts` (resampled finely, so it bends with the face), each point at `depths`
- * under the skin, `widths` wide (both interpolated along the course).
+ * A sheet between two borders, each from origin to insertion through three points (a parabola,
+ * so a border may bow), on the left side or mirrored to the right.
  */
-function underSkin(
+function between(
   skin: Shape,
-  pts: readonly Vec3[],
-  depths: readonly number[],
-  widths: readonly number[],
-  half: number,
   s: 1 | -1,
-): Shape {
-  const n = 9;
-  const course = resample(
-    pts.map((p) => sided(p, s)),
-    n,
-    false,
-  ).map((p, i) => onSurface(skin, p, -mix(depths, i / (n - 1))));
-  return strap(
-    skin,
-    course,
-    course.map((_, i) => mix(widths, i / (n - 1))),
-    half,
-  );
+  a: readonly [FacePoint, FacePoint, FacePoint],
+  b: readonly [FacePoint, FacePoint, FacePoint],
+  depths: readonly [number, number],
+  half: number,
+): Sheet {
+  const at = (p: readonly [FacePoint, FacePoint, FacePoint], v: number): FacePoint => {
+    // The parabola through the three points at v = 0, 1/2 and 1.
+    const w = [(1 - v) * (1 - 2 * v), 4 * v * (1 - v), v * (2 * v - 1)] as const;
+    return [0, 1].map((k) => w[0] * p[0][k]! + w[1] * p[1][k]! + w[2] * p[2][k]!) as unknown as FacePoint;
+  };
+  const span = (p: FacePoint, q: FacePoint): number => Math.hypot(p[0] - q[0], p[1] - q[1]);
+  const wide = Math.max(span(a[0], b[0]), span(a[1], b[1]), span(a[2], b[2]));
+  const long = Math.max(span(a[0], a[1]) + span(a[1], a[2]), span(b[0], b[1]) + span(b[1], b[2]));
+  const n = Math.max(4, Math.round(wide / STEP_MM) + 1);
+  const m = Math.max(4, Math.round(long / STEP_MM) + 1);
+  const outline = (u: number, v: number): FacePoint => {
+    const p = at(a, v);
+    const q = at(b, v);
+    return [s * (p[0] + (q[0] - p[0]) * u), p[1] + (q[1] - p[1]) * u];
+  };
+  return faceSheet(skin.f, outline, n, m, (v) => depths[0] + (depths[1] - depths[0]) * v, half);
 }
 
-/** The sphincter of the lips: a band about 12 mm wide round the mouth, out to the modioli. */
-export function orbicularisOris(skin: Shape): Shape {
-  const stomion = lm('prosthion')[1] - 8;
-  const ring: Vec3[] = [];
-  const n = 24;
-  for (let i = 0; i < n; i++) {
-    const a = (i / n) * 2 * Math.PI;
-    const x = 22 * Math.cos(a);
-    const y = stomion + (Math.sin(a) > 0 ? 7 : 9) * Math.sin(a);
-    ring.push(onSurface(skin, [x, y, 100 - 0.022 * x * x], -5));
-  }
-  // Closed: the course runs one segment past its start, so the band has no seam.
-  const loop = [...ring, ring[0]!, ring[1]!];
-  return strap(
-    skin,
-    loop,
-    loop.map(() => 11),
-    1.8,
-  );
+/**
+ * The sphincter of the lips: an elliptical ring from the oral fissure out to the modioli, up to
+ * the nose and down to the mentolabial sulcus, deepest (in the middle of the lips) at its inner edge.
+ */
+export function orbicularisOris(skin: Shape): Sheet {
+  const ellipse = (a: number, up: number, down: number, u: number): FacePoint => {
+    const t = 2 * Math.PI * u;
+    return [a * Math.cos(t), STOMION_Y + (Math.sin(t) > 0 ? up : down) * Math.sin(t)];
+  };
+  const outline = (u: number, v: number): FacePoint => {
+    const p = ellipse(20, 2.5, 2.5, u);
+    const q = ellipse(30, 19, 17, u);
+    return [p[0] + (q[0] - p[0]) * v, p[1] + (q[1] - p[1]) * v];
+  };
+  return faceSheet(skin.f, outline, 64, 8, (v) => 5.5 - 1.5 * v, 1.4, true);
 }
 
-/** From the infraorbital margin down into the upper lip. */
-export const levatorLabiiSuperioris = (skin: Shape, s: 1 | -1): Shape =>
-  underSkin(
+/** A quadrilateral from the infraorbital margin down, lateral to the ala, into the upper lip. */
+export const levatorLabiiSuperioris = (skin: Shape, s: 1 | -1): Sheet =>
+  between(
     skin,
-    [
-      [26, -3, 82],
-      [21, -20, 90],
-      [14, -40, 98],
-    ],
-    [4.5, 4.5, 4],
-    [15, 13, 10],
-    1.3,
     s,
-  );
-
-/** From the mandible's lower border up, narrowing, to the corner of the mouth. */
-export const depressorAnguliOris = (skin: Shape, s: 1 | -1): Shape =>
-  underSkin(
-    skin,
     [
-      [33, -86, 62],
-      [29, -72, 76],
-      [25, -58, 86],
+      [15, 0],
+      [18.5, -20],
+      [11, -40],
     ],
-    [4.5, 4, 3.5],
-    [24, 14, 6],
+    [
+      [33, -5],
+      [31, -21],
+      [25, -40],
+    ],
+    [4.5, 3.5],
     1.2,
-    s,
   );
 
-/** From the fascia over the masseter and parotid, forward to the corner of the mouth. */
-export const risorius = (skin: Shape, s: 1 | -1): Shape =>
-  underSkin(
+/** A triangle from the mandible's oblique line, over its lower border, up to the modiolus. */
+export const depressorAnguliOris = (skin: Shape, s: 1 | -1): Sheet =>
+  between(
     skin,
-    [
-      [56, -50, 52],
-      [42, -52, 74],
-      [27, -54, 86],
-    ],
-    [3.5, 3.5, 4],
-    [12, 9, 5],
-    0.9,
     s,
+    [
+      [20, -90],
+      [23, -73],
+      [26, -58],
+    ],
+    [
+      [42, -83],
+      [35, -70],
+      [30, -57],
+    ],
+    [4, 3.5],
+    1.2,
   );
 
-/** Transverse part: from the maxilla beside the ala, over the nose to the aponeurosis on its bridge. */
-export const nasalis = (skin: Shape, s: 1 | -1): Shape =>
-  underSkin(
+/** A thin fan from the fascia over the parotid and masseter forward to the modiolus. */
+export const risorius = (skin: Shape, s: 1 | -1): Sheet =>
+  between(
     skin,
+    s,
     [
-      [16, -28, 96],
-      [11, -14, 106],
-      [3, -4, 112],
+      [56, -42],
+      [42, -49],
+      [29, -52.5],
     ],
-    [3.5, 2.5, 2],
-    [7, 10, 9],
+    [
+      [55, -58],
+      [42, -58],
+      [29, -56.5],
+    ],
+    [3.5, 4],
     0.8,
+  );
+
+/**
+ * Transverse part: from the maxilla in the alar groove up over the side of the nose to the
+ * aponeurosis on its dorsum, where it meets its fellow.
+ */
+export const nasalis = (skin: Shape, s: 1 | -1): Sheet =>
+  between(
+    skin,
     s,
+    [
+      [15, -16],
+      [9, -7],
+      [1, -3],
+    ],
+    [
+      [18, -24],
+      [11, -15],
+      [1, -11],
+    ],
+    [2.5, 2.5],
+    0.8,
   );

@@ -1,6 +1,8 @@
 import { contextNode, contextParts } from '../../../src/model-contract';
 import type { NamedMesh } from '../gltf';
+import type { Vec3 } from '../../../src/mapping/vec';
 import { meshShape } from '../mesh';
+import { slabMesh } from '../muscle-solid';
 import type { BonePart } from '../bones';
 import { union, type Shape } from '../sdf';
 import { depressorAnguliOris, eye, levatorLabiiSuperioris, nasalis, orbicularisOris, risorius } from './face';
@@ -8,20 +10,31 @@ import { mylohyoid, omohyoid, sternohyoid, sternothyroid, thyrohyoid } from './i
 import { cricoidCartilage, thyroidCartilage, trachea } from './larynx';
 import { galeaAponeurotica } from './galea';
 import { thyrohyoidMembrane, thyroidGland } from './neck-front';
-import { fitted } from './parts';
+import { fitted, type Sheet } from './parts';
 
-interface ContextPart {
-  readonly name: string;
-  readonly shape: Shape;
-  /** Level-set grid edge, mm: thin sheets need a fine grid. */
-  readonly edgeMm: number;
-}
+/** A part meshed as a level set of its shape, or (a sheet) directly as a slab of its grid. */
+type ContextPart =
+  | {
+      readonly name: string;
+      readonly shape: Shape;
+      /** Level-set grid edge, mm: thin sheets need a fine grid. */
+      readonly edgeMm: number;
+    }
+  | { readonly name: string; readonly sheet: Sheet };
 
 /** Each part with its left and right, in the contract's order (left first). */
 function paired(name: string, make: (s: 1 | -1) => Shape, edgeMm: number): ContextPart[] {
   return [
     { name: `${name}-left`, shape: make(1), edgeMm },
     { name: `${name}-right`, shape: make(-1), edgeMm },
+  ];
+}
+
+/** Each sheet with its left and right, in the contract's order (left first). */
+function pairedSheets(name: string, make: (s: 1 | -1) => Sheet): ContextPart[] {
+  return [
+    { name: `${name}-left`, sheet: make(1) },
+    { name: `${name}-right`, sheet: make(-1) },
   ];
 }
 
@@ -42,11 +55,11 @@ function parts(skin: Shape): ContextPart[] {
     ...paired('sternohyoid', (s) => sternohyoid(bed, s), 0.9),
     ...paired('omohyoid', (s) => omohyoid(bed, s), 0.9),
     ...paired('eye', eye, 1.2),
-    { name: 'orbicularis-oris', shape: orbicularisOris(skin), edgeMm: 1.1 },
-    ...paired('levator-labii-superioris', (s) => levatorLabiiSuperioris(skin, s), 0.9),
-    ...paired('depressor-anguli-oris', (s) => depressorAnguliOris(skin, s), 0.9),
-    ...paired('risorius', (s) => risorius(skin, s), 0.8),
-    ...paired('nasalis', (s) => nasalis(skin, s), 0.8),
+    { name: 'orbicularis-oris', sheet: orbicularisOris(skin) },
+    ...pairedSheets('levator-labii-superioris', (s) => levatorLabiiSuperioris(skin, s)),
+    ...pairedSheets('depressor-anguli-oris', (s) => depressorAnguliOris(skin, s)),
+    ...pairedSheets('risorius', (s) => risorius(skin, s)),
+    ...pairedSheets('nasalis', (s) => nasalis(skin, s)),
   ];
 }
 
@@ -66,7 +79,10 @@ export function contextMeshes(
     throw new Error(`Context parts built (${names}) differ from the contract's (${contextParts.join(', ')})`);
   const meshes: NamedMesh[] = built.map((p) => {
     const t0 = Date.now();
-    const mesh = meshShape(fitted(p.shape, skin, nearBones(p.shape, bones)), p.edgeMm, SIMPLIFY_MM);
+    const mesh =
+      'sheet' in p
+        ? slabMesh(p.sheet, { bone: nearBones(around(p.sheet.nodes), bones).f, skin: skin.f })
+        : meshShape(fitted(p.shape, skin, nearBones(p.shape, bones)), p.edgeMm, SIMPLIFY_MM);
     log(`${contextNode(p.name)} ${Date.now() - t0} ms`);
     return { name: contextNode(p.name), tissue: 'context', mesh };
   });
@@ -85,6 +101,13 @@ const GALEA = 'galea-aponeurotica';
  * positions left two triangles of a strap degenerate.
  */
 const SIMPLIFY_MM = 0.3;
+
+/** A sphere round points (a sheet's nodes), as a shape whose bounds alone are read. */
+function around(points: readonly Vec3[]): Shape {
+  const c = [0, 1, 2].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length) as unknown as Vec3;
+  const r = Math.max(...points.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))) + 3;
+  return { c, r, f: () => 1e3 };
+}
 
 /**
  * The bones whose box reaches the part's bounding sphere: the skull's distance is costly and a

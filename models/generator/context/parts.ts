@@ -1,6 +1,8 @@
-import { add, cross, dot, hypot, length, normalize, scale, sub, type Vec3 } from '../../../src/mapping/vec';
+import { add, cross, dot, hypot, length, lerp, normalize, scale, sub, type Vec3 } from '../../../src/mapping/vec';
 import { lazyGrid } from '../grid';
-import { gradient, onSurface, ribbon, type Shape } from '../sdf';
+import { toLevel } from '../muscle-grid';
+import type { MuscleSolid } from '../muscle-solid';
+import { gradient, onSurface, ribbon, type Sdf, type Shape } from '../sdf';
 
 /**
  * Small shape builders the context parts share: a ring round an axis and a flat strap laid on
@@ -45,6 +47,75 @@ export function strap(
     b.push(sub(p, scale(across, w)));
   });
   return ribbon(a, b, half);
+}
+
+/** A sheet as a grid of mid-surface nodes, `n` across and `m` along, meshed directly as a slab. */
+export type Sheet = MuscleSolid['grid'];
+
+/** A point of the face's outline seen from the front: x and y, mm. */
+export type FacePoint = readonly [number, number];
+
+/**
+ * A thin sheet under the skin of the face, outlined as seen from the front: `outline(u, v)` is the
+ * point (x, y) a fraction `u` across and `v` along it (origin to insertion; round the loop for a
+ * ring), sampled `n` across and `m` along. Each node is set on the skin straight behind its point,
+ * then `depth(v)` mm under it along the skin's normal; the sheet is `2 half` thick. Laid so, a sheet
+ * takes the face's own curvature and cannot twist: a strap whose width was turned by the distance
+ * field's gradient deep under the nose and lips did, and its flat plates, straight across its
+ * width, stood out of the skin or into the bone at their edges, which clipping left ragged.
+ */
+export function faceSheet(
+  skin: Sdf,
+  outline: (u: number, v: number) => FacePoint,
+  n: number,
+  m: number,
+  depth: (v: number) => number,
+  half: number,
+  ring = false,
+): Sheet {
+  let nodes: Vec3[] = [];
+  for (let j = 0; j < m; j++)
+    for (let i = 0; i < n; i++) {
+      const v = j / (m - 1);
+      const [x, y] = outline(i / (ring ? n : n - 1), v);
+      nodes.push(toLevel(skin, skinFront(skin, x, y), -depth(v)));
+    }
+  for (let k = 0; k < SMOOTHING_PASSES; k++) nodes = smoothed(nodes, n, m, ring);
+  return { nodes, half: nodes.map(() => half), n, m, ring };
+}
+
+/**
+ * Laplacian passes over a sheet's nodes: under a sharp convex turn of the skin (the chin's side,
+ * the nose's) the level a few mm under it has a crease, which the sheet would show as a fold.
+ */
+const SMOOTHING_PASSES = 12;
+
+/**
+ * One Laplacian pass, halfway to the mean of a node's grid neighbours: a border node's along its
+ * border only, so the outline keeps its place; the corners stay.
+ */
+function smoothed(nodes: readonly Vec3[], n: number, m: number, ring: boolean): Vec3[] {
+  const at = (i: number, j: number): Vec3 => nodes[j * n + ((i + n) % n)]!;
+  return nodes.map((p, k) => {
+    const i = k % n;
+    const j = (k - i) / n;
+    const nb: Vec3[] = [];
+    if (ring || (i > 0 && i < n - 1)) nb.push(at(i - 1, j), at(i + 1, j));
+    if (j > 0 && j < m - 1) nb.push(at(i, j - 1), at(i, j + 1));
+    if (!nb.length) return p;
+    return lerp(p, scale(nb.reduce(add), 1 / nb.length), 0.5);
+  });
+}
+
+/** The skin seen straight from the front at (x, y): marched back from in front of the face. */
+function skinFront(skin: Sdf, x: number, y: number): Vec3 {
+  let z = 160;
+  for (let k = 0; k < 200; k++) {
+    const d = skin(x, y, z);
+    if (d < 0.02) break;
+    z -= d;
+  }
+  return [x, y, z];
 }
 
 /**
