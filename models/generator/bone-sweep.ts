@@ -1,5 +1,5 @@
 import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
-import type { TriMesh } from './mesh';
+import { signedVolume, type TriMesh } from './mesh';
 import type { Shape } from './sdf';
 
 /**
@@ -220,8 +220,10 @@ export function sweepBar(shape: Shape, bar: Bar): TriMesh {
     if (!more.length) break;
     ds = [...ds, ...more].sort((x, y) => x - y);
   }
-  let volume = 0;
-  for (let k = 0; k < tris.length; k += 3) volume += dot(p(tris[k]!), cross(p(tris[k + 1]!), p(tris[k + 2]!)));
-  if (volume < 0) for (let k = 0; k < tris.length; k += 3) [tris[k + 1], tris[k + 2]] = [tris[k + 2]!, tris[k + 1]!];
-  return { positions: Float32Array.from(pts.flat()), indices: Uint32Array.from(tris) };
+  const positions = Float32Array.from(pts.flat());
+  const indices = Uint32Array.from(tris);
+  // Outward-facing, whichever way round the rings were stitched.
+  if (signedVolume(positions, indices) < 0)
+    for (let k = 0; k < indices.length; k += 3) [indices[k + 1], indices[k + 2]] = [indices[k + 2]!, indices[k + 1]!];
+  return { positions, indices };
 }

@@ -102,18 +102,21 @@ const GALEA = 'galea-aponeurotica';
  */
 const SIMPLIFY_MM = 0.3;
 
-/** A sphere round points (a sheet's nodes), as a shape whose bounds alone are read. */
-function around(points: readonly Vec3[]): Shape {
+/** Where a part lies: the centre and radius of a sphere round it. */
+type Bounds = Pick<Shape, 'c' | 'r'>;
+
+/** A sphere round points (a sheet's nodes). */
+function around(points: readonly Vec3[]): Bounds {
   const c = [0, 1, 2].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length) as unknown as Vec3;
   const r = Math.max(...points.map((p) => Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]))) + 3;
-  return { c, r, f: () => 1e3 };
+  return { c, r };
 }
 
 /**
  * The bones whose box reaches the part's bounding sphere: the skull's distance is costly and a
  * strap in the neck never comes near it.
  */
-function nearBones(part: Shape, bones: readonly BonePart[]): Shape {
+function nearBones(part: Bounds, bones: readonly BonePart[]): Shape {
   const near = bones.filter(({ shape, box }) => {
     const min = box?.min ?? shape.c.map((v) => v - shape.r);
     const max = box?.max ?? shape.c.map((v) => v + shape.r);
