@@ -1,5 +1,6 @@
 import { meshShape, type Box, type TriMesh } from './mesh';
 import { collapseShort, splitTriangles, targetLengths, type Sizing } from './bone-remesh';
+import { edgeKey, forEachBentEdge } from './mesh-edges';
 import type { Shape } from './sdf';
 
 /**
@@ -135,11 +136,10 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
   const p = mesh.positions;
   const t = Uint32Array.from(mesh.indices);
   const nt = t.length / 3;
-  const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
   const edgeTris = new Map<number, number[]>();
   const addEdges = (tri: number): void => {
     for (let e = 0; e < 3; e++) {
-      const k = key(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
+      const k = edgeKey(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
       const l = edgeTris.get(k);
       if (l) l.push(tri);
       else edgeTris.set(k, [tri]);
@@ -195,7 +195,7 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
       const b = k % 4194304;
       const c = third(t0, a, b);
       const d = third(t1, a, b);
-      if (c < 0 || d < 0 || c === d || edgeTris.has(key(c, d))) continue;
+      if (c < 0 || d < 0 || c === d || edgeTris.has(edgeKey(c, d))) continue;
       if (angleAt(c, a, b) + angleAt(d, a, b) <= Math.PI + 1e-6) continue;
       // Orientation of t0 decides the winding of the two new triangles.
       let i0 = 0;
@@ -209,7 +209,7 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
       if (dot(n0, n1) < 0.85 || dot(n0, n2) < 0.85) continue;
       for (const tri of [t0, t1])
         for (let e = 0; e < 3; e++) {
-          const ek = key(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
+          const ek = edgeKey(t[tri * 3 + e]!, t[tri * 3 + ((e + 1) % 3)]!);
           const l = edgeTris.get(ek)!;
           l.splice(l.indexOf(tri), 1);
           if (!l.length) edgeTris.delete(ek);
@@ -229,41 +229,19 @@ export function flipToDelaunay(mesh: TriMesh): TriMesh {
 export function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
   const p = mesh.positions;
   const t = mesh.indices;
-  const nt = t.length / 3;
-  const normals = new Float64Array(nt * 3);
-  for (let k = 0; k < nt; k++) {
-    const [a, b, c] = [t[k * 3]! * 3, t[k * 3 + 1]! * 3, t[k * 3 + 2]! * 3];
-    const u = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
-    const w = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
-    const n = [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!];
-    const l = Math.hypot(n[0]!, n[1]!, n[2]!) || 1;
-    normals.set([n[0]! / l, n[1]! / l, n[2]! / l], k * 3);
-  }
-  const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
-  const firstTri = new Map<number, number>();
   /** Per triangle, 1 + the index of an edge it bends across (0: none). */
-  const marked = new Uint8Array(nt);
-  const cosLimit = Math.cos((CREASE_DEG * Math.PI) / 180);
-  for (let k = 0; k < nt; k++)
-    for (let e = 0; e < 3; e++) {
-      const ek = key(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
-      const o = firstTri.get(ek);
-      if (o === undefined) {
-        firstTri.set(ek, k);
-        continue;
-      }
-      const d = normals[o * 3]! * normals[k * 3]! + normals[o * 3 + 1]! * normals[k * 3 + 1]!;
-      if (d + normals[o * 3 + 2]! * normals[k * 3 + 2]! < cosLimit) {
-        marked[k] = e + 1;
-        for (let q = 0; q < 3; q++) if (key(t[o * 3 + q]!, t[o * 3 + ((q + 1) % 3)]!) === ek) marked[o] = q + 1;
-      }
-    }
+  const marked = new Uint8Array(t.length / 3);
+  forEachBentEdge(p, t, CREASE_DEG, (o, k, e) => {
+    marked[k] = e + 1;
+    const ek = edgeKey(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
+    for (let q = 0; q < 3; q++) if (edgeKey(t[o * 3 + q]!, t[o * 3 + ((q + 1) % 3)]!) === ek) marked[o] = q + 1;
+  });
   const pts: number[] = Array.from(p);
   const mid = new Map<number, number>();
   const len = (a: number, b: number): number =>
     Math.hypot(p[a * 3]! - p[b * 3]!, p[a * 3 + 1]! - p[b * 3 + 1]!, p[a * 3 + 2]! - p[b * 3 + 2]!);
   const edgeLen = (k: number, e: number): number => len(t[k * 3 + e]!, t[k * 3 + ((e + 1) % 3)]!);
-  for (let k = 0; k < nt; k++) {
+  for (let k = 0; k < marked.length; k++) {
     if (!marked[k]) continue;
     // One edge across the crease, the longer of the two that leave the bent edge: a vertex on the
     // crease line itself would not lessen the bend, and splitting all three spreads fine triangles.
@@ -272,7 +250,7 @@ export function splitCreases(mesh: TriMesh, shape: Shape): TriMesh {
     const e = edgeLen(k, e1) >= edgeLen(k, e2) ? e1 : e2;
     const a = t[k * 3 + e]!;
     const b = t[k * 3 + ((e + 1) % 3)]!;
-    const ek = key(a, b);
+    const ek = edgeKey(a, b);
     if (mid.has(ek) || len(a, b) < MIN_SPLIT_MM) continue;
     mid.set(ek, pts.length / 3);
     pts.push((p[a * 3]! + p[b * 3]!) / 2, (p[a * 3 + 1]! + p[b * 3 + 1]!) / 2, (p[a * 3 + 2]! + p[b * 3 + 2]!) / 2);

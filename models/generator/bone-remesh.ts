@@ -1,4 +1,5 @@
 import type { TriMesh } from './mesh';
+import { edgeKey, faceNormals, forEachSharedEdge } from './mesh-edges';
 
 /**
  * Curvature-adaptive edge lengths for a closed bone surface: a surface of radius r drawn with
@@ -16,30 +17,6 @@ export interface Sizing {
   readonly maxEdge: number;
 }
 
-const key = (a: number, b: number): number => (a < b ? a * 4194304 + b : b * 4194304 + a);
-
-function faceNormals(p: Float32Array, t: Uint32Array): Float64Array {
-  const nt = t.length / 3;
-  const out = new Float64Array(nt * 3);
-  for (let k = 0; k < nt; k++) {
-    const [a, b, c] = [t[k * 3]! * 3, t[k * 3 + 1]! * 3, t[k * 3 + 2]! * 3];
-    const ux = p[b]! - p[a]!;
-    const uy = p[b + 1]! - p[a + 1]!;
-    const uz = p[b + 2]! - p[a + 2]!;
-    const wx = p[c]! - p[a]!;
-    const wy = p[c + 1]! - p[a + 1]!;
-    const wz = p[c + 2]! - p[a + 2]!;
-    const nx = uy * wz - uz * wy;
-    const ny = uz * wx - ux * wz;
-    const nz = ux * wy - uy * wx;
-    const l = Math.hypot(nx, ny, nz) || 1;
-    out[k * 3] = nx / l;
-    out[k * 3 + 1] = ny / l;
-    out[k * 3 + 2] = nz / l;
-  }
-  return out;
-}
-
 const dist = (p: Float32Array, a: number, b: number): number =>
   Math.hypot(p[a * 3]! - p[b * 3]!, p[a * 3 + 1]! - p[b * 3 + 1]!, p[a * 3 + 2]! - p[b * 3 + 2]!);
 
@@ -52,30 +29,21 @@ export function targetLengths(mesh: TriMesh, s: Sizing): Float32Array {
   const { positions: p, indices: t } = mesh;
   const n = p.length / 3;
   const nrm = faceNormals(p, t);
-  const nt = t.length / 3;
   const centre = (k: number, ax: number): number =>
     (p[t[k * 3]! * 3 + ax]! + p[t[k * 3 + 1]! * 3 + ax]! + p[t[k * 3 + 2]! * 3 + ax]!) / 3;
-  const first = new Map<number, number>();
   const curv = new Float32Array(n);
   const edges: number[] = [];
-  for (let k = 0; k < nt; k++)
-    for (let e = 0; e < 3; e++) {
-      const a = t[k * 3 + e]!;
-      const b = t[k * 3 + ((e + 1) % 3)]!;
-      const ek = key(a, b);
-      const o = first.get(ek);
-      if (o === undefined) {
-        first.set(ek, k);
-        continue;
-      }
-      edges.push(a, b);
-      const d = nrm[o * 3]! * nrm[k * 3]! + nrm[o * 3 + 1]! * nrm[k * 3 + 1]! + nrm[o * 3 + 2]! * nrm[k * 3 + 2]!;
-      const angle = Math.acos(Math.max(-1, Math.min(1, d)));
-      const gap = Math.hypot(centre(o, 0) - centre(k, 0), centre(o, 1) - centre(k, 1), centre(o, 2) - centre(k, 2));
-      const c = angle / Math.max(gap, 1e-3);
-      if (c > curv[a]!) curv[a] = c;
-      if (c > curv[b]!) curv[b] = c;
-    }
+  forEachSharedEdge(t, (o, k, e) => {
+    const a = t[k * 3 + e]!;
+    const b = t[k * 3 + ((e + 1) % 3)]!;
+    edges.push(a, b);
+    const d = nrm[o * 3]! * nrm[k * 3]! + nrm[o * 3 + 1]! * nrm[k * 3 + 1]! + nrm[o * 3 + 2]! * nrm[k * 3 + 2]!;
+    const angle = Math.acos(Math.max(-1, Math.min(1, d)));
+    const gap = Math.hypot(centre(o, 0) - centre(k, 0), centre(o, 1) - centre(k, 1), centre(o, 2) - centre(k, 2));
+    const c = angle / Math.max(gap, 1e-3);
+    if (c > curv[a]!) curv[a] = c;
+    if (c > curv[b]!) curv[b] = c;
+  });
   const len = new Float32Array(n);
   for (let i = 0; i < n; i++) len[i] = Math.min(s.maxEdge, Math.max(s.minEdge, s.bend / Math.max(curv[i]!, 1e-6)));
   for (let pass = 0; pass < 4; pass++)
@@ -94,7 +62,7 @@ export function splitTriangles(t: Uint32Array, mid: Map<number, number>, p: Floa
   const out: number[] = [];
   for (let k = 0; k < t.length / 3; k++) {
     const v = [t[k * 3]!, t[k * 3 + 1]!, t[k * 3 + 2]!] as const;
-    const m = [0, 1, 2].map((e) => mid.get(key(v[e]!, v[(e + 1) % 3]!)) ?? -1);
+    const m = [0, 1, 2].map((e) => mid.get(edgeKey(v[e]!, v[(e + 1) % 3]!)) ?? -1);
     const n = m.filter((x) => x >= 0).length;
     if (n === 0) out.push(...v);
     else if (n === 3) out.push(v[0], m[0]!, m[2]!, m[0]!, v[1], m[1]!, m[2]!, m[1]!, v[2], m[0]!, m[1]!, m[2]!);
@@ -148,7 +116,7 @@ export function collapseShort(mesh: TriMesh, len: Float32Array): TriMesh {
     for (let e = 0; e < 3; e++) {
       const a = t[k * 3 + e]!;
       const b = t[k * 3 + ((e + 1) % 3)]!;
-      const ek = key(a, b);
+      const ek = edgeKey(a, b);
       if (seen.has(ek)) continue;
       seen.add(ek);
       const l = dist(p, a, b);

@@ -1,5 +1,6 @@
 import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { signedVolume, type TriMesh } from './mesh';
+import { forEachBentEdge } from './mesh-edges';
 import type { Shape } from './sdf';
 
 /**
@@ -134,39 +135,16 @@ function centreLine(bar: Bar): { total: number; at: (d: number) => Station } {
 }
 
 /** Triangle normals of a mesh given as points and corner indices. */
-function faceNormals(p: (v: number) => Vec3, tris: readonly number[]): Vec3[] {
-  const out: Vec3[] = [];
-  for (let k = 0; k < tris.length; k += 3) {
-    const a = p(tris[k]!);
-    out.push(normalize(cross(sub(p(tris[k + 1]!), a), sub(p(tris[k + 2]!), a))));
-  }
-  return out;
-}
-
 /** Spans between rings `r` and `r + 1` (indices into `rings`) that hold an edge bent more than BEND_DEG. */
-function bentSpans(
-  rings: readonly (readonly number[])[],
-  p: (v: number) => Vec3,
-  tris: readonly number[],
-): Set<number> {
+function bentSpans(rings: readonly (readonly number[])[], pts: readonly Vec3[], tris: readonly number[]): Set<number> {
   const ringOf = new Map<number, number>();
   rings.forEach((ring, r) => ring.forEach((v) => ringOf.set(v, r)));
-  const normals = faceNormals(p, tris);
-  const first = new Map<string, number>();
   const spans = new Set<number>();
-  const cosLimit = Math.cos((BEND_DEG * Math.PI) / 180);
-  for (let k = 0; k < tris.length / 3; k++)
-    for (let e = 0; e < 3; e++) {
-      const [a, b] = [tris[k * 3 + e]!, tris[k * 3 + ((e + 1) % 3)]!];
-      const key = a < b ? `${a},${b}` : `${b},${a}`;
-      const o = first.get(key);
-      if (o === undefined) first.set(key, k);
-      else if (dot(normals[o]!, normals[k]!) < cosLimit) {
-        const [ra, rb] = [ringOf.get(a)!, ringOf.get(b)!];
-        // An edge along a ring bends both spans beside it.
-        for (const r of ra === rb ? [ra - 1, ra] : [Math.min(ra, rb)]) spans.add(r);
-      }
-    }
+  forEachBentEdge(pts.flat(), tris, BEND_DEG, (_o, k, e) => {
+    const [ra, rb] = [ringOf.get(tris[k * 3 + e]!)!, ringOf.get(tris[k * 3 + ((e + 1) % 3)]!)!];
+    // An edge along a ring bends both spans beside it.
+    for (const r of ra === rb ? [ra - 1, ra] : [Math.min(ra, rb)]) spans.add(r);
+  });
   return spans;
 }
 
@@ -212,7 +190,7 @@ export function sweepBar(shape: Shape, bar: Bar): TriMesh {
     tris = [];
     for (let r = 0; r + 1 < all.length; r++) stitch(all[r]!, all[r + 1]!, p, tris);
     if (pass === REFINE_PASSES) break;
-    const bent = bentSpans(all, p, tris);
+    const bent = bentSpans(all, pts, tris);
     const more: number[] = [];
     ds.forEach((d, i) => {
       if (i > 0 && bent.has(i + CAP_RINGS) && d - ds[i - 1]! >= 2 * MIN_ALONG_MM) more.push((d + ds[i - 1]!) / 2);
