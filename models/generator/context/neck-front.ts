@@ -19,7 +19,9 @@ export function thyrohyoidMembrane(): Shape {
     [-dx, from[1] + dy, from[2] + dz],
     [dx, from[1] + dy, from[2] + dz],
   ];
-  // Along the thyroid's upper border (raised 1 mm into the cartilage) and the hyoid's upper back.
+  // Along the thyroid's upper border (raised 1 mm into the cartilage) and the hyoid's upper back:
+  // at the midline it rises behind the body of the hyoid (a bursa between them), not up to its
+  // lower border, where a line of sight from the front passed between the two.
   const lower: Vec3[] = [
     [-21.5, p[1] + 4.5, p[2] - 24.5],
     [-15, p[1] + 3.5, p[2] - 17.5],
@@ -33,7 +35,7 @@ export function thyrohyoidMembrane(): Shape {
     [-20.5, h[1] + 5, h[2] - 24],
     [-15, h[1] + 3.5, h[2] - 17],
     [-8, h[1] + 2, h[2] - 8.5],
-    [0, h[1] + 2, h[2] - 6.5],
+    [0, h[1] + 2, h[2] - 8.5],
     [8, h[1] + 2, h[2] - 8.5],
     [15, h[1] + 3.5, h[2] - 17],
     [20.5, h[1] + 5, h[2] - 24],
