@@ -9,9 +9,10 @@ import { union, type Shape } from './sdf';
 
 /**
  * A flat bar from `a` to `b`: a slab of half-thickness `t` whose half-width goes from `wa` to `wb`,
- * its flat faces normal to `flat` (made perpendicular to the bar), every edge rounded over `t`.
+ * its flat faces normal to `flat` (made perpendicular to the bar), every edge rounded over its
+ * half-thickness; `tb`, when given, the half-thickness at `b` (a process thickening to its tip).
  */
-export function slab(a: Vec3, b: Vec3, wa: number, wb: number, t: number, flat: Vec3): Shape {
+export function slab(a: Vec3, b: Vec3, wa: number, wb: number, t: number, flat: Vec3, tb = t): Shape {
   const ab = sub(b, a);
   const len = length(ab) || 1e-9;
   const dir = scale(ab, 1 / len);
@@ -25,17 +26,18 @@ export function slab(a: Vec3, b: Vec3, wa: number, wb: number, t: number, flat: 
   const [nx, ny, nz] = n;
   return {
     c: lerp(a, b, 0.5),
-    r: len / 2 + Math.max(wa, wb) + t,
+    r: len / 2 + Math.max(wa, wb) + Math.max(t, tb),
     f: (x, y, z) => {
       const px = x - ax;
       const py = y - ay;
       const pz = z - az;
       const s = px * dx + py * dy + pz * dz;
       const u = Math.min(1, Math.max(0, s / len));
-      const half = Math.max(0, wa + (wb - wa) * u - t);
+      const th = t + (tb - t) * u;
+      const half = Math.max(0, wa + (wb - wa) * u - th);
       const ds = Math.max(-s, s - len, 0);
       const dw = Math.max(Math.abs(px * wx + py * wy + pz * wz) - half, 0);
-      return hypot(ds, dw, px * nx + py * ny + pz * nz) - t;
+      return hypot(ds, dw, px * nx + py * ny + pz * nz) - th;
     },
   };
 }

@@ -3,7 +3,7 @@ import { normalize, type Vec3 } from '../../../src/mapping/vec';
 import { band, disc, slab } from '../bone-sdf';
 import { smoothPath } from '../curves';
 import { box, capsule, ellipsoid, subtract, tube, union, type Shape } from '../sdf';
-import { at, lamina, pillar, spinousBlade, type Side } from './parts';
+import { at, clubbed, lamina, pillar, spinousBlade, type Side } from './parts';
 import type { Level } from './typical';
 
 /** The atlas sits this far below basion (its lateral masses carry the occipital condyles). */
@@ -110,8 +110,12 @@ export function axisShape(l: Level): Shape {
       capsule([0, y + 4, z - 1.5], [0, ba[1] - 7, -2], 5.4, 4.6),
       side(1),
       side(-1),
-      spinousBlade(root, [0, spinousTip[1] + 1, spinousTip[2] + 6], 6, 3),
-      ...[1, -1].map((s) => ellipsoid([s * 3.2, spinousTip[1], spinousTip[2] + 3.6], [3.6, 4.6, 3.6])),
+      // The axis's bifid tubercles are large and rough (the suboccipital muscles arise on them): kept
+      // at their full size, grown out of the blade's end rather than set on it.
+      clubbed(
+        spinousBlade(root, [0, spinousTip[1] + 1, spinousTip[2] + 6], 6, 3),
+        [1, -1].map((s) => ellipsoid([s * 3.2, spinousTip[1], spinousTip[2] + 3.6], [3.6, 4.6, 3.6])),
+      ),
     ],
     2.6,
   );

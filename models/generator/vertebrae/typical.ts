@@ -2,7 +2,7 @@ import { lmSide } from '../landmark-mm';
 import type { Vec3 } from '../../../src/mapping/vec';
 import { disc, slab } from '../bone-sdf';
 import { capsule, ellipsoid, subtract, union, type Shape } from '../sdf';
-import { at, lamina, pillar, spinousBlade, type Side } from './parts';
+import { at, bifid, lamina, pillar, spinousBlade, type Side } from './parts';
 
 /**
  * A vertebral level below the axis: body centre, half sizes (width, height, depth), the tip of the
@@ -121,13 +121,12 @@ export function cervicalVertebra(l: Level): Shape {
       2.6,
     );
   };
-  const spine: Shape[] = c7
-    ? [spinousBlade(root, l.spinous, 4.2, 2.4), ellipsoid(l.spinous, [4.2, 4.4, 3.8])]
-    : [
-        spinousBlade(root, [0, l.spinous[1] + 1, l.spinous[2] + 3], 4, 2.3),
-        ...[1, -1].map((s) => ellipsoid([s * K.bifidHalfGap, l.spinous[1], l.spinous[2]], [3, 3.6, 3.2])),
-      ];
-  return union([disc(l.body, l.half, 2.6, 2.6, K.bodyDent), side(1), side(-1), ...spine], 1.6);
+  // C7's long spine ends in a single tubercle (vertebra prominens): the blade's own end, thickened
+  // and rounded (cervicale and the muscles' anchors lie on it); C3 to C6 fork into two.
+  const spine = c7
+    ? spinousBlade(root, l.spinous, 4.2, 2.4, 3.4)
+    : bifid(spinousBlade(root, [0, l.spinous[1] + 1, l.spinous[2] + 3], 4, 2.3), l.spinous, K.bifidHalfGap, 3);
+  return union([disc(l.body, l.half, 2.6, 2.6, K.bodyDent), side(1), side(-1), spine], 1.6);
 }
 
 /** T1 to T6: heart-shaped body, sagittal pedicles, facets facing back, long down-sloping spines. */
@@ -155,8 +154,8 @@ export function thoracicVertebra(l: Level): Shape {
       disc(l.body, l.half, 2, 2.2, 0.8),
       side(1),
       side(-1),
-      spinousBlade(root, l.spinous, 4.2, 2.2),
-      ellipsoid(l.spinous, [3, 4, 3.6]),
+      // The blade thickens to a rounded tip 3 mm either side of the midline, where the splenii arise.
+      spinousBlade(root, l.spinous, 4.2, 2.2, 3),
     ],
     2.6,
   );
