@@ -6,7 +6,7 @@ import { attachmentBones, restFibre, type Carrier } from '../../src/movement';
 import type { LineCarrier } from '../../src/movement/attachment-bones';
 import { attachments } from '../../src/mapping/attachments';
 import { resolveAnchor, type Anchor } from '../../src/mapping';
-import { mToMm } from '../../src/mapping/units';
+import { mmToM, mToMm } from '../../src/mapping/units';
 import type { Vec3 } from '../../src/mapping/vec';
 import type { MuscleId } from '../../src/mapping/types';
 import { distance } from '../../src/mapping/vec';
@@ -36,15 +36,39 @@ const END_HOLD_MM = 6;
  */
 const BELLY_BLEND_MM = 20;
 
+/** Weights at a point by its height (mm): an attachment's own, or the neck's levels there. */
+type AtHeight = (yMm: number) => BodyWeights;
+const atAnyHeight =
+  (w: BodyWeights): AtHeight =>
+  () =>
+    w;
+
+/**
+ * Whether two carriers are bodies of the neck's column with a level between them (C4 and C7). Not
+ * the atlas: the head turns on the axis with it, and a line from it rides it alone (the levels at
+ * its height, partly the axis's, left the levator scapulae 5.7 mm inside the turned mandible).
+ */
+function levelsBetween(a: Carrier, b: Carrier): boolean {
+  const level = (c: Carrier): number => (typeof c === 'string' && c !== 'c1' && COLUMN.has(c) ? STACK.indexOf(c) : -1);
+  const [la, lb] = [level(a), level(b)];
+  return la >= 0 && lb >= 0 && Math.abs(la - lb) > 1;
+}
+
 /**
  * The carriers along an attachment line at a fraction `u` across the muscle: each anchor's own,
  * smoothstepped between neighbouring anchors by rest length (the movement layer blends them
- * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone).
+ * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone). Between anchors on
+ * vertebrae a level or more apart the line is attached to those in between too (the ligamentum
+ * nuchae to each spine from C4 to C7, the scalenes to each transverse process): there a point rides
+ * the neck's levels at its height, as a crossing muscle's belly does, and only within `END_HOLD_MM`
+ * of an anchor that anchor's own vertebra (the movement layer's anchors stay where it puts them).
+ * A blend of the two anchors' vertebrae stretched the splenius capitis over C5 and C6 between C4
+ * and C7 as the lower neck bent forward and the upper back (forward-head posture).
  */
-function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number): BodyWeights {
+function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number): AtHeight {
   const carrierAt = (i: number): Carrier =>
     Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
-  if (anchors.length === 1 || !Array.isArray(line)) return addCarrier(new Map(), carrierAt(0), side);
+  if (anchors.length === 1 || !Array.isArray(line)) return atAnyHeight(addCarrier(new Map(), carrierAt(0), side));
   const points = anchors.map((a) => resolveAnchor(a, side));
   const cumulative = [0];
   for (let i = 1; i < points.length; i++) cumulative.push(cumulative[i - 1]! + distance(points[i - 1]!, points[i]!));
@@ -52,7 +76,15 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
   let i = 0;
   while (i < points.length - 2 && s > cumulative[i + 1]!) i++;
   const t = smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
-  return blendWeights(addCarrier(new Map(), carrierAt(i), side), addCarrier(new Map(), carrierAt(i + 1), side), t);
+  const anchored = blendWeights(
+    addCarrier(new Map(), carrierAt(i), side),
+    addCarrier(new Map(), carrierAt(i + 1), side),
+    t,
+  );
+  if (!levelsBetween(carrierAt(i), carrierAt(i + 1))) return atAnyHeight(anchored);
+  const hold = mmToM(END_HOLD_MM);
+  const levels = Math.min(smoothstep(0, hold, s - cumulative[i]!), smoothstep(0, hold, cumulative[i + 1]! - s));
+  return (yMm) => blendWeights(anchored, addLevels(new Map(), yMm, 1), levels);
 }
 
 /** What a crossing muscle's belly takes where it leaves its ends: `share` of the bodies at height `yMm`. */
@@ -118,7 +150,9 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const at = path.map((p, i) => {
     if (i === 0) return acrossLine(attachments[id].origin, carriers.origin, side, u);
     if (i === path.length - 1) return acrossLine(attachments[id].insertion, carriers.insertion, side, u);
-    return isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1);
+    return atAnyHeight(
+      isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1),
+    );
   });
   const cumulative = [0];
   for (let i = 1; i < path.length; i++)
@@ -133,19 +167,19 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
       const s = Math.min(1, Math.max(0, v)) * total;
       const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
       const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
-      const out = blendWeights(origin, insertion, fromInsertion / Math.max(1, fromOrigin + fromInsertion));
+      const out = blendWeights(origin(yMm), insertion(yMm), fromInsertion / Math.max(1, fromOrigin + fromInsertion));
       for (const [body, w] of out) out.set(body, w * Math.min(1, fromOrigin + fromInsertion));
       return belly(out, yMm, 1 - fromOrigin - fromInsertion);
     };
     return { weights, held };
   }
-  const weights = (v: number): BodyWeights => {
+  const weights = (v: number, yMm: number): BodyWeights => {
     const s = Math.min(1, Math.max(0, v)) * total;
     let i = 0;
     while (i < path.length - 2 && s > cumulative[i + 1]!) i++;
     const from = Math.max(cumulative[i]! + (i === 0 ? hold : 0), (BLEND_FROM[id] ?? 0) * total);
     const to = cumulative[i + 1]! - (i === path.length - 2 ? hold : 0);
-    return blendWeights(at[i]!, at[i + 1]!, to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
+    return blendWeights(at[i]!(yMm), at[i + 1]!(yMm), to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
   };
   return { weights, held };
 }
