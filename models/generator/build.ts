@@ -18,7 +18,7 @@ import { FibreSheets } from './fibre-sheet';
 import { muscleForms } from './muscle-forms';
 import type { Bed, LaidMuscle } from './muscle-grid';
 import { settledMuscles } from './settle';
-import { buildMuscle, mirrored } from './muscle-solid';
+import { buildMuscle, mirrored, type MuscleSolid } from './muscle-solid';
 import { union, type Sdf } from './sdf';
 import { skinShape } from './skin';
 import { skinWeights } from './skin-weights';
@@ -55,6 +55,25 @@ function lastPointKept(f: Sdf): Sdf {
     ly = y;
     lz = z;
     return value;
+  };
+}
+
+/**
+ * The bed without one of the muscles laid before (`MuscleForm.joins`), with that part's shared
+ * border: a part of a muscle is laid edge to edge with the part it runs on into, not packed against it.
+ */
+function apartFrom(bed: Bed, grids: ReadonlyMap<MuscleId, MuscleSolid['grid']>, part: MuscleId): Bed {
+  const others = new FibreSheets(6, 10);
+  for (const [id, g] of grids) if (id !== part) others.addGrid(g.nodes, g.half, g.n, g.m, g.ring);
+  const { bone } = bed;
+  const g = grids.get(part)!;
+  const column = muscleForms[part].joins?.border === 'first' ? 0 : g.n - 1;
+  return {
+    bone,
+    skin: bed.skin,
+    muscles: others.f,
+    under: (x, y, z) => Math.min(bone(x, y, z), others.f(x, y, z)),
+    joined: Array.from({ length: g.m }, (_, j) => g.nodes[j * g.n + column]!),
   };
 }
 
@@ -95,11 +114,18 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   // mirrored: the two sides are mirror images by definition (attachments.ts).
   const order = [...ids].sort((a, b) => muscles.get(b)!.layer - muscles.get(a)!.layer);
   const muscleMeshes = new Map<string, NamedMesh>();
+  const grids = new Map<MuscleId, MuscleSolid['grid']>();
   let base = 0;
   for (const id of order) {
     const t = Date.now();
-    const solid = buildMuscle(muscles.get(id)!, muscleForms[id], bed);
+    const joined = muscleForms[id].joins?.part;
+    const solid = buildMuscle(
+      muscles.get(id)!,
+      muscleForms[id],
+      joined && grids.has(joined) ? apartFrom(bed, grids, joined) : bed,
+    );
     const { nodes, half, n, m, ring } = solid.grid;
+    grids.set(id, solid.grid);
     laid.addGrid(nodes, half, n, m, ring, base);
     for (let k = 0; k < nodes.length; k++) settled.push(solid.grid.settle?.[k] ?? 0);
     base += nodes.length;

@@ -35,11 +35,28 @@ export interface MuscleForm {
    */
   readonly medialLigament?: number;
   /**
-   * Spacing of the laid grid, mm, where it differs from the default (4, or 5.6 for a sheet under
-   * the skin): the broad, plain trapezius takes a coarser grid, which pays for the small deep
-   * muscles within the model's triangle budget.
+   * Spacing of the laid grid, mm, for a sheet under the skin that keeps a coarser grid than
+   * `muscle-grid.ts` gives the sheets (refined to SHEET_EDGE_MM), counted from the straight line
+   * between its attachments' centres. Skinned, a sheet turns over in the poses triangle by
+   * triangle where the neck, the shoulder or the jaw folds it, and the count the posed surfaces
+   * may reach goes up with its triangles: refined to 2.85 mm, the upper trapezius turned 1,660
+   * triangles over across the poses where it turned 670, the platysma 1,090 for 950, and the
+   * zygomaticus major stretched 460 past twice their area for 340; the lower trapezius's end,
+   * drawn round the root of the scapular spine, crumpled into slivers that turned over as the
+   * shoulder was drawn back or lowered (past those poses' bounds). Refined, the frontalis follows
+   * the curve of the forehead more closely, and its mid-belly section, whose depth the sheet
+   * check counts as thickness, measured 7.9 times as wide as thick where a sheet needs 8.
    */
   readonly rowMm?: number;
+  /**
+   * The border, the first fibre of the width or the last, along which this part of a muscle the
+   * catalogue splits runs on into another part of it (`part`): the upper and lower trapezius are
+   * one sheet in life. The two share that fibre (`attachments.ts`) and the part laid second is not
+   * packed against the first: packed, it stood off the first's rounded border by the border's
+   * half-thickness and more, a slit from the spine to the acromion showing the muscles beneath.
+   * Both lie at the same depth under the skin, so their outer faces meet flush.
+   */
+  readonly joins?: { readonly part: MuscleId; readonly border: 'first' | 'last' };
   /**
    * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
    * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
@@ -150,17 +167,24 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     tendon: [0.03, 0.04],
     lie: 'skin',
     originPatch: { u: [0.62, 1], depth: 0.22 },
+    joins: { part: 'lower-trapezius', border: 'last' },
     rowMm: 7,
   },
   // Middle and lower fibres (see attachments.ts); the lower ones end in a flat tendon gliding over
-  // the root of the scapular spine. A broad plain sheet: its coarser grid pays for its width.
-  'lower-trapezius': { arrangement: 'sheet', bellyPeak: 0.45, tendon: [0.04, 0.12], lie: 'skin', rowMm: 8.5 },
-  // A broad, plain sheet under the skin: its coarser grid pays for the muscles faired whole.
+  // the root of the scapular spine.
+  'lower-trapezius': {
+    arrangement: 'sheet',
+    bellyPeak: 0.45,
+    tendon: [0.04, 0.12],
+    lie: 'skin',
+    joins: { part: 'upper-trapezius', border: 'first' },
+    rowMm: 8.5,
+  },
   platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin', rowMm: 8.5 },
-  'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
+  'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin', rowMm: 5.6 },
   'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin', medialLigament: 0.1 },
   // Each ends above in a tendinous border that joins the galea aponeurotica (a context part).
-  frontalis: { arrangement: 'sheet', bellyPeak: 0.6, tendon: [0.12, 0.04], lie: 'skin' },
+  frontalis: { arrangement: 'sheet', bellyPeak: 0.6, tendon: [0.12, 0.04], lie: 'skin', rowMm: 5.6 },
   occipitalis: { arrangement: 'sheet', bellyPeak: 0.4, tendon: [0.05, 0.12], lie: 'skin' },
 };
 

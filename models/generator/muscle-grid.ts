@@ -19,6 +19,8 @@ export interface Bed {
   /** The muscles laid before, as far as each may have settled onto the bone (`settle.ts`); else `muscles`. */
   readonly settled?: Settled;
   readonly skin: Sdf;
+  /** The mid-surface of the shared border of the part this muscle joins (`MuscleForm.joins`), as laid. */
+  readonly joined?: readonly Vec3[];
 }
 
 /** A muscle's attachments with its depth from the catalogue (`Muscle.layer`). */
@@ -45,12 +47,23 @@ const SKIN_COVER_MM = 1.5;
 const CLEAR_MM = 0.3;
 /** How far a deep muscle's belly reaches down to rest on what lies beneath it, mm. */
 const HUG_REACH_MM = 9;
-/**
- * Spacing of the laid grid along and across the fibres before it is refined (halved), mm: the
- * sheets under the skin, meshed straight from the grid, take the coarser spacing.
- */
+/** Spacing of a level-set muscle's laid grid along and across the fibres before it is refined (halved), mm. */
 const ROW_MM = 4;
-const SHEET_ROW_MM = 5.6;
+/**
+ * Spacing of a sheet under the skin once refined, mm: its slab is meshed straight from the grid,
+ * whose edges are its own, and the targets ask for a median edge of at most 3 mm (a third of the
+ * edges are the quads' diagonals, so the grid is spaced a little finer). Sized from the sheet's
+ * mean width and mean fibre as laid (`sheetGrid`): spaced from the straight line between the
+ * attachments' centres, the lower trapezius's long lower fibres took 5-mm edges and the frontalis
+ * and occipitalis, curved over the vault, 3.2-3.4 mm. A sheet may keep a coarser grid (`MuscleForm.rowMm`).
+ */
+const SHEET_EDGE_MM = 2.9;
+/** Intervals of the laid grid per interval of the refined one (`refine`). */
+export const REFINE = 2;
+
+/** Whether a muscle is a sheet under the skin gridded to SHEET_EDGE_MM (`sheetGrid`). */
+const finelyGridded = (form: MuscleForm): boolean =>
+  form.lie === 'skin' && form.arrangement !== 'ring' && form.rowMm === undefined;
 
 const anchorMm = (an: Anchor): Vec3 => pointMToMm(resolveAnchor(an, 'left'));
 
@@ -59,6 +72,31 @@ const centroid = (pts: readonly Vec3[]): Vec3 =>
     pts.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
     1 / pts.length,
   );
+
+/** Straight distance between the ends of an attachment line, mm. */
+const chord = (line: readonly Vec3[]): number => length(sub(line[line.length - 1]!, line[0]!));
+
+/** Length of an attachment line along its anchors, mm. */
+const polyline = (line: readonly Vec3[]): number => line.slice(1).reduce((s, p, i) => s + length(sub(p, line[i]!)), 0);
+
+/**
+ * Fibres and rows of a sheet under the skin so that, refined, its grid is spaced SHEET_EDGE_MM
+ * across its mean row (or the belly where wider) and along its mean fibre, both measured as the
+ * sheet lies under the skin: the straight lines between the attachments cut the curve of the
+ * forehead or the neck short.
+ */
+function sheetGrid(att: LaidMuscle, o: readonly Vec3[], ins: readonly Vec3[], via: readonly Vec3[], bed: Bed) {
+  const k = 9;
+  const [a, b] = [resample(o, k, false), resample(ins, k, false)];
+  const depth = -((att.underSkinMm ?? 2) + att.thicknessMm / 2);
+  const laid = Array.from({ length: k }, (_, j) =>
+    a.map((p, i) => toLevel(bed.skin, lerp(p, b[i]!, j / (k - 1)), depth)),
+  );
+  const width = Math.max(laid.reduce((s, row) => s + polyline(row), 0) / k, att.bellyWidthMm ?? 0);
+  const fibre = a.reduce((s, _, i) => s + polyline(laid.map((row) => row[i]!)), 0) / k + via.length * 10;
+  const count = (mm: number, least: number): number => Math.max(least, Math.ceil(mm / (REFINE * SHEET_EDGE_MM)) + 1);
+  return { n: count(width, 5), m: count(fibre, 10) };
+}
 
 /**
  * The fibres' first layout: straight between the two attachment lines, widened at the belly.
@@ -79,11 +117,19 @@ export function fibreLayout(
   const via = (att.via ?? []).map(anchorMm);
   const c0 = centroid(o);
   const c1 = centroid(ins);
-  const span = Math.max(...[o, ins].map((l) => length(sub(l[l.length - 1]!, l[0]!))), att.bellyWidthMm ?? 0);
-  const row = form.rowMm ?? (form.lie === 'skin' ? SHEET_ROW_MM : ROW_MM);
-  const n = ring ? 32 : Math.max(5, Math.min(form.lie === 'skin' ? 28 : 15, Math.round(span / row) + 1));
-  const pathMm = length(sub(c1, c0)) + via.length * 10;
-  const m = ring ? 7 : Math.max(10, Math.min(40, Math.round(pathMm / row)));
+  const sheet = form.lie === 'skin';
+  const row = form.rowMm ?? ROW_MM;
+  const { n, m } = ring
+    ? { n: 32, m: 7 }
+    : finelyGridded(form)
+      ? sheetGrid(att, o, ins, via, bed)
+      : {
+          n: Math.max(
+            5,
+            Math.min(sheet ? 28 : 15, Math.round(Math.max(chord(o), chord(ins), att.bellyWidthMm ?? 0) / row) + 1),
+          ),
+          m: Math.max(10, Math.min(40, Math.round((length(sub(c1, c0)) + via.length * 10) / row))),
+        };
   let p0 = resample(o, n, ring);
   let p1 = resample(ins, n, ring);
   if (!ring) {
@@ -263,4 +309,47 @@ export function refine<T extends number[] | Vec3>(rows: T[][], k: number, ring: 
     ),
   );
   return Array.from({ length: (rows.length - 1) * k + 1 }, (_, j) => cols.map((c) => c[j]!));
+}
+
+/** Shares of a border's move that the columns next to it take, from the border inward. */
+const JOIN_EASE = [1, 0.5, 0.2];
+/**
+ * How far a joined border stays off the other part's, mm, toward its own side: both slabs close
+ * their borders with a wall through the border fibre, and laid on the same fibre the walls of the
+ * two trapezius parts crossed each other by up to 0.3 mm.
+ */
+const JOIN_GAP_MM = 0.4;
+
+/**
+ * A grid whose border column (the first or the last) lies on another part's border fibre
+ * (`Bed.joined`), the columns next to it moved part of the way: laid on their own, the two parts'
+ * borders came out at different depths under the skin (the upper trapezius's coarser grid smooths
+ * deeper over the curve of the shoulder), and the border of one stood a step above the other.
+ */
+export function ontoJoined(rows: Vec3[][], border: readonly Vec3[], first: boolean): Vec3[][] {
+  const n = rows[0]!.length;
+  const edge = first ? 0 : n - 1;
+  return rows.map((row) => {
+    const inward = normalize(sub(row[first ? 1 : n - 2]!, row[edge]!));
+    const move = sub(add(nearestOnLine(border, row[edge]!), scale(inward, JOIN_GAP_MM)), row[edge]!);
+    return row.map((p, i) => {
+      const share = JOIN_EASE[Math.abs(i - edge)] ?? 0;
+      return share ? add(p, scale(move, share)) : p;
+    });
+  });
+}
+
+/** The point of a polyline nearest `p`. */
+function nearestOnLine(line: readonly Vec3[], p: Vec3): Vec3 {
+  let best = line[0]!;
+  let bestD = Infinity;
+  for (let k = 0; k + 1 < line.length; k++) {
+    const [a, b] = [line[k]!, line[k + 1]!];
+    const ab = sub(b, a);
+    const t = Math.min(1, Math.max(0, dot(sub(p, a), ab) / Math.max(1e-12, dot(ab, ab))));
+    const q = add(a, scale(ab, t));
+    const d = length(sub(p, q));
+    if (d < bestD) [best, bestD] = [q, d];
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
-import { fibreLayout, layNode, refine, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
+import { fibreLayout, layNode, ontoJoined, refine, REFINE, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
 import { meshShape, signedVolume, type TriMesh } from './mesh';
 import { smoothMuscleSurface } from './muscle-surface';
 import { SETTLE_MM, settleMm, shareAt } from './settle';
@@ -137,8 +137,9 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   // Laid last, then smoothed once more: projecting each node onto a bumpy bone would crumple the
   // sheet; the carving of the level set keeps the smoothed sheet out of the bone.
   rows = smoothGrid(rows, ring, keep);
+  if (bed.joined && form.joins) rows = ontoJoined(rows, bed.joined, form.joins.border === 'first');
   // Refined twice over, so neither the level set nor a slab shows the laid grid's facets.
-  const k = 2;
+  const k = REFINE;
   const fine = refine(rows, k, ring);
   const fineHalf = refine(
     half.map((r) => r.map((h) => [h])),

@@ -323,17 +323,18 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   // horizontally out to the medial acromion and the upper lip of the spine of the scapula; the
   // lower ones from T4-T6 (the model ends there; in life down to T12) up and out to the tubercle
   // at the root of the spine. The catalogue has no middle-trapezius muscle, so its fibres are
-  // part of this mesh. Origin top to bottom, insertion lateral to medial.
+  // part of this mesh. Origin top to bottom, insertion lateral to medial; its first fibre is the
+  // upper trapezius's last, the border along which the two parts meet.
   'lower-trapezius': {
     origin: [
-      a('cervicale', [2, -2, 0]),
+      a('cervicale'),
       a('t3-spinous', [2, 38, 4]),
       a('t3-spinous', [2, 12, 1]),
       a('t3-spinous', [2, -14, 2]),
       a('t6-spinous', [2, -2, -2]),
     ],
     insertion: [
-      a('acromion', [-43, -6, -33]),
+      a('acromion', [-45, -5, -33]),
       a('superior-angle', [43, -17, 1]),
       a('superior-angle', [23, -23, -6]),
       a('superior-angle', [16, -26, -10]),
