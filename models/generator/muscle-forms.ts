@@ -1,4 +1,4 @@
-import type { MuscleId } from '../../src/mapping/types';
+import type { Anchor, MuscleId } from '../../src/mapping/types';
 
 /**
  * How each muscle's solid is shaped between the attachments of `src/mapping/attachments.ts`
@@ -80,7 +80,27 @@ export interface MuscleForm {
    * the SCM stayed at 10-20 %.
    */
   readonly faired?: true | 'whole';
+  /**
+   * Points the laid belly passes after the attachments' via points, where tissue the model leaves
+   * out holds it off a bone its straight course would touch. Not part of its line of pull: the
+   * movement layer's path (through the attachments' via points) stays as it was.
+   */
+  readonly laidVia?: readonly Anchor[];
 }
+
+/**
+ * A point of the SCM's belly behind and below the angle of the mandible ([lateral, up, anterior] mm
+ * from gonion): in life the parotid's tail and the posterior belly of the digastric keep its
+ * anterior border about a centimetre off the angle. Laid straight from the sternum and clavicle
+ * to the mastoid, both heads lay on the angle (0.5 mm), and it passed 4-5 mm into them as the
+ * head bent forward or sideways or tucked the chin; through these points they clear it by 10 mm
+ * (sternal head) and 4 mm (clavicular). Further back, or level with the angle, the angle's sweep
+ * in a turn toward the side or an opening jaw reached deeper into them.
+ * Not a via of `attachments.ts`: there it bent the movement layer's path too, and riding with C3
+ * or the skull the sternal head no longer shortened in a turn away, riding between its ends its
+ * own stretch lengthened it by under 8 %.
+ */
+const behindAngle = (offsetMm: readonly [number, number, number]): Anchor => ({ landmark: 'gonion', offsetMm });
 
 export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   'rectus-capitis-posterior-minor': {
@@ -157,9 +177,21 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     lie: 'bone',
     faired: true,
   },
-  'sternocleidomastoid-clavicular': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.06, 0.1], lie: 'free' },
+  'sternocleidomastoid-clavicular': {
+    arrangement: 'strap',
+    bellyPeak: 0.45,
+    tendon: [0.06, 0.1],
+    lie: 'free',
+    laidVia: [behindAngle([-5, -6, -10])],
+  },
   // The rounded sternal tendon.
-  'sternocleidomastoid-sternal': { arrangement: 'fusiform', bellyPeak: 0.55, tendon: [0.16, 0.06], lie: 'free' },
+  'sternocleidomastoid-sternal': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.55,
+    tendon: [0.16, 0.06],
+    lie: 'free',
+    laidVia: [behindAngle([-13, -2, -24])],
+  },
   // The aponeurosis over C7-T1 is the tendinous patch at the lower end of its origin line.
   'upper-trapezius': {
     arrangement: 'sheet',

@@ -114,7 +114,7 @@ export function fibreLayout(
   const ring = form.arrangement === 'ring';
   const o = att.origin.map(anchorMm);
   const ins = att.insertion.map(anchorMm);
-  const via = (att.via ?? []).map(anchorMm);
+  const via = [...(att.via ?? []), ...(form.laidVia ?? [])].map(anchorMm);
   const c0 = centroid(o);
   const c1 = centroid(ins);
   const sheet = form.lie === 'skin';

@@ -17,10 +17,10 @@ import {
 /**
  * The posed surfaces hold at every pose's full range: at each named pose, each stretch's end
  * position (either side) and each exercise's positions, no skin or muscle triangle turns over or
- * grows past twice its rest area, and no sampled muscle vertex lies more than 2 mm inside a posed
- * bone. Where the committed model does not meet that yet, `posed-surfaces/known-gaps.json` holds
- * what it reaches per pose, a bound that may only tighten: a pose past its bound and slack
- * (`withSlack`) fails, so do the poses together past the lowest sum yet ("all poses"), and so does a bound
+ * grows past twice its rest area, and no muscle vertex lies more than 2 mm inside a posed bone.
+ * Where the committed model does not meet that yet, `posed-surfaces/known-gaps.json` holds what it
+ * reaches per pose, a bound that may only tighten: a pose past its bound and slack (`withSlack`)
+ * fails, so do the poses together past the lowest sum yet ("all poses"), and so does a bound
  * looser than what the model now measures, until the list is shrunk by running this file with
  * `POSED_GAPS=shrink` (which only ever lowers a bound, and drops a pose that meets the
  * requirement). No bound may be raised to make this pass. A few seconds of CPU per pose.
