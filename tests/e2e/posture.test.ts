@@ -74,7 +74,11 @@ describe('posture view and exercises', () => {
     const page = await open('/');
     const before = await postureColours(page);
     await page.getByRole('tab', { name: 'Posture' }).click();
-    await page.getByRole('button', { name: 'Show the posture view' }).click();
+    // The first pose draws the skinned meshes for the first time: on a busy machine, with their
+    // programs still compiling after the first frame, that held the page past the default 30 s
+    // before the click was taken. Wait for them, and give the click the first frame's bound.
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.renderCost().skinnedWarm)).toBe(true);
+    await page.getByRole('button', { name: 'Show the posture view' }).click({ timeout: 120_000 });
     const status = page.locator('.posture-status');
     await expect.poll(() => status.textContent()).toBe('Shown now: Forward head posture, angle 47.5°');
     await expect.poll(() => param(page, 'posture')).toBe('forward-head-posture');
