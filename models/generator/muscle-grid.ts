@@ -99,6 +99,20 @@ function sheetGrid(att: LaidMuscle, o: readonly Vec3[], ins: readonly Vec3[], vi
 }
 
 /**
+ * Fibres and rows of a grid spaced `rowMm` (or ROW_MM) along the straight lines between the
+ * attachments: across the wider attachment line or the belly, along the path between the
+ * attachments' centres (`pathMm`).
+ */
+function rowGrid(att: LaidMuscle, form: MuscleForm, o: readonly Vec3[], ins: readonly Vec3[], pathMm: number) {
+  const row = form.rowMm ?? ROW_MM;
+  const across = Math.round(Math.max(chord(o), chord(ins), att.bellyWidthMm ?? 0) / row) + 1;
+  return {
+    n: Math.max(5, Math.min(form.lie === 'skin' ? 28 : 15, across)),
+    m: Math.max(10, Math.min(40, Math.round(pathMm / row))),
+  };
+}
+
+/**
  * The fibres' first layout: straight between the two attachment lines, widened at the belly.
  * `rows` are the nodes; `course` is each fibre's direction at its node (toward the insertion, not
  * unit). The belly's widening spreads the fibres apart without bending or fanning them: a wide belly
@@ -117,19 +131,11 @@ export function fibreLayout(
   const via = [...(att.via ?? []), ...(form.laidVia ?? [])].map(anchorMm);
   const c0 = centroid(o);
   const c1 = centroid(ins);
-  const sheet = form.lie === 'skin';
-  const row = form.rowMm ?? ROW_MM;
   const { n, m } = ring
     ? { n: 32, m: 7 }
     : finelyGridded(form)
       ? sheetGrid(att, o, ins, via, bed)
-      : {
-          n: Math.max(
-            5,
-            Math.min(sheet ? 28 : 15, Math.round(Math.max(chord(o), chord(ins), att.bellyWidthMm ?? 0) / row) + 1),
-          ),
-          m: Math.max(10, Math.min(40, Math.round((length(sub(c1, c0)) + via.length * 10) / row))),
-        };
+      : rowGrid(att, form, o, ins, length(sub(c1, c0)) + via.length * 10);
   let p0 = resample(o, n, ring);
   let p1 = resample(ins, n, ring);
   if (!ring) {
