@@ -9,6 +9,7 @@ import { ModelFailure } from './ui/ModelFailure';
 import { ModelStatusBanner } from './ui/ModelStatusBanner';
 import { Notices } from './ui/Notices';
 import { lazyPart } from './ui/lazy-part';
+import { useAfterFirstPaint } from './ui/useAfterFirstPaint';
 import { ViewButtons } from './ui/ViewButtons';
 import { Workspace } from './ui/Workspace';
 
@@ -23,15 +24,14 @@ export function App() {
   // A quiz hides whatever names muscles: the panels and the name under the pointer.
   const quiz = useViewer((s) => s.quiz !== null);
   const touring = useViewer((s) => s.tour !== null);
+  const painted = useAfterFirstPaint();
   return (
     <div className="app">
       <Header />
       <ModelFailure />
       {/* tabIndex -1: focusable from script only, where the keyboard starts after the first disclaimer. */}
       <main className="stage" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <Viewport />
-        </Suspense>
+        <Suspense fallback={null}>{painted && <Viewport />}</Suspense>
         <div className="messages">
           <Notices />
           <ModelStatusBanner />
