@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appShell } from './config/app-shell.ts';
 import { cspMeta } from './config/csp.ts';
 import { pwa } from './config/pwa.ts';
 import { preloadModel } from './config/preload-model.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), cspMeta(), preloadModel(), pwa()],
+  plugins: [react(), appShell(), cspMeta(), preloadModel(), pwa()],
   // Relative asset paths: a clinic can serve the built folder from any path on its own server.
   base: './',
   build: {
