@@ -40,12 +40,12 @@ export interface MuscleForm {
    * between its attachments' centres. Skinned, a sheet turns over in the poses triangle by
    * triangle where the neck, the shoulder or the jaw folds it, and the count the posed surfaces
    * may reach goes up with its triangles: refined to 2.85 mm, the upper trapezius turned 1,660
-   * triangles over across the poses where it turned 670, the platysma 1,090 for 950, and the
-   * zygomaticus major stretched 460 past twice their area for 340; the lower trapezius's end,
-   * drawn round the root of the scapular spine, crumpled into slivers that turned over as the
-   * shoulder was drawn back or lowered (past those poses' bounds). Refined, the frontalis follows
-   * the curve of the forehead more closely, and its mid-belly section, whose depth the sheet
-   * check counts as thickness, measured 7.9 times as wide as thick where a sheet needs 8.
+   * triangles over across the poses where it turned 670 and the platysma 1,090 for 950; the lower
+   * trapezius's end, drawn round the root of the scapular spine, crumpled into slivers that turned
+   * over as the shoulder was drawn back or lowered (past those poses' bounds). Refined, the
+   * frontalis follows the curve of the forehead more closely, and its mid-belly section, whose
+   * depth the sheet check counts as thickness, measured 7.9 times as wide as thick where a sheet
+   * needs 8.
    */
   readonly rowMm?: number;
   /**
@@ -213,7 +213,7 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     rowMm: 8.5,
   },
   platysma: { arrangement: 'sheet', bellyPeak: 0.5, tendon: [0.04, 0.05], lie: 'skin', rowMm: 8.5 },
-  'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin', rowMm: 5.6 },
+  'zygomaticus-major': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.05, 0.07], lie: 'skin' },
   'orbicularis-oculi': { arrangement: 'ring', bellyPeak: 0.5, tendon: [0, 0], lie: 'skin', medialLigament: 0.1 },
   // Each ends above in a tendinous border that joins the galea aponeurotica (a context part).
   frontalis: { arrangement: 'sheet', bellyPeak: 0.6, tendon: [0.12, 0.04], lie: 'skin', rowMm: 5.6 },
