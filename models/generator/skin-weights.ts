@@ -142,6 +142,21 @@ function crossesNeck(id: MuscleId): boolean {
  */
 const BLEND_FROM: Partial<Record<MuscleId, number>> = { temporalis: 0.5 };
 
+/**
+ * The share of a muscle's insertion weight that its lower part, a fraction `u` across and `v`
+ * along its fibres, gives to the neck's levels at its height instead (`addLevels`). The platysma
+ * lies in the superficial fascia and crosses over the clavicle from the chest to the jaw: blended
+ * straight from the thorax to the mandible, its part just above the clavicle took 10-17 % of the
+ * jaw and was drawn 5-6 mm into the clavicle as the head bent forward or turned or the mouth
+ * opened. Over the clavicle it rides the levels instead, handing over to the jaw from a tenth to
+ * a third of the way up; not in front of the trachea, where the levels lifted with the lower neck
+ * in extension and stretched the sheet over the manubrium, nor at its lateral border, where they
+ * turned it over in a turned and tilted neck.
+ */
+const LEVELS_BELOW_INSERTION: Partial<Record<MuscleId, (u: number, v: number) => number>> = {
+  platysma: (u, v) => (1 - smoothstep(0.1, 0.35, v)) * smoothstep(0.25, 0.55, u) * (1 - smoothstep(0.78, 1, u)),
+};
+
 function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const path = restFibre(id, side, u);
   const via = (attachments[id].via ?? []).map((a) => resolveAnchor(a, side));
@@ -179,7 +194,9 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
     while (i < path.length - 2 && s > cumulative[i + 1]!) i++;
     const from = Math.max(cumulative[i]! + (i === 0 ? hold : 0), (BLEND_FROM[id] ?? 0) * total);
     const to = cumulative[i + 1]! - (i === path.length - 2 ? hold : 0);
-    return blendWeights(at[i]!(yMm), at[i + 1]!(yMm), to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
+    const levels = i === path.length - 2 ? (LEVELS_BELOW_INSERTION[id]?.(u, v) ?? 0) : 0;
+    const next = levels > 0 ? blendWeights(at[i + 1]!(yMm), addLevels(new Map(), yMm, 1), levels) : at[i + 1]!(yMm);
+    return blendWeights(at[i]!(yMm), next, to > from ? smoothstep(from, to, s) : s > from ? 1 : 0);
   };
   return { weights, held };
 }
