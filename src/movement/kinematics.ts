@@ -3,6 +3,10 @@ import {
   IDENTITY_TRANSFORM,
   applyTransform,
   composeTransforms,
+  cross,
+  dot,
+  normalize,
+  sub,
   rotationAbout,
   scale,
   translation,
@@ -30,17 +34,35 @@ function segmentTransform(joint: SegmentJoint, pose: Pose): RigidTransform {
 }
 
 /**
- * The mandible: the chin shifts sideways by turning about the condyle on that side (the other one
- * swings forward), the mouth opens by turning about both condyles, and both condyles glide forward
- * and down the eminence. The side shift's turn is sized so the incisors move the given millimetres.
+ * The angle of a turn about `axis` through `pivot` that carries the lower incisors `shiftM`
+ * sideways: their sideways movement is A sin(a) + B (1 - cos(a)), solved for a (signed toward the
+ * shift, so the small root is the one taken for either side).
+ */
+function sidewaysTurn(axis: Vec3, pivot: Vec3, shiftM: number): number {
+  const toward = Math.sign(shiftM) || 1;
+  const lever = sub(midlinePoint(LOWER_INCISAL_EDGE), pivot);
+  const a = toward * cross(axis, lever)[0];
+  const b = toward * (axis[0] * dot(axis, lever) - lever[0]);
+  const r = Math.hypot(a, b);
+  return Math.atan2(b, a) + Math.asin(Math.max(-1, Math.min(1, (Math.abs(shiftM) - b) / r)));
+}
+
+/**
+ * The mandible: the chin shifts sideways by turning about the condyle on that side while the other
+ * one swings forward and down its articular eminence (so that side's ramus and coronoid process
+ * drop as they come forward, under the zygomatic arch rather than into it); the mouth opens by
+ * turning about both condyles, and both condyles glide forward and down the eminence. The side
+ * shift's turn is sized so the incisors move the given millimetres.
  */
 function jawTransform(pose: Pose): RigidTransform {
   const shiftMm = valueOf(pose, 'temporomandibular', 'lateralShift');
   const working: Side = shiftMm >= 0 ? 'left' : 'right';
   const pivot = jaw.condyles[working];
-  // The incisors lie this far in front of the pivot: the lever of the sideways swing.
-  const lever = midlinePoint(LOWER_INCISAL_EDGE)[2] - pivot[2];
-  const shift = rotationAbout([0, 1, 0], Math.asin(mmToM(shiftMm) / lever), pivot);
+  const orbiting = jaw.condyles[working === 'left' ? 'right' : 'left'];
+  // The axis square to the line between the condyles and to the eminence's slope: a turn about it
+  // carries the orbiting condyle along the glide's direction.
+  const axis = normalize(cross(sub(orbiting, pivot), jaw.glide));
+  const shift = rotationAbout(axis, sidewaysTurn(axis, pivot, mmToM(shiftMm)), pivot);
   const opening = rotationAbout(jaw.axes.opening, degToRad(valueOf(pose, 'temporomandibular', 'opening')), jaw.centre);
   const glide = translation(scale(jaw.glide, mmToM(valueOf(pose, 'temporomandibular', 'glide'))));
   return composeTransforms(glide, composeTransforms(opening, shift));

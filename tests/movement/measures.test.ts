@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mToMm } from '../../src/mapping';
+import { mToMm, radToDeg, type Side } from '../../src/mapping';
+import { dot, length, normalize, sub } from '../../src/mapping/vec';
 import {
   boneTransforms,
   craniovertebralAngle,
@@ -9,6 +10,7 @@ import {
   namedPoses,
   posedPoint,
 } from '../../src/movement';
+import { jaw } from '../../src/movement/joints';
 import { LOWER_INCISAL_EDGE, midlinePoint } from '../../src/movement/measure-points';
 
 describe('the craniovertebral angle', () => {
@@ -56,6 +58,21 @@ describe('the mouth', () => {
     for (const mm of [-8, -3, 4, 10]) {
       const shifted = posedPoint(boneTransforms({ temporomandibular: { lateralShift: mm } }), 'mandible', incisors);
       expect(mToMm(shifted[0] - incisors[0])).toBeCloseTo(mm, 0);
+    }
+  });
+
+  it('shifts aside about the condyle on that side while the other glides forward and down its eminence', () => {
+    for (const [mm, working, orbiting] of [
+      [8, 'left', 'right'],
+      [-8, 'right', 'left'],
+    ] as const) {
+      const t = boneTransforms({ temporomandibular: { lateralShift: mm } });
+      const moved = (side: Side) => sub(posedPoint(t, 'mandible', jaw.condyles[side]), jaw.condyles[side]);
+      expect(mToMm(length(moved(working)))).toBeLessThan(0.5);
+      const glide = moved(orbiting);
+      expect(mToMm(length(glide))).toBeGreaterThan(4);
+      // Along the eminence's slope, not level: the ramus and coronoid process drop as they come forward.
+      expect(radToDeg(Math.acos(dot(normalize(glide), jaw.glide)))).toBeLessThan(20);
     }
   });
 });
