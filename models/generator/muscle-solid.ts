@@ -96,7 +96,7 @@ function halfAt(form: MuscleForm, att: LaidMuscle, u: number, s: number): number
   if (b <= 0 || b >= 1) return tendon;
   const peak = (form.bellyPeak - to) / (1 - to - ti);
   const w = b < peak ? (0.5 * b) / peak : 0.5 + (0.5 * (b - peak)) / (1 - peak);
-  const along = Math.pow(Math.sin(Math.PI * w), BELLY_POWER[form.arrangement]);
+  const along = Math.pow(Math.sin(Math.PI * w), BELLY_POWER[form.bellyEnds === 'blunt' ? 'strap' : form.arrangement]);
   const x = 2 * u - 1;
   const across = Math.max(
     BORDER_FLOOR[form.arrangement],

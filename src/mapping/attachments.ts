@@ -213,7 +213,7 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     insertion: [a('hyoid', [12, 3, -8])],
     via: [a('gonion', [-14, -6, -2])],
     bellyWidthMm: 9,
-    thicknessMm: 7,
+    thicknessMm: 6.4,
     form: 'strap',
   },
   buccinator: {
