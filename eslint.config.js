@@ -93,8 +93,9 @@ const layers = [
   // not change when the suite does); what both need lives in scripts/lib.
   { layer: 'scripts', folder: 'scripts', imports: [...viewerLayers, 'app', 'model-generator', 'dev-tools'] },
 
-  // Vite's plugins for the build (CSP, PWA): nothing of the app.
-  { layer: 'build-config', folder: 'config', imports: [] },
+  // Vite's plugins for the build (CSP, PWA, the model's preload, the page frame): nothing of the
+  // app but the English catalogues (JSON) the page frame in index.html is worded from.
+  { layer: 'build-config', folder: 'config', imports: ['i18n'] },
   // Tests may import anything they test.
   { layer: 'tests', folder: 'tests', imports: '*' },
 ];

@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-
-/** The words the frame shows, from the English catalogues the viewer itself speaks from. */
-function englishText(namespace: string, path: string): string {
-  const url = new URL(`../src/i18n/locales/en/${namespace}.json`, import.meta.url);
-  let node: unknown = JSON.parse(readFileSync(url, 'utf8'));
-  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
-  if (typeof node !== 'string') throw new Error(`app shell: no text at ${namespace}:${path}`);
-  return node;
-}
+// The words the frame shows, from the English catalogues the viewer itself speaks from.
+import common from '../src/i18n/locales/en/common.json';
+import ui from '../src/i18n/locales/en/ui.json';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -21,8 +14,8 @@ const escapeHtml = (text: string) =>
  * render. It speaks English, as the document does until the script has read the chosen language.
  */
 export function appShell(): Plugin {
-  const title = escapeHtml(englishText('common', 'app.title'));
-  const loading = escapeHtml(englishText('ui', 'model.loading'));
+  const title = escapeHtml(common.app.title);
+  const loading = escapeHtml(ui.model.loading);
   const shell =
     '<div class="app" aria-busy="true">' +
     `<header class="app-header"><h1>${title}</h1></header>` +
