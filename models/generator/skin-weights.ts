@@ -266,6 +266,15 @@ const NECK_SMOOTHING_PASSES = 40;
 const SHOULDER_SMOOTHING_PASSES = 25;
 const SKIN_SMOOTHING_PASSES = 40;
 const CONTEXT_SMOOTHING_PASSES = 80;
+/**
+ * Muscles whose weights are left as their fibres give them: the platysma's are already smooth
+ * across and along the sheet (the blends above are smoothsteps in its fibre coordinates and its
+ * height), and evening them out over its thin mesh carried the chest's weight up to its insertion
+ * (18 % of the thorax 7 mm below the mandible's border) and the jaw's down to over the clavicle (17 %
+ * at its medial border there, 12 % unsmoothed): it went 4-5 mm into the mandible as the head bent
+ * forward and into the clavicle as it turned.
+ */
+const UNSMOOTHED: ReadonlySet<MuscleId> = new Set(['platysma']);
 
 /** Every mesh with its skinning. */
 export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
@@ -286,7 +295,9 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
         : crossesNeck(muscle.muscleId)
           ? NECK_SMOOTHING_PASSES
           : SMOOTHING_PASSES;
-      perVertex = smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
+      perVertex = UNSMOOTHED.has(muscle.muscleId)
+        ? weights
+        : smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
       perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
