@@ -362,6 +362,10 @@ function clearOf(bone: Sdf, p: Vec3, clear: number): Vec3 {
   return q;
 }
 
+/** How far (mm) a vertex of a solid is looked for from its mid-surface when not within the first reach. */
+const FAR_REACH_MM = 30;
+const FAR_CELL_MM = 15;
+
 /**
  * Gives each vertex the fibre data of the nearest point of the mid-surface: direction (TANGENT),
  * u across and v along (TEXCOORD_0), tendon share (TEXCOORD_1), and a colour (red belly, pale
@@ -376,6 +380,18 @@ function withAttributes(
 ): TriMesh {
   const sheets = new FibreSheets(4, 4);
   sheets.addGrid(grid.nodes, grid.half, grid.n, grid.m, grid.ring);
+  // The few vertices farther than that from the thickened mid-surface (a rounded end, a corner of
+  // a sheet) look farther rather than take the first node's data: given the origin's fibre
+  // coordinates, they were skinned to the origin's bone wherever they lay (two at the platysma's
+  // insertion on the mandible stayed on the thorax and went 4.4 mm into the turning jaw).
+  let far: FibreSheets | undefined;
+  const farther = (x: number, y: number, z: number) => {
+    if (!far) {
+      far = new FibreSheets(FAR_CELL_MM, FAR_REACH_MM);
+      far.addGrid(grid.nodes, grid.half, grid.n, grid.m, grid.ring);
+    }
+    return far.nearest(x, y, z);
+  };
   const count = mesh.positions.length / 3;
   const tan = new Float32Array(count * 4);
   const uv0 = new Float32Array(count * 2);
@@ -389,7 +405,8 @@ function withAttributes(
   // the fibres a surface shows.
   const normals = vertexNormals(mesh);
   for (let k = 0; k < count; k++) {
-    const hit = sheets.nearest(p[k * 3]!, p[k * 3 + 1]!, p[k * 3 + 2]!);
+    const hit =
+      sheets.nearest(p[k * 3]!, p[k * 3 + 1]!, p[k * 3 + 2]!) ?? farther(p[k * 3]!, p[k * 3 + 1]!, p[k * 3 + 2]!);
     const ids = hit ? sheets.corners.slice(hit.tri * 3, hit.tri * 3 + 3) : [0, 0, 0];
     const w = hit?.w ?? [1, 0, 0];
     let dir: Vec3 = [0, 0, 0];
