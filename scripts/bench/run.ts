@@ -62,11 +62,13 @@ async function main(): Promise<void> {
   build();
   const choices = muscles.flatMap((m) => sides.map((side) => ({ muscleId: m.id, side })));
   const points = fc.sample(headSurfacePoint, { numRuns: RUNS.heapActions / 2, seed: 2 }) as Vec3[];
-  const app = await serveStatic(appDir);
-  const ref = await serveStatic(refDir);
-  const peer = await serveStatic(peerDir);
-  const plainApp = await serveStatic(plainAppDir);
-  const plainPeer = await serveStatic(plainPeerDir);
+  // Served as the README's serving advice has a server do it: scripts, styles and the model gzipped.
+  const served = (dir: string) => serveStatic(dir, { compress: true });
+  const app = await served(appDir);
+  const ref = await served(refDir);
+  const peer = await served(peerDir);
+  const plainApp = await served(plainAppDir);
+  const plainPeer = await served(plainPeerDir);
   const browser = await launch();
   try {
     const viewerLoad = await loadFigures(browser, app.url + '/', 'viewer', RUNS.loads);
