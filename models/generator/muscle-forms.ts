@@ -87,6 +87,16 @@ export interface MuscleForm {
    */
   readonly faired?: true | 'whole';
   /**
+   * A strap whose attachment rows face different ways about its course: its width turns about
+   * the course between them and keeps its breadth, easing to the attachments' `bellyWidthMm` at
+   * its middle (`twisted-strap.ts`). Laid straight from row to row, the levator scapulae's smallest
+   * section between a fifth and four fifths of its way was 0.32 of its largest. The splenius
+   * cervicis's rows face apart too (its section 0.23): laid twisted it held 0.43, but its belly
+   * came out five times as wide as thick unless 5 mm thick, and then its lateral border reached
+   * 1.04 mm into the trapezius over it.
+   */
+  readonly twists?: true;
+  /**
    * Points the laid belly passes after the attachments' via points, where tissue the model leaves
    * out holds it off a bone its straight course would touch. Not part of its line of pull: the
    * movement layer's path (through the attachments' via points) stays as it was.
@@ -180,7 +190,8 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   },
   'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },
   'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
-  'levator-scapulae': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone' },
+  // A thick strap, full from its slips on C1-C4 nearly to the scapula (Gray's; Netter's lateral neck).
+  'levator-scapulae': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone', twists: true },
   // Starts at the intermediate tendon over the hyoid's side, which it shares with the posterior belly.
   'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.17], lie: 'free', faired: true },
   // A strong aponeurosis at the zygomatic origin runs down into the belly.

@@ -16,7 +16,10 @@ export interface MuscleAttachment {
   readonly insertion: readonly Anchor[];
   /** Points the middle of the belly passes on its way from origin to insertion. */
   readonly via?: readonly Anchor[];
-  /** Width of the belly at its middle, mm, where it is wider than its two ends. */
+  /**
+   * Width of the belly at its middle, mm, where it is wider than its two ends; a twisted strap's
+   * (the generator's `MuscleForm.twists`) also where it is narrower.
+   */
   readonly bellyWidthMm?: number;
   /**
    * Fibres that run level from their origin and turn down to their insertion only late, over the
