@@ -242,7 +242,7 @@ export function toLevel(f: Sdf, p: Vec3, at: number): Vec3 {
  */
 export function layNode(p: Vec3, h: number, att: LaidMuscle, form: MuscleForm, bed: Bed, endBlend: number) {
   let q = p;
-  if (form.lie === 'skin') {
+  if (form.lie === 'skin' || form.lie === 'fascia') {
     q = lerp(q, toLevel(bed.skin, q, -((att.underSkinMm ?? 2) + h)), endBlend);
   } else if (form.lie === 'bone') {
     const d = bed.under(q[0], q[1], q[2]);
