@@ -9,8 +9,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 export function pwa() {
   return VitePWA({
     registerType: 'autoUpdate',
-    // A registerSW.js file, not an inline script: the Content Security Policy forbids those.
-    injectRegister: 'script',
+    // The app registers the worker itself once the model is on screen (src/state/offline-copy.ts):
+    // no registration script before the first frame, no precache competing with the model.
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
     manifest: {
       name: 'Head and neck trigger points',

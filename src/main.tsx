@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { frameParams, startEmbed } from './embed';
 import { initI18n, LANGUAGE_PARAM } from './i18n';
-import { startPoseGuard, startUrlSync } from './state';
+import { startOfflineCopy, startPoseGuard, startUrlSync } from './state';
 import './styles/app.css';
 
 // Chosen now, before the link is rewritten below: `?lang=` is read from the address as opened.
@@ -15,6 +15,10 @@ startUrlSync(window, [...Object.values(frameParams), LANGUAGE_PARAM]);
 
 // A stretch asked for on a model without joints (a clinic's) is ended with a notice, whatever asked.
 startPoseGuard();
+
+// The offline copy once the model is on screen: its precache must not compete with the first download.
+// The development server has no worker to register.
+if (import.meta.env.PROD) startOfflineCopy(window, './sw.js');
 
 // Inside a clinic's iframe: compact chrome, chosen panels and the postMessage API (src/embed).
 startEmbed();

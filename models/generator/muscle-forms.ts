@@ -26,9 +26,17 @@ export interface MuscleForm {
   /**
    * `bone`: the deep face rests on the bone and the muscles laid before it (a deep muscle);
    * `skin`: a facial or superficial sheet kept at `underSkinMm` of its attachments;
-   * `free`: only kept out of what lies deeper and under the skin (a strap crossing open space).
+   * `free`: only kept out of what lies deeper and under the skin (a strap crossing open space);
+   * `fascia`: a strap held just under the skin by the fascia that sheathes it (the SCM in the
+   * investing layer of the deep cervical fascia): its belly is laid at `underSkinMm` of its
+   * attachments, as a `skin` sheet's is, but it is shaped and meshed as a `free` strap, its ends
+   * kept on their bone. Laid free on the straight line from the sternum and clavicle to the
+   * mastoid, the SCM ran through the C2-C3 transverse processes, the levator scapulae, the
+   * scalenes and the splenius, and the muscles laid before it carved its sternal head to scraps
+   * (its smallest section 0.19 of its largest, 45 % of its edges bent; laid under the skin and
+   * faired, 0.24 and 5 %).
    */
-  readonly lie: 'bone' | 'skin' | 'free';
+  readonly lie: 'bone' | 'skin' | 'free' | 'fascia';
   /**
    * A tendinous patch at the origin over part of the width: u from..to (0 first origin anchor,
    * 1 last), reaching `depth` of the path at its widest (trapezius at C7-T1).
@@ -87,6 +95,16 @@ export interface MuscleForm {
    */
   readonly faired?: true | 'whole';
   /**
+   * A strap whose attachment rows face different ways about its course: its width turns about
+   * the course between them and keeps its breadth, easing to the attachments' `bellyWidthMm` at
+   * its middle (`twisted-strap.ts`). Laid straight from row to row, the levator scapulae's smallest
+   * section between a fifth and four fifths of its way was 0.32 of its largest. The splenius
+   * cervicis's rows face apart too (its section 0.23): laid twisted it held 0.43, but its belly
+   * came out five times as wide as thick unless 5 mm thick, and then its lateral border reached
+   * 1.04 mm into the trapezius over it.
+   */
+  readonly twists?: true;
+  /**
    * Points the laid belly passes after the attachments' via points, where tissue the model leaves
    * out holds it off a bone its straight course would touch. Not part of its line of pull: the
    * movement layer's path (through the attachments' via points) stays as it was.
@@ -99,9 +117,11 @@ export interface MuscleForm {
  * from gonion): in life the parotid's tail and the posterior belly of the digastric keep its
  * anterior border about a centimetre off the angle. Laid straight from the sternum and clavicle
  * to the mastoid, both heads lay on the angle (0.5 mm), and it passed 4-5 mm into them as the
- * head bent forward or sideways or tucked the chin; through these points they clear it by 10 mm
- * (sternal head) and 4 mm (clavicular). Further back, or level with the angle, the angle's sweep
- * in a turn toward the side or an opening jaw reached deeper into them.
+ * head bent forward or sideways or tucked the chin; through these points, laid under the skin,
+ * they clear it by 6 mm (sternal head) and 3.5 mm (clavicular). Level with the angle, its sweep
+ * in a turn toward the side or an opening jaw reached deeper into them; 8 and 5 mm further back
+ * they cleared it in flexion and the chin tuck but not in the stretches, and 570 more of their
+ * triangles turned over across the poses.
  * Not a via of `attachments.ts`: there it bent the movement layer's path too, and riding with C3
  * or the skull the sternal head no longer shortened in a turn away, riding between its ends its
  * own stretch lengthened it by under 8 %.
@@ -180,7 +200,8 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   },
   'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },
   'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
-  'levator-scapulae': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone' },
+  // A thick strap, full from its slips on C1-C4 nearly to the scapula (Gray's; Netter's lateral neck).
+  'levator-scapulae': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone', twists: true },
   // Starts at the intermediate tendon over the hyoid's side, which it shares with the posterior belly.
   'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.17], lie: 'free', faired: true },
   // A strong aponeurosis at the zygomatic origin runs down into the belly.
@@ -195,16 +216,20 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     arrangement: 'strap',
     bellyPeak: 0.45,
     tendon: [0.06, 0.1],
-    lie: 'free',
+    lie: 'fascia',
     laidVia: [behindAngle([-5, -6, -10])],
+    // Laid under the skin, the simplified level set's slivers turned over in the poses: 803
+    // triangles of each head over all poses, 92 faired (the sternal head's 1,081 to 96).
+    faired: true,
   },
   // The rounded sternal tendon.
   'sternocleidomastoid-sternal': {
     arrangement: 'fusiform',
     bellyPeak: 0.55,
     tendon: [0.16, 0.06],
-    lie: 'free',
+    lie: 'fascia',
     laidVia: [behindAngle([-13, -2, -24])],
+    faired: true,
   },
   // The aponeurosis over C7-T1 is the tendinous patch at the lower end of its origin line.
   'upper-trapezius': {

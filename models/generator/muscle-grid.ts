@@ -7,6 +7,7 @@ import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
 import type { Settled } from './settle';
+import { twistedStrap } from './twisted-strap';
 
 /** Fields a muscle is laid between (left side, millimetres). */
 export interface Bed {
@@ -154,15 +155,26 @@ export function fibreLayout(
     p1 = widen(p1, p0, c1, 5);
   }
   const centre = ring ? [] : smoothPath([c0, ...via, c1], m);
+  const twisted =
+    form.twists && !ring
+      ? twistedStrap(
+          centre,
+          p0.map((p) => sub(p, c0)),
+          p1.map((p) => sub(p, c1)),
+        )
+      : null;
   /** Fibre i at row j, its offset from the path taken at `t` and scaled by `across`. */
   const fibre = (i: number, j: number, t: number, across: number): Vec3 =>
-    ring ? lerp(p0[i]!, p1[i]!, t) : add(centre[j]!, scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across));
+    ring
+      ? lerp(p0[i]!, p1[i]!, t)
+      : add(centre[j]!, twisted?.offset(i, j, across) ?? scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across));
   const rows: Vec3[][] = [];
   const course: Vec3[][] = [];
   for (let j = 0; j < m; j++) {
     const t = j / (m - 1);
     let across = 1;
-    if (!ring && att.bellyWidthMm) {
+    if (twisted && att.bellyWidthMm) across = twisted.across(j, att.bellyWidthMm);
+    else if (!ring && att.bellyWidthMm) {
       const w = length(sub(lerp(p0[n - 1]!, p1[n - 1]!, t), lerp(p0[0]!, p1[0]!, t)));
       const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * t), 0.6);
       across = w > 1e-6 && want > w ? want / w : 1;
@@ -230,7 +242,7 @@ export function toLevel(f: Sdf, p: Vec3, at: number): Vec3 {
  */
 export function layNode(p: Vec3, h: number, att: LaidMuscle, form: MuscleForm, bed: Bed, endBlend: number) {
   let q = p;
-  if (form.lie === 'skin') {
+  if (form.lie === 'skin' || form.lie === 'fascia') {
     q = lerp(q, toLevel(bed.skin, q, -((att.underSkinMm ?? 2) + h)), endBlend);
   } else if (form.lie === 'bone') {
     const d = bed.under(q[0], q[1], q[2]);

@@ -183,10 +183,10 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   if (thick <= SLAB_MM || form.lie === 'skin') {
     return { mesh: withAttributes(slabMesh(grid, bed), grid, tangent, uv, tendon), grid };
   }
-  // A free strap (SCM, digastric) crossing open space keeps its attachment where it comes onto a
-  // bone a deeper muscle also holds (the SCM over the splenius on the mastoid); muscles laid on
-  // their bed give way to their neighbours all along.
-  const keepEnds = form.lie === 'free';
+  // A free strap crossing open space (the digastric) or held under the skin (the SCM) keeps its
+  // attachment where it comes onto a bone a deeper muscle also holds (the SCM over the splenius
+  // on the mastoid); muscles laid on their bed give way to their neighbours all along.
+  const keepEnds = form.lie === 'free' || form.lie === 'fascia';
   const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form);
   // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
   return {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { modelIO } from '../../models/generator/gltf';
@@ -31,6 +31,23 @@ export async function modelFigures(path: string): Promise<ModelFigures> {
  */
 export const gzipBytes = (dir: string, paths: readonly string[]): number =>
   [...new Set(paths)].reduce((sum, p) => sum + gzipSync(readFileSync(join(dir, p)), { level: 9 }).byteLength, 0);
+
+/** A built file's name without its content hash: `main-DWEmjYV9.js` -> `main.js`; unhashed names unchanged. */
+const unhashed = (name: string): string => name.replace(/-[\w-]{8}(\.[a-z]+)$/, '$1');
+
+/**
+ * The same script in another build of the same page (paths from the site's root): the chunk of
+ * the same name and folder, whatever its hash. The bench times the viewer's end-to-end build, for
+ * its hook, but a visitor fetches the production build, without the tests' hook; this is how the
+ * bytes fetched before the first frame are counted on the build a visitor gets.
+ */
+export function sameScriptIn(dir: string, path: string): string {
+  const folder = dirname(path);
+  const name = unhashed(basename(path));
+  const found = readdirSync(join(dir, folder)).filter((f) => unhashed(f) === name);
+  if (found.length !== 1) throw new Error(`${path}: ${found.length} files named like it in ${join(dir, folder)}`);
+  return join(folder, found[0]!);
+}
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

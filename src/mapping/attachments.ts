@@ -16,7 +16,10 @@ export interface MuscleAttachment {
   readonly insertion: readonly Anchor[];
   /** Points the middle of the belly passes on its way from origin to insertion. */
   readonly via?: readonly Anchor[];
-  /** Width of the belly at its middle, mm, where it is wider than its two ends. */
+  /**
+   * Width of the belly at its middle, mm, where it is wider than its two ends; a twisted strap's
+   * (the generator's `MuscleForm.twists`) also where it is narrower.
+   */
   readonly bellyWidthMm?: number;
   /**
    * Fibres that run level from their origin and turn down to their insertion only late, over the
@@ -29,8 +32,9 @@ export interface MuscleAttachment {
   /** Greatest thickness of the belly, mm. */
   readonly thicknessMm: number;
   /**
-   * Facial and superficial sheets follow the skin at this depth (mm) instead of the bone; only
-   * muscles of the first depth layer (`Muscle.layer` 1) do, which a test checks.
+   * Facial and superficial sheets, and the SCM's heads, follow the skin at this depth (mm)
+   * instead of the bone; only muscles of the first depth layer (`Muscle.layer` 1) do, which a
+   * test checks.
    */
   readonly underSkinMm?: number;
   /** `ring`: origin and insertion are closed loops (inner and outer edge of a sphincter). */
@@ -295,12 +299,18 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 12,
     form: 'sheet',
   },
+  // Both heads lie in the investing layer of the deep cervical fascia, under the platysma: the
+  // sternal head's rounded tendon and belly just under the skin; the clavicular head, fleshy and
+  // flat, deeper, passing under the sternal head as they join and over the lower scalenus
+  // anterior below (Gray's). The generator lays both at these depths (`lie: 'fascia'`). Laid at
+  // 8 mm the clavicular head stood off the scalenus anterior, whose bed contact fell below 70 %; at
+  // 12 mm it ran into the scalenes and levator, and the muscles laid before it carved it thinner.
   'sternocleidomastoid-clavicular': {
     origin: [a('sternoclavicular', [14, 6, 0]), a('sternoclavicular', [38, 8, -6])],
     insertion: [a('mastoidale', [2, 4, 6]), a('mastoidale', [3, 16, -4])],
     bellyWidthMm: 26,
     thicknessMm: 10,
-    underSkinMm: 8,
+    underSkinMm: 10,
     form: 'strap',
   },
   'sternocleidomastoid-sternal': {

@@ -20,12 +20,23 @@ function loader(): GLTFLoader {
   return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 }
 
+/**
+ * How much of the model has come, 0..1, or null when that cannot be known. A server that
+ * compresses the model and states the compressed length (as many CDNs do) lets the browser count
+ * the bytes it has unpacked against the bytes on the wire: past the length, the fraction would
+ * run on to 150 % and stop there, so it becomes unknown instead.
+ */
+export function downloadFraction(e: Pick<ProgressEvent, 'lengthComputable' | 'loaded' | 'total'>): number | null {
+  if (!e.lengthComputable || e.total <= 0 || e.loaded > e.total) return null;
+  return e.loaded / e.total;
+}
+
 export function loadModelFromUrl(url: string, onProgress: (fraction: number | null) => void): Promise<Object3D> {
   return new Promise((resolve, reject) => {
     loader().load(
       url,
       (gltf) => resolve(gltf.scene),
-      (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null),
+      (e) => onProgress(downloadFraction(e)),
       (err) => reject(err instanceof Error ? err : new Error(String(err))),
     );
   });

@@ -32,6 +32,7 @@ export type { StretchDemo } from './slices/stretch-demo';
 export { prefersReducedMotion } from './motion';
 export { modelCannotPose, noticeNoJoints, NO_JOINTS_NOTICE } from './posable';
 export { startPoseGuard } from './pose-guard';
+export { startOfflineCopy } from './offline-copy';
 export type { ExerciseDemo } from './slices/exercise-demo';
 export {
   exercisePose,

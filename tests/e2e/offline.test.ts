@@ -46,7 +46,28 @@ describe('installable and offline', () => {
       viewport: { width: 1000, height: 700 },
       serviceWorkers: 'allow',
     });
+    // When the page asks for the worker: its precache must not compete with the first model download.
+    await context.addInitScript(() => {
+      const registry = navigator.serviceWorker;
+      const register = registry.register.bind(registry);
+      registry.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+        (window as { registeredAt?: number }).registeredAt ??= performance.now();
+        return register(...args);
+      };
+    });
     await openViewer(page, app.url + '/');
+    await page.waitForFunction(() => (window as { registeredAt?: number }).registeredAt !== undefined);
+    const { registeredAt, modelArrivedAt } = await page.evaluate(() => ({
+      registeredAt: (window as { registeredAt?: number }).registeredAt!,
+      modelArrivedAt: Math.max(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('head-neck'))
+          .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      ),
+    }));
+    expect(modelArrivedAt, 'the model was fetched').toBeGreaterThan(0);
+    expect(registeredAt, 'the worker is registered after the model has arrived').toBeGreaterThan(modelArrivedAt);
     // The worker precaches everything during install, and takes the open page over once active.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {

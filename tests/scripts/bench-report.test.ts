@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gzipBytes } from '../../scripts/bench/node-figures';
+import { gzipBytes, sameScriptIn } from '../../scripts/bench/node-figures';
 import { rows, TARGETS, type Figures } from '../../scripts/bench/report';
 
 /** Figures that meet every target; each case changes only what it is about. */
@@ -110,6 +110,30 @@ describe('gzipBytes', () => {
     expect(gzipBytes(dir, ['/a.js', '/b.js', '/a.js'])).toBe(gz(a) + gz(b));
     expect(gzipBytes(dir, ['/b.js'])).toBe(gz(b));
     expect(gzipBytes(dir, [])).toBe(0);
+  });
+});
+
+describe('sameScriptIn', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'assets'));
+  for (const f of [
+    'assets/main-Ab_3-x9Z.js',
+    'assets/Viewport-qwr2ddl5.js',
+    'assets/main-menu-CqL8Dto4.js',
+    'registerSW.js',
+  ])
+    writeFileSync(join(dir, f), '');
+
+  it('finds the chunk of the same name and folder in the other build, whatever its hash', () => {
+    expect(sameScriptIn(dir, '/assets/main-DWEmjYV9.js')).toBe('/assets/main-Ab_3-x9Z.js');
+    expect(sameScriptIn(dir, '/assets/Viewport-BqWOVyxS.js')).toBe('/assets/Viewport-qwr2ddl5.js');
+    expect(sameScriptIn(dir, '/assets/main-menu-00000000.js')).toBe('/assets/main-menu-CqL8Dto4.js');
+    expect(sameScriptIn(dir, '/registerSW.js')).toBe('/registerSW.js');
+  });
+
+  it('names the script a build lacks rather than counting nothing for it', () => {
+    expect(() => sameScriptIn(dir, '/assets/QuizMode-CDtmaptl.js')).toThrow(/QuizMode-CDtmaptl\.js: 0 files/);
   });
 });
 
