@@ -82,10 +82,11 @@ export const attachmentBones: Readonly<Record<MuscleId, AttachmentBones>> = {
   // Superior nuchal line, external occipital protuberance, ligamentum nuchae at C2, the C7 spine.
   'upper-trapezius': { origin: ['skull', 'skull', 'c2', 'c7'], insertion: 'shoulder-girdle', belly: [0.35] },
   'lower-trapezius': { origin: ['c7', 'thorax', 'thorax', 'thorax', 'thorax'], insertion: 'shoulder-girdle' },
-  // Fascia of the upper chest to the lower border of the mandible: its origin line runs from over
-  // the sternoclavicular joint, on the thorax, out over the clavicle and the fascia of the deltoid
-  // and pectoralis major, which go with the shoulder girdle.
-  platysma: { origin: ['thorax', 'shoulder-girdle'], insertion: 'mandible' },
+  // Fascia of the upper chest to the lower border of the mandible: its origin line runs from just
+  // lateral to the sternoclavicular joint, over the sternal end of the clavicle and the first rib
+  // (half with the thorax, half with the girdle), out over the clavicle and the fascia of the
+  // deltoid and pectoralis major, which go with the shoulder girdle.
+  platysma: { origin: [{ between: ['thorax', 'shoulder-girdle'], t: 0.5 }, 'shoulder-girdle'], insertion: 'mandible' },
   'zygomaticus-major': { origin: 'skull', insertion: MOUTH },
   'orbicularis-oculi': skullToSkull,
   frontalis: skullToSkull,
