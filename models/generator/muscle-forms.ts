@@ -73,8 +73,9 @@ export interface MuscleForm {
   readonly joins?: { readonly part: MuscleId; readonly border: 'first' | 'last' };
   /**
    * Bound onto its bed by fat and fascia that the model leaves out (the suboccipital triangle, the
-   * infratemporal fossa, the orbit, the scalenes on the transverse processes): the solid settles
-   * onto the bone and the muscles beneath it instead of standing clear of them (`settle.ts`).
+   * infratemporal fossa, the orbit, the scalenes on the transverse processes, the longus colli
+   * on the vertebral bodies): the solid settles onto the bone and the muscles beneath it instead
+   * of standing clear of them (`settle.ts`).
    */
   readonly settles?: true;
   /**
@@ -159,8 +160,18 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     lie: 'bone',
     faired: 'whole',
   },
-  // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli).
-  'longus-colli': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.08], lie: 'bone' },
+  // Tendinous slips at the lower end (longus capitis) and at the atlas (longus colli). The longus
+  // colli lies flat on the vertebral bodies under the prevertebral fascia: full along its length,
+  // thin toward its borders, where its oblique parts run out to the transverse processes.
+  'longus-colli': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.45,
+    bellyEnds: 'blunt',
+    tendon: [0.08, 0.08],
+    lie: 'bone',
+    settles: true,
+    faired: 'whole',
+  },
   'longus-capitis': { arrangement: 'fusiform', bellyPeak: 0.6, tendon: [0.14, 0.05], lie: 'bone', faired: 'whole' },
   // A fusiform belly ending well before the trochlea in the tendon that runs through it and back.
   'superior-oblique': { arrangement: 'fusiform', bellyPeak: 0.35, tendon: [0.05, 0.38], lie: 'bone', settles: true },

@@ -135,13 +135,15 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   // Prevertebral: on the front of the vertebral bodies, deep to the pharynx and oesophagus. The
   // longus colli is one strap along C1-T3 (its vertical and oblique parts together), the longus
   // capitis lies over its upper lateral edge, from the anterior tubercles of C3-C6 to the
-  // basiocciput in front of the foramen magnum.
+  // basiocciput in front of the foramen magnum. The longus colli is a thin flat band on the
+  // bodies, broadest (about 2 cm) at C4-C6, where its oblique parts spread out to the anterior
+  // tubercles (Gray's).
   'longus-colli': {
     origin: [a('t3-spinous', [4, 14, 60]), a('t3-spinous', [12, 16, 59])],
     insertion: [a('basion', [2, -20, 4]), a('basion', [7, -22, 2])],
     via: [a('c4-transverse', [-20, -14, 11]), a('basion', [6, -33, 3])],
-    bellyWidthMm: 13,
-    thicknessMm: 7,
+    bellyWidthMm: 18,
+    thicknessMm: 5,
     form: 'strap',
   },
   'longus-capitis': {
