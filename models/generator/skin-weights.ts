@@ -157,6 +157,20 @@ const LEVELS_BELOW_INSERTION: Partial<Record<MuscleId, (u: number, v: number) =>
   platysma: (u, v) => (1 - smoothstep(0.1, 0.35, v)) * smoothstep(0.25, 0.55, u) * (1 - smoothstep(0.78, 1, u)),
 };
 
+/**
+ * How far above its own height a crossing muscle's belly rides the neck's levels (mm), eased in
+ * from its origin to `fullAt` of the way along its fibres. The sternocleidomastoid runs up and
+ * back to the mastoid, and its upper part goes with the head as the skin over the angle of the
+ * mandible does: riding the levels at its own height (C2, C3 beside the angle), it stayed behind
+ * as the head turned or bent forward, and the angle passed 4.6-6 mm into it (its clavicular head
+ * 3.8 mm into the atlas's transverse process in a side-bend). Raised, the twist from the sternum to
+ * the mastoid is spread over the whole belly instead of its upper end.
+ */
+const LEVELS_RAISED: Partial<Record<MuscleId, { mm: number; fullAt: number }>> = {
+  'sternocleidomastoid-sternal': { mm: 50, fullAt: 0.9 },
+  'sternocleidomastoid-clavicular': { mm: 50, fullAt: 0.9 },
+};
+
 function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const path = restFibre(id, side, u);
   const via = (attachments[id].via ?? []).map((a) => resolveAnchor(a, side));
@@ -184,7 +198,9 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
       const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
       const out = blendWeights(origin(yMm), insertion(yMm), fromInsertion / Math.max(1, fromOrigin + fromInsertion));
       for (const [body, w] of out) out.set(body, w * Math.min(1, fromOrigin + fromInsertion));
-      return belly(out, yMm, 1 - fromOrigin - fromInsertion);
+      const raised = LEVELS_RAISED[id];
+      const lift = raised ? raised.mm * smoothstep(0, raised.fullAt * total, s) : 0;
+      return belly(out, yMm + lift, 1 - fromOrigin - fromInsertion);
     };
     return { weights, held };
   }
@@ -262,6 +278,16 @@ function muscleWeights(
  */
 const SMOOTHING_PASSES = 12;
 const NECK_SMOOTHING_PASSES = 40;
+/**
+ * The sternocleidomastoid's weights spread further: with its belly's levels raised
+ * (`LEVELS_RAISED`) the twist between them gathers in its upper half, and with 40 passes its
+ * triangles there turned over in a full turn.
+ */
+const SCM_SMOOTHING_PASSES = 100;
+const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
+  'sternocleidomastoid-sternal': SCM_SMOOTHING_PASSES,
+  'sternocleidomastoid-clavicular': SCM_SMOOTHING_PASSES,
+};
 /** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
 const SHOULDER_SMOOTHING_PASSES = 25;
 const SKIN_SMOOTHING_PASSES = 40;
@@ -293,7 +319,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
       const passes = overShoulder(muscle.muscleId)
         ? SHOULDER_SMOOTHING_PASSES
         : crossesNeck(muscle.muscleId)
-          ? NECK_SMOOTHING_PASSES
+          ? (SMOOTHING_PASSES_OF[muscle.muscleId] ?? NECK_SMOOTHING_PASSES)
           : SMOOTHING_PASSES;
       perVertex = UNSMOOTHED.has(muscle.muscleId)
         ? weights
