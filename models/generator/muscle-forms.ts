@@ -99,10 +99,8 @@ export interface MuscleForm {
    * A strap whose attachment rows face different ways about its course: its width turns about
    * the course between them and keeps its breadth, easing to the attachments' `bellyWidthMm` at
    * its middle (`twisted-strap.ts`). Laid straight from row to row, the levator scapulae's smallest
-   * section between a fifth and four fifths of its way was 0.32 of its largest. The splenius
-   * cervicis's rows face apart too (its section 0.23): laid twisted it held 0.43, but its belly
-   * came out five times as wide as thick unless 5 mm thick, and then its lateral border reached
-   * 1.04 mm into the trapezius over it.
+   * section between a fifth and four fifths of its way was 0.32 of its largest; the splenius
+   * cervicis's, from the spines of T3-T6 to the tubercles of C1-C3, 0.23 (0.47 and 0.45 twisted).
    */
   readonly twists?: true;
   /**
@@ -209,7 +207,8 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     lie: 'bone',
     faired: true,
   },
-  'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.08], lie: 'bone' },
+  // Its slips end in tendons on the posterior tubercles of C1-C3.
+  'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.1], lie: 'bone', twists: true },
   'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
   // A thick strap, full from its slips on C1-C4 nearly to the scapula (Gray's; Netter's lateral neck).
   'levator-scapulae': { arrangement: 'strap', bellyPeak: 0.45, tendon: [0.08, 0.04], lie: 'bone', twists: true },

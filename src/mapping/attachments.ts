@@ -267,8 +267,8 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('t3-spinous', [3, 0, 3]), a('t6-spinous', [3, 0, 3])],
     insertion: [a('c4-transverse', [-2, 13, -5]), a('atlas-transverse', [-3, -1, -5])],
     via: [a('cervicale', [36, -5, 10])],
-    bellyWidthMm: 14,
-    thicknessMm: 4,
+    bellyWidthMm: 13,
+    thicknessMm: 5,
     form: 'strap',
   },
   'splenius-capitis': {
