@@ -279,29 +279,25 @@ function muscleWeights(
 const SMOOTHING_PASSES = 12;
 const NECK_SMOOTHING_PASSES = 40;
 /**
- * The sternocleidomastoid's weights spread further: with its belly's levels raised
- * (`LEVELS_RAISED`) the twist between them gathers in its upper half, and with 40 passes its
- * triangles there turned over in a full turn.
+ * Muscles smoothed over their own number of passes. The sternocleidomastoid's weights spread
+ * further: with its belly's levels raised (`LEVELS_RAISED`) the twist between them gathers in its
+ * upper half, and with 40 passes its triangles there turned over in a full turn. The platysma's
+ * are left as its fibres give them: they are already smooth across and along the sheet (the blends
+ * above are smoothsteps in its fibre coordinates and its height), and evening them out over its
+ * thin mesh carried the chest's weight up to its insertion (18 % of the thorax 7 mm below the
+ * mandible's border) and the jaw's down to over the clavicle (17 % at its medial border there, 12 %
+ * unsmoothed): it went 4-5 mm into the mandible as the head bent forward and into the clavicle as
+ * it turned.
  */
-const SCM_SMOOTHING_PASSES = 100;
 const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
-  'sternocleidomastoid-sternal': SCM_SMOOTHING_PASSES,
-  'sternocleidomastoid-clavicular': SCM_SMOOTHING_PASSES,
+  'sternocleidomastoid-sternal': 100,
+  'sternocleidomastoid-clavicular': 100,
+  platysma: 0,
 };
 /** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
 const SHOULDER_SMOOTHING_PASSES = 25;
 const SKIN_SMOOTHING_PASSES = 40;
 const CONTEXT_SMOOTHING_PASSES = 80;
-/**
- * Muscles whose weights are left as their fibres give them: the platysma's are already smooth
- * across and along the sheet (the blends above are smoothsteps in its fibre coordinates and its
- * height), and evening them out over its thin mesh carried the chest's weight up to its insertion
- * (18 % of the thorax 7 mm below the mandible's border) and the jaw's down to over the clavicle (17 %
- * at its medial border there, 12 % unsmoothed): it went 4-5 mm into the mandible as the head bent
- * forward and into the clavicle as it turned.
- */
-const UNSMOOTHED: ReadonlySet<MuscleId> = new Set(['platysma']);
-
 /** Every mesh with its skinning. */
 export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
   const field = new SoftTissueField(meshes.filter((m) => m.tissue === 'bone'));
@@ -316,14 +312,14 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
     } else if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
       const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named, field);
-      const passes = overShoulder(muscle.muscleId)
-        ? SHOULDER_SMOOTHING_PASSES
-        : crossesNeck(muscle.muscleId)
-          ? (SMOOTHING_PASSES_OF[muscle.muscleId] ?? NECK_SMOOTHING_PASSES)
-          : SMOOTHING_PASSES;
-      perVertex = UNSMOOTHED.has(muscle.muscleId)
-        ? weights
-        : smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
+      const passes =
+        SMOOTHING_PASSES_OF[muscle.muscleId] ??
+        (overShoulder(muscle.muscleId)
+          ? SHOULDER_SMOOTHING_PASSES
+          : crossesNeck(muscle.muscleId)
+            ? NECK_SMOOTHING_PASSES
+            : SMOOTHING_PASSES);
+      perVertex = smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
       perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
