@@ -18,11 +18,11 @@ export interface OfflineCopyPage {
 export function startOfflineCopy(page: OfflineCopyPage, workerUrl: string): () => void {
   const registry = page.navigator.serviceWorker;
   if (!registry) return () => undefined;
-  let loaded = page.document.readyState === 'complete';
   let done = false;
   let stopWatching = (): void => undefined;
   const tryStart = () => {
-    if (done || !loaded || useModelStatus.getState().phase === 'loading') return;
+    // The document is complete from just before its load event on.
+    if (done || page.document.readyState !== 'complete' || useModelStatus.getState().phase === 'loading') return;
     done = true;
     stopWatching();
     // The scope is the folder of the page, so a viewer served under a path serves only that path.
@@ -31,15 +31,7 @@ export function startOfflineCopy(page: OfflineCopyPage, workerUrl: string): () =
     });
   };
   stopWatching = useModelStatus.subscribe(tryStart);
-  if (!loaded)
-    page.addEventListener(
-      'load',
-      () => {
-        loaded = true;
-        tryStart();
-      },
-      { once: true },
-    );
+  if (page.document.readyState !== 'complete') page.addEventListener('load', tryStart, { once: true });
   tryStart();
   return () => {
     done = true;
