@@ -27,45 +27,43 @@ function get(url: string, acceptEncoding?: string) {
   });
 }
 
+/** Runs `check` against a server of `dir` and closes it, whatever the check does. */
+async function withServer(compress: boolean, check: (url: string) => Promise<void>) {
+  const server = await serveStatic(dir, { compress });
+  try {
+    await check(server.url);
+  } finally {
+    await server.close();
+  }
+}
+
 describe('the static server', () => {
-  it('serves the files as built unless asked to compress', async () => {
-    const plain = await serveStatic(dir);
-    try {
-      const res = await get(plain.url + '/model.glb', 'gzip, deflate');
+  it('serves the files as built unless asked to compress', () =>
+    withServer(false, async (url) => {
+      const res = await get(url + '/model.glb', 'gzip, deflate');
       expect(res.headers['content-encoding']).toBeUndefined();
       expect(res.body.equals(model)).toBe(true);
-    } finally {
-      await plain.close();
-    }
-  });
+    }));
 
-  it('asked to compress, gzips the model for a browser that accepts it, with its compressed length', async () => {
-    const server = await serveStatic(dir, { compress: true });
-    try {
-      const res = await get(server.url + '/model.glb', 'gzip, deflate, br');
+  it('asked to compress, gzips the model for a browser that accepts it, with its compressed length', () =>
+    withServer(true, async (url) => {
+      const res = await get(url + '/model.glb', 'gzip, deflate, br');
       expect(res.headers['content-encoding']).toBe('gzip');
       expect(res.headers['content-type']).toBe('model/gltf-binary');
       expect(Number(res.headers['content-length'])).toBe(res.body.byteLength);
       expect(res.body.byteLength).toBeLessThan(model.byteLength / 10);
       expect(gunzipSync(res.body).equals(model)).toBe(true);
       // Twice: the second answer comes from the compressed copy kept.
-      expect((await get(server.url + '/model.glb', 'gzip')).body.equals(res.body)).toBe(true);
-    } finally {
-      await server.close();
-    }
-  });
+      expect((await get(url + '/model.glb', 'gzip')).body.equals(res.body)).toBe(true);
+    }));
 
-  it('leaves images and browsers that do not accept gzip alone', async () => {
-    const server = await serveStatic(dir, { compress: true });
-    try {
-      const png = await get(server.url + '/icon.png', 'gzip');
+  it('leaves images and browsers that do not accept gzip alone', () =>
+    withServer(true, async (url) => {
+      const png = await get(url + '/icon.png', 'gzip');
       expect(png.headers['content-encoding']).toBeUndefined();
       expect(png.body.equals(icon)).toBe(true);
-      const identity = await get(server.url + '/model.glb');
+      const identity = await get(url + '/model.glb');
       expect(identity.headers['content-encoding']).toBeUndefined();
       expect(identity.body.equals(model)).toBe(true);
-    } finally {
-      await server.close();
-    }
-  });
+    }));
 });
