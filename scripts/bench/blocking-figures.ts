@@ -10,7 +10,24 @@ export interface BlockingSplit {
   readonly outsideWebGLMs: number;
   /** Time inside WebGL calls (context creation included) during those long tasks. */
   readonly webGLMs: number;
+  /** Of it, time inside the calls that compile or link a program or ask after one (`PROGRAM_CALLS`). */
+  readonly programMs: number;
+  /**
+   * Whether the browser's WebGL offers KHR_parallel_shader_compile. Without it three's
+   * compileAsync cannot ask whether a program is ready without waiting for it, and the page's
+   * thread waits while the programs compile; with it (Chromium on a GPU) it polls and goes on.
+   */
+  readonly parallelCompile: boolean;
 }
+
+/** WebGL calls that compile or link a program, or ask after one (and so wait for its compiling). */
+const PROGRAM_CALLS = new RegExp(
+  `^(${[
+    ...['compileShader', 'linkProgram', 'getProgramParameter', 'getShaderParameter'],
+    ...['getProgramInfoLog', 'getShaderInfoLog', 'getUniformLocation', 'getAttribLocation'],
+    ...['getActiveUniform', 'getActiveAttrib'],
+  ].join('|')})$`,
+);
 
 /**
  * Installed before the page's own scripts: times every call into a WebGL context (and the
@@ -18,12 +35,14 @@ export interface BlockingSplit {
  * GPU's work done (a program's link status, a pixel read back, the first context of a browser)
  * waits on the CPU for it, in the page's thread; on a GPU those calls return in moments.
  */
-function recordWebGLAndLongTasks(): void {
+function recordWebGLAndLongTasks(programCalls: string): void {
   // No function here is bound to a name (tsx would wrap it in a helper the page does not have).
+  // Each call as start, end and 1 for a program's call (else 0).
   const calls: number[] = [];
   const state = { depth: 0 };
+  const isProgramCall = new RegExp(programCalls);
   const record = {
-    timed<T>(run: () => T): T {
+    timed<T>(run: () => T, program = false): T {
       if (state.depth > 0) return run();
       state.depth++;
       const start = performance.now();
@@ -31,7 +50,7 @@ function recordWebGLAndLongTasks(): void {
         return run();
       } finally {
         state.depth--;
-        calls.push(start, performance.now());
+        calls.push(start, performance.now(), program ? 1 : 0);
       }
     },
   };
@@ -40,10 +59,11 @@ function recordWebGLAndLongTasks(): void {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
       const method: unknown = descriptor?.value;
       if (name === 'constructor' || typeof method !== 'function') continue;
+      const program = isProgramCall.test(name);
       Object.defineProperty(proto, name, {
         ...descriptor,
         value(this: unknown, ...args: unknown[]) {
-          return record.timed(() => (method as (...a: unknown[]) => unknown).apply(this, args));
+          return record.timed(() => (method as (...a: unknown[]) => unknown).apply(this, args), program);
         },
       });
     }
@@ -74,7 +94,7 @@ export async function blockingSplit(url: string, runs: number): Promise<Blocking
   for (let i = 0; i < runs; i++) {
     const browser = await launch();
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
-    await context.addInitScript(recordWebGLAndLongTasks);
+    await context.addInitScript(recordWebGLAndLongTasks, PROGRAM_CALLS.source);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
@@ -92,17 +112,23 @@ export async function blockingSplit(url: string, runs: number): Promise<Blocking
         let blockingMs = 0;
         let outsideWebGLMs = 0;
         let webGLMs = 0;
+        let programMs = 0;
         for (let t = 0; t < tasks.length; t += 2) {
           const start = tasks[t]!;
           const end = start + tasks[t + 1]!;
           let inside = 0;
-          for (let c = 0; c < calls.length; c += 2)
-            inside += Math.max(0, Math.min(end, calls[c + 1]!) - Math.max(start, calls[c]!));
+          for (let c = 0; c < calls.length; c += 3) {
+            const overlap = Math.max(0, Math.min(end, calls[c + 1]!) - Math.max(start, calls[c]!));
+            inside += overlap;
+            if (calls[c + 2] === 1) programMs += overlap;
+          }
           blockingMs += Math.max(0, end - start - 50);
           outsideWebGLMs += Math.max(0, end - start - inside - 50);
           webGLMs += inside;
         }
-        return { blockingMs, outsideWebGLMs, webGLMs };
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const parallelCompile = gl?.getExtension('KHR_parallel_shader_compile') != null;
+        return { blockingMs, outsideWebGLMs, webGLMs, programMs, parallelCompile };
       }),
     );
     await browser.close();
@@ -112,5 +138,7 @@ export async function blockingSplit(url: string, runs: number): Promise<Blocking
     blockingMs: mid((r) => r.blockingMs),
     outsideWebGLMs: mid((r) => r.outsideWebGLMs),
     webGLMs: mid((r) => r.webGLMs),
+    programMs: mid((r) => r.programMs),
+    parallelCompile: results.every((r) => r.parallelCompile),
   };
 }

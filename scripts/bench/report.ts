@@ -1,3 +1,5 @@
+import type { BlockingSplit } from './blocking-figures';
+
 /** One figure of `npm run bench`, its target and whether it is met. */
 export interface Row {
   readonly figure: string;
@@ -29,10 +31,7 @@ export interface Figures {
     snapshotGrowthBytes: { code: number; arrayBuffers: number; browserRecords: number; rest: number };
   };
   /** Cold loads' blocking time split into time inside WebGL calls and the rest (the pages Lighthouse loads). */
-  readonly blocking: {
-    viewer: { blockingMs: number; outsideWebGLMs: number; webGLMs: number };
-    gltfPeer: { blockingMs: number; outsideWebGLMs: number; webGLMs: number };
-  };
+  readonly blocking: { viewer: BlockingSplit; gltfPeer: BlockingSplit };
   /** Lighthouse's desktop preset, median of its runs. */
   readonly lighthouse: {
     viewer: { totalBlockingMs: number; score: number };
@@ -72,7 +71,7 @@ export function rows(f: Figures): Row[] {
   const lh = f.lighthouse;
   const blocking = ratio(lh.viewer.totalBlockingMs, lh.gltfPeer.totalBlockingMs);
   const g = f.heap.snapshotGrowthBytes;
-  const split = (b: Figures['blocking']['viewer']) => `${ms(b.blockingMs)} (${ms(b.webGLMs)} in WebGL)`;
+  const split = (b: BlockingSplit) => `${ms(b.blockingMs)} (${ms(b.webGLMs)} in WebGL)`;
   const b = f.blocking;
   const outside = ratio(b.viewer.outsideWebGLMs, b.gltfPeer.outsideWebGLMs);
   return [
@@ -147,6 +146,14 @@ export function rows(f: Figures): Row[] {
     {
       figure: 'Blocking time of a cold load, of it inside WebGL calls (viewer / glTF peer)',
       value: `${split(b.viewer)} / ${split(b.gltfPeer)}`,
+      target: '-',
+      met: null,
+    },
+    {
+      figure: "Of it compiling programs, and whether WebGL compiles off the page's thread (viewer / glTF peer)",
+      value: [b.viewer, b.gltfPeer]
+        .map((p) => `${ms(p.programMs)}, ${p.parallelCompile ? 'parallel' : 'no KHR_parallel_shader_compile'}`)
+        .join(' / '),
       target: '-',
       met: null,
     },

@@ -25,8 +25,8 @@ const figures = (over: Partial<Figures> = {}): Figures => ({
   },
   lighthouse: { viewer: { totalBlockingMs: 300, score: 80 }, gltfPeer: { totalBlockingMs: 250, score: 85 } },
   blocking: {
-    viewer: { blockingMs: 900, outsideWebGLMs: 300, webGLMs: 650 },
-    gltfPeer: { blockingMs: 400, outsideWebGLMs: 200, webGLMs: 250 },
+    viewer: { blockingMs: 900, outsideWebGLMs: 300, webGLMs: 650, programMs: 540, parallelCompile: false },
+    gltfPeer: { blockingMs: 400, outsideWebGLMs: 200, webGLMs: 250, programMs: 90, parallelCompile: false },
   },
   ...over,
 });
@@ -79,6 +79,17 @@ describe('bench rows against the reference scene and the peer under Lighthouse',
     expect(row(lh(301, 80), TBT).met).toBe(false);
     expect(row(lh(300, 80), SCORE).met).toBe(true);
     expect(row(lh(300, 79), SCORE).met).toBe(false);
+  });
+
+  it("tell how much of the blocking time compiles programs, and whether WebGL compiles off the page's thread", () => {
+    const PROGRAMS = "Of it compiling programs, and whether WebGL compiles off the page's thread (viewer / glTF peer)";
+    const base = figures().blocking;
+    expect(row(figures(), PROGRAMS).value).toBe(
+      '540 ms, no KHR_parallel_shader_compile / 90 ms, no KHR_parallel_shader_compile',
+    );
+    const onGpu = figures({ blocking: { ...base, viewer: { ...base.viewer, parallelCompile: true } } });
+    expect(row(onGpu, PROGRAMS).value).toBe('540 ms, parallel / 90 ms, no KHR_parallel_shader_compile');
+    expect(row(onGpu, PROGRAMS).met).toBeNull();
   });
 
   it('hold posing to a fifth of a posed frame', () => {
