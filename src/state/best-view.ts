@@ -1,4 +1,6 @@
-import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side, type Vec3 } from '../mapping';
+import { getMuscle, HEAD_CENTRE, landmarks, resolveAnchor, type Side, type Vec3 } from '../mapping';
+import { add, dot, length, normalize, scale, sub } from '../mapping/vec';
+import { boneTransforms, posedPoint, stretchFor, stretchPose, type Bone } from '../movement';
 import type { ViewName } from '../display';
 
 /**
@@ -61,4 +63,40 @@ export function patternViewsFor(muscleId: string, side: Side): readonly [ViewNam
     (v) => v !== first,
   )!;
   return [first, second];
+}
+
+/** Points whose travel shows a stretch's movement: the head's front, top and back, the chin, the shoulders. */
+const movingPoints: readonly (readonly [Bone, Vec3])[] = [
+  ['skull', landmarks.nasion],
+  ['skull', landmarks.vertex],
+  ['skull', landmarks.opisthocranion],
+  ['mandible', landmarks.gnathion],
+  ['shoulder-girdle-left', landmarks['acromion-left']],
+  ['shoulder-girdle-right', landmarks['acromion-right']],
+];
+
+/**
+ * The view to watch a muscle's stretch from: of the four views round the head, the one that
+ * shows both the muscle and the movement, scored by how squarely it faces the muscle's trigger
+ * points (its square root) times how far the head's and shoulders' points travel across the
+ * screen in it (a side-bend reads from the front or the back, a nod from the side, a turn from
+ * anywhere but above). A muscle without a stretch gets the view facing its trigger points.
+ */
+export function stretchViewFor(muscleId: string, side: Side): ViewName {
+  const muscle = getMuscle(muscleId);
+  const stretch = muscle && stretchFor(muscle.id);
+  const trps = muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : [];
+  if (!stretch || trps.length === 0) return viewsFacing(trps)[0]!;
+  const towardMuscle = normalize(trps.map((p) => sub(p, HEAD_CENTRE)).reduce(add));
+  const end = boneTransforms(stretchPose(stretch, side));
+  const travel = movingPoints.map(([bone, p]) => sub(posedPoint(end, bone, p), p));
+  const score = (v: ButtonView) => {
+    const d = directions[v];
+    // The muscle first (a view it barely faces scores low whatever moves), then the movement.
+    const facing = Math.sqrt(Math.max(0, dot(towardMuscle, d)));
+    const across = travel.reduce((sum, t) => sum + length(sub(t, scale(d, dot(t, d)))), 0);
+    return facing * across;
+  };
+  const around: ButtonView[] = ['front', 'left', 'right', 'back'];
+  return around.reduce((best, v) => (score(v) > score(best) ? v : best));
 }

@@ -23,7 +23,7 @@ export * from './defaults';
 export { isContextShown, isMuscleShown, zoneSurface } from './visibility';
 export { selectionPeel, declinedPeel, isSelectedHidden, isMusclePeeled, isContextPeeled, layerToggleFor } from './peel';
 export type { SelectionPeel } from './peel';
-export { bestViewFor, patternViewsFor, viewsFacing } from './best-view';
+export { bestViewFor, patternViewsFor, stretchViewFor, viewsFacing } from './best-view';
 export { usePreferences, loadPreferences, voices, isVoice, DEFAULT_VOICE } from './preferences';
 export type { Voice, Preferences } from './preferences';
 export type { Notice } from './notice';

@@ -74,6 +74,8 @@ describe('stretch demonstration', () => {
     const link = new URL(page.url());
     expect(link.searchParams.get('stretch')).toBe('upper-trapezius');
     expect(link.searchParams.get('side')).toBe('left');
+    // Turned to where the muscle and the side-bend show: from behind.
+    expect(link.searchParams.get('v')).toBe('back');
 
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => status(page).textContent()).toBe('Start position');
@@ -110,6 +112,8 @@ describe('stretch demonstration', () => {
     // answers as on the head at rest (here in "where does it hurt?", whose point the link shows).
     const again = await open(`/${link.search}&mode=point`, true);
     await expect.poll(() => status(again).textContent()).toBe('End position: the stretch');
+    // The face, where the points below are, from the front.
+    await again.getByRole('button', { name: 'Front', exact: true }).click();
     expect(distance(await skullNasion(again), nasionAtEnd)).toBeLessThan(0.0005);
     await again.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => again.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);

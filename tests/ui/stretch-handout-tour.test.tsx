@@ -133,6 +133,16 @@ describe('the handout: the stretch page', () => {
   });
 });
 
+describe('"Show the stretch"', () => {
+  it('plays the stretch with the head turned to where the muscle and the movement show', () => {
+    useViewer.getState().select({ muscleId: 'semispinalis-capitis', side: 'right' });
+    render(<StretchDemo muscleId="semispinalis-capitis" side="right" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the stretch on the model' }));
+    expect(useViewer.getState().stretch).toMatchObject({ stretchId: 'semispinalis-capitis', side: 'right' });
+    expect(useViewer.getState().view).toBe('back');
+  });
+});
+
 describe('"Show the stretch" on a model without joints', () => {
   it('gives way to a line that says why', () => {
     useViewer.getState().select({ muscleId: 'upper-trapezius', side: 'left' });

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { MuscleId, Side } from '../../mapping';
 import { boneTransforms, demonstrationPhase, lengthPercent, stretchFor, stretchPose } from '../../movement';
 import { stretchingText } from '../../i18n/content/clinic-pages';
-import { prefersReducedMotion, useModelStatus, useViewer } from '../../state';
+import { prefersReducedMotion, stretchViewFor, useModelStatus, useViewer } from '../../state';
 import { useLabels } from '../labels';
 import { stretchStatus } from './status';
 
 /**
  * "Show the stretch": the muscle's stretch played on the head, from neutral into the stretch, a
- * hold and back, the muscle highlighted (it is the selected one), with how much the stretch
+ * hold and back, the muscle highlighted (it is the selected one) and the head turned to the view
+ * that shows the muscle and the movement (`stretchViewFor`), with how much the stretch
  * lengthens it and the words for holding it and stopping. Under reduced motion the start and the
  * end positions are shown still, one at a time. A model without joints (a clinic's may have none)
  * cannot take the pose: the button gives way to a line that says so.
@@ -34,7 +35,10 @@ export function StretchDemo({ muscleId, side }: { readonly muscleId: MuscleId; r
       <button
         type="button"
         className="small show-stretch"
-        onClick={() => actions.startStretch(stretch.id, side, prefersReducedMotion())}
+        onClick={() => {
+          actions.showView(stretchViewFor(muscleId, side));
+          actions.startStretch(stretch.id, side, prefersReducedMotion());
+        }}
       >
         {t(`ui:stretchDemo.show.${voice}`)}
       </button>
