@@ -39,8 +39,13 @@ const vertexBody = /* glsl */ `
   vOcclusion = occlusion.r;
 #ifdef FIBRES
   vFibreUv = fibreUv;
-  // A direction on the surface moves with the model matrix (not the normal matrix).
-  vFibreDir = fibreTangent.w != 0.0 ? mat3(modelViewMatrix) * fibreTangent.xyz : vec3(0.0);
+  // A direction on the surface moves with the model matrix (not the normal matrix), and when
+  // posed with the joints: by three's blended skinning matrix, made for the normal before this.
+  vec3 fibreDir = fibreTangent.xyz;
+#ifdef USE_SKINNING
+  fibreDir = mat3(skinMatrix) * fibreDir;
+#endif
+  vFibreDir = fibreTangent.w != 0.0 ? mat3(modelViewMatrix) * fibreDir : vec3(0.0);
   vTendon = tendonUv.x;
 #endif
 `;
