@@ -1,6 +1,5 @@
-import { getMuscle, HEAD_CENTRE, landmarks, resolveAnchor, type Side, type Vec3 } from '../mapping';
-import { add, dot, length, normalize, scale, sub } from '../mapping/vec';
-import { boneTransforms, posedPoint, stretchFor, stretchPose, type Bone } from '../movement';
+import { getMuscle, HEAD_CENTRE, resolveAnchor, type Side, type Vec3 } from '../mapping';
+import { stretchFor, stretchPose } from '../movement';
 import type { ViewName } from '../display';
 
 /**
@@ -65,38 +64,33 @@ export function patternViewsFor(muscleId: string, side: Side): readonly [ViewNam
   return [first, second];
 }
 
-/** Points whose travel shows a stretch's movement: the head's front, top and back, the chin, the shoulders. */
-const movingPoints: readonly (readonly [Bone, Vec3])[] = [
-  ['skull', landmarks.nasion],
-  ['skull', landmarks.vertex],
-  ['skull', landmarks.opisthocranion],
-  ['mandible', landmarks.gnathion],
-  ['shoulder-girdle-left', landmarks['acromion-left']],
-  ['shoulder-girdle-right', landmarks['acromion-right']],
-];
+/** Motions seen best from the side: nodding the neck and opening the jaw. */
+const SAGITTAL = new Set(['flexion', 'opening', 'glide']);
 
 /**
- * The view to watch a muscle's stretch from: of the four views round the head, the one that
- * shows both the muscle and the movement, scored by how squarely it faces the muscle's trigger
- * points (its square root) times how far the head's and shoulders' points travel across the
- * screen in it (a side-bend reads from the front or the back, a nod from the side, a turn from
- * anywhere but above). A muscle without a stretch gets the view facing its trigger points.
+ * The view to watch a muscle's stretch from, played on the head or pictured for print: from the
+ * muscle's side when the stretch is mostly a nod or an opening of the jaw (turning and bending add
+ * less than that), which a view from the front or behind flattens; otherwise from behind for a
+ * muscle whose trigger points face the back more than the front (the upper trapezius, the
+ * splenius capitis: from the front their side-bend or turn would hide them), else from the front
+ * on the muscle's side, which shows a head turned, bent sideways or a shoulder drawn down. Degrees
+ * and the jaw's millimetres are added as they come: a rough measure, enough to choose. A muscle
+ * without a stretch gets the view facing its trigger points.
  */
 export function stretchViewFor(muscleId: string, side: Side): ViewName {
   const muscle = getMuscle(muscleId);
+  const points = muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : [];
   const stretch = muscle && stretchFor(muscle.id);
-  const trps = muscle ? muscle.triggerPoints.map((trp) => resolveAnchor(trp.at, side)) : [];
-  if (!stretch || trps.length === 0) return viewsFacing(trps)[0]!;
-  const towardMuscle = normalize(trps.map((p) => sub(p, HEAD_CENTRE)).reduce(add));
-  const end = boneTransforms(stretchPose(stretch, side));
-  const travel = movingPoints.map(([bone, p]) => sub(posedPoint(end, bone, p), p));
-  const score = (v: ButtonView) => {
-    const d = directions[v];
-    // The muscle first (a view it barely faces scores low whatever moves), then the movement.
-    const facing = Math.sqrt(Math.max(0, dot(towardMuscle, d)));
-    const across = travel.reduce((sum, t) => sum + length(sub(t, scale(d, dot(t, d)))), 0);
-    return facing * across;
-  };
-  const around: ButtonView[] = ['front', 'left', 'right', 'back'];
-  return around.reduce((best, v) => (score(v) > score(best) ? v : best));
+  if (!stretch) return viewsFacing(points)[0]!;
+  let sagittal = 0;
+  let other = 0;
+  for (const motions of Object.values(stretchPose(stretch, side))) {
+    for (const [motion, value] of Object.entries(motions ?? {})) {
+      if (SAGITTAL.has(motion)) sagittal += Math.abs(value ?? 0);
+      else other += Math.abs(value ?? 0);
+    }
+  }
+  if (other < sagittal) return side;
+  const ranked = viewsFacing(points);
+  return ranked.indexOf('back') < ranked.indexOf('front') ? 'back' : `three-quarter-${side}`;
 }

@@ -1,7 +1,7 @@
 import type { ViewName } from '../../display';
-import { getMuscle, resolveAnchor, type MuscleId, type Side } from '../../mapping';
+import type { MuscleId } from '../../mapping';
 import { NEUTRAL, stretchFor, stretchPose, type Pose } from '../../movement';
-import { viewsFacing, type MuscleSide } from '../../state';
+import { stretchViewFor, type MuscleSide } from '../../state';
 import { captureView, type SnapshotRequest } from '../../state/snapshot';
 
 /** A stretch's start (neutral) and end position, drawn from one view, as PNG data URLs. */
@@ -17,30 +17,6 @@ export interface StretchPictures {
  */
 const PICTURE = { width: 500, height: 400, pixelRatio: 2, zoom: 1.15, background: '#ffffff' } as const;
 
-/** Motions seen best from the side: nodding the neck and opening the jaw. */
-const SAGITTAL = new Set(['flexion', 'opening', 'glide']);
-
-/**
- * The view that shows a stretch: from the muscle's side when it is mostly a nod or an opening of
- * the jaw (turning and bending add less than that), which a view from the front or behind
- * flattens; otherwise from behind for a muscle whose trigger points face backward, else from the
- * front on the muscle's side, which shows a head turned, bent sideways or a shoulder drawn down.
- * Degrees and the jaw's millimetres are added as they come: a rough measure, enough to choose.
- */
-export function stretchView(muscleId: MuscleId, side: Side, pose: Pose): ViewName {
-  let sagittal = 0;
-  let other = 0;
-  for (const motions of Object.values(pose)) {
-    for (const [motion, value] of Object.entries(motions ?? {})) {
-      if (SAGITTAL.has(motion)) sagittal += Math.abs(value ?? 0);
-      else other += Math.abs(value ?? 0);
-    }
-  }
-  if (other < sagittal) return side;
-  const points = getMuscle(muscleId)?.triggerPoints.map((tp) => resolveAnchor(tp.at, side)) ?? [];
-  return viewsFacing(points)[0] === 'back' ? 'back' : `three-quarter-${side}`;
-}
-
 /**
  * The selected muscle's stretch in two pictures, the head at rest and in the stretch's end
  * position, the muscle highlighted as the view shows it; drawn in the browser from the model on
@@ -54,7 +30,7 @@ export function stretchPictures(
   const stretch = stretchFor(selected.muscleId as MuscleId);
   if (!stretch) return null;
   const end = stretchPose(stretch, selected.side);
-  const view = stretchView(selected.muscleId as MuscleId, selected.side, end);
+  const view = stretchViewFor(selected.muscleId, selected.side);
   const shot = (pose: Pose) => take({ view, pose, ...PICTURE } satisfies SnapshotRequest);
   const startSrc = shot(NEUTRAL);
   const endSrc = startSrc && shot(end);
