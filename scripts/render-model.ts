@@ -17,6 +17,8 @@ import { VIEWS, type ViewName } from './render-model/views';
  *   npx tsx scripts/render-model.ts --filter=temporalis  the pictures whose file name holds it
  *   npx tsx scripts/render-model.ts jaw eye            close-up views, skin on and off
  *   npx tsx scripts/render-model.ts --query=view=jaw&only=masseter-deep   one ad-hoc inspect.png
+ *   npx tsx scripts/render-model.ts --query=view=jaw&skin=off&pose=medial-pterygoid,left   posed
+ *     (pose=<named pose> or <stretch id>,<side>)
  *   --out=<dir>                                        write elsewhere (e.g. /tmp/shots)
  *
  * A full run into the default folder also removes the PNGs there that no group makes any more,

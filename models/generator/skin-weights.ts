@@ -164,12 +164,54 @@ const LEVELS_BELOW_INSERTION: Partial<Record<MuscleId, (u: number, v: number) =>
  * mandible does: riding the levels at its own height (C2, C3 beside the angle), it stayed behind
  * as the head turned or bent forward, and the angle passed 4.6-6 mm into it (its clavicular head
  * 3.8 mm into the atlas's transverse process in a side-bend). Raised, the twist from the sternum to
- * the mastoid is spread over the whole belly instead of its upper end.
+ * the mastoid is spread over the whole belly instead of its upper end. The sternal head's belly
+ * is raised fully by 60 % of its way rather than 90 %: just above its tendon (a quarter of the way
+ * up, 40 mm above the jugular notch) it rode the levels at its own height, 60-70 % the thorax's,
+ * and stayed behind as the neck bent forward while the chin came down onto it; raised sooner it
+ * goes down and forward with the lower neck. Deepest muscle vertex (mm), 90 % -> 60 %: splenius
+ * cervicis stretch 5.4 -> 3.4, suboccipitals 3.9 -> 2.0, semispinalis capitis 6.3 -> 5.6,
+ * flexion 4.2 -> 3.8, semispinalis cervicis 6.2 -> 6.1; but the splenius capitis stretch 5.55 ->
+ * 5.76 (its belly 40 % of the way up, now carried down into the chin's path by the turned and
+ * bent neck). By half its way the semispinalis capitis fell to 4.0 but the semispinalis cervicis
+ * rose to 6.6; raised 40 or 35 mm instead, the splenius cervicis stayed at 5.1-5.3.
  */
 const LEVELS_RAISED: Partial<Record<MuscleId, { mm: number; fullAt: number }>> = {
-  'sternocleidomastoid-sternal': { mm: 50, fullAt: 0.9 },
+  'sternocleidomastoid-sternal': { mm: 50, fullAt: 0.6 },
   'sternocleidomastoid-clavicular': { mm: 50, fullAt: 0.9 },
 };
+
+/**
+ * Muscles whose share of the head goes to the mandible where they lie nearer it than the skull,
+ * blended over this many mm (`SoftTissueField.jawShareOfHead`), before their weights are evened
+ * out. The sternocleidomastoid passes a few millimetres behind the angle and ramus of the
+ * mandible, and its upper belly there rides the head (`LEVELS_RAISED`: 50-80 % the skull's
+ * level); riding the skull alone it stood still as the mouth opened while the ramus swung back into
+ * it, 5.8-6.0 mm in the masseter and medial pterygoid stretches (20 degrees open), as if the
+ * parotid and the posterior belly of the digastric between them were not there to pass the push
+ * on. The mandible hangs from the skull and moves with it unless the jaw moves, so this changes
+ * nothing where the jaw is still. Blended over 4 mm those stretches' deepest muscle vertex fell to
+ * 2.8 and 3.8 mm (the deep masseter on the mandibular notch, no longer the SCM); over 15 mm, the
+ * soft-tissue field's falloff, to 3.6 and 3.8 mm, and the open mouth's SCM went 0.5 mm deeper
+ * (5.6 mm), its vertices a third with the jaw held in the angle's path. The open mouth's deepest,
+ * 5.1 mm, is lower on the clavicular head (87 mm high, 20 mm below the jaw, riding C2-C4), where
+ * the lower border sweeps back at 32 degrees open: moving C1's and C2's shares to the jaw too took
+ * it to 4.7 mm, but those levels turn with the neck and a full turn turned 170 more of the SCM's
+ * triangles over.
+ */
+const HEAD_TO_JAW_MM: Partial<Record<MuscleId, number>> = {
+  'sternocleidomastoid-sternal': 4,
+  'sternocleidomastoid-clavicular': 4,
+};
+
+/** Moves each vertex's skull weight to the mandible by `jawShare`, the mandible's part of the head there. */
+function headToJaw(weights: BodyWeights[], jawShare: readonly number[]): void {
+  weights.forEach((w, v) => {
+    const head = w.get('skull') ?? 0;
+    if (head <= 0) return;
+    w.set('skull', head * (1 - jawShare[v]!));
+    w.set('mandible', (w.get('mandible') ?? 0) + head * jawShare[v]!);
+  });
+}
 
 function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const path = restFibre(id, side, u);
@@ -245,6 +287,57 @@ function girdleBellies(field: SoftTissueField, positions: Float32Array): Belly[]
   });
 }
 
+/**
+ * Where a muscle lies on a bone that carries one of its ends and is clear of the other bones, it
+ * goes with that bone, as the fascia that binds it there takes it: within `BED_MM` of it (all of
+ * it within the first number, none past the second) and nearer to it than to the mandible's, the
+ * skull's or the column's bones by `CLEAR_MM` (none under the first, all past the second), its
+ * weights move that far toward that bone alone. Blended along its fibres only:
+ * - the deep masseter's back over the mandibular notch, 1-3 mm from the condylar neck and 8-15 mm
+ *   from the arch, went 81-94 % with the skull, and the neck passed 4.4-4.6 mm into it as the jaw
+ *   protruded or shifted aside (2.2-2.3 mm with this); the lateral pterygoid's upper head on the
+ *   infratemporal surface (0.2-2 mm from the skull, 4-10 from the jaw, 27-67 % skull) 3.3-3.7 mm
+ *   into the skull (1.9-2.3);
+ * - the splenius capitis over the mastoid, 0.5-1.6 mm from it and 15 mm from the atlas, went
+ *   62-76 % with the skull 9 mm from its insertion's end, and the mastoid turned 3.0 mm into it in
+ *   the turns of the range-of-motion exercise (2.5; its triangles turned over in all the poses
+ *   together 16,483 to 16,265 with the jaw's, and past twice their area 30,454 to 30,176).
+ * Not the temporalis and the superficial masseter: their tendons slide over the infratemporal
+ * crest and the ramus as the mouth opens, and held to the bone they lie on, 100 more of each
+ * temporalis's triangles and 41 of each masseter's passed twice their area in the open mouth; nor
+ * the buccinator, whose sheet between the jaws then tore at the corner of the mouth (490 more on
+ * each side). A `CLEAR_MM` from 2 to 6 mm took the deep masseter and lateral pterygoid under 2 mm
+ * but 20 more triangles past twice their area in the open mouth, the jaw poses' deepest muscles
+ * being the temporalis and the buccinator either way (2.9 mm).
+ */
+/** The bones a muscle may lie on and go with. */
+type Bed = 'skull' | 'mandible';
+const BED_MM: readonly [number, number] = [2, 5];
+const CLEAR_MM: readonly [number, number] = [3, 8];
+
+const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
+  'masseter-deep': ['skull', 'mandible'],
+  'lateral-pterygoid': ['skull', 'mandible'],
+  'medial-pterygoid': ['skull', 'mandible'],
+  'splenius-capitis': ['skull'],
+};
+
+function toBed(
+  weights: BodyWeights[],
+  beds: readonly Bed[],
+  field: SoftTissueField,
+  positions: Float32Array,
+): BodyWeights[] {
+  const groups = (['skull', 'mandible', 'axial'] as const).map((g) => ({ g, d: field.distances(positions, g) }));
+  return weights.map((w, i) => {
+    const [near, next] = groups.map(({ g, d }) => ({ g, d: d[i]! })).sort((a, b) => a.d - b.d);
+    if (!beds.includes(near!.g as Bed)) return w;
+    const share =
+      (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(CLEAR_MM[0], CLEAR_MM[1], next!.d - near!.d);
+    return share > 0 ? blendWeights(w, new Map([[near!.g as Bed, 1]]), share) : w;
+  });
+}
+
 function muscleWeights(
   id: MuscleId,
   side: Side,
@@ -266,7 +359,8 @@ function muscleWeights(
     weights.push(blendWeights(fibres[k]!.weights(v, y, belly), fibres[k + 1]!.weights(v, y, belly), across - k));
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
-  return { weights, held };
+  const beds = BEDS[id];
+  return { weights: beds ? toBed(weights, beds, field, named.mesh.positions) : weights, held };
 }
 
 /**
@@ -312,6 +406,8 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
     } else if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
       const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named, field);
+      const blendMm = HEAD_TO_JAW_MM[muscle.muscleId];
+      if (blendMm !== undefined) headToJaw(weights, field.jawShareOfHead(named.mesh.positions, blendMm));
       const passes =
         SMOOTHING_PASSES_OF[muscle.muscleId] ??
         (overShoulder(muscle.muscleId)

@@ -110,6 +110,31 @@ export class SoftTissueField {
     this.trees = new Map([...groups].map(([g, meshes]) => [g, tree(meshes)]));
   }
 
+  /** Each vertex's distance (mm) to the skull, the mandible or the column (positions in mm). */
+  distances(positions: Float32Array, group: 'skull' | 'mandible' | 'axial'): Float64Array {
+    const p = new Vector3();
+    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+    const out = new Float64Array(positions.length / 3);
+    for (let i = 0; i < out.length; i++) {
+      p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
+      hit.distance = Infinity;
+      this.trees.get(group)!.closestPointToPoint(p, hit);
+      out[i] = hit.distance;
+    }
+    return out;
+  }
+
+  /**
+   * For each vertex of a mesh (positions in mm), the mandible's part of whatever the head carries
+   * there: 1 / (1 + exp((distance to the mandible - distance to the skull) / `blendMm`)), so the
+   * nearer of the head's two bones takes it, the two sharing it where they lie equally near.
+   */
+  jawShareOfHead(positions: Float32Array, blendMm: number): number[] {
+    const mandible = this.distances(positions, 'mandible');
+    const skull = this.distances(positions, 'skull');
+    return Array.from(mandible, (d, i) => 1 / (1 + Math.exp((d - skull[i]!) / blendMm)));
+  }
+
   /** Weights for each vertex of a mesh (positions in mm). */
   weights(positions: Float32Array): BodyWeights[] {
     const p = new Vector3();

@@ -3,6 +3,16 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import modelUrl from '../../models/head-neck.glb?url';
 import { VIEWS, type View, type ViewName } from './views';
+import { parseJointNode } from '../../src/model-contract';
+import {
+  boneTransforms,
+  jointLocalTransforms,
+  namedPoses,
+  stretchById,
+  stretchPose,
+  type Bone,
+  type Pose,
+} from '../../src/movement';
 
 /** Renders one view of the model, chosen by the query string, for the screenshot script. */
 const params = new URLSearchParams(location.search);
@@ -29,6 +39,19 @@ const numbers = (key: string): [number, number, number] | undefined => {
 };
 if (params.has('camera'))
   view = { camera: numbers('camera')!, target: numbers('target') ?? view.target, fov: Number(params.get('fov') ?? 30) };
+
+/**
+ * `pose=<named pose>` (e.g. `mouth-open`) or `pose=<stretch id>,<left|right>` draws the model
+ * posed as a viewer does, to look at what the posed-surfaces test measures.
+ */
+function poseOf(value: string | null): Pose | null {
+  if (!value) return null;
+  const [id, side] = value.split(',') as [string, string | undefined];
+  if (!side) return namedPoses[id as keyof typeof namedPoses] ?? null;
+  const stretch = stretchById(id);
+  return stretch && (side === 'left' || side === 'right') ? stretchPose(stretch, side) : null;
+}
+const pose = poseOf(params.get('pose'));
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setSize(size, size);
@@ -84,6 +107,17 @@ loader.load(modelUrl, (gltf) => {
       }
     }
   });
+  if (pose) {
+    // Each joint's local matrix as the movement layer gives it (models/README.md, Skeleton).
+    const local = jointLocalTransforms(boneTransforms(pose));
+    gltf.scene.traverse((o) => {
+      const body = parseJointNode((o.userData.name as string | undefined) ?? '') as Bone | null;
+      if (!body) return;
+      o.position.set(...local[body].translation);
+      o.quaternion.set(...local[body].rotation);
+    });
+    gltf.scene.updateMatrixWorld(true);
+  }
   scene.add(gltf.scene);
   renderer.render(scene, camera);
   (window as unknown as { renderDone: boolean }).renderDone = true;
