@@ -287,6 +287,18 @@ function girdleBellies(field: SoftTissueField, positions: Float32Array): Belly[]
   });
 }
 
+/** The bones a muscle may lie on and go with. */
+type Bed = 'skull' | 'mandible';
+const BED_MM: readonly [number, number] = [2, 5];
+const CLEAR_MM: readonly [number, number] = [3, 8];
+
+const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
+  'masseter-deep': ['skull', 'mandible'],
+  'lateral-pterygoid': ['skull', 'mandible'],
+  'medial-pterygoid': ['skull', 'mandible'],
+  'splenius-capitis': ['skull'],
+};
+
 /**
  * Where a muscle lies on a bone that carries one of its ends and is clear of the other bones, it
  * goes with that bone, as the fascia that binds it there takes it: within `BED_MM` of it (all of
@@ -310,18 +322,6 @@ function girdleBellies(field: SoftTissueField, positions: Float32Array): Belly[]
  * but 20 more triangles past twice their area in the open mouth, the jaw poses' deepest muscles
  * being the temporalis and the buccinator either way (2.9 mm).
  */
-/** The bones a muscle may lie on and go with. */
-type Bed = 'skull' | 'mandible';
-const BED_MM: readonly [number, number] = [2, 5];
-const CLEAR_MM: readonly [number, number] = [3, 8];
-
-const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
-  'masseter-deep': ['skull', 'mandible'],
-  'lateral-pterygoid': ['skull', 'mandible'],
-  'medial-pterygoid': ['skull', 'mandible'],
-  'splenius-capitis': ['skull'],
-};
-
 function toBed(
   weights: BodyWeights[],
   beds: readonly Bed[],
@@ -360,7 +360,10 @@ function muscleWeights(
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
   const beds = BEDS[id];
-  return { weights: beds ? toBed(weights, beds, field, named.mesh.positions) : weights, held };
+  const laid = beds ? toBed(weights, beds, field, named.mesh.positions) : weights;
+  const blendMm = HEAD_TO_JAW_MM[id];
+  if (blendMm !== undefined) headToJaw(laid, field.jawShareOfHead(named.mesh.positions, blendMm));
+  return { weights: laid, held };
 }
 
 /**
@@ -406,8 +409,6 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
     } else if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
       const { weights, held } = muscleWeights(muscle.muscleId, muscle.side, named, field);
-      const blendMm = HEAD_TO_JAW_MM[muscle.muscleId];
-      if (blendMm !== undefined) headToJaw(weights, field.jawShareOfHead(named.mesh.positions, blendMm));
       const passes =
         SMOOTHING_PASSES_OF[muscle.muscleId] ??
         (overShoulder(muscle.muscleId)

@@ -110,18 +110,21 @@ export class SoftTissueField {
     this.trees = new Map([...groups].map(([g, meshes]) => [g, tree(meshes)]));
   }
 
+  private readonly hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+
+  /** Distance (mm) from `p` to the nearest bone of a group. */
+  private distanceTo(group: Group, p: Vector3): number {
+    this.hit.distance = Infinity;
+    this.trees.get(group)!.closestPointToPoint(p, this.hit);
+    return this.hit.distance;
+  }
+
   /** Each vertex's distance (mm) to the skull, the mandible or the column (positions in mm). */
   distances(positions: Float32Array, group: 'skull' | 'mandible' | 'axial'): Float64Array {
     const p = new Vector3();
-    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
-    const out = new Float64Array(positions.length / 3);
-    for (let i = 0; i < out.length; i++) {
-      p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
-      hit.distance = Infinity;
-      this.trees.get(group)!.closestPointToPoint(p, hit);
-      out[i] = hit.distance;
-    }
-    return out;
+    return Float64Array.from({ length: positions.length / 3 }, (_, i) =>
+      this.distanceTo(group, p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!)),
+    );
   }
 
   /**
@@ -138,15 +141,9 @@ export class SoftTissueField {
   /** Weights for each vertex of a mesh (positions in mm). */
   weights(positions: Float32Array): BodyWeights[] {
     const p = new Vector3();
-    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
-    const d = (g: Group): number => {
-      hit.distance = Infinity;
-      this.trees.get(g)!.closestPointToPoint(p, hit);
-      return hit.distance;
-    };
     return Array.from({ length: positions.length / 3 }, (_, i) => {
       p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
-      const near = groups.map((g) => ({ g, d: d(g) }));
+      const near = groups.map((g) => ({ g, d: this.distanceTo(g, p) }));
       const nearest = Math.min(...near.map((n) => n.d));
       const raw = near.map((n) => ({ g: n.g, w: Math.exp(-(n.d - nearest) / FALLOFF_MM) }));
       const sum = raw.reduce((t, r) => t + r.w, 0);
