@@ -15,8 +15,8 @@ export interface Figures {
   readonly model: { bytes: number; triangles: number };
   readonly firstFrameMs: { viewer: number; reference: number; gltfPeer: number };
   readonly frameMs: { viewer: number; reference: number };
-  /** A frame with the head held in a stretch against at rest (issue 13: skinning at most 20 % of a frame). */
-  readonly skinning: { restMs: number; posedMs: number; skinnedMeshes: number };
+  /** Frames of a stretch against at rest (issue 13: posing at most 20 % of a frame): `SkinningFigures`. */
+  readonly skinning: { restMs: number; heldMs: number; playingMs: number; shaderHeldMs: number; posedTwins: number };
   readonly selectMs: number;
   readonly idleFrames: number;
   readonly moveFrames: number;
@@ -57,7 +57,7 @@ export const TARGETS = {
   blocking: 1.5,
   scorePoints: 10,
   modelBytes: 3e6,
-  /** Share of a posed frame that posing adds: (posed - rest) / posed. */
+  /** Share of a playing stretch's frame that posing adds (the skinning included): (playing - rest) / playing. */
   skinningShare: 0.2,
 } as const;
 
@@ -66,7 +66,8 @@ export function rows(f: Figures): Row[] {
   const loadPeer = ratio(f.firstFrameMs.viewer, f.firstFrameMs.gltfPeer);
   const frame = ratio(f.frameMs.viewer, f.frameMs.reference);
   const select = ratio(f.selectMs, f.frameMs.reference);
-  const skinning = (f.skinning.posedMs - f.skinning.restMs) / f.skinning.posedMs;
+  const share = (posedMs: number) => (posedMs - f.skinning.restMs) / posedMs;
+  const skinning = share(f.skinning.playingMs);
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const lh = f.lighthouse;
   const blocking = ratio(lh.viewer.totalBlockingMs, lh.gltfPeer.totalBlockingMs);
@@ -124,10 +125,18 @@ export function rows(f: Figures): Row[] {
       met: select <= TARGETS.select,
     },
     {
-      figure: 'Posing: share of a frame in a stretch (posed vs at rest)',
-      value: `${f.skinning.posedMs.toFixed(1)} ms vs ${f.skinning.restMs.toFixed(1)} ms = ${pct(skinning)}`,
+      figure: 'Posing: share of a frame of a playing stretch (posed anew and drawn vs at rest)',
+      value: `${f.skinning.playingMs.toFixed(1)} ms vs ${f.skinning.restMs.toFixed(1)} ms = ${pct(skinning)}`,
       target: `<= ${TARGETS.skinningShare * 100} %`,
       met: skinning <= TARGETS.skinningShare,
+    },
+    {
+      figure: 'Posing: a frame held in the stretch, as drawn / skinned in the shader (share vs at rest)',
+      value: [f.skinning.heldMs, f.skinning.shaderHeldMs]
+        .map((x) => `${x.toFixed(1)} ms (${pct(share(x))})`)
+        .join(' / '),
+      target: '-',
+      met: null,
     },
     { figure: 'Frames drawn while idle for 2 s', value: String(f.idleFrames), target: '0', met: f.idleFrames === 0 },
     { figure: 'Frames drawn during a camera move', value: String(f.moveFrames), target: '> 0', met: f.moveFrames > 0 },

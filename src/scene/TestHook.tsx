@@ -8,7 +8,7 @@ import { useFrameTiming, type FrameTiming } from './frame-timing';
 import { contextOf, firstPick, muscleOf } from './picking';
 import { poseTestHook, type PoseTestHook } from './pose-test-hook';
 import type { PreparedModel } from './prepare-model';
-import { shadersWarm, skinnedShadersWarm } from './warm-shaders';
+import { poseShadersWarm, shadersWarm } from './warm-shaders';
 
 /** What the end-to-end tests may ask the page; present only in builds made for them. */
 export interface ViewerTestHook extends FrameTiming, PoseTestHook {
@@ -33,7 +33,7 @@ export interface ViewerTestHook extends FrameTiming, PoseTestHook {
    * Shader programs the renderer holds, whether the warm-up compiles are done (plain, then
    * skinned), and the last frame's draw calls beside the meshes it could draw (visible ones).
    */
-  renderCost(): { programs: number; warm: boolean; skinnedWarm: boolean; drawCalls: number; visibleMeshes: number };
+  renderCost(): { programs: number; warm: boolean; poseWarm: boolean; drawCalls: number; visibleMeshes: number };
   /** Meshes of the model with a picking tree (a BVH) so far, beside all its meshes. */
   pickingTrees(): { built: number; meshes: number };
   /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
@@ -144,7 +144,7 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return {
           programs: gl.info.programs?.length ?? 0,
           warm: shadersWarm(gl),
-          skinnedWarm: skinnedShadersWarm(gl),
+          poseWarm: poseShadersWarm(gl),
           drawCalls: gl.info.render.calls,
           visibleMeshes,
         };

@@ -1,6 +1,7 @@
-import { BufferAttribute, Mesh, SkinnedMesh, type Material, type Object3D } from 'three';
+import { BufferAttribute, Mesh, SkinnedMesh, Vector3, type Material, type Object3D } from 'three';
 import { JOINT_PREFIX } from '../model-contract';
 import { jointLocalTransforms, type Bone, type BoneTransforms } from '../movement';
+import { cpuSkinnedCopy, skinOnCpu, skinsOnCpu } from './cpu-skin';
 import { contractName } from './prepare-model';
 import { forgetPosedCopy, raycastPosed } from './posed-picking';
 import type { RestSkin } from './rest-skin';
@@ -14,6 +15,9 @@ import type { RestSkin } from './rest-skin';
  * therefore stay painted on the moving skin. A skinned mesh bound in attached mode is drawn where
  * its joints put it wherever it hangs. Back at rest the twins are taken away again. A ray that
  * meets a twin is answered on its plain rest mesh (`posed-picking.ts`).
+ *
+ * On a software renderer the twin is instead a plain mesh skinned on the CPU once per pose
+ * (`cpu-skin.ts`), sharing the same attributes but its positions, normals and fibre directions.
  */
 
 /** A layer nothing draws or picks: the plain mesh waits there while its skinned twin is shown. */
@@ -49,28 +53,59 @@ function twinOf(plain: Mesh, rest: RestSkin): SkinnedMesh {
     // Its bounds would be found by skinning every vertex on the CPU; the head is always in view.
     twin.frustumCulled = false;
     // A ray finds the posed surface and reports the rest mesh's point under it (`posed-picking.ts`).
-    twin.raycast = (raycaster, out) => raycastPosed(twin, plain, raycaster, out);
+    const posedWorld = (i: number, out: Vector3) => twin.getVertexPosition(i, out).applyMatrix4(twin.matrixWorld);
+    twin.raycast = (raycaster, out) => raycastPosed(twin, posedWorld, plain, raycaster, out);
   }
   twin.renderOrder = plain.renderOrder;
   twin.visible = true;
+  twin.userData.posedTwin = true;
   return twin;
 }
 
-function showSkinned(plain: Mesh): void {
+/** The twin skinned on the CPU while posed (made on the first pose, dropped back at rest). */
+const cpuTwins = new WeakMap<Mesh, Mesh>();
+
+function cpuTwinOf(plain: Mesh): Mesh {
+  const known = cpuTwins.get(plain);
+  if (known) return known;
+  const twin = cpuSkinnedCopy(plain);
+  const posedWorld = (i: number, out: Vector3) =>
+    out.fromBufferAttribute(twin.geometry.getAttribute('position'), i).applyMatrix4(plain.matrixWorld);
+  twin.raycast = (raycaster, out) => raycastPosed(twin, posedWorld, plain, raycaster, out);
+  twin.frustumCulled = false;
+  twin.userData = { posedTwin: true };
+  cpuTwins.set(plain, twin);
+  return twin;
+}
+
+function showSkinned(plain: Mesh, onCpu: boolean): void {
   const rest = restSkinOf(plain)!;
   if (plain.layers.isEnabled(RESTING_LAYER)) return;
+  plain.layers.set(RESTING_LAYER);
+  if (onCpu) {
+    plain.add(cpuTwinOf(plain));
+    return;
+  }
   const g = plain.geometry;
   g.setAttribute('skinIndex', rest.skinIndex as BufferAttribute);
   g.setAttribute('skinWeight', rest.skinWeight as BufferAttribute);
-  plain.layers.set(RESTING_LAYER);
   plain.add(twinOf(plain, rest));
 }
 
 function showPlain(plain: Mesh): void {
   const rest = restSkinOf(plain)!;
   if (!plain.layers.isEnabled(RESTING_LAYER)) return;
-  plain.remove(rest.skinned);
   plain.layers.set(0);
+  const cpuTwin = cpuTwins.get(plain);
+  if (cpuTwin) {
+    plain.remove(cpuTwin);
+    forgetPosedCopy(cpuTwin);
+    // Its own attributes (posed positions, normals, fibres) are freed; the shared ones are the plain mesh's.
+    cpuTwin.geometry.dispose();
+    cpuTwins.delete(plain);
+    return;
+  }
+  plain.remove(rest.skinned);
   // The plain mesh's shader never reads them: at rest they are not uploaded.
   plain.geometry.deleteAttribute('skinIndex');
   plain.geometry.deleteAttribute('skinWeight');
@@ -86,12 +121,25 @@ function setJoints(rig: PoseRig, transforms: BoneTransforms): void {
   }
 }
 
-/** Draws the model in a pose (null: at rest, as plain meshes again). */
-export function poseModel(rig: PoseRig, root: Object3D, transforms: BoneTransforms | null, rest: BoneTransforms): void {
+/**
+ * Draws the model in a pose (null: at rest, as plain meshes again), skinned in the vertex shader
+ * or, `onCpu`, here (`cpu-skin.ts`; by default on a software renderer).
+ */
+export function poseModel(
+  rig: PoseRig,
+  root: Object3D,
+  transforms: BoneTransforms | null,
+  rest: BoneTransforms,
+  onCpu: boolean = skinsOnCpu(),
+): void {
   setJoints(rig, transforms ?? rest);
   for (const plain of rig.plain) {
-    forgetPosedCopy(restSkinOf(plain)!.skinned);
-    (transforms ? showSkinned : showPlain)(plain);
+    const twin = cpuTwins.get(plain) ?? restSkinOf(plain)!.skinned;
+    forgetPosedCopy(twin);
+    if (transforms) showSkinned(plain, onCpu);
+    else showPlain(plain);
   }
   root.updateMatrixWorld(true);
+  if (!transforms || !onCpu) return;
+  for (const plain of rig.plain) skinOnCpu(cpuTwins.get(plain)!, plain, restSkinOf(plain)!);
 }

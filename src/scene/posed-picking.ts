@@ -6,25 +6,26 @@ import {
   Vector3,
   type Intersection,
   type Raycaster,
-  type SkinnedMesh,
+  type Object3D,
 } from 'three';
 
 /**
- * Picking on a posed head, answered as on the head at rest. The skinned twin is skinned once per
- * pose on the CPU into a plain copy (with its own picking tree where three-mesh-bvh is loaded);
- * a ray that hits the copy is reported as a hit on the plain rest mesh, at the same triangle and
- * the same barycentric place on it, so the mapping, which answers in the rest pose, gets the rest
- * point under the pointer: the same muscle, the same pain point as on the unposed head.
+ * Picking on a posed head, answered as on the head at rest. The posed twin's positions (skinned
+ * in the shader or on the CPU) are copied once per pose into a plain copy (with its own picking
+ * tree where three-mesh-bvh is loaded); a ray that hits the copy is reported as a hit on the
+ * plain rest mesh, at the same triangle and the same barycentric place on it, so the mapping,
+ * which answers in the rest pose, gets the rest point under the pointer: the same muscle, the
+ * same pain point as on the unposed head.
  */
 
 interface PosedCopy {
   readonly mesh: Mesh;
 }
 
-const copies = new WeakMap<SkinnedMesh, PosedCopy>();
+const copies = new WeakMap<Object3D, PosedCopy>();
 
 /** Forgets the twin's posed copy: the next ray skins it afresh in the new pose. */
-export function forgetPosedCopy(twin: SkinnedMesh): void {
+export function forgetPosedCopy(twin: Object3D): void {
   const copy = copies.get(twin);
   if (!copy) return;
   copy.mesh.geometry.disposeBoundsTree?.();
@@ -32,18 +33,17 @@ export function forgetPosedCopy(twin: SkinnedMesh): void {
   copies.delete(twin);
 }
 
-function posedCopy(twin: SkinnedMesh, plain: Mesh): PosedCopy {
+/** Where the twin draws its vertex `i`, in world space. */
+export type PosedWorld = (i: number, out: Vector3) => Vector3;
+
+function posedCopy(twin: Object3D, posedWorld: PosedWorld, plain: Mesh): PosedCopy {
   const known = copies.get(twin);
   if (known) return known;
-  const source = twin.geometry;
+  const source = plain.geometry;
   const count = source.getAttribute('position').count;
   const positions = new Float32Array(count * 3);
   const v = new Vector3();
-  for (let i = 0; i < count; i++)
-    twin
-      .getVertexPosition(i, v)
-      .applyMatrix4(twin.matrixWorld)
-      .toArray(positions, i * 3);
+  for (let i = 0; i < count; i++) posedWorld(i, v).toArray(positions, i * 3);
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(positions, 3));
   // Its own index: a picking tree reorders the index it is built on, and the rest mesh's has its own tree.
@@ -56,8 +56,14 @@ function posedCopy(twin: SkinnedMesh, plain: Mesh): PosedCopy {
 }
 
 /** The twin's raycast: hits on its posed copy, reported on the plain rest mesh at the same place. */
-export function raycastPosed(twin: SkinnedMesh, plain: Mesh, raycaster: Raycaster, out: Intersection[]): void {
-  const copy = posedCopy(twin, plain);
+export function raycastPosed(
+  twin: Object3D,
+  posedWorld: PosedWorld,
+  plain: Mesh,
+  raycaster: Raycaster,
+  out: Intersection[],
+): void {
+  const copy = posedCopy(twin, posedWorld, plain);
   copy.mesh.material = plain.material;
   const hits: Intersection[] = [];
   copy.mesh.raycast(raycaster, hits);

@@ -14,6 +14,7 @@ import {
   type MeshStandardMaterial,
   type WebGLRenderer,
 } from 'three';
+import { skinsOnCpu } from './cpu-skin';
 import { applySkinLayer, createMaterials } from './materials';
 
 type WithDefaults = MeshStandardMaterial & { defaultAttributeValues: object };
@@ -89,8 +90,12 @@ interface WarmUp {
 const warmUps = new WeakMap<WebGLRenderer, WarmUp>();
 /** Whether the renderer has compiled every program of `warmUpScene` (for the end-to-end tests' hook). */
 export const shadersWarm = (gl: WebGLRenderer): boolean => warmUps.get(gl)?.plainDone === true;
-/** Whether it has compiled their skinned variants too (`useWarmSkinnedShaders`). */
-export const skinnedShadersWarm = (gl: WebGLRenderer): boolean => warmUps.get(gl)?.skinnedDone === true;
+/**
+ * Whether it has compiled the programs a posed head draws with: their skinned variants
+ * (`useWarmSkinnedShaders`), or, skinned on the CPU (`cpu-skin.ts`), the plain ones.
+ */
+export const poseShadersWarm = (gl: WebGLRenderer): boolean =>
+  skinsOnCpu() ? shadersWarm(gl) : warmUps.get(gl)?.skinnedDone === true;
 
 /**
  * Compiles every program as soon as the canvas exists, with the scene's own lights, while the model
@@ -125,7 +130,8 @@ export function WarmShaders(): null {
 
 /**
  * The skinned variants, compiled once `wanted`: after the first frame with a model that has joints,
- * so they neither delay that frame nor wait for the first pose.
+ * so they neither delay that frame nor wait for the first pose. Never where poses are skinned on
+ * the CPU, which draws them with the plain programs.
  */
 export function useWarmSkinnedShaders(wanted: boolean): void {
   const gl = useThree((s) => s.gl);
@@ -133,7 +139,7 @@ export function useWarmSkinnedShaders(wanted: boolean): void {
   const scene = useThree((s) => s.scene);
   useEffect(() => {
     const warm = warmUps.get(gl);
-    if (!wanted || !warm || warm.skinned) return;
+    if (!wanted || !warm || warm.skinned || skinsOnCpu()) return;
     warm.skinned = warm.plain
       .then(() => gl.compileAsync(skinnedTwins(warm.ofModel), camera, scene))
       .then(() => void (warm.skinnedDone = true));

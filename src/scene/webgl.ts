@@ -6,7 +6,15 @@ export type WebGLKind = 'none' | 'gpu' | 'software';
 
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i;
 
+let known: WebGLKind | null = null;
+
+/** Asked once per page: each probe creates a context, about a second for a software renderer's first. */
 export function webGLKind(): WebGLKind {
+  known ??= probe();
+  return known;
+}
+
+function probe(): WebGLKind {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');

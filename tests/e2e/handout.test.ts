@@ -70,7 +70,7 @@ describe('the patient handout', () => {
     expect(start).toMatch(/^data:image\/png;base64,/);
     expect(end).not.toBe(start);
     // The pictures were taken in the stretch's pose, and the view behind is back at rest.
-    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
     // On white, which costs a printer no ink: the four corners of each picture are light.
     for (const src of await page
       .locator('.handout-figures:not(.handout-stretch-figures) img')

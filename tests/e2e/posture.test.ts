@@ -77,7 +77,7 @@ describe('posture view and exercises', () => {
     // The first pose draws the skinned meshes for the first time: on a busy machine, with their
     // programs still compiling after the first frame, that held the page past the default 30 s
     // before the click was taken. Wait for them, and give the click the first frame's bound.
-    await expect.poll(() => page.evaluate(() => window.__viewerTest!.renderCost().skinnedWarm)).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.renderCost().poseWarm)).toBe(true);
     await page.getByRole('button', { name: 'Show the posture view' }).click({ timeout: 120_000 });
     const status = page.locator('.posture-status');
     await expect.poll(() => status.textContent()).toBe('Shown now: Forward head posture, angle 47.5°');
@@ -176,7 +176,7 @@ describe('posture view and exercises', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await page.evaluate(() => window.__viewerTest!.frames())).toBe(frames);
     await player.getByRole('button', { name: 'Stop' }).click();
-    await expect.poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
 
     // The shared link shows the same still position; a bad value beside it gets a notice, not a crash.
     const again = await open(`/${new URL(link).search}&posture=slouch`);

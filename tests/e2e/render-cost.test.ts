@@ -24,7 +24,7 @@ describe('what a frame costs the GPU', () => {
     // The programs a click would need are compiled after the first frame, not during the click.
     // With joints in the model, the programs of a posed head too (after the first frame).
     await expect.poll(async () => (await cost(page)).warm).toBe(true);
-    await expect.poll(async () => (await cost(page)).skinnedWarm).toBe(true);
+    await expect.poll(async () => (await cost(page)).poseWarm).toBe(true);
     const { programs } = await cost(page);
     const unchanged = async (after: string) => {
       await settle(page);
@@ -65,12 +65,29 @@ describe('what a frame costs the GPU', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('p')).toBe(true);
     await unchanged('marking a pain point');
 
-    // A stretch poses the head: the skinned twins draw with programs compiled after the first frame.
+    // A stretch poses the head: skinned on the CPU here (a software renderer), the posed twins draw
+    // with the plain programs.
     await page.getByRole('tab', { name: 'Muscles' }).click();
     await page.getByRole('button', { name: 'Show the stretch on the model' }).click();
     const status = page.locator('.stretch-demo [role="status"]');
     await expect.poll(() => status.textContent()).toBe('End position: the stretch');
-    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBeGreaterThan(0);
     await unchanged('posing the head for a stretch');
+  });
+
+  it('skinned in the vertex shader, as on a GPU: programs compiled after the first frame, none on a pose', async () => {
+    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+    track({ problems, close: () => context.close() });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openViewer(page, app.url + '/?v=back&m=upper-trapezius&s=left&skinning=shader');
+    await expect.poll(async () => (await cost(page)).poseWarm).toBe(true);
+    const { programs } = await cost(page);
+    await page.getByRole('button', { name: 'Show the stretch on the model' }).click();
+    await expect
+      .poll(() => page.locator('.stretch-demo [role="status"]').textContent())
+      .toBe('End position: the stretch');
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBeGreaterThan(0);
+    await settle(page);
+    expect((await cost(page)).programs, 'programs after posing the head').toBe(programs);
   });
 });

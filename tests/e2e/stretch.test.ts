@@ -47,6 +47,19 @@ async function amberPixels(page: Page): Promise<number> {
   return n;
 }
 
+/** The share of pixels whose colour differs by more than a few levels between two pictures of one size. */
+function differingShare(a: PNG, b: PNG): number {
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (d > 24) n++;
+  }
+  return n / (a.data.length / 4);
+}
+
 /** Clicks the head where `at` (model space) is drawn; returns the pain point the link then holds. */
 async function clickPainPoint(page: Page, at: Vec3): Promise<Vec3> {
   await settle(page);
@@ -61,14 +74,14 @@ async function clickPainPoint(page: Page, at: Vec3): Promise<Vec3> {
 describe('stretch demonstration', () => {
   it('shows the end position still under reduced motion, else plays; stops to rest; its link reopens it', async () => {
     const page = await open('/?m=upper-trapezius&s=left', true);
-    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
     await page.getByRole('button', { name: 'Show the stretch on the model' }).click();
     await expect.poll(() => status(page).textContent()).toBe('End position: the stretch');
     // The head side-bends away (to the right, -X) exactly as the movement layer poses it.
     const posed = await skullNasion(page);
     expect(distance(posed, nasionAtEnd)).toBeLessThan(0.0005);
     expect(nasionAtEnd[0] - nasion[0]).toBeLessThan(-0.02);
-    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBeGreaterThan(10);
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBeGreaterThan(10);
     expect(await page.locator('.stretch-lengthening').textContent()).toContain(`lengthens by ${percent} %`);
     expect(await amberPixels(page), 'the stretched muscle stays highlighted').toBeGreaterThan(300);
     const link = new URL(page.url());
@@ -82,7 +95,7 @@ describe('stretch demonstration', () => {
     expect(distance(await skullNasion(page), nasion)).toBeLessThan(0.0005);
 
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
     expect(distance(await skullNasion(page), nasion)).toBeLessThan(0.0005);
     await expect.poll(() => new URL(page.url()).searchParams.has('stretch')).toBe(false);
 
@@ -106,7 +119,7 @@ describe('stretch demonstration', () => {
     expect(distance(paused, nasion)).toBeLessThanOrEqual(distance(nasionAtEnd, nasion) + 0.0005);
     expect(distance(await skullNasion(page), paused)).toBeLessThan(0.00001);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
 
     // The link opens the same demonstration, in its end position; a click on the posed head
     // answers as on the head at rest (here in "where does it hurt?", whose point the link shows).
@@ -116,16 +129,41 @@ describe('stretch demonstration', () => {
     await again.getByRole('button', { name: 'Front', exact: true }).click();
     expect(distance(await skullNasion(again), nasionAtEnd)).toBeLessThan(0.0005);
     await again.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect.poll(() => again.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    await expect.poll(() => again.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
     const restClick = await clickPainPoint(again, nasion);
     expect(distance(restClick, nasion)).toBeLessThan(0.012);
     await again.getByRole('button', { name: 'End', exact: true }).click();
-    await expect.poll(() => again.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBeGreaterThan(0);
+    await expect.poll(() => again.evaluate(() => window.__viewerTest!.posedTwins())).toBeGreaterThan(0);
     // The skin over the nasion rides with the skull: clicked where it is drawn now, the same rest point.
     // First elsewhere (the glabella), so the address changes even when the same point comes back.
     await clickPainPoint(again, posedPoint(endPose, 'skull', landmarks.glabella));
     const posedClick = await clickPainPoint(again, posedPoint(endPose, 'skull', restClick));
     expect(distance(posedClick, restClick)).toBeLessThan(0.0015);
+  });
+
+  it('draws the posed head skinned on the CPU as the vertex shader skins it', async () => {
+    // On this software renderer a pose is skinned on the CPU; `skinning=shader` asks the end-to-end
+    // build for the vertex shader's way, which a GPU takes. Both must draw the same head.
+    const link = '/?stretch=upper-trapezius&side=left&v=back';
+    const shot = async (page: Page) => {
+      await settle(page);
+      return PNG.sync.read(await page.locator('canvas').screenshot());
+    };
+    const posed = async (path: string) => {
+      const page = await open(path, true);
+      await expect.poll(() => status(page).textContent()).toBe('End position: the stretch');
+      expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBeGreaterThan(10);
+      expect(distance(await skullNasion(page), nasionAtEnd)).toBeLessThan(0.0005);
+      return page;
+    };
+    const onCpu = await shot(await posed(link));
+    const shaderPage = await posed(`${link}&skinning=shader`);
+    const inShader = await shot(shaderPage);
+    expect(differingShare(onCpu, inShader), 'pixels differing between the two ways').toBeLessThan(0.002);
+    // The measure sees a pose: the start position, at rest, differs from the end in many pixels.
+    await shaderPage.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => status(shaderPage).textContent()).toBe('Start position');
+    expect(differingShare(onCpu, await shot(shaderPage))).toBeGreaterThan(0.02);
   });
 
   it('on a model without joints: no "Show the stretch", and a stretch link is refused with a notice', async () => {
@@ -140,6 +178,6 @@ describe('stretch demonstration', () => {
       .poll(() => page.getByText('This model has no joints, so the stretch cannot be shown on it.').count())
       .toBe(1);
     expect(await page.getByRole('button', { name: 'Show the stretch on the model' }).count()).toBe(0);
-    expect(await page.evaluate(() => window.__viewerTest!.skinnedMeshes())).toBe(0);
+    expect(await page.evaluate(() => window.__viewerTest!.posedTwins())).toBe(0);
   });
 });

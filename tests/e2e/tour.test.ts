@@ -85,7 +85,7 @@ describe('guided tours', () => {
       expect(new URL(page.url()).searchParams.get('v')).toBe(step.view);
       // A step that plays a stretch shows it (still: less motion is asked for); the next step ends it.
       await expect
-        .poll(() => page.evaluate(() => window.__viewerTest!.skinnedMeshes() > 0), { timeout: 20_000 })
+        .poll(() => page.evaluate(() => window.__viewerTest!.posedTwins() > 0), { timeout: 20_000 })
         .toBe(!!step.stretch);
       expect(new URL(page.url()).searchParams.get('stretch')).toBe(step.stretch?.id ?? null);
       await settle(page);

@@ -44,6 +44,9 @@ export function skinnedRig() {
     ),
   );
   geometry.setIndex([0, 1, 2]);
+  geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1, 0, 0, 1, 0, 0, 1], 3));
+  geometry.setAttribute('fibreTangent', new Float32BufferAttribute([1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, -1], 4));
+  geometry.setAttribute('zone', new Float32BufferAttribute([0, 0.5, 1], 1));
   // Joint 0 is C4, joint 1 the skull.
   geometry.setAttribute('skinIndex', new Uint16BufferAttribute([1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0], 4));
   geometry.setAttribute('skinWeight', new Float32BufferAttribute([1, 0, 0, 0, 0.4, 0.6, 0, 0, 1, 0, 0, 0], 4));
