@@ -12,7 +12,14 @@ import {
   type Vec3,
 } from '../mapping';
 import { stretchById } from '../movement';
-import { modelCannotPose, noticeNoJoints, prefersReducedMotion, useViewer, type ViewerStore } from '../state';
+import {
+  modelCannotPose,
+  noticeNoJoints,
+  prefersReducedMotion,
+  stretchViewFor,
+  useViewer,
+  type ViewerStore,
+} from '../state';
 import type { ViewName } from '../display';
 import type { Mode } from '../state/types';
 import { parseMessage, type InboundMessage } from './messages';
@@ -120,7 +127,8 @@ export const NO_JOINTS_ERROR = 'this model has no joints: it cannot show a stret
 
 /**
  * Plays a stretch beside its muscle, as a link does: the muscle on that side is selected unless
- * it already is (a stretch of several muscles keeps whichever of them is selected). Still when
+ * it already is (a stretch of several muscles keeps whichever of them is selected), turned to the
+ * view that shows it (`stretchViewFor`). Still when
  * asked, or when the user's system asks for less motion. On a model that cannot pose, nothing
  * changes but the notice, and the page hears why.
  */
@@ -132,8 +140,11 @@ function startStretch(m: Extract<InboundMessage, { type: 'htp:start-stretch' }>,
   const stretch = stretchById(m.stretchId)!;
   const chosen = viewer.selected;
   const stretched = [...stretch.muscles, ...(stretch.alsoLengthens ?? [])] as readonly string[];
-  if (!chosen || chosen.side !== m.side || !stretched.includes(chosen.muscleId))
-    viewer.select({ muscleId: stretch.muscles[0]!, side: m.side });
+  const kept = chosen && chosen.side === m.side && stretched.includes(chosen.muscleId);
+  const muscleId = kept ? chosen.muscleId : stretch.muscles[0]!;
+  if (!kept) viewer.select({ muscleId, side: m.side });
+  // Seen from where the muscle and the movement show, as the viewer's own button turns it.
+  viewer.showView(stretchViewFor(muscleId, m.side));
   viewer.startStretch(stretch.id, m.side, m.still === true || prefersReducedMotion());
   return null;
 }

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, NO_JOINTS_ERROR } from '../../src/embed/handler';
 import { messageTypes, parseMessage } from '../../src/embed/messages';
 import { END_POSITION_MS } from '../../src/movement';
-import { initialModelStatus, NO_JOINTS_NOTICE, resetViewer, useModelStatus, useViewer } from '../../src/state';
+import {
+  initialModelStatus,
+  NO_JOINTS_NOTICE,
+  resetViewer,
+  stretchViewFor,
+  useModelStatus,
+  useViewer,
+} from '../../src/state';
 
 const v = () => useViewer.getState();
 
@@ -17,6 +24,25 @@ describe('embed: starting and stopping a stretch', () => {
     expect(handleMessage({ type: 'htp:start-stretch', stretchId: 'levator-scapulae', side: 'right' })).toBeNull();
     expect(v().selected).toEqual({ muscleId: 'levator-scapulae', side: 'right' });
     expect(v().stretch).toEqual({ stretchId: 'levator-scapulae', side: 'right', playback: 'playing', atMs: 0 });
+  });
+
+  it("turns the head to where the muscle and the movement show, as the viewer's own button does", () => {
+    v().showView('front');
+    handleMessage({ type: 'htp:start-stretch', stretchId: 'upper-trapezius', side: 'left' });
+    expect(v().view).toBe('back');
+    expect(v().view).toBe(stretchViewFor('upper-trapezius', 'left'));
+    // The page may turn it elsewhere after: the same muscle selected with a view keeps the stretch.
+    handleMessage({ type: 'htp:select', muscleId: 'upper-trapezius', side: 'left', view: 'left' });
+    expect(v().view).toBe('left');
+    expect(v().stretch?.stretchId).toBe('upper-trapezius');
+    // The muscle kept selected decides it: the middle scalene is seen from behind, the anterior
+    // scalene (the stretch's first muscle) from the three-quarter front.
+    handleMessage({ type: 'htp:start-stretch', stretchId: 'scalenes', side: 'left' });
+    expect(v().view).toBe(stretchViewFor('scalene-anterior', 'left'));
+    v().select({ muscleId: 'scalene-middle', side: 'left' });
+    handleMessage({ type: 'htp:start-stretch', stretchId: 'scalenes', side: 'left' });
+    expect(v().view).toBe(stretchViewFor('scalene-middle', 'left'));
+    expect(stretchViewFor('scalene-middle', 'left')).not.toBe(stretchViewFor('scalene-anterior', 'left'));
   });
 
   it('keeps a selected muscle the stretch lengthens, and shows it still when asked', () => {
