@@ -83,7 +83,9 @@ function showSkinned(plain: Mesh, onCpu: boolean): void {
   if (plain.layers.isEnabled(RESTING_LAYER)) return;
   plain.layers.set(RESTING_LAYER);
   if (onCpu) {
-    plain.add(cpuTwinOf(plain));
+    const twin = cpuTwinOf(plain);
+    twin.renderOrder = plain.renderOrder;
+    plain.add(twin);
     return;
   }
   const g = plain.geometry;

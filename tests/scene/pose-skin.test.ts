@@ -35,9 +35,12 @@ describe.each([
     const found = findRig(root)!;
     expect(found.joints.size).toBe(skeletonJoints.length);
     expect(found.plain).toEqual([plain]);
+    plain.renderOrder = 2;
     poseModel(found, root, posed, REST, onCpu);
     const twin = plain.children[0] as Mesh;
     expect(twin instanceof SkinnedMesh).toBe(!onCpu);
+    // Drawn in the plain mesh's turn: the see-through skin after what it covers.
+    expect(twin.renderOrder).toBe(2);
     expect(twinCount(root)).toBe(1);
     expect(plain.layers.isEnabled(0)).toBe(false);
     // Skinned on the CPU, nothing uploads the joints and weights.
