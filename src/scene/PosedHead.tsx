@@ -1,9 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { boneTransforms, NEUTRAL } from '../movement';
 import { demonstrationPlaying, useViewer } from '../state';
 import { findRig, poseModel } from './pose-skin';
 import type { PreparedModel } from './prepare-model';
+import { loadCpuSkin, skinsOnCpu } from './skinning-way';
 import { usePoseTransforms } from './usePose';
 import { useWarmSkinnedShaders } from './warm-shaders';
 
@@ -32,11 +33,13 @@ export function PosedHead({
   const rig = useMemo(() => findRig(model.root), [model]);
   useWarmSkinnedShaders(firstFrameDrawn && rig !== null);
   const transforms = usePoseTransforms();
+  const skinning = useSkinningReady(rig !== null && (firstFrameDrawn || transforms !== null));
   useLayoutEffect(() => {
     if (!rig) return;
-    poseModel(rig, model.root, transforms, REST);
+    // Skinned on the CPU, the head waits at rest for that code (a stretch link's first moments).
+    poseModel(rig, model.root, skinning ? transforms : null, REST);
     invalidate();
-  }, [rig, model, transforms, invalidate]);
+  }, [rig, model, transforms, skinning, invalidate]);
   // A model replaced or the scene left while posed is put back at rest.
   useEffect(() => () => void (rig && poseModel(rig, model.root, null, REST)), [rig, model]);
 
@@ -60,4 +63,19 @@ export function PosedHead({
     invalidate();
   });
   return null;
+}
+
+/**
+ * Whether a pose can be drawn: at once where the shader skins; where the CPU does
+ * (`skinning-way.ts`), once its code, asked for when `wanted`, has loaded.
+ */
+function useSkinningReady(wanted: boolean): boolean {
+  const [ready, setReady] = useState(() => !skinsOnCpu());
+  useEffect(() => {
+    if (ready || !wanted) return;
+    let live = true;
+    void loadCpuSkin().then(() => live && setReady(true));
+    return () => void (live = false);
+  }, [ready, wanted]);
+  return ready;
 }

@@ -9,7 +9,6 @@ import {
 } from 'three';
 import type { RestSkin } from './rest-skin';
 import { tissueAttributes } from './tissue-shading';
-import { webGLKind } from './webgl';
 
 /**
  * Skinning on the CPU, once per pose: for a software renderer (SwiftShader, llvmpipe), which runs
@@ -17,7 +16,8 @@ import { webGLKind } from './webgl';
  * of the posed head cost about a third more than at rest (the vertex shader fetches four joint
  * matrices from the bone texture per vertex), measured 263-315 against 203 ms; skinned here, a frame
  * held in a pose costs what one at rest does, and a frame of a playing stretch adds the skinning
- * below (the `npm run bench` posing figures). A GPU keeps skinning in the vertex shader.
+ * below (the `npm run bench` posing figures). A GPU keeps skinning in the vertex shader, and never
+ * loads this module (`skinning-way.ts`).
  *
  * The arithmetic is three's (`skinning_vertex`, `skinnormal_vertex`, and the fibre direction in
  * `tissue-shading.ts`) in attached bind mode, carried into the plain mesh's space, where the posed
@@ -25,16 +25,6 @@ import { webGLKind } from './webgl';
  * plainWorld^-1 * joint.matrixWorld * jointInverse * bindMatrix, and its normal and fibre direction
  * by that sum's linear part, as the shader turns them.
  */
-
-/**
- * Whether a pose is skinned here rather than in the vertex shader: on a software renderer. The
- * end-to-end build may ask for the shader's way with `?skinning=shader`, to test both.
- */
-export function skinsOnCpu(): boolean {
-  if (import.meta.env.VITE_E2E === 'true' && new URLSearchParams(location.search).get('skinning') === 'shader')
-    return false;
-  return webGLKind() === 'software';
-}
 
 /** The skinned mesh's rest data as plain floats, read once (the glb's attributes are quantized). */
 interface RestFloats {

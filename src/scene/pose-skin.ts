@@ -1,7 +1,7 @@
 import { BufferAttribute, Mesh, SkinnedMesh, Vector3, type Material, type Object3D } from 'three';
 import { JOINT_PREFIX } from '../model-contract';
 import { jointLocalTransforms, type Bone, type BoneTransforms } from '../movement';
-import { cpuSkinnedCopy, skinOnCpu, skinsOnCpu } from './cpu-skin';
+import { cpuSkin, type CpuSkin } from './skinning-way';
 import { contractName } from './prepare-model';
 import { forgetPosedCopy, raycastPosed } from './posed-picking';
 import type { RestSkin } from './rest-skin';
@@ -65,10 +65,10 @@ function twinOf(plain: Mesh, rest: RestSkin): SkinnedMesh {
 /** The twin skinned on the CPU while posed (made on the first pose, dropped back at rest). */
 const cpuTwins = new WeakMap<Mesh, Mesh>();
 
-function cpuTwinOf(plain: Mesh): Mesh {
+function cpuTwinOf(plain: Mesh, cpu: CpuSkin): Mesh {
   const known = cpuTwins.get(plain);
   if (known) return known;
-  const twin = cpuSkinnedCopy(plain);
+  const twin = cpu.cpuSkinnedCopy(plain);
   const posedWorld = (i: number, out: Vector3) =>
     out.fromBufferAttribute(twin.geometry.getAttribute('position'), i).applyMatrix4(plain.matrixWorld);
   twin.raycast = (raycaster, out) => raycastPosed(twin, posedWorld, plain, raycaster, out);
@@ -78,12 +78,14 @@ function cpuTwinOf(plain: Mesh): Mesh {
   return twin;
 }
 
-function showSkinned(plain: Mesh, onCpu: boolean): void {
+function showSkinned(plain: Mesh, cpu: CpuSkin | null): void {
   const rest = restSkinOf(plain)!;
+  // Posed the other way (the CPU's code arrived while posed): back to rest first.
+  if (plain.layers.isEnabled(RESTING_LAYER) && cpuTwins.has(plain) !== (cpu !== null)) showPlain(plain);
   if (plain.layers.isEnabled(RESTING_LAYER)) return;
   plain.layers.set(RESTING_LAYER);
-  if (onCpu) {
-    const twin = cpuTwinOf(plain);
+  if (cpu) {
+    const twin = cpuTwinOf(plain, cpu);
     twin.renderOrder = plain.renderOrder;
     plain.add(twin);
     return;
@@ -125,23 +127,24 @@ function setJoints(rig: PoseRig, transforms: BoneTransforms): void {
 
 /**
  * Draws the model in a pose (null: at rest, as plain meshes again), skinned in the vertex shader
- * or, `onCpu`, here (`cpu-skin.ts`; by default on a software renderer).
+ * or, given the CPU skinning, on the CPU (by default on a software renderer once it has loaded:
+ * `skinning-way.ts`).
  */
 export function poseModel(
   rig: PoseRig,
   root: Object3D,
   transforms: BoneTransforms | null,
   rest: BoneTransforms,
-  onCpu: boolean = skinsOnCpu(),
+  cpu: CpuSkin | null = cpuSkin(),
 ): void {
   setJoints(rig, transforms ?? rest);
   for (const plain of rig.plain) {
     const twin = cpuTwins.get(plain) ?? restSkinOf(plain)!.skinned;
     forgetPosedCopy(twin);
-    if (transforms) showSkinned(plain, onCpu);
+    if (transforms) showSkinned(plain, cpu);
     else showPlain(plain);
   }
   root.updateMatrixWorld(true);
-  if (!transforms || !onCpu) return;
-  for (const plain of rig.plain) skinOnCpu(cpuTwins.get(plain)!, plain, restSkinOf(plain)!);
+  if (!transforms || !cpu) return;
+  for (const plain of rig.plain) cpu.skinOnCpu(cpuTwins.get(plain)!, plain, restSkinOf(plain)!);
 }

@@ -14,8 +14,8 @@ import {
   type MeshStandardMaterial,
   type WebGLRenderer,
 } from 'three';
-import { skinsOnCpu } from './cpu-skin';
 import { applySkinLayer, createMaterials } from './materials';
+import { skinsOnCpu } from './skinning-way';
 
 type WithDefaults = MeshStandardMaterial & { defaultAttributeValues: object };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '../../src/mapping/vec';
 import { skeletonJoints } from '../../src/model-contract';
 import { boneTransforms, NEUTRAL, posedPoint, stretchPose, stretches } from '../../src/movement';
+import * as cpuSkin from '../../src/scene/cpu-skin';
 import { findRig, poseModel } from '../../src/scene/pose-skin';
 import { carriedBy, placeCarried } from '../../src/scene/posed-points';
 import { skinnedRig as rig } from './skinned-rig';
@@ -27,16 +28,17 @@ function drawnAt(twin: Mesh, i: number): Vector3 {
 }
 
 describe.each([
-  ['in the vertex shader', false],
-  ['on the CPU', true],
-])('posing the model, skinned %s', (_, onCpu) => {
+  ['in the vertex shader', null],
+  ['on the CPU', cpuSkin],
+])('posing the model, skinned %s', (_, cpu) => {
+  const onCpu = cpu !== null;
   it('draws the posed twin where the movement layer puts each vertex, and the plain mesh again at rest', () => {
     const { root, plain, skull, rest } = rig();
     const found = findRig(root)!;
     expect(found.joints.size).toBe(skeletonJoints.length);
     expect(found.plain).toEqual([plain]);
     plain.renderOrder = 2;
-    poseModel(found, root, posed, REST, onCpu);
+    poseModel(found, root, posed, REST, cpu);
     const twin = plain.children[0] as Mesh;
     expect(twin instanceof SkinnedMesh).toBe(!onCpu);
     // Drawn in the plain mesh's turn: the see-through skin after what it covers.
@@ -67,7 +69,7 @@ describe.each([
     );
     expect(distance(at(0), v(rest[0]!))).toBeGreaterThan(0.005);
 
-    poseModel(found, root, null, REST, onCpu);
+    poseModel(found, root, null, REST, cpu);
     expect(twinCount(root)).toBe(0);
     expect(plain.layers.isEnabled(0)).toBe(true);
     expect(plain.geometry.getAttribute('skinIndex')).toBeUndefined();
@@ -77,7 +79,7 @@ describe.each([
   it('answers a ray on the posed head with the rest point at the same place on the same triangle', () => {
     const { root, plain, rest } = rig();
     const found = findRig(root)!;
-    poseModel(found, root, posed, REST, onCpu);
+    poseModel(found, root, posed, REST, cpu);
     const twin = plain.children[0] as Mesh;
     const corner = (i: number) => drawnAt(twin, i);
     // A ray through a point a quarter of the way along the posed triangle, from in front.
@@ -100,7 +102,7 @@ describe('posing the model on the CPU', () => {
   it('turns normals and fibre directions with the joints, shares the painting, and re-skins on each pose', () => {
     const { root, plain } = rig();
     const found = findRig(root)!;
-    poseModel(found, root, posed, REST, true);
+    poseModel(found, root, posed, REST, cpuSkin);
     const twin = plain.children[0] as Mesh;
     const g = twin.geometry;
     // Vertex 0 rides the skull alone: its normal and fibre turn as the skull does; the fibre keeps its sign.
@@ -122,10 +124,22 @@ describe('posing the model on the CPU', () => {
     expect(g.getAttribute('zone')).toBe(plain.geometry.getAttribute('zone'));
     // A new pose moves the same copy's vertices.
     const before = drawnAt(twin, 0);
-    poseModel(found, root, REST, REST, true);
+    poseModel(found, root, REST, REST, cpuSkin);
     expect(plain.children[0]).toBe(twin);
     expect(drawnAt(twin, 0).distanceTo(before)).toBeGreaterThan(0.005);
     expect(drawnAt(twin, 1).distanceTo(new Vector3(0.03, 0.06, 0))).toBeLessThan(1e-6);
+  });
+
+  it('changes ways while posed (the CPU skinning arriving after the first pose) without a twin left over', () => {
+    const { root, plain } = rig();
+    const found = findRig(root)!;
+    poseModel(found, root, posed, REST, null);
+    expect(plain.children[0]).toBeInstanceOf(SkinnedMesh);
+    poseModel(found, root, posed, REST, cpuSkin);
+    expect(plain.children).toHaveLength(1);
+    expect(plain.children[0]).not.toBeInstanceOf(SkinnedMesh);
+    expect(plain.geometry.getAttribute('skinIndex')).toBeUndefined();
+    expect(twinCount(root)).toBe(1);
   });
 });
 
