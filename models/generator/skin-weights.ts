@@ -238,8 +238,15 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
       const s = Math.min(1, Math.max(0, v)) * total;
       const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
       const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
-      const out = blendWeights(origin(yMm), insertion(yMm), fromInsertion / Math.max(1, fromOrigin + fromInsertion));
-      for (const [body, w] of out) out.set(body, w * Math.min(1, fromOrigin + fromInsertion));
+      // Each end's bones take that end's share and no more: the origin's none past its blend. Blended
+      // by fromInsertion alone and then scaled by the ends' share, the origin's bones kept
+      // fromInsertion * (1 - fromInsertion) of the weight through the insertion's blend, a quarter
+      // halfway: the thorax 24 % 10 mm below the semispinalis capitis's insertion on the occiput,
+      // C4 to T3 by the splenius capitis's on the mastoid, the column by the upper trapezius's on
+      // the shoulder; in a full turn that part lagged 20 degrees behind the bone beside it.
+      const ends = fromOrigin + fromInsertion;
+      const out = blendWeights(origin(yMm), insertion(yMm), ends > 0 ? fromInsertion / ends : 0);
+      for (const [body, w] of out) out.set(body, w * Math.min(1, ends));
       const raised = LEVELS_RAISED[id];
       const lift = raised ? raised.mm * smoothstep(0, raised.fullAt * total, s) : 0;
       return belly(out, yMm + lift, 1 - fromOrigin - fromInsertion);
