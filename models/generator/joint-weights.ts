@@ -104,13 +104,7 @@ export function smoothWeights(
   const bodies = skeletonJoints.length;
   let dense = new Float64Array(n * bodies);
   perVertex.forEach((w, v) => w.forEach((x, body) => (dense[v * bodies + skeletonJoints.indexOf(body)] = x)));
-  const neighbours: number[][] = Array.from({ length: n }, () => []);
-  for (let t = 0; t < indices.length; t += 3)
-    for (let k = 0; k < 3; k++) {
-      const [a, b] = [indices[t + k]!, indices[t + ((k + 1) % 3)]!];
-      neighbours[a]!.push(b);
-      neighbours[b]!.push(a);
-    }
+  const neighbours = neighbourLists(n, indices);
   for (let pass = 0; pass < passes; pass++) {
     const next = Float64Array.from(dense);
     for (let v = 0; v < n; v++) {
@@ -132,4 +126,34 @@ export function smoothWeights(
     });
     return out;
   });
+}
+
+/** Each vertex's neighbours along the mesh's edges (an edge two triangles share is listed twice). */
+function neighbourLists(n: number, indices: Uint32Array): number[][] {
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (let t = 0; t < indices.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const [a, b] = [indices[t + k]!, indices[t + ((k + 1) % 3)]!];
+      neighbours[a]!.push(b);
+      neighbours[b]!.push(a);
+    }
+  return neighbours;
+}
+
+/** Evens out a value per vertex over a mesh as `smoothWeights` evens out weights. */
+export function smoothValues(values: Float64Array, indices: Uint32Array, passes: number): Float64Array {
+  const neighbours = neighbourLists(values.length, indices);
+  let f = values;
+  for (let pass = 0; pass < passes; pass++) {
+    const next = Float64Array.from(f);
+    for (let v = 0; v < f.length; v++) {
+      const around = neighbours[v]!;
+      if (!around.length) continue;
+      let sum = 0;
+      for (const u of around) sum += f[u]!;
+      next[v] = 0.5 * f[v]! + (0.5 * sum) / around.length;
+    }
+    f = next;
+  }
+  return f;
 }

@@ -282,7 +282,7 @@ const overShoulder = (id: MuscleId): boolean => OVER_SHOULDER.has(id);
 
 function girdleBellies(field: SoftTissueField, positions: Float32Array): Belly[] {
   const girdles = new Set<string>([shoulderGirdle('left'), shoulderGirdle('right')]);
-  return field.weights(positions).map((w) => {
+  return field.parts(positions).bones.map((w) => {
     const own = [...w].filter(([body]) => girdles.has(body));
     const total = own.reduce((t, [, x]) => t + x, 0);
     const share = total > 0 ? smoothstep(GIRDLE_FROM, 1, total) ** 2 : 0;
@@ -426,7 +426,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
       perVertex = smoothWeights(weights, named.mesh.indices, passes, (v) => held[v]!);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
-      perVertex = smoothWeights(field.weights(named.mesh.positions), named.mesh.indices, passes);
+      perVertex = field.weights(named.mesh.positions, named.mesh.indices, passes);
     }
     return { ...named, skinning: packWeights(perVertex) };
   });
