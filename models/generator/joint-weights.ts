@@ -141,14 +141,19 @@ function neighbourLists(n: number, indices: Uint32Array): number[][] {
 }
 
 /** Evens out a value per vertex over a mesh as `smoothWeights` evens out weights. */
-export function smoothValues(values: Float64Array, indices: Uint32Array, passes: number): Float64Array {
+export function smoothValues(
+  values: Float64Array,
+  indices: Uint32Array,
+  passes: number,
+  pinned: (v: number) => boolean = () => false,
+): Float64Array {
   const neighbours = neighbourLists(values.length, indices);
   let f = values;
   for (let pass = 0; pass < passes; pass++) {
     const next = Float64Array.from(f);
     for (let v = 0; v < f.length; v++) {
       const around = neighbours[v]!;
-      if (!around.length) continue;
+      if (!around.length || pinned(v)) continue;
       let sum = 0;
       for (const u of around) sum += f[u]!;
       next[v] = 0.5 * f[v]! + (0.5 * sum) / around.length;
