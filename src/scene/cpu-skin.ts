@@ -11,13 +11,16 @@ import type { RestSkin } from './rest-skin';
 import { tissueAttributes } from './tissue-shading';
 
 /**
- * Skinning on the CPU, once per pose: for a software renderer (SwiftShader, llvmpipe), which runs
- * every vertex shader on the CPU for every frame and for each corner of a triangle. There, a frame
- * of the posed head cost about a third more than at rest (the vertex shader fetches four joint
- * matrices from the bone texture per vertex), measured 263-315 against 203 ms; skinned here, a frame
- * held in a pose costs what one at rest does, and a frame of a playing stretch adds the skinning
- * below (the `npm run bench` posing figures). A GPU keeps skinning in the vertex shader, and never
- * loads this module (`skinning-way.ts`).
+ * Skinning on the CPU, once per pose: for a software renderer (SwiftShader, llvmpipe), which
+ * compiles every program on the CPU, on the page's thread. Posed in the vertex shader, the head
+ * needs a skinned variant of each of its programs, compiled after the first frame (or stalling the
+ * first pose); skinned here, its posed copies draw with the plain programs. Measured with the
+ * end-to-end build, four cold loads each, alternating: blocking time 1.4-1.6 s (one 2.7 s)
+ * against 2.2-2.6 s with the shader's skinning. A frame costs about the same either way from the
+ * same view (rest 276, here 265, in the shader 272 ms, medians of four loads), and posing the
+ * head for a playing stretch's frame about 10 ms (median 10.8 here, 10.1 for the shader). A GPU
+ * compiles off the page's thread, keeps skinning in the vertex shader, and never loads this
+ * module (`skinning-way.ts`).
  *
  * The arithmetic is three's (`skinning_vertex`, `skinnormal_vertex`, and the fibre direction in
  * `tissue-shading.ts`) in attached bind mode, carried into the plain mesh's space, where the posed

@@ -2,7 +2,8 @@ import { webGLKind } from './webgl';
 
 /**
  * Where a pose is skinned: in the vertex shader on a GPU, on the CPU once per pose on a software
- * renderer (`cpu-skin.ts`, loaded only there, after the first frame or with the first pose).
+ * renderer, which would otherwise compile a skinned variant of every program on the page's thread
+ * (`cpu-skin.ts`, loaded only there, after the first frame or with the first pose).
  */
 
 type CpuSkin = typeof import('./cpu-skin');
