@@ -99,6 +99,8 @@ export interface ViewerFigures {
   readonly idleFrames: number;
   readonly moveFrames: number;
   readonly canvas: { width: number; height: number };
+  /** The model's file decoded as the viewer decodes it (meshopt and glTF parse, in the page), ms, median of 5. */
+  readonly decodeMs: number;
 }
 
 /** Frame time, selection-to-zone latency, and frames drawn while idle and while moving. */
@@ -125,8 +127,11 @@ export async function viewerFigures(
   await page.getByRole('button', { name: 'Left', exact: true }).click();
   await settle(page);
   const moveFrames = (await page.evaluate(() => window.__viewerTest!.frames())) - idleStart - idleFrames;
+  const decodes: number[] = [];
+  for (let i = 0; i < 5; i++) decodes.push(await page.evaluate(() => window.__viewerTest!.decodeModelMs()));
   await context.close();
   return {
+    decodeMs: median(decodes),
     frameMs,
     selectMs: median(times),
     idleFrames,

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
           peerLoad.scripts.map((p) => sameScriptIn(plainPeerDir, p)),
         ),
       },
-      model: await modelFigures(join(root, 'models/head-neck.glb')),
+      model: { ...(await modelFigures(join(root, 'models/head-neck.glb'))), decodeMs: viewer.decodeMs },
       firstFrameMs: {
         viewer: viewerLoad.firstFrameMs,
         reference: referenceLoad.firstFrameMs,

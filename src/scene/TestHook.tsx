@@ -5,6 +5,7 @@ import { landmarks, paintedSamples, type LandmarkName, type Side, type Vec3 } fr
 import { useViewer } from '../state';
 import { cameraState } from './camera-state';
 import { useFrameTiming, type FrameTiming } from './frame-timing';
+import { modelUrl, parseModel } from './load-model';
 import { contextOf, firstPick, muscleOf } from './picking';
 import { poseTestHook, type PoseTestHook } from './pose-test-hook';
 import type { PreparedModel } from './prepare-model';
@@ -38,6 +39,8 @@ export interface ViewerTestHook extends FrameTiming, PoseTestHook {
   pickingTrees(): { built: number; meshes: number };
   /** Geometries and textures the renderer holds on the GPU: a replaced model gives its share back. */
   memory(): { geometries: number; textures: number };
+  /** Fetches the shown model's file and times decoding it as the viewer does (ms; `npm run bench`). */
+  decodeModelMs(): Promise<number>;
 }
 
 declare global {
@@ -160,6 +163,12 @@ export function TestHook({ model }: { readonly model: PreparedModel }) {
         return { built, meshes };
       },
       memory: () => ({ geometries: gl.info.memory.geometries, textures: gl.info.memory.textures }),
+      async decodeModelMs() {
+        const data = await (await fetch(modelUrl)).arrayBuffer();
+        const t0 = performance.now();
+        await parseModel(data);
+        return performance.now() - t0;
+      },
     };
     return () => {
       delete window.__viewerTest;

@@ -42,9 +42,12 @@ export function loadModelFromUrl(url: string, onProgress: (fraction: number | nu
   });
 }
 
+/** A .glb's bytes decoded into a scene (its meshopt-compressed buffers unpacked). */
+export async function parseModel(data: ArrayBuffer): Promise<Object3D> {
+  return (await loader().parseAsync(data, '')).scene;
+}
+
 /** A .glb dropped onto the page (a .gltf with separate files cannot be read from one drop). */
 export async function loadModelFromFile(file: File): Promise<Object3D> {
-  const data = await file.arrayBuffer();
-  const gltf = await loader().parseAsync(data, '');
-  return gltf.scene;
+  return parseModel(await file.arrayBuffer());
 }
