@@ -15,12 +15,18 @@ const DRAW_CALL_CEILING = 130;
 
 const cost = (page: Page) => page.evaluate(() => window.__viewerTest!.renderCost());
 
+/** The viewer at `path`, 1000 x 700, motion reduced (a stretch shows its end position at once). */
+async function openStill(path: string): Promise<Page> {
+  const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
+  track({ problems, close: () => context.close() });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openViewer(page, app.url + path);
+  return page;
+}
+
 describe('what a frame costs the GPU', () => {
   it('compiles no shader on a selection, hover, layer change, pain point or pose; draws each mesh once', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
-    track({ problems, close: () => context.close() });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openViewer(page, app.url + '/?v=back');
+    const page = await openStill('/?v=back');
     // The programs a click would need are compiled after the first frame, not during the click.
     // With joints in the model, the programs of a posed head too (after the first frame).
     await expect.poll(async () => (await cost(page)).warm).toBe(true);
@@ -76,10 +82,7 @@ describe('what a frame costs the GPU', () => {
   });
 
   it('skinned in the vertex shader, as on a GPU: programs compiled after the first frame, none on a pose', async () => {
-    const { context, page, problems } = await openPage(app.browser, app.url, { width: 1000, height: 700 });
-    track({ problems, close: () => context.close() });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openViewer(page, app.url + '/?v=back&m=upper-trapezius&s=left&skinning=shader');
+    const page = await openStill('/?v=back&m=upper-trapezius&s=left&skinning=shader');
     await expect.poll(async () => (await cost(page)).poseWarm).toBe(true);
     const { programs } = await cost(page);
     await page.getByRole('button', { name: 'Show the stretch on the model' }).click();
