@@ -65,15 +65,16 @@ function levelsBetween(a: Carrier, b: Carrier): boolean {
 /**
  * The carriers along an attachment line at a fraction `u` across the muscle: each anchor's own,
  * smoothstepped between neighbouring anchors by rest length (the movement layer blends them
- * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone). Between anchors on
- * vertebrae a level or more apart the line is attached to those in between too (the ligamentum
- * nuchae to each spine from C4 to C7, the scalenes to each transverse process): there a point rides
- * the neck's levels at its height, as a crossing muscle's belly does, and only within `END_HOLD_MM`
- * of an anchor that anchor's own vertebra (the movement layer's anchors stay where it puts them).
+ * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone), or `linear`ly
+ * (`LINEAR_ORIGIN`). Between anchors on vertebrae a level or more apart the line is attached to
+ * those in between too (the ligamentum nuchae to each spine from C4 to C7, the scalenes to each
+ * transverse process): there a point rides the neck's levels at its height, as a crossing muscle's
+ * belly does, and only within `END_HOLD_MM` of an anchor that anchor's own vertebra (the movement
+ * layer's anchors stay where it puts them).
  * A blend of the two anchors' vertebrae stretched the splenius capitis over C5 and C6 between C4
  * and C7 as the lower neck bent forward and the upper back (forward-head posture).
  */
-function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number): AtHeight {
+function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number, linear = false): AtHeight {
   const carrierAt = (i: number): Carrier =>
     Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
   if (anchors.length === 1 || !Array.isArray(line)) return atAnyHeight(addCarrier(new Map(), carrierAt(0), side));
@@ -83,7 +84,9 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
   const s = Math.min(1, Math.max(0, u)) * cumulative[cumulative.length - 1]!;
   let i = 0;
   while (i < points.length - 2 && s > cumulative[i + 1]!) i++;
-  const t = smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
+  const t = linear
+    ? Math.min(1, Math.max(0, (s - cumulative[i]!) / (cumulative[i + 1]! - cumulative[i]!)))
+    : smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
   const anchored = blendWeights(
     addCarrier(new Map(), carrierAt(i), side),
     addCarrier(new Map(), carrierAt(i + 1), side),
@@ -94,6 +97,28 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
   const levels = Math.min(smoothstep(0, hold, s - cumulative[i]!), smoothstep(0, hold, cumulative[i + 1]! - s));
   return (yMm) => blendWeights(anchored, addLevels(new Map(), yMm, 1), levels);
 }
+
+/**
+ * Muscles whose origin line is blended linearly between its anchors (`acrossLine`). The
+ * buccinator's sheet spans the gap between the jaws, and its origin runs from the maxilla (skull)
+ * over the pterygomandibular raphe (half each jaw) to the mandible: smoothstepped, the sheet moved
+ * as one piece for a stretch either side of the raphe and the opening's stretch gathered between
+ * it and the jaws; linear, it spreads evenly over the sheet's height, as the movement layer blends
+ * the line. Per side, turned over / past twice its area, smoothstep -> linear: open mouth 37/241
+ * -> 31/230, masseter stretch 27/117 -> 14/117, medial pterygoid stretch 25-27/122-130 ->
+ * 14-15/121-128, side shift 0/4-5 -> 0/2-4; deepest in the mandible: protrusion 2.9 -> 2.8 mm,
+ * the medial pterygoid stretch 2.8 -> 2.7 mm. Its insertion keeps the smoothstep: over the
+ * modiolus's short line (10 mm, the upper lip to the lower) the vertex nearest the modiolus,
+ * linear, rode 2.0 mm off the blend that carries it in the open mouth (1.05 mm smoothstepped; the
+ * attachment test allows 1.5). Linear but held flat 2 mm either side of each anchor, the ends rode
+ * within 0.1 mm but the protrusion's and side shift's past-twice counts rose to 26 and 19 a side.
+ * Riding each jaw by where it lies instead (the head's share split by the distances to the skull
+ * and the mandible, as `jawShareOfHead`, over the sheet between its ends) the inner face over the
+ * occlusal line went one way and the outer the other: blended over 4 mm the open mouth's
+ * past-twice count rose from 241 to 628 a side, over 10 mm to 250 with 44 turned over, the
+ * deepest hardly changed (2.6-2.8 mm): the sheet lies on the teeth of both jaws.
+ */
+const LINEAR_ORIGIN: ReadonlySet<MuscleId> = new Set(['buccinator']);
 
 /** What a crossing muscle's belly takes where it leaves its ends: `share` of the bodies at height `yMm`. */
 type Belly = (out: BodyWeights, yMm: number, share: number) => BodyWeights;
@@ -227,7 +252,7 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const isVia = (p: Vec3) => via.some((q) => distance(p, q) < 1e-9);
   const carriers = attachmentBones[id];
   const at = path.map((p, i) => {
-    if (i === 0) return acrossLine(attachments[id].origin, carriers.origin, side, u);
+    if (i === 0) return acrossLine(attachments[id].origin, carriers.origin, side, u, LINEAR_ORIGIN.has(id));
     if (i === path.length - 1) return acrossLine(attachments[id].insertion, carriers.insertion, side, u);
     return atAnyHeight(
       isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1),
