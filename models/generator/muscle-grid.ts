@@ -2,7 +2,7 @@ import { resolveAnchor } from '../../src/mapping/anchor';
 import { levelRunHeight, type LevelRun, type MuscleAttachment } from '../../src/mapping/attachments';
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
-import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, cross, dot, length, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../../src/mapping/vec';
 import { resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
@@ -61,6 +61,24 @@ const ROW_MM = 4;
 const SHEET_EDGE_MM = 2.9;
 /** Intervals of the laid grid per interval of the refined one (`refine`). */
 export const REFINE = 2;
+
+/**
+ * Width of a cord tendon's laid mid-surface, mm (`MuscleForm.cord`): the solid's thickness is laid
+ * round it, so the cord comes to this plus its thickness across; a little more than none, so the
+ * grid's quads keep an area and a normal.
+ */
+export const CORD_CORE_MM = 0.4;
+
+/**
+ * How far a muscle's insertion tendon is a cord at `v` along the path (0 flat or belly, 1 cord):
+ * rising over the belly's last `taper` into the tendon, falling over the `fan` at the insertion.
+ */
+export function cordShare(form: MuscleForm, v: number): number {
+  if (!form.cord) return 0;
+  const start = 1 - form.tendon[1];
+  const { taper, fan } = form.cord;
+  return smoothstep(start - taper, start, v) * (1 - smoothstep(1 - fan, 1, v));
+}
 
 /** Whether a muscle is a sheet under the skin gridded to SHEET_EDGE_MM (`sheetGrid`). */
 const finelyGridded = (form: MuscleForm): boolean =>
@@ -178,6 +196,8 @@ export function fibreLayout(
       const w = length(sub(lerp(p0[n - 1]!, p1[n - 1]!, t), lerp(p0[0]!, p1[0]!, t)));
       const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * t), 0.6);
       across = w > 1e-6 && want > w ? want / w : 1;
+      const cord = cordShare(form, t);
+      if (cord > 0 && w > 1e-6) across += (CORD_CORE_MM / w - across) * cord;
     }
     rows.push(Array.from({ length: n }, (_, i) => fibre(i, j, t, across)));
     // The same fibre at the neighbouring rows, unspread (one-sided at the ends).

@@ -1,7 +1,18 @@
 import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../src/mapping/vec';
 import { FibreSheets, type Hit } from './fibre-sheet';
 import type { MuscleForm } from './muscle-forms';
-import { fibreLayout, layNode, ontoJoined, refine, REFINE, smoothGrid, type Bed, type LaidMuscle } from './muscle-grid';
+import {
+  cordShare,
+  CORD_CORE_MM,
+  fibreLayout,
+  layNode,
+  ontoJoined,
+  refine,
+  REFINE,
+  smoothGrid,
+  type Bed,
+  type LaidMuscle,
+} from './muscle-grid';
 import { meshShape, signedVolume, type TriMesh } from './mesh';
 import { smoothMuscleSurface } from './muscle-surface';
 import { SETTLE_MM, settleMm, shareAt } from './settle';
@@ -90,7 +101,10 @@ function tendonAt(form: MuscleForm, u: number, s: number): number {
 function halfAt(form: MuscleForm, att: LaidMuscle, u: number, s: number): number {
   const full = att.thicknessMm / 2;
   if (form.arrangement === 'ring') return full * (1 - 0.6 * (2 * s - 1) ** 2);
-  const tendon = Math.min(full, full <= SLAB_MM / 2 ? full / 3 : TENDON_MM / 2);
+  const flat = Math.min(full, full <= SLAB_MM / 2 ? full / 3 : TENDON_MM / 2);
+  // A cord's thickness is laid round its narrow core, as wide as it is thick.
+  const cord = cordShare(form, s);
+  const tendon = form.cord ? flat + ((form.cord.mm - CORD_CORE_MM) / 2 - flat) * cord : flat;
   const [to, ti] = form.tendon;
   const b = (s - to) / (1 - to - ti);
   if (b <= 0 || b >= 1) return tendon;
@@ -187,7 +201,10 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   // attachment where it comes onto a bone a deeper muscle also holds (the SCM over the splenius
   // on the mastoid); muscles laid on their bed give way to their neighbours all along.
   const keepEnds = form.lie === 'free' || form.lie === 'fascia';
-  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form);
+  // A cord tendon slides in its sheath (the superior oblique's through the trochlea): it is not
+  // bound onto its bed as the belly is, and does not settle.
+  const bound = uv.map(([, v]) => 1 - cordShare(form, v));
+  const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form, bound);
   // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
   return {
     mesh: withAttributes(solid.mesh, grid, tangent, uv, tendon),
@@ -230,6 +247,7 @@ function levelSet(
   bed: Bed,
   along: readonly number[] | null,
   form: MuscleForm,
+  bound: readonly number[],
 ): { mesh: TriMesh; half: number[]; settle: number[] } {
   const settles = form.settles ?? false;
   const lo: [number, number, number] = [Infinity, Infinity, Infinity];
@@ -250,7 +268,7 @@ function levelSet(
   const half = grid.half.map((h) => Math.max(h, 0.8 * edge));
   sheets.addGrid(grid.nodes, half, grid.n, grid.m, grid.ring);
   const deepest = Math.max(...half);
-  const settle = half.map((h) => (settles ? h / deepest : 0));
+  const settle = half.map((h, k) => (settles ? (h / deepest) * bound[k]! : 0));
   const packed = bed.settled ?? bed.muscles;
   // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
   // into it between its laid nodes: a muscle wraps over bone, never through it. Likewise out of
