@@ -17,6 +17,11 @@ export const VIEWS = {
   face: { camera: [0.25, 0.05, 0.55], target: [0.02, -0.02, 0.05], fov: 30 },
   neck: { camera: [0.45, -0.08, -0.12], target: [0.03, -0.09, -0.02], fov: 28 },
   eye: { camera: [0.12, 0.03, 0.4], target: [0.03, 0.015, 0.08], fov: 20 },
+  /**
+   * The left orbit from above, its roof cut away with `cut=0.01`: the superior oblique's belly on
+   * the medial wall, its tendon through the trochlea and back over the eyeball.
+   */
+  'orbit-top': { camera: [0.03, 0.2, 0.09], target: [0.025, 0.02, 0.06], fov: 14 },
   mastoid: { camera: [0.3, -0.02, -0.2], target: [0.05, -0.03, -0.03], fov: 24 },
   /** The face square on and in profile, as a patient would judge it. */
   portrait: { camera: [0, 0.0, 0.5], target: [0, -0.02, 0.06], fov: 30 },
