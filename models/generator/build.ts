@@ -70,6 +70,7 @@ function apartFrom(bed: Bed, grids: ReadonlyMap<MuscleId, MuscleSolid['grid']>, 
   const column = muscleForms[part].joins?.border === 'first' ? 0 : g.n - 1;
   return {
     bone,
+    bones: bed.bones,
     skin: bed.skin,
     muscles: others.f,
     under: (x, y, z) => Math.min(bone(x, y, z), others.f(x, y, z)),
@@ -106,6 +107,7 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
     muscles: laid.f,
     under: (x, y, z) => Math.min(bone(x, y, z), laid.f(x, y, z)),
     settled: settledMuscles(laid, settled, bone),
+    bones: new Map(bones.map((b) => [b.name, b.shape.f])),
   };
   const ids = musclesInWriteOrder();
   const muscles = new Map(ids.map((id) => [id, withDepth(id)]));

@@ -119,6 +119,13 @@ export interface MuscleForm {
    * swelled to 3.4-4.9 mm across where it passes the orbital roof; free, 2.2-2.6 mm.
    */
   readonly cord?: { readonly mm: number; readonly taper: number; readonly fan: number };
+  /**
+   * A bone it lies over but does not attach to, and how far off it the solid is kept (mm), where
+   * tissue the model leaves out lies between and the body carrying the muscle turns against that
+   * bone (the bone named as on the left, where muscles are built). Every muscle is kept 0.5 mm off
+   * every bone (`muscle-solid.ts`).
+   */
+  readonly offBone?: { readonly bone: string; readonly mm: number };
 }
 
 /**
@@ -151,6 +158,12 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     tendon: [0.12, 0.05],
     lie: 'bone',
     settles: true,
+    // The vertebral artery and the suboccipital nerve lie on the posterior arch of the atlas, in
+    // the suboccipital triangle this muscle borders. Settled onto the arch (1.1-1.6 mm off it),
+    // riding the axis, the atlas and the head by their share of its height, it was swept 3.3 mm
+    // into the arch as the atlas turned on the axis in a full turn (2.7 in the SCM's stretches);
+    // 2.5 mm off it, under 2.
+    offBone: { bone: 'c1-atlas', mm: 2.5 },
   },
   'obliquus-capitis-superior': {
     arrangement: 'fusiform',

@@ -22,6 +22,8 @@ export interface Bed {
   readonly skin: Sdf;
   /** The mid-surface of the shared border of the part this muscle joins (`MuscleForm.joins`), as laid. */
   readonly joined?: readonly Vec3[];
+  /** Each bone by its name in the contract (`first-rib-left`), for a muscle kept off one (`MuscleForm.offBone`). */
+  readonly bones?: ReadonlyMap<string, Sdf>;
 }
 
 /** A muscle's attachments with its depth from the catalogue (`Muscle.layer`). */

@@ -280,6 +280,8 @@ function levelSet(
     const v = [0, 1, 2].reduce((s, c) => s + hit.w[c]! * along[sheets.corners[hit.tri * 3 + c]!]!, 0);
     return v < END_ZONE || v > 1 - END_ZONE;
   };
+  const off = form.offBone && offBone(bed, form.offBone.bone);
+  const offMm = form.offBone?.mm ?? 0;
   const f = (x: number, y: number, z: number): number => {
     const hit = sheets.nearest(x, y, z);
     const own = hit?.d ?? sheets.reach;
@@ -293,7 +295,13 @@ function levelSet(
     // full path, whose arithmetic it would change).
     const d = share === 0 && Number.isFinite(bone) ? own : own - settleMm(share, Math.min(bone, bed.muscles(x, y, z)));
     if (d > 2 * edge) return d;
-    const out = Math.max(d, PACK_MM - bone, bed.skin(x, y, z) + SKIN_CLEAR_MM, MIDLINE_MM - x);
+    const out = Math.max(
+      d,
+      PACK_MM - bone,
+      off ? offMm - off(x, y, z) : -Infinity,
+      bed.skin(x, y, z) + SKIN_CLEAR_MM,
+      MIDLINE_MM - x,
+    );
     return out > edge || end(hit) ? out : Math.max(out, PACK_MM - packed(x, y, z, bone));
   };
   // Settling may reach SETTLE_MM past the thickened grid's box (the cell size stays the grid's).
@@ -304,6 +312,13 @@ function levelSet(
     ? smoothMuscleSurface(meshShape({ f, c, r: 0 }, edge, 0, box), bed.under, form.faired === 'whole')
     : meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box);
   return { mesh, half, settle };
+}
+
+/** A bone named in `MuscleForm.offBone`, the left one of a pair. */
+function offBone(bed: Bed, bone: string): Sdf {
+  const f = bed.bones?.get(bone) ?? bed.bones?.get(`${bone}-left`);
+  if (!f) throw new Error(`No bone "${bone}" to keep a muscle off`);
+  return f;
 }
 
 /** What a sheet is placed against: bone and skin, and the muscles laid before it if any. */

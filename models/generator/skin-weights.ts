@@ -363,24 +363,57 @@ function withLevels(
   );
 }
 
-/** The bones a muscle may lie on and go with. */
-type Bed = 'skull' | 'mandible';
+/**
+ * Where a muscle may lie: the skull, the mandible, the column as a whole (`axial`: the vertebrae,
+ * the thorax's bones), or one bone of the column by its name in the contract.
+ */
+type Place = 'skull' | 'mandible' | 'axial' | 'c1-atlas' | 'c2-axis' | 'c3';
+/** The places a muscle may lie on and go with, and those it is measured against (all of them). */
+interface Bed {
+  readonly on: readonly Place[];
+  readonly among: readonly Place[];
+  /** Its ends' holds (`END_HOLD_MM`) stay wholly on the bones they attach to. */
+  readonly endsKept?: true;
+  /**
+   * The share it goes with its bed by is evened out over its mesh (`BED_SMOOTHING_PASSES`), for a
+   * muscle with one bed: measured per vertex, the share jumps where a small muscle's folded
+   * surface comes near another bone, and a turn folds its small triangles there.
+   */
+  readonly evened?: true;
+}
 const BED_MM: readonly [number, number] = [2, 5];
 const CLEAR_MM: readonly [number, number] = [3, 8];
+const HEAD_OR_COLUMN: readonly Place[] = ['skull', 'mandible', 'axial'];
+const BED_SMOOTHING_PASSES = 40;
+const ANCHOR_KEPT_MM = 2;
 
-const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
-  'masseter-deep': ['skull', 'mandible'],
-  'lateral-pterygoid': ['skull', 'mandible'],
-  'medial-pterygoid': ['skull', 'mandible'],
-  'splenius-capitis': ['skull'],
+/** A muscle's attachment anchors, mm. */
+function anchorsMm(id: MuscleId, side: Side): Vec3[] {
+  const { origin, insertion } = attachments[id];
+  return [...origin, ...insertion].map((a) => resolveAnchor(a, side).map(mToMm) as unknown as Vec3);
+}
+
+const BEDS: Partial<Record<MuscleId, Bed>> = {
+  'masseter-deep': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
+  'lateral-pterygoid': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
+  'medial-pterygoid': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
+  'splenius-capitis': { on: ['skull'], among: HEAD_OR_COLUMN },
+  'obliquus-capitis-superior': { on: ['skull'], among: HEAD_OR_COLUMN, endsKept: true, evened: true },
+  'longus-colli': { on: ['c2-axis'], among: ['skull', 'c1-atlas', 'c2-axis', 'c3'], evened: true },
 };
 
+/** The body a place's bone goes with (a group's own for the skull and the mandible). */
+function placeCarrier(place: Place): Carrier {
+  return place === 'skull' || place === 'mandible' ? place : boneCarrier(place).carrier;
+}
+
 /**
- * Where a muscle lies on a bone that carries one of its ends and is clear of the other bones, it
+ * Where a muscle lies on a bone that carries one of its ends (or a point of its path where fibres
+ * attach) and is clear of the other bones, it
  * goes with that bone, as the fascia that binds it there takes it: within `BED_MM` of it (all of
- * it within the first number, none past the second) and nearer to it than to the mandible's, the
- * skull's or the column's bones by `CLEAR_MM` (none under the first, all past the second), its
- * weights move that far toward that bone alone. Blended along its fibres only:
+ * it within the first number, none past the second) and nearer to it than to the other places it
+ * is measured against by `CLEAR_MM` (none under the first, all past the second), its weights move
+ * that far toward that bone alone. Blended along its fibres only:
  * - the deep masseter's back over the mandibular notch, 1-3 mm from the condylar neck and 8-15 mm
  *   from the arch, went 81-94 % with the skull, and the neck passed 4.4-4.6 mm into it as the jaw
  *   protruded or shifted aside (2.2-2.3 mm with this); the lateral pterygoid's upper head on the
@@ -389,7 +422,23 @@ const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
  * - the splenius capitis over the mastoid, 0.5-1.6 mm from it and 15 mm from the atlas, went
  *   62-76 % with the skull 9 mm from its insertion's end, and the mastoid turned 3.0 mm into it in
  *   the turns of the range-of-motion exercise (2.5; its triangles turned over in all the poses
- *   together 16,483 to 16,265 with the jaw's, and past twice their area 30,454 to 30,176).
+ *   together 16,483 to 16,265 with the jaw's, and past twice their area 30,454 to 30,176);
+ * - the obliquus capitis superior's insertion half on the occiput (from 15 % of its way 0.2-1 mm
+ *   from the skull and 9-17 mm from the atlas) went only 20-40 % with the skull at 30-45 % of its
+ *   way, and the occiput came down 2.6 mm into it in full extension and the forward-head posture
+ *   (under 2 mm with this). Taken per vertex, the share also took the origin's hold on the
+ *   atlas's transverse process, and the blend from the atlas to the skull, squeezed into 2 mm
+ *   where its fold lies near both, turned over 89-93 of each side's triangles across the poses
+ *   (none before); with the hold kept and the share evened out, 1;
+ * - the longus colli over the body of the axis, where its vertical fibres attach (the via on C2 of
+ *   `attachment-bones.ts`): 0.3-2.5 mm from it and 8-20 mm from the atlas, its last 6 mm rode the
+ *   atlas wholly as its insertion's hold on the anterior tubercle, and as the atlas turned on the
+ *   axis the body came 3.0 mm into it in a full turn (2.2-2.6 mm in the turned stretches and the
+ *   range-of-motion turns). Taken per vertex, the share turned over 108-113 of each side's
+ *   triangles across the poses (1 before); evened out, none, but it reached the anchors on the
+ *   atlas (1.05-2.65 mm off it in a full turn, where they must ride within 1 mm). With the
+ *   anchors kept (the vertices within 2 mm of them, 0.5-1.0 mm off), 2.4 mm in a full turn and
+ *   18 triangles turned over; kept within 4 mm, 2.6 and 17 with the other turned poses past 2.
  * Not the temporalis and the superficial masseter: their tendons slide over the infratemporal
  * crest and the ramus as the mouth opens, and held to the bone they lie on, 100 more of each
  * temporalis's triangles and 41 of each masseter's passed twice their area in the open mouth; nor
@@ -400,17 +449,40 @@ const BEDS: Partial<Record<MuscleId, readonly Bed[]>> = {
  */
 function toBed(
   weights: BodyWeights[],
-  beds: readonly Bed[],
+  held: readonly boolean[],
+  anchors: readonly Vec3[],
+  bed: Bed,
   field: SoftTissueField,
-  positions: Float32Array,
+  mesh: NamedMesh['mesh'],
 ): BodyWeights[] {
-  const groups = (['skull', 'mandible', 'axial'] as const).map((g) => ({ g, d: field.distances(positions, g) }));
+  const places = bed.among.map((place) => ({
+    place,
+    d:
+      place === 'skull' || place === 'mandible' || place === 'axial'
+        ? field.distances(mesh.positions, place)
+        : field.boneDistances(mesh.positions, place),
+  }));
+  // Held at no share: an end's hold if it is kept, the attachments themselves (within
+  // `ANCHOR_KEPT_MM` of an anchor) and where the muscle lies on another place: an evened share had
+  // reached the longus colli's anchors on the atlas, 1.05-2.65 mm off it in a turn.
+  const kept = new Uint8Array(weights.length);
+  const target: (Place | undefined)[] = [];
+  const p = mesh.positions;
+  const atAnchor = (i: number): boolean =>
+    anchors.some((a) => Math.hypot(p[i * 3]! - a[0], p[i * 3 + 1]! - a[1], p[i * 3 + 2]! - a[2]) < ANCHOR_KEPT_MM);
+  const laid = Float64Array.from(weights, (_, i) => {
+    const [near, next] = places.map(({ place, d }) => ({ place, d: d[i]! })).sort((a, b) => a.d - b.d);
+    const onBed = bed.on.includes(near!.place);
+    if ((bed.endsKept && held[i]) || (!onBed && near!.d < BED_MM[1]) || (bed.evened && atAnchor(i))) kept[i] = 1;
+    if (kept[i] || !onBed) return 0;
+    target[i] = near!.place;
+    return (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(CLEAR_MM[0], CLEAR_MM[1], next!.d - near!.d);
+  });
+  // An evened share goes to the muscle's one bed where the bone's own vertices left it none.
+  const share = bed.evened ? smoothValues(laid, mesh.indices, BED_SMOOTHING_PASSES, (v) => kept[v] === 1) : laid;
   return weights.map((w, i) => {
-    const [near, next] = groups.map(({ g, d }) => ({ g, d: d[i]! })).sort((a, b) => a.d - b.d);
-    if (!beds.includes(near!.g as Bed)) return w;
-    const share =
-      (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(CLEAR_MM[0], CLEAR_MM[1], next!.d - near!.d);
-    return share > 0 ? blendWeights(w, new Map([[near!.g as Bed, 1]]), share) : w;
+    const place = target[i] ?? bed.on[0]!;
+    return share[i]! > 0 ? blendWeights(w, addCarrier(new Map(), placeCarrier(place), 'left'), share[i]!) : w;
   });
 }
 
@@ -444,8 +516,8 @@ function muscleWeights(
     weights.push(blendWeights(fibres[k]!.weights(v, y, belly(1 - t)), fibres[k + 1]!.weights(v, y, belly(t)), t));
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
-  const beds = BEDS[id];
-  const laid = beds ? toBed(weights, beds, field, named.mesh.positions) : weights;
+  const bed = BEDS[id];
+  const laid = bed ? toBed(weights, held, anchorsMm(id, side), bed, field, named.mesh) : weights;
   const blendMm = HEAD_TO_JAW_MM[id];
   if (blendMm !== undefined) headToJaw(laid, field.jawShareOfHead(named.mesh.positions, blendMm));
   return { weights: laid, held, levels };

@@ -109,6 +109,9 @@ export function addLevels(out: BodyWeights, yMm: number, share: number, smoothMm
 
 export class SoftTissueField {
   private readonly trees: ReadonlyMap<Group, MeshBVH>;
+  /** Each bone by its name (`c2-axis`), and the trees of single bones asked for so far. */
+  private readonly bones: ReadonlyMap<string, NamedMesh>;
+  private readonly boneTrees = new Map<string, MeshBVH>();
 
   constructor(bones: readonly NamedMesh[]) {
     const groups = new Map<Group, NamedMesh[]>();
@@ -117,23 +120,36 @@ export class SoftTissueField {
       groups.set(g, [...(groups.get(g) ?? []), b]);
     }
     this.trees = new Map([...groups].map(([g, meshes]) => [g, tree(meshes)]));
+    this.bones = new Map(bones.map((b) => [b.name.slice(BONE_PREFIX.length), b]));
   }
 
   private readonly hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
 
-  /** Distance (mm) from `p` to the nearest bone of a group. */
-  private distanceTo(group: Group, p: Vector3): number {
+  /** Distance (mm) from `p` to the nearest point of a tree. */
+  private distanceTo(t: MeshBVH, p: Vector3): number {
     this.hit.distance = Infinity;
-    this.trees.get(group)!.closestPointToPoint(p, this.hit);
+    t.closestPointToPoint(p, this.hit);
     return this.hit.distance;
+  }
+
+  private distancesTo(t: MeshBVH, positions: Float32Array): Float64Array {
+    const p = new Vector3();
+    return Float64Array.from({ length: positions.length / 3 }, (_, i) =>
+      this.distanceTo(t, p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!)),
+    );
   }
 
   /** Each vertex's distance (mm) to the skull, the mandible or the column (positions in mm). */
   distances(positions: Float32Array, group: 'skull' | 'mandible' | 'axial'): Float64Array {
-    const p = new Vector3();
-    return Float64Array.from({ length: positions.length / 3 }, (_, i) =>
-      this.distanceTo(group, p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!)),
-    );
+    return this.distancesTo(this.trees.get(group)!, positions);
+  }
+
+  /** Each vertex's distance (mm) to one bone, by its name in the contract (`c2-axis`). */
+  boneDistances(positions: Float32Array, bone: string): Float64Array {
+    const mesh = this.bones.get(bone);
+    if (!mesh) throw new Error(`No bone "${bone}" to measure from`);
+    if (!this.boneTrees.has(bone)) this.boneTrees.set(bone, tree([mesh]));
+    return this.distancesTo(this.boneTrees.get(bone)!, positions);
   }
 
   /**
@@ -156,7 +172,7 @@ export class SoftTissueField {
     const column = new Float64Array(positions.length / 3);
     const bones = Array.from({ length: column.length }, (_, i) => {
       p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
-      const near = groups.map((g) => ({ g, d: this.distanceTo(g, p) }));
+      const near = groups.map((g) => ({ g, d: this.distanceTo(this.trees.get(g)!, p) }));
       const nearest = Math.min(...near.map((n) => n.d));
       const raw = near.map((n) => ({ g: n.g, w: Math.exp(-(n.d - nearest) / FALLOFF_MM) }));
       const sum = raw.reduce((t, r) => t + r.w, 0);
