@@ -21,7 +21,7 @@ import {
   smoothWeights,
   type BodyWeights,
 } from './joint-weights';
-import { addLevels, SoftTissueField } from './soft-tissue-weights';
+import { addLevels, evenedWithLevels, SoftTissueField, type LevelsApart } from './soft-tissue-weights';
 
 /**
  * Skin weights for every mesh, so the skeleton (`skeleton.ts`) poses the model as the movement
@@ -333,35 +333,17 @@ function girdleBellies(field: SoftTissueField, positions: Float32Array): ((level
   });
 }
 
-/** A muscle's share of the neck's levels per vertex, and that share times the height it rides them at (mm). */
-interface LevelsApart {
-  readonly share: Float64Array;
-  readonly height: Float64Array;
-}
-
 /**
- * The weights evened out with the levels' share apart, then that share given to the levels at the
- * height it came from (as `SoftTissueField.weights` does the skin's). The upper trapezius's belly
- * weighs the girdle, the skull and C2 to C7 of its origin and the levels at its height; evened out
- * with them, its vertices weighed six to eight bodies, and the four the file keeps leaned toward
- * the heaviest (`packWeights`): posed with all its weights it turned over 654 triangles over all
- * poses and doubled 582, with the four 1,306 and 2,158. With its levels apart (committed model
- * reweighted, all poses, skin and muscles): 13,353 and 22,208 -> 12,962 and 20,964 averaged over
- * 12 mm either side after (13,231 and 21,422 over 6 mm).
+ * How far either side a muscle's share of the levels, evened out apart from its other weights
+ * (`evenedWithLevels`), is averaged. The upper trapezius's belly weighs the girdle, the skull and
+ * C2 to C7 of its origin and the levels at its height; evened out with them, its vertices weighed
+ * six to eight bodies, and the four the file keeps leaned toward the heaviest (`packWeights`):
+ * posed with all its weights it turned over 654 triangles over all poses and doubled 582, with the
+ * four 1,306 and 2,158. With its levels apart (committed model reweighted, all poses, skin and
+ * muscles): 13,353 and 22,208 -> 12,962 and 20,964 averaged over 12 mm either side after (13,231
+ * and 21,422 over 6 mm).
  */
-function withLevels(
-  weights: readonly BodyWeights[],
-  levels: LevelsApart,
-  indices: Uint32Array,
-  passes: number,
-  pinned: (v: number) => boolean,
-): BodyWeights[] {
-  const share = smoothValues(levels.share, indices, passes, pinned);
-  const height = smoothValues(levels.height, indices, passes, pinned);
-  return smoothWeights(weights, indices, passes, pinned).map((w, v) =>
-    share[v]! > 0 ? addLevels(w, height[v]! / share[v]!, share[v]!) : w,
-  );
-}
+const MUSCLE_LEVELS_EVENED_MM = 12;
 
 /**
  * Where a muscle may lie: the skull, the mandible, the column as a whole (`axial`: the vertebrae,
@@ -575,7 +557,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
             : SMOOTHING_PASSES);
       const pinned = (v: number): boolean => held[v]!;
       perVertex = levels
-        ? withLevels(weights, levels, named.mesh.indices, passes, pinned)
+        ? evenedWithLevels(weights, levels, named.mesh.indices, passes, MUSCLE_LEVELS_EVENED_MM, pinned)
         : smoothWeights(weights, named.mesh.indices, passes, pinned);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;

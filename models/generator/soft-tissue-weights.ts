@@ -205,14 +205,35 @@ export class SoftTissueField {
    */
   weights(positions: Float32Array, indices: Uint32Array, passes: number): BodyWeights[] {
     const { bones, column } = this.parts(positions);
-    const carried = smoothValues(column, indices, passes);
-    const heights = smoothValues(
-      column.map((c, i) => c * positions[i * 3 + 1]!),
-      indices,
-      passes,
-    );
-    return smoothWeights(bones, indices, passes).map((w, i) =>
-      addLevels(w, carried[i]! > 0 ? heights[i]! / carried[i]! : positions[i * 3 + 1]!, carried[i]!, LEVELS_EVENED_MM),
-    );
+    const height = column.map((c, i) => c * positions[i * 3 + 1]!);
+    return evenedWithLevels(bones, { share: column, height }, indices, passes, LEVELS_EVENED_MM);
   }
+}
+
+/** A mesh's share of the neck's levels per vertex, and that share times the height it rides them at (mm). */
+export interface LevelsApart {
+  readonly share: Float64Array;
+  readonly height: Float64Array;
+}
+
+/**
+ * Weights evened out over a mesh by `passes` of `smoothWeights` with the levels' share kept apart:
+ * the share and its height evened out alike, then given to the neck's levels at the height it
+ * came from (`addLevels`, averaged over `smoothMm` either side), so a vertex weighs the few levels
+ * near its own height rather than every level its neighbours brought in (`SoftTissueField.weights`
+ * says what that cost). `pinned` vertices keep theirs.
+ */
+export function evenedWithLevels(
+  weights: readonly BodyWeights[],
+  levels: LevelsApart,
+  indices: Uint32Array,
+  passes: number,
+  smoothMm: number,
+  pinned: (v: number) => boolean = () => false,
+): BodyWeights[] {
+  const share = smoothValues(levels.share, indices, passes, pinned);
+  const height = smoothValues(levels.height, indices, passes, pinned);
+  return smoothWeights(weights, indices, passes, pinned).map((w, v) =>
+    share[v]! > 0 ? addLevels(w, height[v]! / share[v]!, share[v]!, smoothMm) : w,
+  );
 }
