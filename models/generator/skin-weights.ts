@@ -190,10 +190,15 @@ const BLEND_FROM: Partial<Record<MuscleId, number>> = { temporalis: 0.55 };
  * opened. Over the clavicle it rides the levels instead, handing over to the jaw from a tenth to
  * a third of the way up; not in front of the trachea, where the levels lifted with the lower neck
  * in extension and stretched the sheet over the manubrium, nor at its lateral border, where they
- * turned it over in a turned and tilted neck.
+ * turned it over in a turned and tilted neck. Across, the levels take over from a tenth of the
+ * way (rather than a quarter, easing in to 30 % rather than 55 %): the sheet a fifth to a third
+ * across, over the clavicle's sternal half, kept 12 % of the jaw and went 2.3-3.0 mm into the
+ * clavicle in a bent, turned or bent-and-turned neck (flexion, full turn, the levator and
+ * semispinalis stretches), now under 2 mm; full extension's triangles past twice their area
+ * 983 -> 1,009.
  */
 const LEVELS_BELOW_INSERTION: Partial<Record<MuscleId, (u: number, v: number) => number>> = {
-  platysma: (u, v) => (1 - smoothstep(0.1, 0.35, v)) * smoothstep(0.25, 0.55, u) * (1 - smoothstep(0.78, 1, u)),
+  platysma: (u, v) => (1 - smoothstep(0.1, 0.35, v)) * smoothstep(0.1, 0.3, u) * (1 - smoothstep(0.78, 1, u)),
 };
 
 /**
