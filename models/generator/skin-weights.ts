@@ -352,9 +352,13 @@ const MUSCLE_LEVELS_EVENED_MM = 12;
 
 /**
  * Where a muscle may lie: the skull, the mandible, the column as a whole (`axial`: the vertebrae,
- * the thorax's bones), or one bone of the column by its name in the contract.
+ * the thorax's bones), one bone of the column by its name in the contract, or a bone of a pair
+ * (`PAIRED`) on the muscle's own side.
  */
-type Place = 'skull' | 'mandible' | 'axial' | 'c1-atlas' | 'c2-axis' | 'c3';
+type Place = 'skull' | 'mandible' | 'axial' | 'c1-atlas' | 'c2-axis' | 'c3' | 'first-rib' | 'clavicle';
+/** Places that are one bone of a pair: the muscle's own side's. */
+const PAIRED: ReadonlySet<Place> = new Set(['first-rib', 'clavicle']);
+const placeBone = (place: Place, side: Side): string => (PAIRED.has(place) ? `${place}-${side}` : place);
 /** The places a muscle may lie on and go with, and those it is measured against (all of them). */
 interface Bed {
   readonly on: readonly Place[];
@@ -367,6 +371,8 @@ interface Bed {
    * surface comes near another bone, and a turn folds its small triangles there.
    */
   readonly evened?: true;
+  /** How much nearer its bed than the other places it must lie, if not `CLEAR_MM` (mm). */
+  readonly clearMm?: readonly [number, number];
 }
 const BED_MM: readonly [number, number] = [2, 5];
 const CLEAR_MM: readonly [number, number] = [3, 8];
@@ -387,16 +393,23 @@ const BEDS: Partial<Record<MuscleId, Bed>> = {
   'splenius-capitis': { on: ['skull'], among: HEAD_OR_COLUMN },
   'obliquus-capitis-superior': { on: ['skull'], among: HEAD_OR_COLUMN, endsKept: true, evened: true },
   'longus-colli': { on: ['c2-axis'], among: ['skull', 'c1-atlas', 'c2-axis', 'c3'], evened: true },
+  'sternocleidomastoid-clavicular': {
+    on: ['first-rib'],
+    among: ['first-rib', 'clavicle'],
+    evened: true,
+    clearMm: [2, 7],
+  },
 };
 
 /** The body a place's bone goes with (a group's own for the skull and the mandible). */
-function placeCarrier(place: Place): Carrier {
-  return place === 'skull' || place === 'mandible' ? place : boneCarrier(place).carrier;
+function placeCarrier(place: Place, side: Side): Carrier {
+  return place === 'skull' || place === 'mandible' ? place : boneCarrier(placeBone(place, side)).carrier;
 }
 
 /**
  * Where a muscle lies on a bone that carries one of its ends (or a point of its path where fibres
- * attach) and is clear of the other bones, it
+ * attach, or, for the SCM's clavicular head, the first rib under its origin) and is clear of the
+ * other bones, it
  * goes with that bone, as the fascia that binds it there takes it: within `BED_MM` of it (all of
  * it within the first number, none past the second) and nearer to it than to the other places it
  * is measured against by `CLEAR_MM` (none under the first, all past the second), its weights move
@@ -426,6 +439,22 @@ function placeCarrier(place: Place): Carrier {
  *   atlas (1.05-2.65 mm off it in a full turn, where they must ride within 1 mm). With the
  *   anchors kept (the vertices within 2 mm of them, 0.5-1.0 mm off), 2.4 mm in a full turn and
  *   18 triangles turned over; kept within 4 mm, 2.6 and 17 with the other turned poses past 2.
+ * - the sternocleidomastoid's clavicular head, where its origin slip lies on the first rib behind
+ *   the clavicle (0.4-1.2 mm from the rib, 3-8 mm from the clavicle, within its origin's 6 mm
+ *   hold and so wholly with the girdle): as the clavicle dropped or drew back the slip went with
+ *   it into the rib, which stays with the thorax: 2.4 mm (14 vertices a side) in shoulder
+ *   depression and the four stretches that hold the shoulder down (upper trapezius, levator
+ *   scapulae, this head, scalenes), 3.2 mm in full retraction, 3.1 mm (20) in the scapular
+ *   retraction exercise. Taken with the thorax there (up to 68 % of it), as the fascia over the
+ *   rib holds it, 2.0 mm in depression and under 2 in the others, no triangle more turned over or
+ *   past twice its area in any pose; the anchors (within 2 mm) stay with the clavicle, and the
+ *   part on the clavicle (within 5 mm, nearer it than the rib) with it. Clear of the clavicle by
+ *   `CLEAR_MM` (3-8 mm) the part in the costoclavicular space (0.4 mm from the rib, 3.3 from the
+ *   clavicle) kept 86 % girdle and went 2.1 mm in as the shoulder dropped; by 1.5-6 mm it cleared
+ *   that, but as the lower trapezius's stretch raises and draws the shoulder forward three
+ *   vertices held back went 2.2 mm into the rib. The muscle's anchors are not moved: laid on the
+ *   clavicle's upper surface the whole head lay differently and the open mouth's SCM went 5.3 ->
+ *   5.5-5.8 mm into the mandible.
  * Not the temporalis and the superficial masseter: their tendons slide over the infratemporal
  * crest and the ramus as the mouth opens, and held to the bone they lie on, 100 more of each
  * temporalis's triangles and 41 of each masseter's passed twice their area in the open mouth; nor
@@ -441,13 +470,14 @@ function toBed(
   bed: Bed,
   field: SoftTissueField,
   mesh: NamedMesh['mesh'],
+  side: Side,
 ): BodyWeights[] {
   const places = bed.among.map((place) => ({
     place,
     d:
       place === 'skull' || place === 'mandible' || place === 'axial'
         ? field.distances(mesh.positions, place)
-        : field.boneDistances(mesh.positions, place),
+        : field.boneDistances(mesh.positions, placeBone(place, side)),
   }));
   // Held at no share: an end's hold if it is kept, the attachments themselves (within
   // `ANCHOR_KEPT_MM` of an anchor) and where the muscle lies on another place: an evened share had
@@ -463,13 +493,14 @@ function toBed(
     if ((bed.endsKept && held[i]) || (!onBed && near!.d < BED_MM[1]) || (bed.evened && atAnchor(i))) kept[i] = 1;
     if (kept[i] || !onBed) return 0;
     target[i] = near!.place;
-    return (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(CLEAR_MM[0], CLEAR_MM[1], next!.d - near!.d);
+    const [clear0, clear1] = bed.clearMm ?? CLEAR_MM;
+    return (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(clear0, clear1, next!.d - near!.d);
   });
   // An evened share goes to the muscle's one bed where the bone's own vertices left it none.
   const share = bed.evened ? smoothValues(laid, mesh.indices, BED_SMOOTHING_PASSES, (v) => kept[v] === 1) : laid;
   return weights.map((w, i) => {
     const place = target[i] ?? bed.on[0]!;
-    return share[i]! > 0 ? blendWeights(w, addCarrier(new Map(), placeCarrier(place), 'left'), share[i]!) : w;
+    return share[i]! > 0 ? blendWeights(w, addCarrier(new Map(), placeCarrier(place, side), side), share[i]!) : w;
   });
 }
 
@@ -504,7 +535,7 @@ function muscleWeights(
     held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
   const bed = BEDS[id];
-  const laid = bed ? toBed(weights, held, anchorsMm(id, side), bed, field, named.mesh) : weights;
+  const laid = bed ? toBed(weights, held, anchorsMm(id, side), bed, field, named.mesh, side) : weights;
   const blendMm = HEAD_TO_JAW_MM[id];
   if (blendMm !== undefined) headToJaw(laid, field.jawShareOfHead(named.mesh.positions, blendMm));
   return { weights: laid, held, levels };
