@@ -355,9 +355,9 @@ const MUSCLE_LEVELS_EVENED_MM = 12;
  * the thorax's bones), one bone of the column by its name in the contract, or a bone of a pair
  * (`PAIRED`) on the muscle's own side.
  */
-type Place = 'skull' | 'mandible' | 'axial' | 'c1-atlas' | 'c2-axis' | 'c3' | 'first-rib' | 'clavicle';
+type Place = 'skull' | 'mandible' | 'axial' | 'c1-atlas' | 'c2-axis' | 'c3' | 'first-rib' | 'clavicle' | 'scapula';
 /** Places that are one bone of a pair: the muscle's own side's. */
-const PAIRED: ReadonlySet<Place> = new Set(['first-rib', 'clavicle']);
+const PAIRED: ReadonlySet<Place> = new Set(['first-rib', 'clavicle', 'scapula']);
 const placeBone = (place: Place, side: Side): string => (PAIRED.has(place) ? `${place}-${side}` : place);
 /** The places a muscle may lie on and go with, and those it is measured against (all of them). */
 interface Bed {
@@ -371,6 +371,8 @@ interface Bed {
    * surface comes near another bone, and a turn folds its small triangles there.
    */
   readonly evened?: true;
+  /** How near its bed it must lie, if not `BED_MM` (mm). */
+  readonly bedMm?: readonly [number, number];
   /** How much nearer its bed than the other places it must lie, if not `CLEAR_MM` (mm). */
   readonly clearMm?: readonly [number, number];
 }
@@ -399,6 +401,7 @@ const BEDS: Partial<Record<MuscleId, Bed>> = {
     evened: true,
     clearMm: [2, 7],
   },
+  'lower-trapezius': { on: ['scapula'], among: ['scapula', 'axial'], evened: true, bedMm: [6, 12] },
 };
 
 /** The body a place's bone goes with (a group's own for the skull and the mandible). */
@@ -452,9 +455,16 @@ function placeCarrier(place: Place, side: Side): Carrier {
  *   `CLEAR_MM` (3-8 mm) the part in the costoclavicular space (0.4 mm from the rib, 3.3 from the
  *   clavicle) kept 86 % girdle and went 2.1 mm in as the shoulder dropped; by 1.5-6 mm it cleared
  *   that, but as the lower trapezius's stretch raises and draws the shoulder forward three
- *   vertices held back went 2.2 mm into the rib. The muscle's anchors are not moved: laid on the
- *   clavicle's upper surface the whole head lay differently and the open mouth's SCM went 5.3 ->
- *   5.5-5.8 mm into the mandible.
+ *   vertices held back went 2.2 mm into the rib. Its origin's lateral anchor (7.3 mm behind the
+ *   clavicle) was also tried on the clavicle's upper surface instead: the whole head lay
+ *   differently and the open mouth's SCM went 5.3 -> 5.5-5.8 mm into the mandible.
+ * - the lower trapezius over the scapula, where its fibres converge on the root of the spine
+ *   with the infraspinatus (not modelled) between it and the bone, so measured within 6-12 mm
+ *   (`bedMm`) and clear of the column: at 59 % of its way, 7.4 mm off the scapula and 36 % with
+ *   the thorax, the medial border came 2.4 mm into it in full retraction (2.0 in the scapular
+ *   retraction exercise); taken up to a fifth more with the girdle (498 of its 1,242 vertices
+ *   by over 2 %, the border it shares with the upper trapezius by under 2 %), under 2 mm, no
+ *   triangle more turned over or past twice its area in any pose.
  * Not the temporalis and the superficial masseter: their tendons slide over the infratemporal
  * crest and the ramus as the mouth opens, and held to the bone they lie on, 100 more of each
  * temporalis's triangles and 41 of each masseter's passed twice their area in the open mouth; nor
@@ -494,7 +504,8 @@ function toBed(
     if (kept[i] || !onBed) return 0;
     target[i] = near!.place;
     const [clear0, clear1] = bed.clearMm ?? CLEAR_MM;
-    return (1 - smoothstep(BED_MM[0], BED_MM[1], near!.d)) * smoothstep(clear0, clear1, next!.d - near!.d);
+    const [bed0, bed1] = bed.bedMm ?? BED_MM;
+    return (1 - smoothstep(bed0, bed1, near!.d)) * smoothstep(clear0, clear1, next!.d - near!.d);
   });
   // An evened share goes to the muscle's one bed where the bone's own vertices left it none.
   const share = bed.evened ? smoothValues(laid, mesh.indices, BED_SMOOTHING_PASSES, (v) => kept[v] === 1) : laid;
