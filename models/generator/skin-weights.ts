@@ -218,10 +218,21 @@ const LEVELS_BELOW_INSERTION: Partial<Record<MuscleId, (u: number, v: number) =>
  * 5.76 (its belly 40 % of the way up, now carried down into the chin's path by the turned and
  * bent neck). By half its way the semispinalis capitis fell to 4.0 but the semispinalis cervicis
  * rose to 6.6; raised 40 or 35 mm instead, the splenius cervicis stayed at 5.1-5.3.
+ * The levator scapulae's slips hang from the transverse processes of the atlas down to C4 and its
+ * upper belly goes with them, a little higher than it lies: raised 10 mm from a tenth of its way,
+ * back to its own height between a fifth and a third (`fadeOver`). Riding the levels at its own
+ * height (its part nearest the angle of the mandible, 24 mm below the atlas's slip and 30 mm off
+ * the angle at rest, 22 % the atlas's and 54 % C3's and C4's), it stayed behind in a full turn
+ * and the angle swept 2.3 mm into it. Raised, a full turn's deepest there is under 2 mm and its
+ * triangles in all the poses turn over 226 -> 232 and pass twice their area 106 -> 80 (both
+ * sides). Raised 15 mm the same, but 12 more turned over in the two full turns; 25 mm, 400 more
+ * over the poses; raised to its end (no fade) its lower belly went 2.15 mm into the first rib in a
+ * side-bend (1.2 before), and 2.25 mm with a fade from 30 to 60 % of its way.
  */
-const LEVELS_RAISED: Partial<Record<MuscleId, { mm: number; fullAt: number }>> = {
+const LEVELS_RAISED: Partial<Record<MuscleId, { mm: number; fullAt: number; fadeOver?: readonly [number, number] }>> = {
   'sternocleidomastoid-sternal': { mm: 50, fullAt: 0.6 },
   'sternocleidomastoid-clavicular': { mm: 50, fullAt: 0.9 },
+  'levator-scapulae': { mm: 10, fullAt: 0.1, fadeOver: [0.2, 0.35] },
 };
 
 /**
@@ -292,7 +303,8 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
       const out = blendWeights(origin(yMm), insertion(yMm), ends > 0 ? fromInsertion / ends : 0);
       for (const [body, w] of out) out.set(body, w * Math.min(1, ends));
       const raised = LEVELS_RAISED[id];
-      const lift = raised ? raised.mm * smoothstep(0, raised.fullAt * total, s) : 0;
+      const fade = raised?.fadeOver ? 1 - smoothstep(raised.fadeOver[0] * total, raised.fadeOver[1] * total, s) : 1;
+      const lift = raised ? raised.mm * smoothstep(0, raised.fullAt * total, s) * fade : 0;
       return belly(out, yMm + lift, 1 - fromOrigin - fromInsertion);
     };
     return { weights, held };
@@ -371,14 +383,18 @@ interface Bed {
    * surface comes near another bone, and a turn folds its small triangles there.
    */
   readonly evened?: true;
-  /** How near its bed it must lie, if not `BED_MM` (mm). */
-  readonly bedMm?: readonly [number, number];
+  /** Its own `BED_SMOOTHING_PASSES`, for an evened share. */
+  readonly passes?: number;
+  /** Its own `BED_MM` on some of its places. */
+  readonly within?: Partial<Record<Place, readonly [number, number]>>;
   /** How much nearer its bed than the other places it must lie, if not `CLEAR_MM` (mm). */
   readonly clearMm?: readonly [number, number];
 }
 const BED_MM: readonly [number, number] = [2, 5];
 const CLEAR_MM: readonly [number, number] = [3, 8];
 const HEAD_OR_COLUMN: readonly Place[] = ['skull', 'mandible', 'axial'];
+/** The column's top bones, each its own place: a muscle on the atlas is measured against the axis. */
+const UPPER_COLUMN: readonly Place[] = ['c1-atlas', 'c2-axis', 'c3'];
 const BED_SMOOTHING_PASSES = 40;
 const ANCHOR_KEPT_MM = 2;
 
@@ -392,16 +408,21 @@ const BEDS: Partial<Record<MuscleId, Bed>> = {
   'masseter-deep': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
   'lateral-pterygoid': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
   'medial-pterygoid': { on: ['skull', 'mandible'], among: HEAD_OR_COLUMN },
-  'splenius-capitis': { on: ['skull'], among: HEAD_OR_COLUMN },
+  'splenius-capitis': {
+    on: ['skull', 'c1-atlas'],
+    among: ['skull', 'mandible', ...UPPER_COLUMN],
+    within: { skull: [3, 7], 'c1-atlas': [6, 14] },
+  },
   'obliquus-capitis-superior': { on: ['skull'], among: HEAD_OR_COLUMN, endsKept: true, evened: true },
-  'longus-colli': { on: ['c2-axis'], among: ['skull', 'c1-atlas', 'c2-axis', 'c3'], evened: true },
+  'longus-colli': { on: ['c2-axis'], among: ['skull', ...UPPER_COLUMN], evened: true, passes: 25 },
+  'longus-capitis': { on: ['c1-atlas', 'c2-axis'], among: ['skull', ...UPPER_COLUMN] },
   'sternocleidomastoid-clavicular': {
     on: ['first-rib'],
     among: ['first-rib', 'clavicle'],
     evened: true,
     clearMm: [2, 7],
   },
-  'lower-trapezius': { on: ['scapula'], among: ['scapula', 'axial'], evened: true, bedMm: [6, 12] },
+  'lower-trapezius': { on: ['scapula'], among: ['scapula', 'axial'], evened: true, within: { scapula: [6, 12] } },
 };
 
 /** The body a place's bone goes with (a group's own for the skull and the mandible). */
@@ -411,11 +432,12 @@ function placeCarrier(place: Place, side: Side): Carrier {
 
 /**
  * Where a muscle lies on a bone that carries one of its ends (or a point of its path where fibres
- * attach, or, for the SCM's clavicular head, the first rib under its origin) and is clear of the
- * other bones, it
+ * attach, or, for the SCM's clavicular head, the first rib under its origin), or on one of the
+ * upper column that turns under it, and is clear of the other bones, it
  * goes with that bone, as the fascia that binds it there takes it: within `BED_MM` of it (all of
- * it within the first number, none past the second) and nearer to it than to the other places it
- * is measured against by `CLEAR_MM` (none under the first, all past the second), its weights move
+ * it within the first number, none past the second; `Bed.within` for a muscle that lies on the
+ * bone through the slips and fat of others) and nearer to it than to the other places it is
+ * measured against by `CLEAR_MM` (none under the first, all past the second), its weights move
  * that far toward that bone alone. Blended along its fibres only:
  * - the deep masseter's back over the mandibular notch, 1-3 mm from the condylar neck and 8-15 mm
  *   from the arch, went 81-94 % with the skull, and the neck passed 4.4-4.6 mm into it as the jaw
@@ -425,7 +447,18 @@ function placeCarrier(place: Place, side: Side): Carrier {
  * - the splenius capitis over the mastoid, 0.5-1.6 mm from it and 15 mm from the atlas, went
  *   62-76 % with the skull 9 mm from its insertion's end, and the mastoid turned 3.0 mm into it in
  *   the turns of the range-of-motion exercise (2.5; its triangles turned over in all the poses
- *   together 16,483 to 16,265 with the jaw's, and past twice their area 30,454 to 30,176);
+ *   together 16,483 to 16,265 with the jaw's, and past twice their area 30,454 to 30,176). Its
+ *   lateral edge 13 % of its way below the mastoid passes over the atlas's transverse process,
+ *   2-4.5 mm off it over the slips of the levator scapulae and splenius cervicis, 10-14 mm from
+ *   the mastoid and 19 mm from the axis: riding the levels at its height, 25-33 % the axis's,
+ *   it stayed behind as the atlas turned 40 degrees on the axis and the process came 2.7 mm
+ *   into it in a full turn. With the atlas its bed within 6-14 mm (the skull's within 3-7) and
+ *   its weights evened over 50 passes (`SMOOTHING_PASSES_OF`), under 2 mm, and its triangles in
+ *   all the poses turn over 2,426 -> 2,270 and pass twice their area 5,560 -> 5,479 (both
+ *   sides). With the atlas within 5-10 mm and 40 passes also under 2 mm, but 2,363 and 5,618:
+ *   the turn's shear moved from over the process to below it. Within 2-5 mm, as the others, 2.6;
+ *   that share evened out, 2.4; 60 passes, 2.0-2.1 mm and the forward-head posture's past twice
+ *   208 -> 218;
  * - the obliquus capitis superior's insertion half on the occiput (from 15 % of its way 0.2-1 mm
  *   from the skull and 9-17 mm from the atlas) went only 20-40 % with the skull at 30-45 % of its
  *   way, and the occiput came down 2.6 mm into it in full extension and the forward-head posture
@@ -442,6 +475,16 @@ function placeCarrier(place: Place, side: Side): Carrier {
  *   atlas (1.05-2.65 mm off it in a full turn, where they must ride within 1 mm). With the
  *   anchors kept (the vertices within 2 mm of them, 0.5-1.0 mm off), 2.4 mm in a full turn and
  *   18 triangles turned over; kept within 4 mm, 2.6 and 17 with the other turned poses past 2.
+ *   Its share evened over 25 passes rather than 40, so the share rises sooner past the anchors
+ *   (the lateral one 3.3 mm from the axis and 5.1 from the atlas), the vertices 4 mm below them
+ *   on the body of the axis (0.4-1.8 mm off it, 40-50 % with the atlas) are under 2 mm in a full
+ *   turn (from 2.4), its triangles in all the poses turned over 36 -> 50 and past twice 16 -> 20
+ *   (20 passes: under 2 mm too, 48 and 22; 30: 2.1 mm);
+ * - the longus capitis in front of the lateral masses of the atlas and axis (0.1-1.3 mm off the
+ *   axis, 8-12 mm from the atlas): riding the levels there, 23-34 % the atlas's, the axis came
+ *   2.4 mm into it in a full turn and 2.0 in the sternocleidomastoid's stretch; with the axis its
+ *   bed, 1.5 mm, but its part on the atlas then took the axis's share spread up to it and went
+ *   2.1 mm into the atlas, so the atlas is its bed too: both under 1.5 mm, no triangle more.
  * - the sternocleidomastoid's clavicular head, where its origin slip lies on the first rib behind
  *   the clavicle (0.4-1.2 mm from the rib, 3-8 mm from the clavicle, within its origin's 6 mm
  *   hold and so wholly with the girdle): as the clavicle dropped or drew back the slip went with
@@ -460,7 +503,7 @@ function placeCarrier(place: Place, side: Side): Carrier {
  *   differently and the open mouth's SCM went 5.3 -> 5.5-5.8 mm into the mandible.
  * - the lower trapezius over the scapula, where its fibres converge on the root of the spine
  *   with the infraspinatus (not modelled) between it and the bone, so measured within 6-12 mm
- *   (`bedMm`) and clear of the column: at 59 % of its way, 7.4 mm off the scapula and 36 % with
+ *   (`within`) and clear of the column: at 59 % of its way, 7.4 mm off the scapula and 36 % with
  *   the thorax, the medial border came 2.4 mm into it in full retraction (2.0 in the scapular
  *   retraction exercise); taken up to a fifth more with the girdle (498 of its 1,242 vertices
  *   by over 2 %, the border it shares with the upper trapezius by under 2 %), under 2 mm, no
@@ -500,15 +543,17 @@ function toBed(
   const laid = Float64Array.from(weights, (_, i) => {
     const [near, next] = places.map(({ place, d }) => ({ place, d: d[i]! })).sort((a, b) => a.d - b.d);
     const onBed = bed.on.includes(near!.place);
-    if ((bed.endsKept && held[i]) || (!onBed && near!.d < BED_MM[1]) || (bed.evened && atAnchor(i))) kept[i] = 1;
+    const within = bed.within?.[near!.place] ?? BED_MM;
+    if ((bed.endsKept && held[i]) || (!onBed && near!.d < within[1]) || (bed.evened && atAnchor(i))) kept[i] = 1;
     if (kept[i] || !onBed) return 0;
     target[i] = near!.place;
     const [clear0, clear1] = bed.clearMm ?? CLEAR_MM;
-    const [bed0, bed1] = bed.bedMm ?? BED_MM;
-    return (1 - smoothstep(bed0, bed1, near!.d)) * smoothstep(clear0, clear1, next!.d - near!.d);
+    return (1 - smoothstep(within[0], within[1], near!.d)) * smoothstep(clear0, clear1, next!.d - near!.d);
   });
   // An evened share goes to the muscle's one bed where the bone's own vertices left it none.
-  const share = bed.evened ? smoothValues(laid, mesh.indices, BED_SMOOTHING_PASSES, (v) => kept[v] === 1) : laid;
+  const share = bed.evened
+    ? smoothValues(laid, mesh.indices, bed.passes ?? BED_SMOOTHING_PASSES, (v) => kept[v] === 1)
+    : laid;
   return weights.map((w, i) => {
     const place = target[i] ?? bed.on[0]!;
     return share[i]! > 0 ? blendWeights(w, addCarrier(new Map(), placeCarrier(place, side), side), share[i]!) : w;
@@ -576,6 +621,8 @@ const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
   'sternocleidomastoid-sternal': 100,
   'sternocleidomastoid-clavicular': 100,
   platysma: 0,
+  // Its bed on the atlas (`toBed`) spread over more of the belly: see there.
+  'splenius-capitis': 50,
 };
 /** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
 const SHOULDER_SMOOTHING_PASSES = 25;
