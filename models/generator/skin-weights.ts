@@ -430,6 +430,13 @@ function placeCarrier(place: Place, side: Side): Carrier {
   return place === 'skull' || place === 'mandible' ? place : boneCarrier(placeBone(place, side)).carrier;
 }
 
+/** Each vertex's distance to a place: the field's group for the head's and the column's, else the one bone. */
+function placeDistances(field: SoftTissueField, positions: Float32Array, place: Place, side: Side): Float64Array {
+  return place === 'skull' || place === 'mandible' || place === 'axial'
+    ? field.distances(positions, place)
+    : field.boneDistances(positions, placeBone(place, side));
+}
+
 /**
  * Where a muscle lies on a bone that carries one of its ends (or a point of its path where fibres
  * attach, or, for the SCM's clavicular head, the first rib under its origin), or on one of the
@@ -525,13 +532,7 @@ function toBed(
   mesh: NamedMesh['mesh'],
   side: Side,
 ): BodyWeights[] {
-  const places = bed.among.map((place) => ({
-    place,
-    d:
-      place === 'skull' || place === 'mandible' || place === 'axial'
-        ? field.distances(mesh.positions, place)
-        : field.boneDistances(mesh.positions, placeBone(place, side)),
-  }));
+  const places = bed.among.map((place) => ({ place, d: placeDistances(field, mesh.positions, place, side) }));
   // Held at no share: an end's hold if it is kept, the attachments themselves (within
   // `ANCHOR_KEPT_MM` of an anchor) and where the muscle lies on another place: an evened share had
   // reached the longus colli's anchors on the atlas, 1.05-2.65 mm off it in a turn.
