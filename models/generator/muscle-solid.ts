@@ -15,6 +15,7 @@ import {
 } from './muscle-grid';
 import { meshShape, signedVolume, type TriMesh } from './mesh';
 import { smoothMuscleSurface } from './muscle-surface';
+import { deepFaceOffMuscles } from './sheet-facets';
 import { SETTLE_MM, settleMm, shareAt } from './settle';
 import { vertexNormals } from './normals';
 import { gradient, type Sdf } from './sdf';
@@ -362,6 +363,9 @@ export function slabMesh(grid: MuscleSolid['grid'], bed: SheetBed): TriMesh {
       quad(B(n - 1, j), B(n - 1, j + 1), T(n - 1, j + 1), T(n - 1, j));
     }
   const indices = new Uint32Array(tri);
+  // The two faces' triangles come first, then the rims'.
+  const facets = indices.subarray(0, 12 * (m - 1) * iMax);
+  if (bed.muscles) deepFaceOffMuscles(positions, facets, bed.muscles, PACK_MM, bed.skin);
   if (signedVolume(positions, indices) < 0)
     for (let k = 0; k < indices.length; k += 3) [indices[k + 1], indices[k + 2]] = [indices[k + 2]!, indices[k + 1]!];
   return { positions, indices };
