@@ -204,7 +204,7 @@ export function buildMuscle(att: LaidMuscle, form: MuscleForm, bed: Bed): Muscle
   const keepEnds = form.lie === 'free' || form.lie === 'fascia';
   // A cord tendon slides in its sheath (the superior oblique's through the trochlea): it is not
   // bound onto its bed as the belly is, and does not settle.
-  const bound = uv.map(([, v]) => 1 - cordShare(form, v));
+  const bound = form.cord ? uv.map(([, v]) => 1 - cordShare(form, v)) : null;
   const solid = levelSet(grid, thick, bed, keepEnds ? uv.map(([, v]) => v) : null, form, bound);
   // The next muscles pack against the solid as meshed (its thin parts kept a cell thick).
   return {
@@ -248,7 +248,7 @@ function levelSet(
   bed: Bed,
   along: readonly number[] | null,
   form: MuscleForm,
-  bound: readonly number[],
+  bound: readonly number[] | null,
 ): { mesh: TriMesh; half: number[]; settle: number[] } {
   const settles = form.settles ?? false;
   const lo: [number, number, number] = [Infinity, Infinity, Infinity];
@@ -269,7 +269,7 @@ function levelSet(
   const half = grid.half.map((h) => Math.max(h, 0.8 * edge));
   sheets.addGrid(grid.nodes, half, grid.n, grid.m, grid.ring);
   const deepest = Math.max(...half);
-  const settle = half.map((h, k) => (settles ? (h / deepest) * bound[k]! : 0));
+  const settle = half.map((h, k) => (settles ? (h / deepest) * (bound?.[k] ?? 1) : 0));
   const packed = bed.settled ?? bed.muscles;
   // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
   // into it between its laid nodes: a muscle wraps over bone, never through it. Likewise out of

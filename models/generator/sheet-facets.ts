@@ -8,6 +8,9 @@ import type { Sdf } from './sdf';
  */
 const PROBE_MM = 1.5;
 
+/** The probe weights made so far, by steps a side. */
+const probesBySteps = new Map<number, Vec3[]>();
+
 /** Barycentric weights of the points of a triangle `k` steps a side, corners left out (placed already). */
 function probes(k: number): Vec3[] {
   const kept = probesBySteps.get(k);
@@ -21,7 +24,6 @@ function probes(k: number): Vec3[] {
   probesBySteps.set(k, out);
   return out;
 }
-const probesBySteps = new Map<number, Vec3[]>();
 /** Most rounds of lifting: a facet lifted part of the way past a rounded muscle is looked at again. */
 const ROUNDS = 8;
 /**
