@@ -33,3 +33,29 @@ export const contextParts = [
 ] as const;
 
 export type ContextPart = (typeof contextParts)[number];
+
+/**
+ * The context parts that are muscles (the floor of the mouth, the infrahyoid straps, the facial
+ * muscles): the anatomy checks count them as the muscles a deep muscle rests on and must not
+ * pass into, as they count the catalogue's.
+ */
+export const contextMuscles: readonly ContextPart[] = [
+  'mylohyoid',
+  'thyrohyoid-left',
+  'thyrohyoid-right',
+  'sternothyroid-left',
+  'sternothyroid-right',
+  'sternohyoid-left',
+  'sternohyoid-right',
+  'omohyoid-left',
+  'omohyoid-right',
+  'orbicularis-oris',
+  'levator-labii-superioris-left',
+  'levator-labii-superioris-right',
+  'depressor-anguli-oris-left',
+  'depressor-anguli-oris-right',
+  'risorius-left',
+  'risorius-right',
+  'nasalis-left',
+  'nasalis-right',
+];

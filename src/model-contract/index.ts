@@ -23,7 +23,7 @@ export {
   parseJointNode,
 } from './node-names';
 export { boneNames } from './bones';
-export { contextParts } from './context';
+export { contextMuscles, contextParts } from './context';
 export { skeletonJoints, jointParent, type SkeletonJoint } from './joints';
 export { expectedNodeNames, missingFromContract, missingJoints } from './check';
 export { vertexAttributes, type VertexAttribute } from './attributes';

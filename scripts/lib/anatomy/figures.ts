@@ -46,9 +46,13 @@ export function measureMuscle(scene: MeasureScene, m: MuscleNode): MuscleFigures
   const sampled = sampledVolume(space);
   const samples = sampleVertices(m.mesh, SAMPLES);
   const otherMuscles = scene.muscles.filter((o) => o !== m);
-  const muscleTrees = otherMuscles.filter((o) => !fused(m, o)).map((o) => scene.spatial(o.mesh));
+  const contextMuscleTrees = scene.contextMuscles.map((o) => scene.spatial(o));
+  const muscleTrees = [
+    ...otherMuscles.filter((o) => !fused(m, o)).map((o) => scene.spatial(o.mesh)),
+    ...contextMuscleTrees,
+  ];
   const boneTrees = scene.bones.map((b) => scene.spatial(b));
-  const neighbours = [...boneTrees, ...otherMuscles.map((o) => scene.spatial(o.mesh))];
+  const neighbours = [...boneTrees, ...otherMuscles.map((o) => scene.spatial(o.mesh)), ...contextMuscleTrees];
   const everything = [
     ...neighbours,
     ...scene.others.map((o) => scene.spatial(o)),

@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import { landmarks as mappingLandmarks, pointMToMm, type MuscleId, type Side } from '../../../src/mapping';
 import { attachments } from '../../../src/mapping/attachments';
-import { BONE_PREFIX, parseMuscleNode, SKIN_NODE } from '../../../src/model-contract';
+import { BONE_PREFIX, contextMuscles, contextNode, parseMuscleNode, SKIN_NODE } from '../../../src/model-contract';
 import { Spatial, type MeasureMesh } from './mesh';
 import { MusclePath, pathFromAttachment, pathFromFibreCoordinates } from './path';
 
@@ -40,7 +40,9 @@ export class MeasureScene {
   readonly muscles: readonly MuscleNode[];
   readonly bones: readonly MeasureMesh[];
   readonly skin: MeasureMesh | undefined;
-  /** Meshes that are neither muscle, bone nor skin (context structures). */
+  /** Context parts that are muscles (`contextMuscles`): neighbours a muscle rests on, not trigger-point muscles. */
+  readonly contextMuscles: readonly MeasureMesh[];
+  /** Meshes that are neither muscle, bone nor skin (context structures, context muscles included). */
   readonly others: readonly MeasureMesh[];
 
   constructor(readonly model: MeasureModel) {
@@ -57,6 +59,8 @@ export class MeasureScene {
     this.bones = bones;
     this.skin = model.meshes.get(SKIN_NODE);
     this.others = others;
+    const contextMuscleNodes = new Set(contextMuscles.map(contextNode));
+    this.contextMuscles = others.filter((o) => contextMuscleNodes.has(o.name));
   }
 
   spatial(mesh: MeasureMesh): Spatial {
