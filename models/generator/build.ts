@@ -10,7 +10,7 @@ import { boneParts } from './bones';
 import { meshBone } from './bone-mesh';
 import { sweepBar } from './bone-sweep';
 import { writeModel, type NamedMesh } from './gltf';
-import { contextMeshes } from './context';
+import { contextMeshes, contextMuscleBed } from './context';
 import { fairMesh } from './fair';
 import { bakeOcclusion } from './occlusion';
 import { checkedManifold, initManifold, meshShape, type Box } from './mesh';
@@ -66,14 +66,16 @@ function apartFrom(bed: Bed, grids: ReadonlyMap<MuscleId, MuscleSolid['grid']>, 
   const others = new FibreSheets(6, 10);
   for (const [id, g] of grids) if (id !== part) others.addGrid(g.nodes, g.half, g.n, g.m, g.ring);
   const { bone } = bed;
+  const muscles: Sdf = bed.context ? (x, y, z) => Math.min(others.f(x, y, z), bed.context!(x, y, z)) : others.f;
   const g = grids.get(part)!;
   const column = muscleForms[part].joins?.border === 'first' ? 0 : g.n - 1;
   return {
     bone,
     bones: bed.bones,
     skin: bed.skin,
-    muscles: others.f,
-    under: (x, y, z) => Math.min(bone(x, y, z), others.f(x, y, z)),
+    muscles,
+    under: (x, y, z) => Math.min(bone(x, y, z), muscles(x, y, z)),
+    context: bed.context,
     joined: Array.from({ length: g.m }, (_, j) => g.nodes[j * g.n + column]!),
   };
 }
@@ -101,12 +103,17 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<U
   const bone = lastPointKept(skeleton.f);
   // Per laid node, the share of its muscle's thickest belly by which it settled on the bone.
   const settled: number[] = [];
+  const settledLaid = settledMuscles(laid, settled, bone);
+  // The context muscles (the floor of the mouth) count as muscles laid before every muscle.
+  const context = contextMuscleBed();
+  const laidMuscles: Sdf = (x, y, z) => Math.min(laid.f(x, y, z), context(x, y, z));
   const bed: Bed = {
     bone,
     skin: skinShape(false).f,
-    muscles: laid.f,
-    under: (x, y, z) => Math.min(bone(x, y, z), laid.f(x, y, z)),
-    settled: settledMuscles(laid, settled, bone),
+    muscles: laidMuscles,
+    under: (x, y, z) => Math.min(bone(x, y, z), laidMuscles(x, y, z)),
+    settled: (x, y, z, boneMm) => Math.min(settledLaid(x, y, z, boneMm), context(x, y, z)),
+    context,
     bones: new Map(bones.map((b) => [b.name, b.shape.f])),
   };
   const ids = musclesInWriteOrder();

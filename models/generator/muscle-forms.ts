@@ -257,7 +257,21 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     faired: true,
   },
   // Starts at the intermediate tendon over the hyoid's side, which it shares with the posterior belly.
-  'digastric-anterior': { arrangement: 'fusiform', bellyPeak: 0.45, tendon: [0.05, 0.17], lie: 'free', faired: true },
+  // From the digastric fossa, full nearly to the intermediate tendon, which takes the last eighth of
+  // its way (the whole last tenth reads as tendon), as the posterior belly's. Tapering as a spindle
+  // into a tendon over the last 17 %, its section at four fifths of the way was 0.31 of its largest
+  // (0.53 now). Laid on the mylohyoid (`lie: 'bone'`, on the floor as its bed) it rested on it, 58 %
+  // of it within 2 mm of a bone or muscle, but its section pressed flat on top bent 12-16 % of its
+  // edges and its border against the mandible went 2.6 mm into it as the head bent forward: it
+  // stays free, kept out of the floor (`contextMuscleBed`).
+  'digastric-anterior': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.5,
+    bellyEnds: 'blunt',
+    tendon: [0.05, 0.12],
+    lie: 'free',
+    faired: true,
+  },
   // A strong aponeurosis at the zygomatic origin runs down into the belly.
   'masseter-superficial': {
     arrangement: 'pennate',

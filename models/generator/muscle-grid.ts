@@ -17,6 +17,12 @@ export interface Bed {
   readonly muscles: Sdf;
   /** Bones and the muscles laid before this one. */
   readonly under: Sdf;
+  /**
+   * The context muscles (the mylohyoid), also in `muscles`: they hold no attachment a muscle
+   * shares, so a muscle keeping its ends over its neighbours' (`END_ZONE` in muscle-solid.ts) is
+   * still carved out of them there.
+   */
+  readonly context?: Sdf;
   /** The muscles laid before, as far as each may have settled onto the bone (`settle.ts`); else `muscles`. */
   readonly settled?: Settled;
   readonly skin: Sdf;

@@ -271,6 +271,7 @@ function levelSet(
   const deepest = Math.max(...half);
   const settle = half.map((h, k) => (settles ? (h / deepest) * (bound?.[k] ?? 1) : 0));
   const packed = bed.settled ?? bed.muscles;
+  const { context } = bed;
   // Carved out of the bone (with a little clearance) wherever the thickened grid still reaches
   // into it between its laid nodes: a muscle wraps over bone, never through it. Likewise out of
   // the muscles laid before (deeper first), so neighbours pack without overlap, and under the skin.
@@ -303,7 +304,9 @@ function levelSet(
       bed.skin(x, y, z) + SKIN_CLEAR_MM,
       MIDLINE_MM - x,
     );
-    return out > edge || end(hit) ? out : Math.max(out, PACK_MM - packed(x, y, z, bone));
+    if (out > edge) return out;
+    if (!end(hit)) return Math.max(out, PACK_MM - packed(x, y, z, bone));
+    return context ? Math.max(out, PACK_MM - context(x, y, z)) : out;
   };
   // Settling may reach SETTLE_MM past the thickened grid's box (the cell size stays the grid's).
   const by = settles ? SETTLE_MM : 0;

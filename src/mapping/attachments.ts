@@ -289,11 +289,13 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     thicknessMm: 9,
     form: 'strap',
   },
+  // A flat belly, 14 mm wide and 6.5 thick (12 and 8 before: its blunt belly kept the volume at
+  // 1.5 cm3 where it took 1.8, and the rounder section bent 12.6 % of its edges where 10 are allowed).
   'digastric-anterior': {
     origin: [a('menton', [8, 2, -4])],
     insertion: [a('hyoid', [12, 2, -6])],
-    bellyWidthMm: 12,
-    thicknessMm: 8,
+    bellyWidthMm: 14,
+    thicknessMm: 6.5,
     form: 'strap',
   },
   // Superficial part: a thick quadrilateral from the anterior two-thirds of the arch's lower
