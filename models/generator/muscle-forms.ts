@@ -104,6 +104,18 @@ export interface MuscleForm {
    */
   readonly twists?: true;
   /**
+   * A belly that keeps its breadth up its way and fans out onto a broad insertion line late: its
+   * breadth between the border fibres grows from the origin line's to the insertion line's as the
+   * way along raised to this power (1, the default: evenly; never under the attachments'
+   * `bellyWidthMm` profile), the fibres keeping their courses. The sternal head of the SCM, a
+   * rounded belly from the manubrium that spreads only at the mastoid and the superior nuchal line:
+   * at 2, 24 mm wide at three fifths of its way where it was 30. Its rows kept turning toward the
+   * insertion line as before: moved with the breadth instead (the offsets blended late), the lower
+   * belly lay across the neck toward the midline, under the chin in full flexion (5.1 mm into the
+   * posed mandible).
+   */
+  readonly spreadsLate?: number;
+  /**
    * Points the laid belly passes after the attachments' via points, where tissue the model leaves
    * out holds it off a bone its straight course would touch. Not part of its line of pull: the
    * movement layer's path (through the attachments' via points) stays as it was.
@@ -290,11 +302,21 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     // triangles of each head over all poses, 92 faired (the sternal head's 1,081 to 96).
     faired: true,
   },
-  // The rounded sternal tendon.
+  // The rounded sternal tendon, giving way to a rounded belly within the lowest few centimetres,
+  // full up the neck and spreading only at the mastoid and the superior nuchal line (Gray's,
+  // Netter). As a spindle thickest at 55 % with 16 % of tendon, widening evenly to its 57-mm
+  // insertion line, it was a thin tendon low and a broad fan high: its section at a fifth of its
+  // way was 0.24 of its largest (56 mm2, 14 x 6 mm, against 232 at 0.7, 33 x 10 mm). Blunt, 12 %
+  // tendon, spreading late and 8 mm thick (`attachments.ts`), 0.47 (75 mm2, 15 x 7.5, against 158
+  // at 0.6, 24 x 8.5). Its lower belly lies under the chin in full flexion: thickened there
+  // instead (10-11 mm at a third of its way, or widened toward the midline), it reached 3.3-5.1 mm
+  // into the posed mandible where it reached 1.8; as here, 2.05.
   'sternocleidomastoid-sternal': {
     arrangement: 'fusiform',
-    bellyPeak: 0.55,
-    tendon: [0.16, 0.06],
+    bellyPeak: 0.5,
+    bellyEnds: 'blunt',
+    tendon: [0.12, 0.08],
+    spreadsLate: 2,
     lie: 'fascia',
     laidVia: [behindAngle([-13, -2, -24])],
     faired: true,

@@ -194,6 +194,8 @@ export function fibreLayout(
     ring
       ? lerp(p0[i]!, p1[i]!, t)
       : add(centre[j]!, twisted?.offset(i, j, across) ?? scale(lerp(sub(p0[i]!, c0), sub(p1[i]!, c1), t), across));
+  /** Breadth between the border fibres blended `s` of the way from the origin line to the insertion line. */
+  const breadth = (s: number): number => length(sub(lerp(p0[n - 1]!, p1[n - 1]!, s), lerp(p0[0]!, p1[0]!, s)));
   const rows: Vec3[][] = [];
   const course: Vec3[][] = [];
   for (let j = 0; j < m; j++) {
@@ -201,9 +203,11 @@ export function fibreLayout(
     let across = 1;
     if (twisted && att.bellyWidthMm) across = twisted.across(j, att.bellyWidthMm);
     else if (!ring && att.bellyWidthMm) {
-      const w = length(sub(lerp(p0[n - 1]!, p1[n - 1]!, t), lerp(p0[0]!, p1[0]!, t)));
+      const w = breadth(t);
       const want = att.bellyWidthMm * Math.pow(Math.sin(Math.PI * t), 0.6);
-      across = w > 1e-6 && want > w ? want / w : 1;
+      // A belly that spreads late is narrowed toward its insertion's breadth, its rows turning as before.
+      const late = form.spreadsLate ? breadth(Math.pow(t, form.spreadsLate)) : w;
+      across = w > 1e-6 ? Math.max(want, late) / w : 1;
       const cord = cordShare(form, t);
       if (cord > 0 && w > 1e-6) across += (CORD_CORE_MM / w - across) * cord;
     }

@@ -326,7 +326,10 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
     origin: [a('jugular-notch', [4, -4, 6]), a('jugular-notch', [12, -8, 6])],
     insertion: [a('mastoidale', [3, 14, 0]), a('asterion', [-4, 0, 0])],
     bellyWidthMm: 26,
-    thicknessMm: 10,
+    // The sternal head alone; the two heads together make the SCM's 8-12 mm belly where they
+    // overlap. At 10 mm its belly, full from low in the neck, stood 11 mm thick under the chin and
+    // reached into the mandible in full flexion (muscle-forms.ts).
+    thicknessMm: 8,
     underSkinMm: 3,
     form: 'strap',
   },
