@@ -96,6 +96,17 @@ export interface MuscleForm {
    */
   readonly faired?: true | 'whole';
   /**
+   * The simplified level set kept, but evened out (`evenedSurface` in muscle-surface.ts): for a
+   * muscle whose fairing would cost triangles or contact its neighbours count on. Its long slivers
+   * turn over as the neck moves: the semispinalis capitis's turned over 1,078 triangles a side over
+   * all the poses and passed twice their area 1,863 times; faired whole they fell to a few dozen,
+   * but it took 2,200 more triangles (past the budget) and its smoothed deep face lifted off the
+   * semispinalis cervicis, whose vertices within 2 mm of a neighbour fell to 69.9 % (70 needed).
+   * Evened, 32 and 2, at the same triangles; the splenius capitis laid over it, 1,135 and 2,740 ->
+   * 1,027 and 2,306.
+   */
+  readonly evened?: true;
+  /**
    * A strap whose attachment rows face different ways about its course: its width turns about
    * the course between them and keeps its breadth, easing to the attachments' `bellyWidthMm` at
    * its middle (`twisted-strap.ts`). Laid straight from row to row, the levator scapulae's smallest
@@ -229,7 +240,7 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   },
   'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
   // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
-  'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.08], lie: 'bone' },
+  'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.08], lie: 'bone', evened: true },
   'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone' },
   'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone', settles: true },
   'scalene-posterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },

@@ -14,7 +14,7 @@ import {
   type LaidMuscle,
 } from './muscle-grid';
 import { meshShape, signedVolume, type TriMesh } from './mesh';
-import { smoothMuscleSurface } from './muscle-surface';
+import { evenedSurface, smoothMuscleSurface } from './muscle-surface';
 import { deepFaceOffMuscles } from './sheet-facets';
 import { SETTLE_MM, settleMm, shareAt } from './settle';
 import { vertexNormals } from './normals';
@@ -314,7 +314,9 @@ function levelSet(
   const box = { min: grow(lo, -by), max: grow(hi, by) };
   const mesh = form.faired
     ? smoothMuscleSurface(meshShape({ f, c, r: 0 }, edge, 0, box), bed.under, form.faired === 'whole')
-    : meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box);
+    : form.evened
+      ? evenedSurface(meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box))
+      : meshShape({ f, c, r: 0 }, edge, SIMPLIFY_MM, box);
   return { mesh, half, settle };
 }
 

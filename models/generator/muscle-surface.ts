@@ -69,6 +69,25 @@ export function smoothMuscleSurface(dense: TriMesh, bed: Sdf, whole = false): Tr
   return withVolume(m, volume);
 }
 
+/** Rounds of flips and relaxation within the surface that even out a simplified level set. */
+const EVENING_ROUNDS = 4;
+/** Passes of putting the volume back (each a linear step; three come within a few mm3). */
+const VOLUME_PASSES = 3;
+
+/**
+ * A simplified level set evened out without smoothing it: Delaunay flips and each vertex moved
+ * toward the middle of its neighbours within its tangent plane (`fairMesh`), the same triangles,
+ * then the volume the relaxation cut off at the creases put back. Its slivers become near-even
+ * triangles that do not turn over as the muscle bends, and the surface stays where it lay on its
+ * neighbours.
+ */
+export function evenedSurface(m: TriMesh): TriMesh {
+  const volume = signedVolume(m.positions, m.indices);
+  let evened = fairMesh(m, EVENING_ROUNDS, 0.5);
+  for (let k = 0; k < VOLUME_PASSES; k++) evened = withVolume(evened, volume);
+  return evened;
+}
+
 /**
  * The flag of the dense vertex nearest a point, searched within a millimetre or two (the
  * remeshing moves vertices by less); 0 where none is that near.
