@@ -102,8 +102,12 @@ export interface MuscleForm {
    * all the poses and passed twice their area 1,863 times; faired whole they fell to a few dozen,
    * but it took 2,200 more triangles (past the budget) and its smoothed deep face lifted off the
    * semispinalis cervicis, whose vertices within 2 mm of a neighbour fell to 69.9 % (70 needed).
-   * Evened, 32 and 2, at the same triangles; the splenius capitis laid over it, 1,135 and 2,740 ->
-   * 1,027 and 2,306.
+   * Evened, 32 and 2, at the same triangles. So the splenius capitis (1,025 and 2,305 -> 13 and 2),
+   * the splenius cervicis (374 and 729 -> 111 and 61), the rectus capitis posterior major (434 and
+   * 875 -> 23 and 1) and the anterior and middle scalenes (44-30 and 53-56 -> 0-1 and 0-2). Not the
+   * rectus capitis posterior minor, whose vertices within 2 mm of the occiput, the atlas or a
+   * neighbour fell from 71 to 67.5 % (70 needed), nor the obliquus capitis inferior, which came
+   * 2.2 mm into the atlas as the head tipped back.
    */
   readonly evened?: true;
   /**
@@ -181,6 +185,7 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     tendon: [0.12, 0.05],
     lie: 'bone',
     settles: true,
+    evened: true,
     // The vertebral artery and the suboccipital nerve lie on the posterior arch of the atlas, in
     // the suboccipital triangle this muscle borders. Settled onto the arch (1.1-1.6 mm off it),
     // riding the axis, the atlas and the head by their share of its height, it was swept 3.3 mm
@@ -241,8 +246,15 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   'medial-pterygoid': { arrangement: 'pennate', bellyPeak: 0.5, tendon: [0.1, 0.08], lie: 'bone' },
   // Tendinous slips from the articular and transverse processes; a tendinous band crosses it.
   'semispinalis-capitis': { arrangement: 'strap', bellyPeak: 0.6, tendon: [0.1, 0.08], lie: 'bone', evened: true },
-  'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone' },
-  'scalene-middle': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone', settles: true },
+  'scalene-anterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.12, 0.1], lie: 'bone', evened: true },
+  'scalene-middle': {
+    arrangement: 'fusiform',
+    bellyPeak: 0.5,
+    tendon: [0.07, 0.06],
+    lie: 'bone',
+    settles: true,
+    evened: true,
+  },
   'scalene-posterior': { arrangement: 'fusiform', bellyPeak: 0.5, tendon: [0.07, 0.06], lie: 'bone' },
   // Full from the mastoid notch nearly to the intermediate tendon that slings over the hyoid, which
   // takes the last eighth of its way (the whole last tenth reads as tendon). Tapering as a spindle
@@ -265,8 +277,15 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
     faired: true,
   },
   // Its slips end in tendons on the posterior tubercles of C1-C3.
-  'splenius-cervicis': { arrangement: 'strap', bellyPeak: 0.5, tendon: [0.08, 0.1], lie: 'bone', twists: true },
-  'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone' },
+  'splenius-cervicis': {
+    arrangement: 'strap',
+    bellyPeak: 0.5,
+    tendon: [0.08, 0.1],
+    lie: 'bone',
+    twists: true,
+    evened: true,
+  },
+  'splenius-capitis': { arrangement: 'sheet', bellyPeak: 0.55, tendon: [0.12, 0.1], lie: 'bone', evened: true },
   // A thick strap, full from its slips on C1-C4 nearly to the scapula (Gray's; Netter's lateral neck).
   // Faired: made thinner (8-10 mm, from 11), its simplified level set's slivers turned over in
   // the poses, 720-735 triangles of each side over all of them and 1,563-1,587 past twice their
