@@ -37,25 +37,20 @@ export type ContextPart = (typeof contextParts)[number];
 /**
  * The context parts that are muscles (the floor of the mouth, the infrahyoid straps, the facial
  * muscles): the anatomy checks count them as the muscles a deep muscle rests on and must not
- * pass into, as they count the catalogue's.
+ * pass into, as they count the catalogue's. Named once for both sides of a pair.
  */
-export const contextMuscles: readonly ContextPart[] = [
+const MUSCLES: ReadonlySet<string> = new Set([
   'mylohyoid',
-  'thyrohyoid-left',
-  'thyrohyoid-right',
-  'sternothyroid-left',
-  'sternothyroid-right',
-  'sternohyoid-left',
-  'sternohyoid-right',
-  'omohyoid-left',
-  'omohyoid-right',
+  'thyrohyoid',
+  'sternothyroid',
+  'sternohyoid',
+  'omohyoid',
   'orbicularis-oris',
-  'levator-labii-superioris-left',
-  'levator-labii-superioris-right',
-  'depressor-anguli-oris-left',
-  'depressor-anguli-oris-right',
-  'risorius-left',
-  'risorius-right',
-  'nasalis-left',
-  'nasalis-right',
-];
+  'levator-labii-superioris',
+  'depressor-anguli-oris',
+  'risorius',
+  'nasalis',
+]);
+export const contextMuscles: readonly ContextPart[] = contextParts.filter((part) =>
+  MUSCLES.has(part.replace(/-(left|right)$/, '')),
+);
