@@ -57,7 +57,10 @@ export function boneParts(): BonePart[] {
       edgeMm: l.name.startsWith('t') ? 3.8 : 2.2,
       refine: ['t1', 't2', 't3'].includes(l.name) ? 2 : 1,
     })),
-    { name: 'hyoid', shape: hyoidShape(), edgeMm: 1.5 },
+    // A small bone of tight curves (body, greater horns, lesser horns): a 1.5-mm grid refined once
+    // left 5.8 % of its edges bent over 20 degrees (3,388 triangles); a 2-mm grid refined twice on
+    // its creases, 1.5 % (3,964), the volume the same (1.70 cm3).
+    { name: 'hyoid', shape: hyoidShape(), edgeMm: 2.0, refine: 2 },
     { name: 'manubrium', shape: manubriumShape(), edgeMm: 3.0 },
   ];
   for (const side of sides) {
