@@ -14,7 +14,14 @@ import { shoulderGirdle } from '../../src/movement/bones';
 import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
 import { onBed } from './muscle-beds';
-import { addLevels, evenedWithLevels, SoftTissueField, type LevelsApart } from './soft-tissue-weights';
+import {
+  addLevels,
+  evenedWithLevels,
+  levelsWithout,
+  SoftTissueField,
+  type Levels,
+  type LevelsApart,
+} from './soft-tissue-weights';
 
 /**
  * Skin weights for every mesh, so the skeleton (`skeleton.ts`) poses the model as the movement
@@ -48,9 +55,20 @@ const atAnyHeight =
  * Whether two carriers are bodies of the neck's column with a level between them (C4 and C7). Not
  * the atlas: the head turns on the axis with it, and a line from it rides it alone (the levels at
  * its height, partly the axis's, left the levator scapulae 5.7 mm inside the turned mandible).
+ * The skull counts as the column's top level: the upper trapezius's origin runs from the external
+ * occipital protuberance down the ligamentum nuchae, which is tied to the spines of C1 to C7, to
+ * the axis's level and on to C7. Smoothstepped straight from the skull to the axis, its part by
+ * the midline under the occiput (70-80 mm behind the axis) weighed the skull more the higher its
+ * fibre left the line, so more the further out: as the head turned 40 degrees on the axis the
+ * outer part swept over the inner and turned over (a full turn 188 of its triangles on the side
+ * turned to). Riding the levels at its height there, it twists as the tissue beside it does. Over
+ * all poses its triangles turned over and past twice their area 479 and 422 -> 198 and 152 a
+ * side; no pose worse (a full turn, skin and muscles, 983 and 512 -> 808 and 401); with the
+ * levels it rides leaving out the atlas's (`CLEAR_OF_ATLAS_AND_AXIS`), 109 and 92.
  */
 function levelsBetween(a: Carrier, b: Carrier): boolean {
-  const level = (c: Carrier): number => (typeof c === 'string' && c !== 'c1' && COLUMN.has(c) ? STACK.indexOf(c) : -1);
+  const level = (c: Carrier): number =>
+    typeof c === 'string' && c !== 'c1' && (COLUMN.has(c) || c === 'skull') ? STACK.indexOf(c) : -1;
   const [la, lb] = [level(a), level(b)];
   return la >= 0 && lb >= 0 && Math.abs(la - lb) > 1;
 }
@@ -67,7 +85,14 @@ function levelsBetween(a: Carrier, b: Carrier): boolean {
  * A blend of the two anchors' vertebrae stretched the splenius capitis over C5 and C6 between C4
  * and C7 as the lower neck bent forward and the upper back (forward-head posture).
  */
-function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u: number, linear = false): AtHeight {
+function acrossLine(
+  anchors: readonly Anchor[],
+  line: LineCarrier,
+  side: Side,
+  u: number,
+  linear = false,
+  column?: Levels,
+): AtHeight {
   const carrierAt = (i: number): Carrier =>
     Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
   if (anchors.length === 1 || !Array.isArray(line)) return atAnyHeight(addCarrier(new Map(), carrierAt(0), side));
@@ -88,7 +113,7 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
   if (!levelsBetween(carrierAt(i), carrierAt(i + 1))) return atAnyHeight(anchored);
   const hold = mmToM(END_HOLD_MM);
   const levels = Math.min(smoothstep(0, hold, s - cumulative[i]!), smoothstep(0, hold, cumulative[i + 1]! - s));
-  return (yMm) => blendWeights(anchored, addLevels(new Map(), yMm, 1), levels);
+  return (yMm) => blendWeights(anchored, addLevels(new Map(), yMm, 1, undefined, column), levels);
 }
 
 /**
@@ -112,6 +137,30 @@ function acrossLine(anchors: readonly Anchor[], line: LineCarrier, side: Side, u
  * deepest hardly changed (2.6-2.8 mm): the sheet lies on the teeth of both jaws.
  */
 const LINEAR_ORIGIN: ReadonlySet<MuscleId> = new Set(['buccinator']);
+
+/**
+ * Muscles whose belly rides the neck's levels without the atlas's and the axis's, so its twist
+ * from the skull to C3 is spread over that height (`levelsWithout`), and whose origin line rides
+ * them without the atlas's. The upper trapezius lies over the splenius and semispinalis capitis,
+ * 50-80 mm behind the joint where the atlas turns 40 degrees on the axis, and attaches to
+ * neither bone but by the ligamentum nuchae, whose free border it arises from and which is tied
+ * to the axis's spine (the line's anchor there rides the axis, so the line keeps the axis's level:
+ * without it the sheet's vertex nearest that anchor rode 3.2 mm off it in a full turn, with the
+ * atlas's level too 1.7 mm; 1 mm is allowed). Riding the atlas's level, 19 mm above the axis's,
+ * its upper border under the occiput sheared there as the head turned and turned over on the
+ * side turned from (93 of its triangles in a full turn). Its triangles turned over and past twice
+ * their area over all poses, a side: 198 and 152 -> 109 and 92; no pose worse, a full turn 808
+ * and 401 -> 762 and 376. Left out of the semispinalis capitis's levels too, a full turn turned 11
+ * more over; of the splenius capitis's or cervicis's, which lie on the atlas and reach it, 2 or 4
+ * fewer (and 2 or 12 fewer past twice).
+ */
+const CLEAR_OF_ATLAS_AND_AXIS: ReadonlySet<MuscleId> = new Set(['upper-trapezius']);
+const LEVELS_PAST_ATLAS_AND_AXIS = levelsWithout(new Set(['c1', 'c2']));
+const LEVELS_PAST_ATLAS = levelsWithout(new Set(['c1']));
+const bellyLevelsOf = (id: MuscleId): Levels | undefined =>
+  CLEAR_OF_ATLAS_AND_AXIS.has(id) ? LEVELS_PAST_ATLAS_AND_AXIS : undefined;
+const lineLevelsOf = (id: MuscleId): Levels | undefined =>
+  CLEAR_OF_ATLAS_AND_AXIS.has(id) ? LEVELS_PAST_ATLAS : undefined;
 
 /** What a crossing muscle's belly takes where it leaves its ends: `share` of the bodies at height `yMm`. */
 type Belly = (out: BodyWeights, yMm: number, share: number) => BodyWeights;
@@ -267,8 +316,10 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const isVia = (p: Vec3) => via.some((q) => distance(p, q) < 1e-9);
   const carriers = attachmentBones[id];
   const at = path.map((p, i) => {
-    if (i === 0) return acrossLine(attachments[id].origin, carriers.origin, side, u, LINEAR_ORIGIN.has(id));
-    if (i === path.length - 1) return acrossLine(attachments[id].insertion, carriers.insertion, side, u);
+    if (i === 0)
+      return acrossLine(attachments[id].origin, carriers.origin, side, u, LINEAR_ORIGIN.has(id), lineLevelsOf(id));
+    if (i === path.length - 1)
+      return acrossLine(attachments[id].insertion, carriers.insertion, side, u, false, lineLevelsOf(id));
     return atAnyHeight(
       isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1),
     );
@@ -282,7 +333,8 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   if (crossesNeck(id)) {
     const blend = Math.min(BELLY_BLEND_MM, total / 4);
     const [origin, insertion] = [at[0]!, at[at.length - 1]!];
-    const weights = (v: number, yMm: number, belly: Belly = addLevels): BodyWeights => {
+    const levelsHere: Belly = (out, yMm, share) => addLevels(out, yMm, share, undefined, bellyLevelsOf(id));
+    const weights = (v: number, yMm: number, belly: Belly = levelsHere): BodyWeights => {
       const s = Math.min(1, Math.max(0, v)) * total;
       const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
       const fromInsertion = smoothstep(total - hold - blend, total - hold, s);
@@ -445,7 +497,15 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
             : SMOOTHING_PASSES);
       const pinned = (v: number): boolean => held[v]!;
       perVertex = levels
-        ? evenedWithLevels(weights, levels, named.mesh.indices, passes, MUSCLE_LEVELS_EVENED_MM, pinned)
+        ? evenedWithLevels(
+            weights,
+            levels,
+            named.mesh.indices,
+            passes,
+            MUSCLE_LEVELS_EVENED_MM,
+            pinned,
+            bellyLevelsOf(muscle.muscleId),
+          )
         : smoothWeights(weights, named.mesh.indices, passes, pinned);
     } else {
       const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;

@@ -93,16 +93,26 @@ function hatLevels(levels: readonly { body: Bone; y: number }[], y: number, scal
 }
 
 const levels = columnLevels();
+/** The neck's levels, from the thorax up to the skull, each with its height (mm). */
+export type Levels = readonly { body: Bone; y: number }[];
+/** The neck's levels without those of `skip` (a superficial layer that no tie holds to them). */
+export const levelsWithout = (skip: ReadonlySet<Bone>): Levels => levels.filter((l) => !skip.has(l.body));
 
 /**
  * Adds `share` of the neck's levels at height `yMm`: linear between neighbouring levels, averaged
  * over `LEVEL_SMOOTH_MM` either side, so a twist of the neck spreads over more than one segment.
  */
-export function addLevels(out: BodyWeights, yMm: number, share: number, smoothMm = LEVEL_SMOOTH_MM): BodyWeights {
+export function addLevels(
+  out: BodyWeights,
+  yMm: number,
+  share: number,
+  smoothMm = LEVEL_SMOOTH_MM,
+  column: Levels = levels,
+): BodyWeights {
   if (share <= 0) return out;
   for (let k = 0; k < LEVEL_SAMPLES; k++) {
     const dy = smoothMm * ((2 * k) / (LEVEL_SAMPLES - 1) - 1);
-    hatLevels(levels, yMm + dy, share / LEVEL_SAMPLES, out);
+    hatLevels(column, yMm + dy, share / LEVEL_SAMPLES, out);
   }
   return out;
 }
@@ -221,7 +231,7 @@ export interface LevelsApart {
  * the share and its height evened out alike, then given to the neck's levels at the height it
  * came from (`addLevels`, averaged over `smoothMm` either side), so a vertex weighs the few levels
  * near its own height rather than every level its neighbours brought in (`SoftTissueField.weights`
- * says what that cost). `pinned` vertices keep theirs.
+ * says what that cost). `pinned` vertices keep theirs; `column` the levels ridden, if not all.
  */
 export function evenedWithLevels(
   weights: readonly BodyWeights[],
@@ -230,10 +240,11 @@ export function evenedWithLevels(
   passes: number,
   smoothMm: number,
   pinned: (v: number) => boolean = () => false,
+  column?: Levels,
 ): BodyWeights[] {
   const share = smoothValues(levels.share, indices, passes, pinned);
   const height = smoothValues(levels.height, indices, passes, pinned);
   return smoothWeights(weights, indices, passes, pinned).map((w, v) =>
-    share[v]! > 0 ? addLevels(w, height[v]! / share[v]!, share[v]!, smoothMm) : w,
+    share[v]! > 0 ? addLevels(w, height[v]! / share[v]!, share[v]!, smoothMm, column) : w,
   );
 }
