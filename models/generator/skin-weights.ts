@@ -154,13 +154,9 @@ const LINEAR_ORIGIN: ReadonlySet<MuscleId> = new Set(['buccinator']);
  * more over; of the splenius capitis's or cervicis's, which lie on the atlas and reach it, 2 or 4
  * fewer (and 2 or 12 fewer past twice).
  */
-const CLEAR_OF_ATLAS_AND_AXIS: ReadonlySet<MuscleId> = new Set(['upper-trapezius']);
-const LEVELS_PAST_ATLAS_AND_AXIS = levelsWithout(new Set(['c1', 'c2']));
-const LEVELS_PAST_ATLAS = levelsWithout(new Set(['c1']));
-const bellyLevelsOf = (id: MuscleId): Levels | undefined =>
-  CLEAR_OF_ATLAS_AND_AXIS.has(id) ? LEVELS_PAST_ATLAS_AND_AXIS : undefined;
-const lineLevelsOf = (id: MuscleId): Levels | undefined =>
-  CLEAR_OF_ATLAS_AND_AXIS.has(id) ? LEVELS_PAST_ATLAS : undefined;
+const CLEAR_OF_ATLAS_AND_AXIS: Partial<Record<MuscleId, { readonly belly: Levels; readonly line: Levels }>> = {
+  'upper-trapezius': { belly: levelsWithout(new Set(['c1', 'c2'])), line: levelsWithout(new Set(['c1'])) },
+};
 
 /** What a crossing muscle's belly takes where it leaves its ends: `share` of the bodies at height `yMm`. */
 type Belly = (out: BodyWeights, yMm: number, share: number) => BodyWeights;
@@ -317,9 +313,23 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const carriers = attachmentBones[id];
   const at = path.map((p, i) => {
     if (i === 0)
-      return acrossLine(attachments[id].origin, carriers.origin, side, u, LINEAR_ORIGIN.has(id), lineLevelsOf(id));
+      return acrossLine(
+        attachments[id].origin,
+        carriers.origin,
+        side,
+        u,
+        LINEAR_ORIGIN.has(id),
+        CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
+      );
     if (i === path.length - 1)
-      return acrossLine(attachments[id].insertion, carriers.insertion, side, u, false, lineLevelsOf(id));
+      return acrossLine(
+        attachments[id].insertion,
+        carriers.insertion,
+        side,
+        u,
+        false,
+        CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
+      );
     return atAnyHeight(
       isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1),
     );
@@ -333,7 +343,8 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   if (crossesNeck(id)) {
     const blend = Math.min(BELLY_BLEND_MM, total / 4);
     const [origin, insertion] = [at[0]!, at[at.length - 1]!];
-    const levelsHere: Belly = (out, yMm, share) => addLevels(out, yMm, share, undefined, bellyLevelsOf(id));
+    const levelsHere: Belly = (out, yMm, share) =>
+      addLevels(out, yMm, share, undefined, CLEAR_OF_ATLAS_AND_AXIS[id]?.belly);
     const weights = (v: number, yMm: number, belly: Belly = levelsHere): BodyWeights => {
       const s = Math.min(1, Math.max(0, v)) * total;
       const fromOrigin = 1 - smoothstep(hold, hold + blend, s);
@@ -504,7 +515,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
             passes,
             MUSCLE_LEVELS_EVENED_MM,
             pinned,
-            bellyLevelsOf(muscle.muscleId),
+            CLEAR_OF_ATLAS_AND_AXIS[muscle.muscleId]?.belly,
           )
         : smoothWeights(weights, named.mesh.indices, passes, pinned);
     } else {

@@ -64,8 +64,11 @@ function tree(meshes: readonly NamedMesh[]): MeshBVH {
   return new MeshBVH(geometry);
 }
 
+/** The neck's levels, from the thorax up to the skull, each with its height (mm). */
+export type Levels = readonly { body: Bone; y: number }[];
+
 /** The column's levels from the bottom up, with their heights (mm). */
-function columnLevels(): { body: Bone; y: number }[] {
+function columnLevels(): Levels {
   const body = (level: 't1' | 'c2' | 'c3' | 'c4' | 'c5' | 'c6' | 'c7') => mToMm(vertebralBody(level)[1]);
   return [
     { body: 'thorax', y: body('t1') },
@@ -77,7 +80,7 @@ function columnLevels(): { body: Bone; y: number }[] {
 }
 
 /** The level weights at height y: linear between neighbouring levels, the end levels beyond. */
-function hatLevels(levels: readonly { body: Bone; y: number }[], y: number, scale: number, out: BodyWeights): void {
+function hatLevels(levels: Levels, y: number, scale: number, out: BodyWeights): void {
   const add = (body: Bone, w: number): void => void out.set(body, (out.get(body) ?? 0) + w * scale);
   if (y <= levels[0]!.y) return add(levels[0]!.body, 1);
   for (let i = 1; i < levels.length; i++) {
@@ -93,8 +96,6 @@ function hatLevels(levels: readonly { body: Bone; y: number }[], y: number, scal
 }
 
 const levels = columnLevels();
-/** The neck's levels, from the thorax up to the skull, each with its height (mm). */
-export type Levels = readonly { body: Bone; y: number }[];
 /** The neck's levels without those of `skip` (a superficial layer that no tie holds to them). */
 export const levelsWithout = (skip: ReadonlySet<Bone>): Levels => levels.filter((l) => !skip.has(l.body));
 
