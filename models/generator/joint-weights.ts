@@ -35,7 +35,9 @@ const FULL = 255;
 /**
  * The vertex weights as glTF stores them: the four heaviest bodies (ties by joint order), as
  * normalized unsigned bytes that sum to exactly 255, rounded by largest remainder so the sum holds.
- * glTF does not ask for the heaviest first; the slots are chosen to compress (see below).
+ * The generator's weights come fitted to four bodies (`weight-fitting.ts`); a fifth is still
+ * dropped here continuously. glTF does not ask for the heaviest first; the slots are chosen to
+ * compress (see below).
  */
 export function packWeights(perVertex: readonly BodyWeights[]): Skinning {
   const joints = new Uint8Array(perVertex.length * INFLUENCES);

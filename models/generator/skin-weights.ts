@@ -13,6 +13,7 @@ import { distance } from '../../src/mapping/vec';
 import { shoulderGirdle } from '../../src/movement/bones';
 import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
+import { FourJointFit } from './weight-fitting';
 import { onBed } from './muscle-beds';
 import {
   addLevels,
@@ -485,18 +486,25 @@ const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
 const SHOULDER_SMOOTHING_PASSES = 25;
 const SKIN_SMOOTHING_PASSES = 40;
 const CONTEXT_SMOOTHING_PASSES = 80;
-/** Every mesh with its skinning. */
+/** Every mesh with its skinning: its own weights (`bodyWeights`), fitted to glTF's four joints. */
 export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
+  const fourJoints = new FourJointFit();
+  const own = bodyWeights(meshes);
+  return meshes.map((named, i) => ({ ...named, skinning: packWeights(fourJoints.fit(own[i]!, named.mesh.positions)) }));
+}
+
+/** Each mesh's weights by body, as many bodies a vertex as its tissue gives it. */
+export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
   const field = new SoftTissueField(meshes.filter((m) => m.tissue === 'bone'));
   return meshes.map((named) => {
     const count = named.mesh.positions.length / 3;
-    let perVertex: BodyWeights[];
     const muscle = parseMuscleNode(named.name);
     if (named.tissue === 'bone') {
       const { carrier, side } = boneCarrier(named.name.slice(BONE_PREFIX.length));
       const w = addCarrier(new Map(), carrier, side);
-      perVertex = Array.from({ length: count }, () => w);
-    } else if (named.tissue === 'muscle' && muscle) {
+      return Array.from({ length: count }, () => w);
+    }
+    if (named.tissue === 'muscle' && muscle) {
       // The ends keep their bones' weights: only the belly is evened out.
       const { weights, held, levels } = muscleWeights(muscle.muscleId, muscle.side, named, field);
       const passes =
@@ -507,7 +515,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
             ? NECK_SMOOTHING_PASSES
             : SMOOTHING_PASSES);
       const pinned = (v: number): boolean => held[v]!;
-      perVertex = levels
+      return levels
         ? evenedWithLevels(
             weights,
             levels,
@@ -518,10 +526,8 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
             CLEAR_OF_ATLAS_AND_AXIS[muscle.muscleId]?.belly,
           )
         : smoothWeights(weights, named.mesh.indices, passes, pinned);
-    } else {
-      const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
-      perVertex = field.weights(named.mesh.positions, named.mesh.indices, passes);
     }
-    return { ...named, skinning: packWeights(perVertex) };
+    const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
+    return field.weights(named.mesh.positions, named.mesh.indices, passes);
   });
 }

@@ -55,6 +55,7 @@ export {
 export type { Pose } from './pose';
 export { namedPoses, namedPoseIds, neckMotion, girdleMotion, jawMotion, compose, upperNeck, lowerNeck } from './poses';
 export type { NamedPose } from './poses';
+export { distinctPoses, posesAtFullRange } from './poses-shown';
 export { boneTransforms, posedPoint } from './kinematics';
 export { jointLocalTransforms, jointOrigins, skeletonParent } from './skeleton';
 export type { BoneTransforms } from './kinematics';

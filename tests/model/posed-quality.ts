@@ -2,7 +2,7 @@ import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three
 import { MeshBVH } from 'three-mesh-bvh';
 import { mToMm } from '../../src/mapping/units';
 import { BONE_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
-import { exercises, namedPoses, stretches, stretchPose, type NamedPose, type Pose } from '../../src/movement';
+import type { Pose } from '../../src/movement';
 import type { LoadedModel } from './load-model';
 import { jointWorlds, posedPositions, type SkinnedMesh } from './skinning';
 
@@ -19,29 +19,6 @@ export interface PosedQuality {
   deepest: string;
   /** Per mesh: [inverted, stretched]. */
   byMesh: Map<string, [number, number]>;
-}
-
-/** Every pose a user can see at its end: the named poses, each stretch (both sides) and each exercise's positions. */
-export function posesAtFullRange(): [string, Pose][] {
-  const out: [string, Pose][] = (Object.keys(namedPoses) as NamedPose[])
-    .filter((p) => p !== 'neutral')
-    .map((p) => [p, namedPoses[p]]);
-  for (const s of stretches)
-    for (const side of ['left', 'right'] as const) out.push([`stretch ${s.id} ${side}`, stretchPose(s, side)]);
-  for (const e of exercises)
-    e.sequence.forEach((p, i) => {
-      if (Object.keys(p).length) out.push([`exercise ${e.id} ${i}`, p]);
-    });
-  return out;
-}
-
-/** The poses of `posesAtFullRange` once each (stretches may share a position), under their first name. */
-export function distinctPoses(): [string, Pose][] {
-  const seen = new Set<string>();
-  return posesAtFullRange().filter(([, pose]) => {
-    const key = JSON.stringify(pose);
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
 }
 
 /** What a pose may reach: the requirement (0, 0, 2 mm), or a known gap's recorded figures. */

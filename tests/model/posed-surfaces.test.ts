@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distinctPoses } from '../../src/movement';
 import { loadModel } from './load-model';
 import { skinnedMeshes } from './skinning';
 import {
   boundOf,
-  distinctPoses,
   exceedsBound,
   looserThan,
   PosedQualityMeter,

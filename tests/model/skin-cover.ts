@@ -2,10 +2,9 @@ import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three
 import { MeshBVH } from 'three-mesh-bvh';
 import { mToMm } from '../../src/mapping/units';
 import { CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
-import type { Pose } from '../../src/movement';
+import { distinctPoses, type Pose } from '../../src/movement';
 import { pathToFileURL } from 'node:url';
 import { loadModel, type LoadedModel } from './load-model';
-import { distinctPoses } from './posed-quality';
 import { jointWorlds, posedPositions, skinnedMeshes, type SkinnedMesh } from './skinning';
 
 /**
