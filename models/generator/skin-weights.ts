@@ -13,6 +13,7 @@ import { distance } from '../../src/mapping/vec';
 import { shoulderGirdle } from '../../src/movement/bones';
 import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
+import { skinOverMuscle } from './skin-over-muscle';
 import { FourJointFit } from './weight-fitting';
 import { onBed } from './muscle-beds';
 import {
@@ -496,7 +497,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
 /** Each mesh's weights by body, as many bodies a vertex as its tissue gives it. */
 export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
   const field = new SoftTissueField(meshes.filter((m) => m.tissue === 'bone'));
-  return meshes.map((named) => {
+  const own = meshes.map((named) => {
     const count = named.mesh.positions.length / 3;
     const muscle = parseMuscleNode(named.name);
     if (named.tissue === 'bone') {
@@ -530,4 +531,8 @@ export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
     const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;
     return field.weights(named.mesh.positions, named.mesh.indices, passes);
   });
+  const muscles = meshes.flatMap((named, i) => (named.tissue === 'muscle' ? [{ named, weights: own[i]! }] : []));
+  return own.map((weights, i) =>
+    meshes[i]!.tissue === 'skin' ? skinOverMuscle(meshes[i]!, weights, muscles) : weights,
+  );
 }
