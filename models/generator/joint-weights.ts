@@ -1,6 +1,6 @@
 import type { Side } from '../../src/mapping/side';
 import { skeletonJoints } from '../../src/model-contract';
-import { attachmentBones, shoulderGirdle, type Bone, type Carrier } from '../../src/movement';
+import { shoulderGirdle, type Bone, type Carrier } from '../../src/movement';
 import type { Skinning } from './skeleton';
 
 /** A vertex's weights by body before they are written: any number of bodies, any sum. */
@@ -82,9 +82,8 @@ export function boneCarrier(bone: string): { carrier: Carrier; side: Side } {
   if (bone === 'c1-atlas') return { carrier: 'c1', side };
   if (bone === 'c2-axis') return { carrier: 'c2', side };
   if (/^c[3-7]$/.test(bone)) return { carrier: bone as Carrier, side };
-  // The hyoid hangs in soft tissue between the jaw and the neck: carried as the digastric's
-  // insertion on it is, so the muscles that reach it and the bone move together.
-  if (bone === 'hyoid') return { carrier: attachmentBones['digastric-anterior'].insertion as Carrier, side };
+  // The hyoid is a body of its own; the digastric's insertion rides it too.
+  if (bone === 'hyoid') return { carrier: 'hyoid', side };
   if (/^(clavicle|scapula)-/.test(bone)) return { carrier: 'shoulder-girdle', side };
   if (/^(t[1-6]|manubrium|first-rib-.*|second-rib-.*)$/.test(bone)) return { carrier: 'thorax', side };
   throw new Error(`No body carries bone "${bone}"`);

@@ -28,8 +28,7 @@ import {
 /**
  * Skin weights for every mesh, so the skeleton (`skeleton.ts`) poses the model as the movement
  * layer moves its bodies:
- * - a bone is carried wholly by its body (the hyoid as the movement layer carries it: 70 % with
- *   the mandible, 30 % with C3, `attachment-bones.ts`);
+ * - a bone is carried wholly by its body (the hyoid by its own, `src/movement/hyoid.ts`);
  * - a muscle's vertex by the carriers of the fibre path it lies on (`restFibre`), blended with a
  *   smoothstep between the path's points by how far along the fibre it is (TEXCOORD_0 v), so its
  *   ends ride with the bones they attach to and its belly blends between them;

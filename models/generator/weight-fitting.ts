@@ -6,7 +6,7 @@ import { INFLUENCES, type BodyWeights } from './joint-weights';
 /**
  * Four joints a vertex, fitted. glTF (and three.js) skin a vertex with four joints, but a vertex of
  * the neck's skin or of a muscle that crosses it weighs up to eight bodies: the head, the jaw, the
- * hyoid's two, two or three levels of the neck and both shoulder girdles. Keeping the four heaviest
+ * hyoid, two or three levels of the neck and both shoulder girdles. Keeping the four heaviest
  * (less the fifth, so the four change continuously) moved the skin up to 29 mm from where its own
  * weights put it in a pose, and over the poses the viewer shows it turned over 3,345 of its
  * triangles and doubled 2,816 where its own weights turn over 1,241 and double 898.

@@ -6,7 +6,8 @@
  *
  * Listed parent before child, the order of the skin's `joints` array: the still thorax, the
  * cervical vertebrae from C7 up to the atlas, the skull, the mandible, and each shoulder girdle
- * (clavicle with scapula) hanging from the thorax.
+ * (clavicle with scapula) hanging from the thorax, and the hyoid hanging from C3 (last, so the
+ * other joints keep their indices).
  */
 export const skeletonJoints = [
   'thorax',
@@ -21,6 +22,7 @@ export const skeletonJoints = [
   'mandible',
   'shoulder-girdle-left',
   'shoulder-girdle-right',
+  'hyoid',
 ] as const;
 export type SkeletonJoint = (typeof skeletonJoints)[number];
 
@@ -38,4 +40,5 @@ export const jointParent: Readonly<Record<SkeletonJoint, SkeletonJoint | null>> 
   mandible: 'skull',
   'shoulder-girdle-left': 'thorax',
   'shoulder-girdle-right': 'thorax',
+  hyoid: 'c3',
 };

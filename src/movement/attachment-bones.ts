@@ -8,9 +8,8 @@ import type { Bone, ShoulderGirdle } from './bones';
  * `shoulder-girdle` is the girdle of the muscle's own side. Soft tissue between two bones is
  * carried by both, `t` of the way from the first to the second: the corner of the mouth
  * (modiolus) between the upper and lower jaw, the pterygomandibular raphe likewise.
- * The hyoid hangs between the jaw and the sternum: it rides 70 % with the mandible and 30 % with
- * C3, at whose level it lies, so the chin-to-hyoid distance grows by about a quarter in full
- * extension, in line with the hyomental distance ratio of airway assessment (an estimate).
+ * The hyoid is a body of its own (`hyoid.ts`): it rides C3 and most of the motion of the
+ * segments above it, and follows the chin part of the way as the mouth opens.
  */
 export type Carrier = Exclude<Bone, ShoulderGirdle> | 'shoulder-girdle' | Blend;
 
@@ -33,7 +32,6 @@ export interface AttachmentBones {
   readonly belly?: readonly number[];
 }
 
-const HYOID: Blend = { between: ['mandible', 'c3'], t: 0.3 };
 const MOUTH: Blend = { between: ['skull', 'mandible'], t: 0.5 };
 const skullToSkull: AttachmentBones = { origin: 'skull', insertion: 'skull' };
 const skullToJaw: AttachmentBones = { origin: 'skull', insertion: 'mandible' };
@@ -61,7 +59,7 @@ export const attachmentBones: Readonly<Record<MuscleId, AttachmentBones>> = {
   'scalene-middle': { origin: ['c2', 'c7'], insertion: 'thorax' },
   'scalene-posterior': { origin: ['c4', 'c6'], insertion: 'thorax' },
   // The belly passes medial to the angle of the mandible, held by neither bone.
-  'digastric-posterior': { origin: 'skull', insertion: HYOID, via: { between: ['skull', HYOID], t: 0.5 } },
+  'digastric-posterior': { origin: 'skull', insertion: 'hyoid', via: { between: ['skull', 'hyoid'], t: 0.5 } },
   // Maxilla, pterygomandibular raphe and mandible, to the upper lip, the modiolus and the lower lip.
   // Its fibres converge on the modiolus, the knot at the corner of the mouth that the opening
   // carries down about half as far as the lower lip; the lips' ends beside it (5 mm above and
@@ -82,7 +80,7 @@ export const attachmentBones: Readonly<Record<MuscleId, AttachmentBones>> = {
   // Ligamentum nuchae at C4, the C7 spine and T3 to the mastoid and the superior nuchal line.
   'splenius-capitis': { origin: ['c4', 'c7', 'thorax'], insertion: 'skull', belly: [0.5] },
   'levator-scapulae': { origin: ['c1', 'c4'], insertion: 'shoulder-girdle' },
-  'digastric-anterior': { origin: 'mandible', insertion: HYOID },
+  'digastric-anterior': { origin: 'mandible', insertion: 'hyoid' },
   'masseter-superficial': skullToJaw,
   // Both heads wind round the side of the neck as the face turns toward them.
   'sternocleidomastoid-clavicular': { origin: 'shoulder-girdle', insertion: 'skull', belly: [0.5] },

@@ -1,6 +1,9 @@
-import { degToRad, mmToM, type Side, type Vec3 } from '../mapping';
+import { degToRad, landmarks, mmToM, type Side, type Vec3 } from '../mapping';
 import {
+  IDENTITY_QUAT,
   IDENTITY_TRANSFORM,
+  quatSlerp,
+  rotate,
   applyTransform,
   composeTransforms,
   cross,
@@ -13,23 +16,34 @@ import {
   type RigidTransform,
 } from '../mapping/vec';
 import { bones, type Bone } from './bones';
-import { girdles, jaw, segmentJoints, spinalSegments, type SegmentJoint } from './joints';
+import { hyoid, type HyoidJoint } from './hyoid';
+import { girdles, jaw, segmentJoints, spinalSegments, type SegmentJoint, type SegmentMotion } from './joints';
 import { LOWER_INCISAL_EDGE, midlinePoint } from './measure-points';
 import { valueOf, type Pose } from './pose';
 
 /**
  * Forward kinematics: where each bone is in a pose, as the rigid transform that carries its rest
  * position there. Transforms compose down the chain from the still thorax: thorax -> C7 -> ... ->
- * C1 -> skull -> mandible, and thorax -> each shoulder girdle. Each joint's own transform is
+ * C1 -> skull -> mandible, and thorax -> each shoulder girdle; the hyoid rides C3 and the skull
+ * (`hyoid.ts`). Each joint's own transform is
  * written in the rest frame (a turn about its rest centre), so the chain is the product of the
  * joint transforms from the root, the same bind-relative form a glTF skin takes.
  */
 export type BoneTransforms = Readonly<Record<Bone, RigidTransform>>;
 
-/** A segment's flexion, then side-bend, then rotation, each about its rest axis through its centre. */
-function segmentTransform(joint: SegmentJoint, pose: Pose): RigidTransform {
-  const turn = (motion: 'flexion' | 'sideBend' | 'rotation') =>
-    rotationAbout(joint.axes[motion], degToRad(valueOf(pose, joint.id, motion)), joint.centre);
+const WHOLE: Readonly<Record<SegmentMotion, number>> = { flexion: 1, sideBend: 1, rotation: 1 };
+
+/**
+ * A segment's flexion, then side-bend, then rotation, each about its rest axis through its centre;
+ * `share` of each angle of the pose (the hyoid rides a share of the segments above C3).
+ */
+function segmentTransform(
+  joint: SegmentJoint,
+  pose: Pose,
+  share: Readonly<Record<SegmentMotion, number>> = WHOLE,
+): RigidTransform {
+  const turn = (motion: SegmentMotion) =>
+    rotationAbout(joint.axes[motion], share[motion] * degToRad(valueOf(pose, joint.id, motion)), joint.centre);
   return composeTransforms(turn('rotation'), composeTransforms(turn('sideBend'), turn('flexion')));
 }
 
@@ -68,6 +82,26 @@ function jawTransform(pose: Pose): RigidTransform {
   return composeTransforms(glide, composeTransforms(opening, shift));
 }
 
+/**
+ * The hyoid: C3's transform, then a share of each motion of the segments above it, then a share
+ * of the chin's travel with the jaw (`hyoid.ts`).
+ */
+export function hyoidTransform(c3: RigidTransform, pose: Pose, joint: HyoidJoint = hyoid): RigidTransform {
+  const riding = joint.above.reduce(
+    (t, id) => composeTransforms(t, segmentTransform(segmentJoints[id], pose, joint.headShare)),
+    c3,
+  );
+  const jawOwn = jawTransform(pose);
+  const chin = sub(applyTransform(jawOwn, landmarks.menton), landmarks.menton);
+  const [across, down, back] = joint.followsChin;
+  const tilt = quatSlerp(IDENTITY_QUAT, jawOwn.rotation, joint.tiltsWithJaw);
+  const tilted = { rotation: tilt, translation: sub(joint.centre, rotate(tilt, joint.centre)) };
+  return composeTransforms(
+    riding,
+    composeTransforms(translation([chin[0] * across, chin[1] * down, chin[2] * back]), tilted),
+  );
+}
+
 function girdleTransform(side: Side, pose: Pose): RigidTransform {
   const g = girdles[side];
   const elevation = rotationAbout(g.axes.elevation, degToRad(valueOf(pose, g.id, 'elevation')), g.centre);
@@ -86,6 +120,7 @@ export function boneTransforms(pose: Pose): BoneTransforms {
   out.mandible = composeTransforms(out.skull!, jawTransform(pose));
   out['shoulder-girdle-left'] = girdleTransform('left', pose);
   out['shoulder-girdle-right'] = girdleTransform('right', pose);
+  out.hyoid = hyoidTransform(out.c3!, pose);
   for (const bone of bones) if (!out[bone]) throw new Error(`No transform for ${bone}`);
   return out as BoneTransforms;
 }

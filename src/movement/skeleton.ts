@@ -1,6 +1,7 @@
 import type { Vec3 } from '../mapping';
 import { composeTransforms, invertTransform, translation, type RigidTransform } from '../mapping/vec';
 import { bones, type Bone } from './bones';
+import { hyoid } from './hyoid';
 import { girdles, jaw, segmentJoints, spinalSegments } from './joints';
 import type { BoneTransforms } from './kinematics';
 import { vertebralBody } from './spine';
@@ -25,6 +26,7 @@ export const skeletonParent: Readonly<Record<Bone, Bone | null>> = {
   mandible: jaw.parent,
   'shoulder-girdle-left': girdles.left.parent,
   'shoulder-girdle-right': girdles.right.parent,
+  hyoid: hyoid.parent,
 } as Record<Bone, Bone | null>;
 
 /** Where each body's joint sits at rest (metres, model space). */
@@ -34,6 +36,7 @@ export const jointOrigins: Readonly<Record<Bone, Vec3>> = {
   mandible: jaw.centre,
   'shoulder-girdle-left': girdles.left.centre,
   'shoulder-girdle-right': girdles.right.centre,
+  hyoid: hyoid.centre,
 } as Record<Bone, Vec3>;
 
 /** A joint's world transform in a pose: W_B = T_B · translate(c_B). */

@@ -40,7 +40,7 @@ export const stretchesNotShown: readonly StretchNotShown[] = [
     id: 'digastric-posterior',
     muscles: ['digastric-posterior'],
     why:
-      'Both its ends ride with the head (the hyoid follows the jaw most of the way), so no extension, turned ' +
+      'Both its ends ride with the head (the hyoid follows the head most of the way), so no extension, turned ' +
       "either way, lengthens it by more than a few per cent; the entry's rotation away even shortens it a little.",
     reason: 'too-little',
   },

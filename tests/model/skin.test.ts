@@ -84,9 +84,8 @@ describe('skeleton (models/README.md, Skeleton)', () => {
     expect(skinned.size).toBe(model.meshes.size);
     for (const mesh of skinned.values()) for (const j of mesh.joints) expect(skeletonJoints).toContain(j);
     const hanging = [...skinned.values()].filter((m) => m.hangs).map((m) => m.name);
-    // Every bone but the hyoid (carried 70 : 30 by the mandible and C3) moves with one body.
-    for (const b of boneNames.filter((b) => b !== 'hyoid')) expect(hanging).toContain(boneNode(b));
-    expect(hanging).not.toContain(boneNode('hyoid'));
+    // Every bone moves with one body (the hyoid with its own, `src/movement/hyoid.ts`).
+    for (const b of boneNames) expect(hanging).toContain(boneNode(b));
   });
 
   it('gives every vertex at most four joints as unsigned bytes, weights summing to exactly 1', () => {
@@ -122,7 +121,7 @@ describe('skeleton (models/README.md, Skeleton)', () => {
 });
 
 describe('posing the skin lands where the movement layer says', () => {
-  it.each(poses)('%s: every bone moves rigidly with its body (the hyoid as it is carried)', (pose) => {
+  it.each(poses)('%s: every bone moves rigidly with its body', (pose) => {
     const t = boneTransforms(namedPoses[pose]);
     for (const name of skinned.keys()) {
       if (!name.startsWith(BONE_PREFIX)) continue;
@@ -132,8 +131,7 @@ describe('posing the skin lands where the movement layer says', () => {
       let worst = 0;
       for (let i = 0; i < rest.length / 3; i++)
         worst = Math.max(worst, distance(at(moved, i), carried(t, carrier, side, at(rest, i))));
-      // Bytes cannot hold the hyoid's 70 : 30 exactly (179 : 76 of 255): under a millimetre.
-      expect(worst, `${name} in ${pose}`).toBeLessThan(name === `${BONE_PREFIX}hyoid` ? 1e-3 : 1e-5);
+      expect(worst, `${name} in ${pose}`).toBeLessThan(1e-5);
     }
   });
 
@@ -158,7 +156,7 @@ describe('posing the skin lands where the movement layer says', () => {
           const expected = carried(t, carrier, muscle.side, at(rest, nearest));
           const off = distance(at(moved, nearest), expected);
           // On one bone, where posedPoint puts it; soft tissue between two (the modiolus, the
-          // raphe, the hyoid) is carried by a blend the bytes and the smoothing hold less exactly.
+          // raphe) is carried by a blend the bytes and the smoothing hold less exactly.
           const limit = typeof carrier === 'object' ? 0.0015 : 0.001;
           if (off > limit) expect.fail(`${name} ${end} ${k} in ${pose}: ${(off * 1000).toFixed(2)} mm off`);
         });
