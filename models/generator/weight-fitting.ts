@@ -22,6 +22,8 @@ import { INFLUENCES, type BodyWeights } from './joint-weights';
 
 /** The heaviest bodies a fit chooses among (up to four of them: 162 choices). */
 const CANDIDATES = 8;
+/** The share of a vertex's weight beyond its four heaviest bodies that is dropped without a fit. */
+const NEGLIGIBLE_TAIL = 1e-4;
 /** How far along each pose the fit looks: half way and the end. */
 const FRACTIONS_OF_POSE = [0.5, 1];
 
@@ -107,7 +109,11 @@ export class FourJointFit {
       .filter(([, w]) => w > 0)
       .map(([body, w]) => ({ body, w, index: this.bodyIndex.get(body)! }))
       .sort((a, b) => b.w - a.w || a.index - b.index);
-    if (ranked.length <= INFLUENCES) return new Map(ranked.map((e) => [e.body, e.w]));
+    const tail = ranked.slice(INFLUENCES).reduce((sum, e) => sum + e.w, 0);
+    // A tail this light moves the vertex by under a hundredth of a millimetre in any pose (no body
+    // moves a point 100 mm): the four heaviest keep it all.
+    if (tail <= NEGLIGIBLE_TAIL * (tail + ranked.slice(0, INFLUENCES).reduce((sum, e) => sum + e.w, 0)))
+      return new Map(ranked.slice(0, INFLUENCES).map((e) => [e.body, e.w]));
     const [px, py, pz] = [0, 1, 2].map((i) => positionsMm[v * 3 + i]! / 1000) as [number, number, number];
     const bodies = skeletonJoints.length;
     const length = this.poses * 3;

@@ -113,15 +113,3 @@ export function invertTransform(t: RigidTransform): RigidTransform {
   const rotation: Quat = [-x, -y, -z, w];
   return { rotation, translation: scale(rotate(rotation, t.translation), -1) };
 }
-
-/** The rotation `t` of the way from `a` to `b` along the shorter arc (unit quaternions). */
-export function quatSlerp(a: Quat, b: Quat, t: number): Quat {
-  const cos = a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3];
-  const sign = cos < 0 ? -1 : 1;
-  const angle = Math.acos(Math.min(1, Math.abs(cos)));
-  const [wa, wb] =
-    angle < 1e-9 ? [1 - t, t] : [Math.sin((1 - t) * angle) / Math.sin(angle), Math.sin(t * angle) / Math.sin(angle)];
-  const q = [0, 1, 2, 3].map((k) => wa * a[k]! + sign * wb * b[k]!);
-  const n = Math.hypot(...q);
-  return [q[0]! / n, q[1]! / n, q[2]! / n, q[3]! / n];
-}

@@ -1,9 +1,6 @@
 import { degToRad, landmarks, mmToM, type Side, type Vec3 } from '../mapping';
 import {
-  IDENTITY_QUAT,
   IDENTITY_TRANSFORM,
-  quatSlerp,
-  rotate,
   applyTransform,
   composeTransforms,
   cross,
@@ -13,6 +10,7 @@ import {
   rotationAbout,
   scale,
   translation,
+  type Quat,
   type RigidTransform,
 } from '../mapping/vec';
 import { bones, type Bone } from './bones';
@@ -94,12 +92,22 @@ export function hyoidTransform(c3: RigidTransform, pose: Pose, joint: HyoidJoint
   const jawOwn = jawTransform(pose);
   const chin = sub(applyTransform(jawOwn, landmarks.menton), landmarks.menton);
   const [across, down, back] = joint.followsChin;
-  const tilt = quatSlerp(IDENTITY_QUAT, jawOwn.rotation, joint.tiltsWithJaw);
-  const tilted = { rotation: tilt, translation: sub(joint.centre, rotate(tilt, joint.centre)) };
   return composeTransforms(
     riding,
-    composeTransforms(translation([chin[0] * across, chin[1] * down, chin[2] * back]), tilted),
+    composeTransforms(
+      translation([chin[0] * across, chin[1] * down, chin[2] * back]),
+      partOfTurn(jawOwn.rotation, joint.tiltsWithJaw, joint.centre),
+    ),
   );
+}
+
+/** `share` of the turn `q` (about its own axis, the shorter way round), about `centre`. */
+function partOfTurn([x, y, z, w]: Quat, share: number, centre: Vec3): RigidTransform {
+  const half = Math.acos(Math.min(1, Math.abs(w)));
+  // The axis need not be unit length; its sign goes the shorter way.
+  return half > 1e-9
+    ? rotationAbout(scale([x, y, z], Math.sign(w || 1)), 2 * share * half, centre)
+    : IDENTITY_TRANSFORM;
 }
 
 function girdleTransform(side: Side, pose: Pose): RigidTransform {
