@@ -1,5 +1,6 @@
 import type { Accessor, Buffer, Document, Node, Primitive } from '@gltf-transform/core';
 import { jointNode, jointParent, skeletonJoints, type SkeletonJoint } from '../../src/model-contract';
+import type { RigidTransform } from '../../src/mapping/vec';
 import { jointOrigins } from '../../src/movement';
 
 /**
@@ -76,6 +77,17 @@ export function skinMeshNode(
 }
 
 type Mat4 = readonly number[];
+
+/** A rigid transform as a column-major 4x4 matrix. */
+// prettier-ignore
+export function rigidMatrix({ rotation: [x, y, z, w], translation: [tx, ty, tz] }: RigidTransform): number[] {
+  return [
+    1 - 2 * (y * y + z * z), 2 * (x * y + z * w), 2 * (x * z - y * w), 0,
+    2 * (x * y - z * w), 1 - 2 * (x * x + z * z), 2 * (y * z + x * w), 0,
+    2 * (x * z + y * w), 2 * (y * z - x * w), 1 - 2 * (x * x + y * y), 0,
+    tx, ty, tz, 1,
+  ];
+}
 
 /** Column-major 4x4 product a · b. */
 export function multiplyMat4(a: Mat4, b: Mat4): number[] {

@@ -1,7 +1,8 @@
-import { BufferAttribute, BufferGeometry, Triangle, Vector3 } from 'three';
+import { Triangle, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { NamedMesh } from './gltf';
 import { smoothWeights, type BodyWeights } from './joint-weights';
+import { tree } from './soft-tissue-weights';
 
 /**
  * The skin over a muscle moves with it. The soft-tissue field weights the skin by the bones
@@ -25,31 +26,22 @@ const FOLLOW_UP_TO_MM = 12;
 const FOLLOW_SMOOTHING_PASSES = 80;
 const LEFT_OUT = /^muscle:platysma:/;
 
-/** The muscles' surfaces in one tree, each vertex with its mesh and index there. */
+/** The muscles' surfaces in one tree, and the weights of each of its vertices. */
 function muscleTree(muscles: readonly { named: NamedMesh; weights: readonly BodyWeights[] }[]): {
-  tree: MeshBVH;
-  positions: Float32Array;
-  index: Uint32Array;
+  surfaces: MeshBVH;
+  positions: ArrayLike<number>;
+  index: ArrayLike<number>;
   weightsOf: (vertex: number) => BodyWeights;
 } {
-  const vertices = muscles.reduce((n, m) => n + m.named.mesh.positions.length / 3, 0);
-  const positions = new Float32Array(vertices * 3);
-  const index = new Uint32Array(muscles.reduce((n, m) => n + m.named.mesh.indices.length, 0));
-  const owner: BodyWeights[] = [];
-  let [v, t] = [0, 0];
-  for (const { named, weights } of muscles) {
-    positions.set(named.mesh.positions, v * 3);
-    for (let k = 0; k < named.mesh.indices.length; k++) index[t + k] = named.mesh.indices[k]! + v;
-    owner.push(...weights);
-    v += named.mesh.positions.length / 3;
-    t += named.mesh.indices.length;
-  }
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(positions, 3));
-  geometry.setIndex(new BufferAttribute(index, 1));
-  const tree = new MeshBVH(geometry);
+  const surfaces = tree(muscles.map((m) => m.named));
+  const owner = muscles.flatMap((m) => m.weights);
   // The tree reorders the index in place; a hit's face counts triangles of that order.
-  return { tree, positions, index: geometry.index!.array as Uint32Array, weightsOf: (i) => owner[i]! };
+  return {
+    surfaces,
+    positions: surfaces.geometry.getAttribute('position').array,
+    index: surfaces.geometry.index!.array,
+    weightsOf: (i) => owner[i]!,
+  };
 }
 
 /** The skin's weights with those of the muscles under it (`muscles`: their own weights, by body). */
@@ -58,14 +50,14 @@ export function skinOverMuscle(
   field: readonly BodyWeights[],
   muscles: readonly { named: NamedMesh; weights: readonly BodyWeights[] }[],
 ): BodyWeights[] {
-  const { tree, positions, index, weightsOf } = muscleTree(muscles.filter((m) => !LEFT_OUT.test(m.named.name)));
+  const { surfaces, positions, index, weightsOf } = muscleTree(muscles.filter((m) => !LEFT_OUT.test(m.named.name)));
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const [p, a, b, c, barycentric] = [new Vector3(), new Vector3(), new Vector3(), new Vector3(), new Vector3()];
   const triangle = new Triangle(a, b, c);
   const at = skin.mesh.positions;
   const followed = field.map((own, i) => {
     p.set(at[i * 3]!, at[i * 3 + 1]!, at[i * 3 + 2]!);
-    if (!tree.closestPointToPoint(p, hit, 0, FOLLOW_UP_TO_MM)) return own;
+    if (!surfaces.closestPointToPoint(p, hit, 0, FOLLOW_UP_TO_MM)) return own;
     const x = Math.min(1, Math.max(0, (hit.distance - FOLLOW_FULLY_MM) / (FOLLOW_UP_TO_MM - FOLLOW_FULLY_MM)));
     const share = 1 - x * x * (3 - 2 * x);
     const corners = [0, 1, 2].map((k) => index[hit.faceIndex * 3 + k]!);

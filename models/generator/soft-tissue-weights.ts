@@ -46,7 +46,8 @@ function groupOf(bone: string): Group {
   return 'axial';
 }
 
-function tree(meshes: readonly NamedMesh[]): MeshBVH {
+/** One tree over the meshes' triangles, in their order (positions in mm). */
+export function tree(meshes: readonly NamedMesh[]): MeshBVH {
   const vertices = meshes.reduce((n, m) => n + m.mesh.positions.length / 3, 0);
   const positions = new Float32Array(vertices * 3);
   const index = new Uint32Array(meshes.reduce((n, m) => n + m.mesh.indices.length, 0));

@@ -2,6 +2,7 @@ import { skeletonJoints } from '../../src/model-contract';
 import { boneTransforms, distinctPoses, type Bone } from '../../src/movement';
 import { interpolatePoses, NEUTRAL } from '../../src/movement/pose';
 import { INFLUENCES, type BodyWeights } from './joint-weights';
+import { rigidMatrix } from './skeleton';
 
 /**
  * Four joints a vertex, fitted. glTF (and three.js) skin a vertex with four joints, but a vertex of
@@ -26,26 +27,17 @@ const CANDIDATES = 8;
 const NEGLIGIBLE_TAIL = 1e-4;
 /** How far along each pose the fit looks: half way and the end. */
 const FRACTIONS_OF_POSE = [0.5, 1];
+const MATRIX = 16;
 
-/** Each fit pose's transform of each body, as a 3x4 matrix (rotation columns, then translation), in metres. */
+/** Each fit pose's transform of each body, as a column-major 4x4 matrix (`MATRIX` numbers), in metres. */
 function fitTransforms(): Float64Array {
   const poses = distinctPoses().flatMap(([, pose]) => FRACTIONS_OF_POSE.map((f) => interpolatePoses(NEUTRAL, pose, f)));
-  const out = new Float64Array(poses.length * skeletonJoints.length * 12);
+  const out = new Float64Array(poses.length * skeletonJoints.length * MATRIX);
   poses.forEach((pose, p) => {
     const transforms = boneTransforms(pose);
-    skeletonJoints.forEach((body, b) => {
-      const {
-        rotation: [x, y, z, w],
-        translation,
-      } = transforms[body];
-      // prettier-ignore
-      out.set([
-        1 - 2 * (y * y + z * z), 2 * (x * y + z * w), 2 * (x * z - y * w),
-        2 * (x * y - z * w), 1 - 2 * (x * x + z * z), 2 * (y * z + x * w),
-        2 * (x * z + y * w), 2 * (y * z - x * w), 1 - 2 * (x * x + y * y),
-        ...translation,
-      ], (p * skeletonJoints.length + b) * 12);
-    });
+    skeletonJoints.forEach((body, b) =>
+      out.set(rigidMatrix(transforms[body]), (p * skeletonJoints.length + b) * MATRIX),
+    );
   });
   return out;
 }
@@ -95,7 +87,7 @@ function constrainedLeastSquares(gram: Float64Array, stride: number, chosen: rea
 
 export class FourJointFit {
   private readonly transforms = fitTransforms();
-  private readonly poses = this.transforms.length / (skeletonJoints.length * 12);
+  private readonly poses = this.transforms.length / (skeletonJoints.length * MATRIX);
   private readonly choicesOf = new Map<number, number[][]>();
   private readonly bodyIndex = new Map<Bone, number>(skeletonJoints.map((b, i) => [b as Bone, i]));
 
@@ -122,10 +114,10 @@ export class FourJointFit {
     const target = new Float64Array(length);
     ranked.forEach(({ w, index }, j) => {
       for (let p = 0; p < this.poses; p++) {
-        const t = (p * bodies + index) * 12;
+        const t = (p * bodies + index) * MATRIX;
         const m = this.transforms;
         for (let axis = 0; axis < 3; axis++) {
-          const at = m[t + axis]! * px + m[t + 3 + axis]! * py + m[t + 6 + axis]! * pz + m[t + 9 + axis]!;
+          const at = m[t + axis]! * px + m[t + 4 + axis]! * py + m[t + 8 + axis]! * pz + m[t + 12 + axis]!;
           alone[j * length + p * 3 + axis] = at;
           target[p * 3 + axis]! += w * at;
         }

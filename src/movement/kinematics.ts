@@ -14,7 +14,7 @@ import {
   type RigidTransform,
 } from '../mapping/vec';
 import { bones, type Bone } from './bones';
-import { hyoid, type HyoidJoint } from './hyoid';
+import { hyoid } from './hyoid';
 import { girdles, jaw, segmentJoints, spinalSegments, type SegmentJoint, type SegmentMotion } from './joints';
 import { LOWER_INCISAL_EDGE, midlinePoint } from './measure-points';
 import { valueOf, type Pose } from './pose';
@@ -82,21 +82,20 @@ function jawTransform(pose: Pose): RigidTransform {
 
 /**
  * The hyoid: C3's transform, then a share of each motion of the segments above it, then a share
- * of the chin's travel with the jaw (`hyoid.ts`).
+ * of the chin's travel with the jaw, whose own transform (over the skull) is `jawOwn` (`hyoid.ts`).
  */
-export function hyoidTransform(c3: RigidTransform, pose: Pose, joint: HyoidJoint = hyoid): RigidTransform {
-  const riding = joint.above.reduce(
-    (t, id) => composeTransforms(t, segmentTransform(segmentJoints[id], pose, joint.headShare)),
+function hyoidTransform(c3: RigidTransform, jawOwn: RigidTransform, pose: Pose): RigidTransform {
+  const riding = hyoid.above.reduce(
+    (t, id) => composeTransforms(t, segmentTransform(segmentJoints[id], pose, hyoid.headShare)),
     c3,
   );
-  const jawOwn = jawTransform(pose);
   const chin = sub(applyTransform(jawOwn, landmarks.menton), landmarks.menton);
-  const [across, down, back] = joint.followsChin;
+  const [across, down, back] = hyoid.followsChin;
   return composeTransforms(
     riding,
     composeTransforms(
       translation([chin[0] * across, chin[1] * down, chin[2] * back]),
-      partOfTurn(jawOwn.rotation, joint.tiltsWithJaw, joint.centre),
+      partOfTurn(jawOwn.rotation, hyoid.tiltsWithJaw, hyoid.centre),
     ),
   );
 }
@@ -125,10 +124,11 @@ export function boneTransforms(pose: Pose): BoneTransforms {
     const joint = segmentJoints[id];
     out[joint.child] = composeTransforms(out[joint.parent]!, segmentTransform(joint, pose));
   }
-  out.mandible = composeTransforms(out.skull!, jawTransform(pose));
+  const jawOwn = jawTransform(pose);
+  out.mandible = composeTransforms(out.skull!, jawOwn);
   out['shoulder-girdle-left'] = girdleTransform('left', pose);
   out['shoulder-girdle-right'] = girdleTransform('right', pose);
-  out.hyoid = hyoidTransform(out.c3!, pose);
+  out.hyoid = hyoidTransform(out.c3!, jawOwn, pose);
   for (const bone of bones) if (!out[bone]) throw new Error(`No transform for ${bone}`);
   return out as BoneTransforms;
 }

@@ -1,6 +1,5 @@
 import type { Document, Node } from '@gltf-transform/core';
-import { multiplyMat4 } from '../../models/generator/skeleton';
-import type { RigidTransform } from '../../src/mapping/vec';
+import { multiplyMat4, rigidMatrix } from '../../models/generator/skeleton';
 import { parseJointNode, type SkeletonJoint } from '../../src/model-contract';
 import { boneTransforms, jointLocalTransforms, type Bone, type Pose } from '../../src/movement';
 
@@ -69,17 +68,6 @@ export function skinnedMeshes(doc: Document): Map<string, SkinnedMesh> {
     });
   }
   return out;
-}
-
-/** A rigid transform as a column-major 4x4 matrix. */
-// prettier-ignore
-export function rigidMatrix({ rotation: [x, y, z, w], translation: [tx, ty, tz] }: RigidTransform): number[] {
-  return [
-    1 - 2 * (y * y + z * z), 2 * (x * y + z * w), 2 * (x * z - y * w), 0,
-    2 * (x * y - z * w), 1 - 2 * (x * x + z * z), 2 * (y * z + x * w), 0,
-    2 * (x * z + y * w), 2 * (y * z - x * w), 1 - 2 * (x * x + y * y), 0,
-    tx, ty, tz, 1,
-  ];
 }
 
 /** Every joint's world matrix in a pose, down the file's hierarchy with the pose's local matrices. */
