@@ -495,7 +495,7 @@ export function skinWeights(meshes: readonly NamedMesh[]): NamedMesh[] {
 
 /** Each mesh's weights by body, as many bodies a vertex as its tissue gives it. */
 export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
-  const field = new SoftTissueField(meshes.filter((m) => m.tissue === 'bone'));
+  const field = new SoftTissueField(meshes);
   const own = meshes.map((named) => {
     const count = named.mesh.positions.length / 3;
     const muscle = parseMuscleNode(named.name);

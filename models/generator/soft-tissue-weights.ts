@@ -4,16 +4,17 @@ import { mToMm } from '../../src/mapping/units';
 import { jointOrigins, type Bone } from '../../src/movement';
 import { vertebralBody } from '../../src/movement/spine';
 import type { NamedMesh } from './gltf';
-import { BONE_PREFIX } from '../../src/model-contract';
+import { BONE_PREFIX, contextNode } from '../../src/model-contract';
 import { addCarrier, boneCarrier, smoothValues, smoothWeights, type BodyWeights } from './joint-weights';
 
 /**
  * Weights for the skin and the context parts (larynx, straps, facial muscles, eyes): soft tissue
  * that no single bone carries. A vertex goes with the bones nearest it: the skull, the mandible,
  * the hyoid (carried as the movement layer carries it), a shoulder girdle, or the column (the
- * vertebrae and the thorax), each weighted exp(-(its distance - the nearest's) / `FALLOFF_MM`),
- * distances to the bone surfaces in mm. So the lips and chin open with the jaw, the floor of the
- * mouth follows the jaw and the hyoid, and the shoulders their girdle. The column's share goes to
+ * vertebrae and the thorax, and the airway in front of them: `AIRWAY`), each weighted
+ * exp(-(its distance - the nearest's) / `FALLOFF_MM`), distances to the surfaces in mm. So the
+ * lips and chin open with the jaw, the floor of the mouth follows the jaw and the hyoid, and the
+ * shoulders their girdle. The column's share goes to
  * the level of the neck at the vertex's height: a partition of unity over the levels thorax, C7
  * ... C1, skull, linear between their heights and averaged over `LEVEL_SMOOTH_MM` either side, so
  * the skin round the neck twists with the vertebrae at its height, spread over more than one
@@ -34,8 +35,23 @@ const LEVEL_SAMPLES = 9;
 /** The skull's level lies this far above the occipito-atlantal joint: above it the column is the head. */
 const SKULL_LEVEL_ABOVE_JOINT_MM = 12;
 
-type Group = 'skull' | 'mandible' | 'hyoid' | 'axial' | 'girdle-left' | 'girdle-right';
-const groups: readonly Group[] = ['skull', 'mandible', 'hyoid', 'axial', 'girdle-left', 'girdle-right'];
+type Group = 'skull' | 'mandible' | 'hyoid' | 'axial' | 'airway' | 'girdle-left' | 'girdle-right';
+const groups: readonly Group[] = ['skull', 'mandible', 'hyoid', 'axial', 'airway', 'girdle-left', 'girdle-right'];
+
+/**
+ * The larynx and the trachea: the field takes them as part of the column, their share going to
+ * the neck's levels at the vertex's height as the vertebrae's does. The airway lies 40-70 mm in
+ * front of the vertebral bodies with no bone near, so the front of the neck's skin and the straps
+ * and thyroid gland around it weighed the hyoid above and the thorax below and took none of the
+ * levels between: bending or turning, the neck's front gathered its whole change of length
+ * between the hyoid and the sternum. In life the trachea is carried by the cervical column it lies
+ * on and lengthens with it. Over all poses, triangles turned over and past twice their area: skin
+ * and muscles 2,719 and 2,844 -> 2,450 and 2,731 (the skin 1,229 and 842 -> 951 and 719); the
+ * thyroid gland 2,397 and 2,879 -> 325 and 408, the sternothyroids 721 and 895 -> 50 and 126 (left);
+ * muscle and context vertices outside the posed skin 21,657 -> 20,809. With the trachea and the
+ * cricoid only (not the thyroid cartilage), the skin 1,094 and 787.
+ */
+const AIRWAY: ReadonlySet<string> = new Set(['trachea', 'cricoid-cartilage', 'thyroid-cartilage'].map(contextNode));
 const HYOID = boneCarrier('hyoid').carrier;
 
 function groupOf(bone: string): Group {
@@ -125,8 +141,12 @@ export class SoftTissueField {
   private readonly bones: ReadonlyMap<string, NamedMesh>;
   private readonly boneTrees = new Map<string, MeshBVH>();
 
-  constructor(bones: readonly NamedMesh[]) {
-    const groups = new Map<Group, NamedMesh[]>();
+  /** The model's meshes: its bones, and the airway's parts among its context. */
+  constructor(meshes: readonly NamedMesh[]) {
+    const bones = meshes.filter((m) => m.tissue === 'bone');
+    const groups = new Map<Group, NamedMesh[]>([['airway', meshes.filter((m) => AIRWAY.has(m.name))]]);
+    if (groups.get('airway')!.length !== AIRWAY.size)
+      throw new Error(`The model lacks a part of the airway: ${[...AIRWAY]}`);
     for (const b of bones) {
       const g = groupOf(b.name.slice(BONE_PREFIX.length));
       groups.set(g, [...(groups.get(g) ?? []), b]);
@@ -191,7 +211,7 @@ export class SoftTissueField {
       const out: BodyWeights = new Map();
       for (const { g, w } of raw) {
         const share = w / sum;
-        if (g === 'axial') column[i] = share;
+        if (g === 'axial' || g === 'airway') column[i] = column[i]! + share;
         else if (g === 'hyoid') addCarrier(out, HYOID, 'left', share);
         else if (g === 'girdle-left' || g === 'girdle-right')
           addCarrier(out, 'shoulder-girdle', g === 'girdle-left' ? 'left' : 'right', share);
