@@ -176,6 +176,13 @@ export class SoftTissueField {
     return this.distancesTo(this.trees.get(group)!, positions);
   }
 
+  /** One bone's mesh, by its name in the contract (`c2-axis`). */
+  bone(name: string): NamedMesh {
+    const mesh = this.bones.get(name);
+    if (!mesh) throw new Error(`No bone "${name}"`);
+    return mesh;
+  }
+
   /** Each vertex's distance (mm) to one bone, by its name in the contract (`c2-axis`). */
   boneDistances(positions: Float32Array, bone: string): Float64Array {
     const mesh = this.bones.get(bone);
