@@ -25,23 +25,56 @@ const FOLLOW_FULLY_MM = 4;
 const FOLLOW_UP_TO_MM = 12;
 const FOLLOW_SMOOTHING_PASSES = 80;
 const LEFT_OUT = /^muscle:platysma:/;
+/**
+ * The skin over these muscles takes their weights again once it has been evened out, and is then
+ * evened out over `HELD_SMOOTHING_PASSES` more (the whole skin). The skin lies on the upper
+ * trapezius at the back and side of the neck and moves with it; but evened out, the skin over its
+ * lateral border took up to 0.3-0.5 of the head (skull and mandible, from the skin over the
+ * mastoid and the SCM in front) where the muscle rides C3-C5: in a full turn that skin blended an
+ * 80-degree turn with a 15-30-degree one and, on the chord between them, came 6-8 mm nearer the
+ * neck's axis while the muscle kept its distance (65 -> 56 mm against 61 -> 60 at C4's height),
+ * and the border showed through it up to 11.5 mm (641 vertices; 661 in the SCM's sternal stretch).
+ * Raising the muscle's levels instead, so it turned with the skin, only moved the skin with it
+ * (the skin follows the muscle) and passed its triangles past twice their area (70 -> 185-1,332
+ * over all poses, a side). Muscle outside the posed skin over all poses 21,657 -> 20,112 vertices,
+ * the skin's and muscles' triangles turned over and past twice 2,719 and 2,844 -> 2,464 and 2,769
+ * (with the airway on the column and the jaw pushing the SCM: 20,318 -> 19,203, 2,453 and 2,731
+ * -> 2,327 and 2,678; the SCM's sternal head, which the skin over it now follows less, shows more
+ * in a full turn and the open mouth) (10 more passes: 17,332 vertices out, 2,753 and 3,261; 20:
+ * 18,758, 2,527 and 2,893). Taking the weights of every muscle again let out 9,643 but turned
+ * over 6,126 and doubled 5,323; evening out only the skin within 12 mm of the trapezius, 18,775
+ * and 2,784 and 3,116.
+ */
+const HELD_BY = /^muscle:upper-trapezius:/;
+const HELD_SMOOTHING_PASSES = 30;
 
-/** The muscles' surfaces in one tree, and the weights of each of its vertices. */
+/** The muscles' surfaces in one tree, and the weights of each of its vertices and whether its muscle holds the skin. */
 function muscleTree(muscles: readonly { named: NamedMesh; weights: readonly BodyWeights[] }[]): {
   surfaces: MeshBVH;
   positions: ArrayLike<number>;
   index: ArrayLike<number>;
   weightsOf: (vertex: number) => BodyWeights;
+  holds: (vertex: number) => boolean;
 } {
   const surfaces = tree(muscles.map((m) => m.named));
   const owner = muscles.flatMap((m) => m.weights);
+  const held = muscles.flatMap((m) => m.weights.map(() => HELD_BY.test(m.named.name)));
   // The tree reorders the index in place; a hit's face counts triangles of that order.
   return {
     surfaces,
     positions: surfaces.geometry.getAttribute('position').array,
     index: surfaces.geometry.index!.array,
     weightsOf: (i) => owner[i]!,
+    holds: (i) => held[i]!,
   };
+}
+
+/** `own` with `share` of it given to `muscle`'s weights. */
+function toward(own: BodyWeights, muscle: BodyWeights, share: number): BodyWeights {
+  const out: BodyWeights = new Map();
+  for (const [body, w] of own) out.set(body, (1 - share) * w);
+  for (const [body, w] of muscle) out.set(body, (out.get(body) ?? 0) + share * w);
+  return out;
 }
 
 /** The skin's weights with those of the muscles under it (`muscles`: their own weights, by body). */
@@ -50,26 +83,31 @@ export function skinOverMuscle(
   field: readonly BodyWeights[],
   muscles: readonly { named: NamedMesh; weights: readonly BodyWeights[] }[],
 ): BodyWeights[] {
-  const { surfaces, positions, index, weightsOf } = muscleTree(muscles.filter((m) => !LEFT_OUT.test(m.named.name)));
+  const { surfaces, positions, index, weightsOf, holds } = muscleTree(
+    muscles.filter((m) => !LEFT_OUT.test(m.named.name)),
+  );
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const [p, a, b, c, barycentric] = [new Vector3(), new Vector3(), new Vector3(), new Vector3(), new Vector3()];
   const triangle = new Triangle(a, b, c);
   const at = skin.mesh.positions;
-  const followed = field.map((own, i) => {
+  // Per skin vertex: the share it takes of the muscle nearest it, that muscle's weights there, and whether that
+  // muscle holds the skin.
+  const under = field.map((_, i) => {
     p.set(at[i * 3]!, at[i * 3 + 1]!, at[i * 3 + 2]!);
-    if (!surfaces.closestPointToPoint(p, hit, 0, FOLLOW_UP_TO_MM)) return own;
+    if (!surfaces.closestPointToPoint(p, hit, 0, FOLLOW_UP_TO_MM)) return null;
     const x = Math.min(1, Math.max(0, (hit.distance - FOLLOW_FULLY_MM) / (FOLLOW_UP_TO_MM - FOLLOW_FULLY_MM)));
-    const share = 1 - x * x * (3 - 2 * x);
     const corners = [0, 1, 2].map((k) => index[hit.faceIndex * 3 + k]!);
     [a, b, c].forEach((corner, k) => corner.fromArray(positions, corners[k]! * 3));
     triangle.getBarycoord(hit.point, barycentric);
-    const out: BodyWeights = new Map();
-    for (const [body, w] of own) out.set(body, (1 - share) * w);
+    const muscle: BodyWeights = new Map();
     corners.forEach((corner, k) => {
-      const part = share * barycentric.getComponent(k);
-      for (const [body, w] of weightsOf(corner)) out.set(body, (out.get(body) ?? 0) + part * w);
+      for (const [body, w] of weightsOf(corner))
+        muscle.set(body, (muscle.get(body) ?? 0) + barycentric.getComponent(k) * w);
     });
-    return out;
+    return { share: 1 - x * x * (3 - 2 * x), muscle, holds: holds(corners[0]!) };
   });
-  return smoothWeights(followed, skin.mesh.indices, FOLLOW_SMOOTHING_PASSES);
+  const followed = field.map((own, i) => (under[i] ? toward(own, under[i].muscle, under[i].share) : own));
+  const evened = smoothWeights(followed, skin.mesh.indices, FOLLOW_SMOOTHING_PASSES);
+  const held = evened.map((own, i) => (under[i]?.holds ? toward(own, under[i].muscle, under[i].share) : own));
+  return smoothWeights(held, skin.mesh.indices, HELD_SMOOTHING_PASSES);
 }
