@@ -43,9 +43,10 @@ function jawOpened(): RigidTransform {
 }
 
 /**
- * For each vertex (positions in mm) the share of the mandible's weight it needs: where the rest
- * point lies inside the opened jaw, or within `marginMm` of it, the depth plus the margin over the
- * distance the jaw moves that point; 0 elsewhere.
+ * For each vertex (positions in mm) the share of the mandible's weight it needs: the least share,
+ * in steps of `SHARE_STEP`, that leaves it `marginMm` clear of the opened jaw (`maxShare` if none
+ * does); 0 where the opened jaw leaves it clear. A search, not depth over the jaw's move: the way
+ * back round the angle passes deeper first.
  */
 export function jawPushShares(mandible: NamedMesh, positions: Float32Array, push: PushedByJaw): Float64Array {
   const bone = tree([mandible]);
