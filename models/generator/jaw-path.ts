@@ -8,7 +8,7 @@ import {
   type RigidTransform,
   type Vec3,
 } from '../../src/mapping/vec';
-import { mmToM, mToMm } from '../../src/mapping/units';
+import { pointMmToM, pointMToMm } from '../../src/mapping/units';
 import type { NamedMesh } from './gltf';
 import { smoothValues, type BodyWeights } from './joint-weights';
 import { tree } from './soft-tissue-weights';
@@ -33,8 +33,6 @@ const SHARE_STEP = 0.02;
 
 /** How far from the jaw (mm) a point is looked at: past it, clear (a point inside lies far less deep). */
 const REACH_MM = 60;
-const toM = (p: Vec3): Vec3 => [mmToM(p[0]), mmToM(p[1]), mmToM(p[2])];
-const toMm = (p: Vec3): Vec3 => [mToMm(p[0]), mToMm(p[1]), mToMm(p[2])];
 
 /** The jaw's own move in the open mouth (over the skull). */
 function jawOpened(): RigidTransform {
@@ -66,7 +64,7 @@ export function jawPushShares(mandible: NamedMesh, positions: Float32Array, push
   };
   return Float64Array.from({ length: positions.length / 3 }, (_, i) => {
     const p: Vec3 = [positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!];
-    const opened = toMm(applyTransform(back, toM(p)));
+    const opened = pointMToMm(applyTransform(back, pointMmToM(p)));
     // Where the point lies against the jaw opened: the rest point carried back by the jaw's move.
     // A share s of the jaw carries it, in the opened jaw's frame, a fraction s of the way back to
     // where it lies at rest, clear of the jaw; the way may pass deeper first (round the angle).
@@ -90,10 +88,7 @@ export function pushEnvelope(
   pinned: (v: number) => boolean,
 ): Float64Array {
   const floor = need.map((s, v) => (pinned(v) ? 0 : s));
-  let f = floor;
-  for (let pass = 0; pass < passes; pass++)
-    f = smoothValues(f, indices, 1, pinned).map((s, v) => Math.max(s, floor[v]!));
-  return f;
+  return smoothValues(floor, indices, passes, pinned, floor);
 }
 
 /** Each vertex's weights with the mandible's raised to `need` where it weighs less, the others scaled down alike. */

@@ -141,12 +141,16 @@ function neighbourLists(n: number, indices: Uint32Array): number[][] {
   return neighbours;
 }
 
-/** Evens out a value per vertex over a mesh as `smoothWeights` evens out weights. */
+/**
+ * Evens out a value per vertex over a mesh as `smoothWeights` evens out weights; with `floor`, each
+ * pass then raises every vertex back to its floor.
+ */
 export function smoothValues(
   values: Float64Array,
   indices: Uint32Array,
   passes: number,
   pinned: (v: number) => boolean = () => false,
+  floor?: Float64Array,
 ): Float64Array {
   const neighbours = neighbourLists(values.length, indices);
   let f = values;
@@ -159,6 +163,7 @@ export function smoothValues(
       for (const u of around) sum += f[u]!;
       next[v] = 0.5 * f[v]! + (0.5 * sum) / around.length;
     }
+    if (floor) for (let v = 0; v < f.length; v++) next[v] = Math.max(next[v]!, floor[v]!);
     f = next;
   }
   return f;

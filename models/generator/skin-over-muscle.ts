@@ -1,7 +1,7 @@
 import { Triangle, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { NamedMesh } from './gltf';
-import { smoothWeights, type BodyWeights } from './joint-weights';
+import { blendWeights, smoothWeights, type BodyWeights } from './joint-weights';
 import { tree } from './soft-tissue-weights';
 
 /**
@@ -69,14 +69,6 @@ function muscleTree(muscles: readonly { named: NamedMesh; weights: readonly Body
   };
 }
 
-/** `own` with `share` of it given to `muscle`'s weights. */
-function toward(own: BodyWeights, muscle: BodyWeights, share: number): BodyWeights {
-  const out: BodyWeights = new Map();
-  for (const [body, w] of own) out.set(body, (1 - share) * w);
-  for (const [body, w] of muscle) out.set(body, (out.get(body) ?? 0) + share * w);
-  return out;
-}
-
 /** The skin's weights with those of the muscles under it (`muscles`: their own weights, by body). */
 export function skinOverMuscle(
   skin: NamedMesh,
@@ -106,8 +98,8 @@ export function skinOverMuscle(
     });
     return { share: 1 - x * x * (3 - 2 * x), muscle, holds: holds(corners[0]!) };
   });
-  const followed = field.map((own, i) => (under[i] ? toward(own, under[i].muscle, under[i].share) : own));
+  const followed = field.map((own, i) => (under[i] ? blendWeights(own, under[i].muscle, under[i].share) : own));
   const evened = smoothWeights(followed, skin.mesh.indices, FOLLOW_SMOOTHING_PASSES);
-  const held = evened.map((own, i) => (under[i]?.holds ? toward(own, under[i].muscle, under[i].share) : own));
+  const held = evened.map((own, i) => (under[i]?.holds ? blendWeights(own, under[i].muscle, under[i].share) : own));
   return smoothWeights(held, skin.mesh.indices, HELD_SMOOTHING_PASSES);
 }

@@ -185,9 +185,7 @@ export class SoftTissueField {
 
   /** Each vertex's distance (mm) to one bone, by its name in the contract (`c2-axis`). */
   boneDistances(positions: Float32Array, bone: string): Float64Array {
-    const mesh = this.bones.get(bone);
-    if (!mesh) throw new Error(`No bone "${bone}" to measure from`);
-    if (!this.boneTrees.has(bone)) this.boneTrees.set(bone, tree([mesh]));
+    if (!this.boneTrees.has(bone)) this.boneTrees.set(bone, tree([this.bone(bone)]));
     return this.distancesTo(this.boneTrees.get(bone)!, positions);
   }
 
