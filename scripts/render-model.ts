@@ -10,20 +10,20 @@ import { VIEWS, type ViewName } from './render-model/views';
  * Renders models/head-neck.glb in headless Chromium (WebGL through SwiftShader) and saves PNGs
  * for review: the six standard views with the skin opaque, ghosted and off; each muscle of the
  * chart alone on the bones; the suboccipital triangle; the temporal and infratemporal fossae;
- * the front of the neck (the groups of `render-model/shots.ts`).
- *
- *   npx tsx scripts/render-model.ts                    every group into tests/model/screenshots
- *   npx tsx scripts/render-model.ts muscles fossae     those groups only
- *   npx tsx scripts/render-model.ts --filter=temporalis  the pictures whose file name holds it
- *   npx tsx scripts/render-model.ts jaw eye            close-up views, skin on and off
- *   npx tsx scripts/render-model.ts --query=view=jaw&only=masseter-deep   one ad-hoc inspect.png
- *   npx tsx scripts/render-model.ts --query=view=jaw&skin=off&pose=medial-pterygoid,left   posed
- *     (pose=<named pose> or <stretch id>,<side>)
- *   --out=<dir>                                        write elsewhere (e.g. /tmp/shots)
+ * the front of the neck (the groups of `render-model/shots.ts`). How to call it: USAGE.
  *
  * A full run into the default folder also removes the PNGs there that no group makes any more,
  * so the committed pictures are exactly this script's.
  */
+const USAGE = `Usage:
+  npx tsx scripts/render-model.ts                    every group into tests/model/screenshots
+  npx tsx scripts/render-model.ts muscles fossae     those groups only
+  npx tsx scripts/render-model.ts --filter=temporalis  the pictures whose file name holds it
+  npx tsx scripts/render-model.ts jaw eye            close-up views, skin on and off
+  npx tsx scripts/render-model.ts "--query=view=jaw&only=masseter-deep"   one ad-hoc inspect.png
+  npx tsx scripts/render-model.ts "--query=view=jaw&skin=off&pose=medial-pterygoid,left"   posed
+    (pose=<named pose> or <stretch id>,<side>)
+  --out=<dir>                                        write elsewhere (e.g. /tmp/shots)`;
 const root = fileURLToPath(new URL('./render-model', import.meta.url));
 const project = fileURLToPath(new URL('..', import.meta.url));
 const defaultOut = fileURLToPath(new URL('../tests/model/screenshots', import.meta.url));
@@ -34,6 +34,17 @@ const option = (name: string): string | undefined =>
 const adHoc = option('query');
 const filter = option('filter');
 const outDir = resolve(option('out') ?? defaultOut);
+// A mistyped option must not start a full run that rewrites the committed pictures.
+const OPTIONS = ['query', 'filter', 'out'];
+if (args.some((a) => a === '--help' || a === '-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const strange = args.filter((a) => a.startsWith('-') && !OPTIONS.some((o) => a.startsWith(`--${o}=`)));
+if (strange.length) {
+  console.error(`unknown option: ${strange.join(', ')}\n${USAGE}`);
+  process.exit(1);
+}
 const named = args.filter((a) => !a.startsWith('--'));
 const unknown = named.filter((n) => !(n in GROUPS) && !(n in VIEWS));
 if (unknown.length) {
