@@ -310,12 +310,18 @@ const HEAD_TO_JAW_MM: Partial<Record<MuscleId, number>> = {
  * mouth opens (10.2 over 800), where the angle's push has no reason to reach. Measured over all
  * poses (triangles turned over and past twice their area; muscle vertices outside the posed skin):
  * 2,450 and 2,731, 20,809 before; the clavicular head pushed, 2,453 and 2,731, 20,318 (600 passes
- * alike); the sternal head pushed too, whose belly shows through the skin below the angle in the
- * open mouth but does not reach the bone, 2,407 and 2,750 (600 passes: 2,413 and 2,739): the
- * skin's past-twice count rose, so it is not.
+ * alike). The sternal head lies in front of it and never reaches the bone, but the skin over the
+ * neck's front swings back with the jaw it partly rides as the mouth opens, and the head's belly,
+ * left where it was, showed through it (357 vertices a side, 7.8 mm); it takes the jaw's share that
+ * would keep it 3 mm clear. Over all poses, with the skin over the upper trapezius holding its
+ * weights, 2,327 and 2,678, 19,203 -> 2,241 and 2,671, 17,094 (the open mouth's sternal head 238
+ * vertices out, 7.3 mm; a full turn's sternal head no longer 2.3 mm into the hyoid). Kept 2 mm
+ * clear: 2,269 and 2,686, 17,840; 4 mm: 2,215 and 2,707, 16,454; 3 mm over 600 passes: 2,239 and
+ * 2,685, 16,561.
  */
 const PUSHED_BY_JAW: Partial<Record<MuscleId, PushedByJaw>> = {
   'sternocleidomastoid-clavicular': { marginMm: 2, maxShare: 0.7, passes: 400 },
+  'sternocleidomastoid-sternal': { marginMm: 3, maxShare: 0.7, passes: 400 },
 };
 
 /** Moves each vertex's skull weight to the mandible by `jawShare`, the mandible's part of the head there. */
