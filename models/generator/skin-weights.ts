@@ -94,6 +94,7 @@ function acrossLine(
   u: number,
   linear = false,
   column?: Levels,
+  heldMm = 0,
 ): AtHeight {
   const carrierAt = (i: number): Carrier =>
     Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
@@ -104,8 +105,9 @@ function acrossLine(
   const s = Math.min(1, Math.max(0, u)) * cumulative[cumulative.length - 1]!;
   let i = 0;
   while (i < points.length - 2 && s > cumulative[i + 1]!) i++;
+  const held = mmToM(heldMm);
   const t = linear
-    ? Math.min(1, Math.max(0, (s - cumulative[i]!) / (cumulative[i + 1]! - cumulative[i]!)))
+    ? Math.min(1, Math.max(0, (s - cumulative[i]! - held) / (cumulative[i + 1]! - cumulative[i]! - 2 * held)))
     : smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
   const anchored = blendWeights(
     addCarrier(new Map(), carrierAt(i), side),
@@ -139,6 +141,29 @@ function acrossLine(
  * deepest hardly changed (2.6-2.8 mm): the sheet lies on the teeth of both jaws.
  */
 const LINEAR_ORIGIN: ReadonlySet<MuscleId> = new Set(['buccinator']);
+
+/**
+ * Muscles whose line of slips down the transverse processes from the atlas is blended linearly
+ * between its anchors too (`acrossLine`), not smoothstepped. The levator scapulae arises by slips
+ * from the atlas to C4, and the line rides the atlas at one end and C4 at the other (not the levels
+ * between: the turn of the neck is half between the atlas and the axis, and a share of C2 and C3
+ * through the middle gathered that half over the line's upper third and turned twice as many of
+ * its triangles over). In a full turn the atlas's end swings 25-30 mm round past C4's; smoothstepped,
+ * that swing was gathered into the middle of the line, 1.5 times as steep, and the held origin
+ * sheared there and turned over (a full turn 68 of its triangles on the side turned from, 19 on the
+ * other). Linear (held on each anchor's bone for `SLIP_HELD_MM`), per side, turned over / past
+ * twice its area: a full turn 68/7 -> 48/3 and 19/16 -> 10/5, the SCM stretch 11/1 -> 2/0, over
+ * all poses 126/51 -> 84/35 (78/31 held on none, but then the anchors' vertices rode off them); no
+ * pose worse. The splenius cervicis's insertion on the transverse processes of C3 to the atlas,
+ * linear, did worse (over all poses 109/60 -> 126/61 a side).
+ */
+const LINEAR_FROM_ATLAS: ReadonlySet<MuscleId> = new Set(['levator-scapulae']);
+/**
+ * How far either side of each anchor such a line rides the anchor's bone alone (mm): linear to the
+ * anchor, the levator's vertex nearest C4's transverse process rode 1.44 mm off it in a full turn
+ * (1 mm is allowed).
+ */
+const SLIP_HELD_MM = 1;
 
 /**
  * Muscles whose belly rides the neck's levels without the atlas's and the axis's, so its twist
@@ -347,8 +372,9 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
         carriers.origin,
         side,
         u,
-        LINEAR_ORIGIN.has(id),
+        LINEAR_ORIGIN.has(id) || LINEAR_FROM_ATLAS.has(id),
         CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
+        LINEAR_FROM_ATLAS.has(id) ? SLIP_HELD_MM : 0,
       );
     if (i === path.length - 1)
       return acrossLine(
