@@ -1,4 +1,5 @@
 import { Triangle, Vector3 } from 'three';
+import type { MeshBVH } from 'three-mesh-bvh';
 import { namedPoses, boneTransforms } from '../../src/movement';
 import {
   applyTransform,
@@ -9,9 +10,7 @@ import {
   type Vec3,
 } from '../../src/mapping/vec';
 import { pointMmToM, pointMToMm } from '../../src/mapping/units';
-import type { NamedMesh } from './gltf';
 import { smoothValues, type BodyWeights } from './joint-weights';
-import { tree } from './soft-tissue-weights';
 
 /**
  * The soft tissue behind the angle of the mandible is pushed back by it as the mouth opens (the
@@ -44,10 +43,10 @@ function jawOpened(): RigidTransform {
  * For each vertex (positions in mm) the share of the mandible's weight it needs: the least share,
  * in steps of `SHARE_STEP`, that leaves it `marginMm` clear of the opened jaw (`maxShare` if none
  * does); 0 where the opened jaw leaves it clear. A search, not depth over the jaw's move: the way
- * back round the angle passes deeper first.
+ * back round the angle passes deeper first. `bone` is the rest mandible's tree (positions in mm),
+ * outward-wound, as `SoftTissueField.boneTree` keeps it for every muscle pushed.
  */
-export function jawPushShares(mandible: NamedMesh, positions: Float32Array, push: PushedByJaw): Float64Array {
-  const bone = tree([mandible]);
+export function jawPushShares(bone: MeshBVH, positions: Float32Array, push: PushedByJaw): Float64Array {
   const back = invertTransform(jawOpened());
   const index = bone.geometry.index!.array;
   const at = bone.geometry.getAttribute('position').array;

@@ -75,11 +75,18 @@ function levelsBetween(a: Carrier, b: Carrier): boolean {
   return la >= 0 && lb >= 0 && Math.abs(la - lb) > 1;
 }
 
+/** How `acrossLine` blends a line: `linear` held `heldMm` on each anchor, and the neck's levels it rides. */
+interface LineBlend {
+  readonly linear?: boolean;
+  readonly heldMm?: number;
+  readonly column?: Levels;
+}
+
 /**
  * The carriers along an attachment line at a fraction `u` across the muscle: each anchor's own,
  * smoothstepped between neighbouring anchors by rest length (the movement layer blends them
  * linearly; the smoothstep holds a vertex near an anchor on that anchor's bone), or `linear`ly
- * (`LINEAR_ORIGIN`). Between anchors on vertebrae a level or more apart the line is attached to
+ * (`LINEAR_ORIGIN`, `LINEAR_FROM_ATLAS`). Between anchors on vertebrae a level or more apart the line is attached to
  * those in between too (the ligamentum nuchae to each spine from C4 to C7, the scalenes to each
  * transverse process): there a point rides the neck's levels at its height, as a crossing muscle's
  * belly does, and only within `END_HOLD_MM` of an anchor that anchor's own vertebra (the movement
@@ -92,9 +99,7 @@ function acrossLine(
   line: LineCarrier,
   side: Side,
   u: number,
-  linear = false,
-  column?: Levels,
-  heldMm = 0,
+  { linear = false, heldMm = 0, column }: LineBlend = {},
 ): AtHeight {
   const carrierAt = (i: number): Carrier =>
     Array.isArray(line) ? (line as readonly Carrier[])[i]! : (line as Carrier);
@@ -105,9 +110,13 @@ function acrossLine(
   const s = Math.min(1, Math.max(0, u)) * cumulative[cumulative.length - 1]!;
   let i = 0;
   while (i < points.length - 2 && s > cumulative[i + 1]!) i++;
-  const held = mmToM(heldMm);
+  const span = cumulative[i + 1]! - cumulative[i]!;
+  // Anchors nearer than twice the hold share the span: each is held for a quarter of it at most.
+  const held = Math.min(mmToM(heldMm), span / 4);
   const t = linear
-    ? Math.min(1, Math.max(0, (s - cumulative[i]! - held) / (cumulative[i + 1]! - cumulative[i]! - 2 * held)))
+    ? span > 0
+      ? Math.min(1, Math.max(0, (s - cumulative[i]! - held) / (span - 2 * held)))
+      : 0
     : smoothstep(cumulative[i]!, cumulative[i + 1]!, s);
   const anchored = blendWeights(
     addCarrier(new Map(), carrierAt(i), side),
@@ -376,24 +385,15 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   const carriers = attachmentBones[id];
   const at = path.map((p, i) => {
     if (i === 0)
-      return acrossLine(
-        attachments[id].origin,
-        carriers.origin,
-        side,
-        u,
-        LINEAR_ORIGIN.has(id) || LINEAR_FROM_ATLAS.has(id),
-        CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
-        LINEAR_FROM_ATLAS.has(id) ? SLIP_HELD_MM : 0,
-      );
+      return acrossLine(attachments[id].origin, carriers.origin, side, u, {
+        linear: LINEAR_ORIGIN.has(id) || LINEAR_FROM_ATLAS.has(id),
+        heldMm: LINEAR_FROM_ATLAS.has(id) ? SLIP_HELD_MM : 0,
+        column: CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
+      });
     if (i === path.length - 1)
-      return acrossLine(
-        attachments[id].insertion,
-        carriers.insertion,
-        side,
-        u,
-        false,
-        CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
-      );
+      return acrossLine(attachments[id].insertion, carriers.insertion, side, u, {
+        column: CLEAR_OF_ATLAS_AND_AXIS[id]?.line,
+      });
     return atAnyHeight(
       isVia(p.rest) ? addCarrier(new Map(), p.carrier, side) : addLevels(new Map(), mToMm(p.rest[1]), 1),
     );
@@ -599,7 +599,7 @@ export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
       const push = PUSHED_BY_JAW[muscle.muscleId];
       if (!push) return evened;
       // The ends stay on their bones.
-      const need = jawPushShares(field.bone('mandible'), named.mesh.positions, push);
+      const need = jawPushShares(field.boneTree('mandible'), named.mesh.positions, push);
       return towardJaw(evened, pushEnvelope(need, named.mesh.indices, push.passes, pinned));
     }
     const passes = named.tissue === 'skin' ? SKIN_SMOOTHING_PASSES : CONTEXT_SMOOTHING_PASSES;

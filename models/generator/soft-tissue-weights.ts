@@ -183,10 +183,15 @@ export class SoftTissueField {
     return mesh;
   }
 
+  /** One bone's tree, by its name in the contract (`c2-axis`): built once, the first time it is asked for. */
+  boneTree(name: string): MeshBVH {
+    if (!this.boneTrees.has(name)) this.boneTrees.set(name, tree([this.bone(name)]));
+    return this.boneTrees.get(name)!;
+  }
+
   /** Each vertex's distance (mm) to one bone, by its name in the contract (`c2-axis`). */
   boneDistances(positions: Float32Array, bone: string): Float64Array {
-    if (!this.boneTrees.has(bone)) this.boneTrees.set(bone, tree([this.bone(bone)]));
-    return this.distancesTo(this.boneTrees.get(bone)!, positions);
+    return this.distancesTo(this.boneTree(bone), positions);
   }
 
   /**

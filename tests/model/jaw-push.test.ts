@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jawPushShares, pushEnvelope, towardJaw } from '../../models/generator/jaw-path';
+import { tree } from '../../models/generator/soft-tissue-weights';
 import type { NamedMesh } from '../../models/generator/gltf';
 import type { BodyWeights } from '../../models/generator/joint-weights';
 import { applyTransform, composeTransforms, invertTransform, type Vec3 } from '../../src/mapping/vec';
@@ -49,7 +50,7 @@ describe('the opening jaw pushes the tissue behind its angle (models/generator/j
     const bone = boxBone(centre, 8);
     // The point where the box's centre lies once the mouth is open, and one far from any jaw.
     const reached = openedJaw(centre);
-    const shares = jawPushShares(bone, Float32Array.from([...reached, 45, -200, -100]), push);
+    const shares = jawPushShares(tree([bone]), Float32Array.from([...reached, 45, -200, -100]), push);
     expect(shares[0]).toBeGreaterThan(0);
     expect(shares[0]).toBeLessThanOrEqual(push.maxShare);
     expect(shares[1]).toBe(0);
