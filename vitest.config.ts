@@ -13,7 +13,7 @@ const notHere = ['tests/e2e/**', 'node_modules/**'];
 const ownProcess = ['tests/i18n/add-language.test.ts', 'tests/model/**/*.test.ts'];
 /** Screens that replace a module of ours with `vi.mock`: the same reason. */
 const screensOwnProcess = ['tests/ui/candidates-shared.test.tsx', 'tests/ui/search-unavailable.test.tsx'];
-const screensSetup = ['tests/support/i18n.ts', 'tests/support/busy-machine.ts'];
+const screensSetup = ['tests/support/i18n.ts', 'tests/support/busy-machine.ts', 'tests/support/tours-loaded.ts'];
 
 // Unit, property and data-contract tests run in plain Node; browser tests have their own config.
 export default defineConfig({
@@ -37,7 +37,7 @@ export default defineConfig({
           // fake timers are undone after each test). The packages stay loaded: the files whose
           // packages keep a state that matters run apart.
           isolate: false,
-          setupFiles: ['tests/support/fresh-modules.ts'],
+          setupFiles: ['tests/support/fresh-modules.ts', 'tests/support/tours-loaded.ts'],
         },
       },
       { extends: true, test: { name: 'logic (own process)', include: ownProcess, exclude: notHere } },

@@ -1,6 +1,7 @@
 import { addAfterEffect } from '@react-three/fiber';
-import { lazy, Suspense, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { Box3 } from 'three';
+import { useModelStatus } from '../state';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import { PosedHead } from './PosedHead';
@@ -78,6 +79,9 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
   );
   const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
   const firstFrameDrawn = useFirstFrameDrawn();
+  useEffect(() => {
+    if (firstFrameDrawn) useModelStatus.setState({ firstFrameDrawn: true });
+  }, [firstFrameDrawn]);
   const still = <StillCamera bounds={bounds} head={head} />;
   return (
     <>

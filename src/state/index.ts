@@ -14,7 +14,8 @@ export {
   zoneLookPoints,
 } from './follow';
 export type { QuizScreen } from './slices/quiz';
-export { startUrlSync } from './url-sync';
+export { linkReady, startUrlSync } from './url-sync';
+export { loadTours } from './tour-library';
 export { useCandidates } from './candidates';
 export { entryLead } from './candidates';
 export type { ResultCandidate, ResultEntry } from './candidates';

@@ -24,6 +24,11 @@ export interface ModelStatus {
   readonly sourceName: string | null;
   /** The graphics system took the WebGL context away for now; it usually gives it back. */
   readonly contextLost: boolean;
+  /**
+   * A frame with a model has been drawn (and stays so for a model dropped later): what the
+   * screen may need later (the disclaimer's red flags once it has been read) loads after it.
+   */
+  readonly firstFrameDrawn: boolean;
 }
 
 export const initialModelStatus: ModelStatus = {
@@ -34,6 +39,7 @@ export const initialModelStatus: ModelStatus = {
   posable: true,
   sourceName: null,
   contextLost: false,
+  firstFrameDrawn: false,
 };
 
 export const useModelStatus = create<ModelStatus>()(() => initialModelStatus);

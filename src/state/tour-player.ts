@@ -1,4 +1,5 @@
-import { getTour, type StepStretch, type Tour } from '../tours';
+import type { StepStretch, Tour } from '../tours';
+import { loadedTour } from './tour-library';
 import { defaultLayers } from './defaults';
 import type { Layers, ViewName } from '../display';
 import type { Mode, MuscleSide } from './types';
@@ -39,14 +40,14 @@ export function tourStepState(tour: Tour, step: number, current: Layers = defaul
   };
 }
 
-/** The same, by tour id; undefined for a tour that does not exist. */
+/** The same, by tour id; undefined for a tour that does not exist (or before the tours are in). */
 export function tourStepStateById(tourId: string, step: number, current?: Layers): TourStepState | undefined {
-  const tour = getTour(tourId);
+  const tour = loadedTour(tourId);
   return tour ? tourStepState(tour, step, current) : undefined;
 }
 
 /** The stretch a tour's step plays on the head, if any; none for an unknown tour. */
 export function tourStepStretch(tourId: string, step: number): StepStretch | null {
-  const tour = getTour(tourId);
+  const tour = loadedTour(tourId);
   return tour?.steps[clampStep(tour, step)]?.stretch ?? null;
 }

@@ -1,9 +1,9 @@
 import { getPainRegion, isMuscleId, isSide, mmToM, mToMm, sides, type Vec3 } from '../mapping';
-import { getTour } from '../tours';
 import { defaultLayers } from './defaults';
 import { decodeStrokes, encodeStrokes } from './drawing-codec';
 import { decodeExercise, decodePosture, encodeExercise, encodePosture } from './demonstration-link';
 import { decodeStretch, encodeStretch, stillStretch } from './stretch-link';
+import { loadedTour } from './tour-library';
 import { tourStepState, tourStepStretch, type TourStepState } from './tour-player';
 import type { Notice } from './notice';
 import { layerToggles, skinLayers, viewNames, type Layers, type LayerToggle } from '../display';
@@ -161,7 +161,10 @@ function quizSeed(text: string): number | null {
   return seed <= 0xffffffff ? seed : null;
 }
 
-/** `tour=` and `step=` (1-based; left out means the first) as the whole screen of that step. */
+/**
+ * `tour=` and `step=` (1-based; left out means the first) as the whole screen of that step. The
+ * tours are read as loaded (`linkReady` in src/state/url-sync.ts fetches them for such a link).
+ */
 function decodeTour(q: URLSearchParams, notices: Notice[]): TourStepState | undefined {
   const id = q.get('tour');
   const step = q.get('step');
@@ -169,7 +172,7 @@ function decodeTour(q: URLSearchParams, notices: Notice[]): TourStepState | unde
     if (step !== null) notices.push({ key: 'messages:link.stepWithoutTour' });
     return undefined;
   }
-  const tour = getTour(id);
+  const tour = loadedTour(id);
   if (!tour) {
     notices.push({ key: 'messages:link.unknownTour', params: { value: clip(id) } });
     return undefined;

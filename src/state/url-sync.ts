@@ -1,5 +1,6 @@
 import { encodeState, decodeState, type Decoded } from './url-codec';
 import { useViewer } from './store';
+import { loadTours } from './tour-library';
 
 /**
  * Safari allows about 100 history updates per 30 s; a brush stroke would exceed that at once.
@@ -54,6 +55,17 @@ function startingState(win: Window): Decoded {
   return newer.notices.length === 0 ? newer : fromLink;
 }
 
+/**
+ * Resolves once `startUrlSync` can read the opening link: at once, unless the link (or the newer
+ * state kept for it) names a tour, whose steps come in a chunk of their own. A tour that cannot be
+ * fetched resolves too: the link then opens without it, with a notice.
+ */
+export function linkReady(win: Window = window): Promise<void> {
+  const saved = readUnsaved(win);
+  const namesTour = [win.location.search, saved?.state ?? ''].some((search) => new URLSearchParams(search).has('tour'));
+  return namesTour ? loadTours().catch(() => undefined) : Promise.resolve();
+}
+
 /** The `keptParams` of the opening address, after the shown state's own parameters. */
 function withFrameParams(search: string, from: string, keptParams: readonly string[]): string {
   const original = new URLSearchParams(from);
@@ -69,7 +81,8 @@ function withFrameParams(search: string, from: string, keptParams: readonly stri
 
 /**
  * Mirrors the shareable state into the address bar (replaceState: a selection is not a page,
- * so the back button still leaves the viewer) and reads a shared link once at start.
+ * so the back button still leaves the viewer) and reads a shared link once at start (after
+ * `linkReady`).
  *
  * `keptParams` set up the page around the viewer rather than what it shows (src/embed: iframe
  * chrome, panels, which page may drive it; src/i18n: the link's language). Each is named where it

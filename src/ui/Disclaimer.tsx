@@ -1,12 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RedFlags } from './RedFlags';
+import { useRedFlags } from './red-flags-part';
 import { TOUR_CARD_ID } from './tour/tour-card-id';
 import { useModalDialog } from './useModalDialog';
-
-// The red flags come with the page, not fetched when the dialog opens: a first visitor reads them
-// at once, and a list arriving late pushed the button down under the reader's eyes (a layout shift
-// in Lighthouse).
 
 /**
  * Where the keyboard carries on once the disclaimer is closed. The browser puts the focus back
@@ -33,6 +29,8 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
   // The button takes the focus, not the browser's pick (the scrolling text comes first), so Enter agrees.
   const understand = useRef<HTMLButtonElement>(null);
   const { dialog: ref, focusedBefore: before } = useModalDialog(open, understand);
+  // In a chunk of their own, there before the dialog opens (src/ui/red-flags-part.ts).
+  const RedFlags = useRedFlags(open);
   // Every way out (the button, Escape, the parent) ends in the dialog's close event.
   const closed = () => {
     onClose();
@@ -45,7 +43,13 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
       {/* Focusable so the keyboard can scroll it when it does not fit. */}
       <div className="disclaimer-text" tabIndex={0}>
         <p>{t('disclaimer.body')}</p>
-        <RedFlags />
+        {RedFlags ? (
+          <RedFlags />
+        ) : (
+          <p className="hint" role="status" data-part-loading>
+            {t('ui:lazyPart.loading')}
+          </p>
+        )}
       </div>
       <button ref={understand} type="button" onClick={() => ref.current?.close()}>
         {t('disclaimer.understand')}

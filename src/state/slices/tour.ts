@@ -1,6 +1,7 @@
 import { requestView } from '../camera-requests';
 import { prefersReducedMotion } from '../motion';
 import { modelCannotPose, noticeNoJoints } from '../posable';
+import { loadTours, toursLoaded } from '../tour-library';
 import { tourStepStateById, tourStepStretch, type TourPosition } from '../tour-player';
 import type { DisplayState } from './display';
 import type { PainInputState } from './pain-input';
@@ -17,7 +18,10 @@ export interface TourState {
 }
 
 export interface TourActions {
-  /** Plays a tour from `step` (0-based, clamped); an unknown tour id changes nothing. */
+  /**
+   * Plays a tour from `step` (0-based, clamped); an unknown tour id changes nothing. Asked before
+   * the tours are in, it plays once they are.
+   */
   startTour(tourId: string, step?: number): void;
   /** Moves the playing tour to `step` and shows it. */
   showTourStep(step: number): void;
@@ -41,6 +45,15 @@ export const tourSlice: Slice<
 > = (set, get) => ({
   ...initialTour,
   startTour: (tourId, step = 0) => {
+    // Asked before the tours are in (src/state/tour-library.ts): played once they come; a fetch
+    // that fails changes nothing, as an unknown id.
+    if (!toursLoaded()) {
+      loadTours().then(
+        () => get().startTour(tourId, step),
+        () => undefined,
+      );
+      return;
+    }
     const next = tourStepStateById(tourId, step, get().layers);
     if (!next) return;
     // A step shows its own screen: a stretch, exercise or posture shown before it ends.

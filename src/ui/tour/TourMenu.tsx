@@ -1,20 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tourText } from '../../i18n/content/tours';
-import { useViewer } from '../../state';
-import { tours } from '../../tours';
+import { loadTours, useViewer } from '../../state';
+import { lazyPart } from '../lazy-part';
 import './tour.css';
+
+/** The list with the tours themselves; `loadTours` so that a click on one starts it at once. */
+const loadList = () => Promise.all([import('./TourList'), loadTours()]).then(([m]) => m.TourList);
+const TourList = lazyPart(loadList);
 
 /** The header button's id, so closing a tour can hand the keyboard focus back to it. */
 export const TOURS_BUTTON_ID = 'tours-button';
 
 /**
  * "Tours" in the header: a short menu of the guided tours, each started by one click. The menu
- * closes on Escape, on a click elsewhere and when a tour starts.
+ * closes on Escape, on a click elsewhere and when a tour starts. The list and the tours are
+ * fetched when the pointer or the keyboard comes to the button, so that it opens at once.
  */
 export function TourMenu() {
   const { t } = useTranslation('ui');
-  const startTour = useViewer((s) => s.startTour);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -47,32 +50,12 @@ export function TourMenu() {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen(!open)}
+        onPointerEnter={() => void loadList().catch(() => undefined)}
+        onFocus={() => void loadList().catch(() => undefined)}
       >
         {t('tourMenu.open')}
       </button>
-      {open && (
-        <ul id={listId} className="tour-list" aria-label={t('tourMenu.label')}>
-          {tours.map((tour) => {
-            const words = tourText(t, tour);
-            return (
-              <li key={tour.id}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setOpen(false);
-                    startTour(tour.id);
-                  }}
-                >
-                  <strong>{words.title}</strong>
-                  <small>
-                    {words.summary} · {t('tourMenu.steps', { count: tour.steps.length })}
-                  </small>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {open && <TourList id={listId} onStart={() => setOpen(false)} />}
     </div>
   );
 }
