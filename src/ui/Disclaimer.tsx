@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PartFailed, PartLoading } from './lazy-part';
 import { useRedFlags } from './red-flags-part';
 import { TOUR_CARD_ID } from './tour/tour-card-id';
 import { useModalDialog } from './useModalDialog';
@@ -30,7 +31,7 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
   const understand = useRef<HTMLButtonElement>(null);
   const { dialog: ref, focusedBefore: before } = useModalDialog(open, understand);
   // In a chunk of their own, there before the dialog opens (src/ui/red-flags-part.ts).
-  const RedFlags = useRedFlags(open);
+  const redFlags = useRedFlags(open);
   // Every way out (the button, Escape, the parent) ends in the dialog's close event.
   const closed = () => {
     onClose();
@@ -43,12 +44,12 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
       {/* Focusable so the keyboard can scroll it when it does not fit. */}
       <div className="disclaimer-text" tabIndex={0}>
         <p>{t('disclaimer.body')}</p>
-        {RedFlags ? (
-          <RedFlags />
+        {redFlags.state === 'in' ? (
+          <redFlags.RedFlags />
+        ) : redFlags.state === 'failed' ? (
+          <PartFailed onRetry={redFlags.retry} />
         ) : (
-          <p className="hint" role="status" data-part-loading>
-            {t('ui:lazyPart.loading')}
-          </p>
+          <PartLoading />
         )}
       </div>
       <button ref={understand} type="button" onClick={() => ref.current?.close()}>

@@ -32,7 +32,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   return LazyPart;
 }
 
-function PartLoading() {
+/** The line a part shows while its chunk is on its way. */
+export function PartLoading() {
   const { t } = useTranslation('ui');
   return (
     <p className="hint" role="status" data-part-loading>
@@ -41,7 +42,8 @@ function PartLoading() {
   );
 }
 
-function PartFailed({ onRetry }: { onRetry: () => void }) {
+/** What a part shows when its chunk could not be fetched: why, and a button that tries again. */
+export function PartFailed({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('ui');
   return (
     <div className="part-failed" role="alert">

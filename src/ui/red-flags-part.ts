@@ -10,37 +10,57 @@ import { useModelStatus } from '../state';
  */
 let loaded: ComponentType | null = null;
 let loading: Promise<void> | null = null;
+/** The last fetch failed: the dialog says so and offers to try again instead of loading for ever. */
+let failed = false;
 const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((listener) => listener());
 
 /** Fetches the red flags once; a failed fetch (offline before the offline copy) may be tried again. */
 export function loadRedFlags(): Promise<void> {
+  if (!loading && failed) {
+    failed = false;
+    changed();
+  }
   loading ??= import('./RedFlags').then(
     (m) => {
       loaded = m.RedFlags;
-      for (const changed of listeners) changed();
+      changed();
     },
     (error: unknown) => {
       loading = null;
+      failed = true;
+      changed();
       throw error;
     },
   );
   return loading;
 }
 
-const subscribe = (changed: () => void) => {
-  listeners.add(changed);
-  return () => listeners.delete(changed);
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 };
 
+/** Where the red flags are: in (their component), on their way, or failed with a way to try again. */
+export type RedFlagsPart =
+  | { readonly state: 'in'; readonly RedFlags: ComponentType }
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed'; readonly retry: () => void };
+
+const retry = () => void loadRedFlags().catch(() => undefined);
+
 /**
- * The red flags' component, null until it is in. Asked for when the dialog is open, and once the
- * first frame with the model is out (or no model can be shown).
+ * The red flags, asked for when the dialog is open and once the first frame with the model is
+ * out (or no model can be shown). A fetch that failed is not tried again by itself: the dialog
+ * says so, with a button that tries again.
  */
-export function useRedFlags(open: boolean): ComponentType | null {
+export function useRedFlags(open: boolean): RedFlagsPart {
   const firstFrameOut = useModelStatus((s) => s.firstFrameDrawn || s.phase === 'failed' || s.phase === 'no-webgl');
   const RedFlags = useSyncExternalStore(subscribe, () => loaded);
+  const hasFailed = useSyncExternalStore(subscribe, () => failed);
   useEffect(() => {
-    if (!RedFlags && (open || firstFrameOut)) loadRedFlags().catch(() => undefined);
+    if (!RedFlags && !failed && (open || firstFrameOut)) retry();
   }, [RedFlags, open, firstFrameOut]);
-  return RedFlags;
+  if (RedFlags) return { state: 'in', RedFlags };
+  return hasFailed ? { state: 'failed', retry } : { state: 'loading' };
 }
