@@ -53,6 +53,13 @@ if (unknown.length) {
   process.exit(1);
 }
 
+// An ad-hoc view the page does not know failed deep in the browser with an unreadable error.
+const adHocView = adHoc === undefined ? undefined : new URLSearchParams(adHoc).get('view');
+if (adHocView && !(adHocView in VIEWS)) {
+  console.error(`unknown view in --query: ${adHocView}\nviews: ${Object.keys(VIEWS).join(', ')}`);
+  process.exit(1);
+}
+
 function closeUps(views: readonly ViewName[]): Shot[] {
   return views.flatMap((v) => [
     { file: `${v}-ghosted.png`, query: `view=${v}&skin=on` },
