@@ -41,6 +41,14 @@ const ACROSS_SAMPLES = 32;
 /** Each end of a fibre rides wholly with its bone over this length before the belly's blend starts (mm). */
 const END_HOLD_MM = 6;
 /**
+ * Muscles whose ends are held longer (mm, up to a quarter of the fibre): the rectus capitis
+ * posterior minor's, whose weights are left as its fibres give them (`SMOOTHING_PASSES_OF`, which
+ * gives the figures). Its fan's ends are rumpled where it meets the occiput and the atlas's
+ * posterior tubercle, and the place along its fibres (TEXCOORD_0 v) runs back and forth there; held
+ * on their bones, those parts move as one piece.
+ */
+const END_HOLD_MM_OF: Partial<Record<MuscleId, number>> = { 'rectus-capitis-posterior-minor': 9 };
+/**
  * A muscle that crosses the neck hands over from each end's bones to the neck's levels at the
  * vertex's own height over this length (mm), or a quarter of the fibre if that is shorter.
  */
@@ -402,7 +410,7 @@ function alongFibre(id: MuscleId, side: Side, u: number): Fibre {
   for (let i = 1; i < path.length; i++)
     cumulative.push(cumulative[i - 1]! + mToMm(distance(path[i - 1]!.rest, path[i]!.rest)));
   const total = cumulative[cumulative.length - 1]!;
-  const hold = Math.min(END_HOLD_MM, total / 4);
+  const hold = Math.min(END_HOLD_MM_OF[id] ?? END_HOLD_MM, total / 4);
   const held = (v: number) => v * total <= hold || (1 - v) * total <= hold;
   if (crossesNeck(id)) {
     const blend = Math.min(BELLY_BLEND_MM, total / 4);
@@ -551,6 +559,20 @@ const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
   // and its belly turned over. Its triangles turned over in all poses 55 -> 38 a side (the open
   // mouth's all 118 -> 92, full turns 451 and 442 -> 447 and 438), no pose worse; 80 or 160 passes 42-43.
   'digastric-anterior': 40,
+  // From the atlas's posterior tubercle to the occiput, 40 mm: in extension the occiput swings
+  // 11 degrees back on the atlas and comes 12 mm toward the tubercle, 9 degrees the other way in
+  // flexion. Its mesh is coarse (308 vertices, edges up to 26 mm), so a pass averages weights from
+  // across the belly: over 12 passes the vertices a third of the way up weighed the skull anywhere
+  // from 22 to 46 % and its surface turned over there. Left as its fibres give them (the smoothstep
+  // along them, a function of where a vertex lies along its fibre), and each end held for 9 mm
+  // (`END_HOLD_MM_OF`), its triangles turned over / past twice their area in all poses, a side:
+  // 83/131 -> 4/6 (extension 25/5 -> 1/0, flexion 2/10 -> 0/1, a full turn 12/2 -> 1/0).
+  // Unsmoothed and held 6 mm 15/11, 3 mm 26/15, 8 or 10 mm 5/6, 12 mm 12/6; held 6 mm over one
+  // pass 45/85. Blended linearly, held 1 mm: over 12 passes 57/72, over 40 55/85, unsmoothed 54/37,
+  // unsmoothed held 9 mm 27/35. As the obliquus capitis superior (a bed on the skull,
+  // `muscle-beds.ts`), 46/81; by each vertex's place along the straight line from its fibre's
+  // origin to its insertion instead of v, 124/161.
+  'rectus-capitis-posterior-minor': 0,
 };
 /** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
 const SHOULDER_SMOOTHING_PASSES = 25;
