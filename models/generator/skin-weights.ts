@@ -324,6 +324,16 @@ const LEVELS_RAISED: Partial<Record<MuscleId, { mm: number; fullAt: number; fade
   'sternocleidomastoid-clavicular': { mm: 50, fullAt: 0.9 },
   'levator-scapulae': { mm: 10, fullAt: 0.1, fadeOver: [0.2, 0.35] },
   'splenius-cervicis': { mm: 10, fullAt: 1 },
+  // From the axis's spine over the atlas's posterior arch to the occiput: riding the levels at its
+  // own height, its belly handed over from the axis to the atlas within a tenth of its length
+  // above its origin's hold (90 % to 45 % the axis's), and as the atlas turned 42 degrees on the
+  // axis it turned over there (a full turn 23/0 on the side turned to). Riding them lower, 8 mm by
+  // its insertion, the axis's share reaches further up the belly: over all poses, triangles turned
+  // over / past twice their area 23/1 -> 8/0 a side, a full turn's deepest in the atlas 2.10 ->
+  // 2.04 mm (the rest measured on the committed model reweighted, where 8 mm gave 9/0). Lowered
+  // 5 mm 15/0; 10 mm 14/0 and 2.0 mm; 15 mm 18/0 and 1.8 mm; raised 5 or 10 mm, 34/3 and 36/5 (1.9
+  // and 1.7 mm).
+  'rectus-capitis-posterior-major': { mm: -8, fullAt: 1 },
 };
 
 /**
