@@ -590,6 +590,16 @@ const SMOOTHING_PASSES_OF: Partial<Record<MuscleId, number>> = {
   // twice, the medial pterygoid stretch 198 -> 177); all poses 1,904 / 2,357 -> 1,894 / 2,267;
   // none deeper. Over 40 passes 1/97 (all poses 1,890 / 2,285); unsmoothed 61/329.
   'medial-pterygoid': 100,
+  // Where over 12 (40 for the neck's) passes the hand-over between bones stayed short enough to
+  // double a few triangles' area: the temporalis's tendon under the zygomatic arch as the coronoid
+  // swings down (6 -> 1 a side over all poses), the semispinalis capitis's belly under the occiput
+  // in the turns (2 -> 0). All poses 1,894 / 2,267 -> 1,895 / 2,251 (the skin one more turned
+  // over); none deeper. Tried with them and not kept: the deep masseter over 40 passes (12 -> 0 a
+  // side past twice, but 3.4 mm into the mandible in the open mouth, from 2.8), the buccinator
+  // over 40 or 150 (75/340 -> 74/324 or 71/320 a side, but 2.9 mm into the mandible in the jaw
+  // stretches, from 2.7), the digastric's posterior belly over 40 (31/15 -> 33/14).
+  'semispinalis-capitis': 80,
+  temporalis: 40,
 };
 /** Over the shoulder fewer: more spread the girdle's share into the neck and folded it in a turn. */
 const SHOULDER_SMOOTHING_PASSES = 25;
