@@ -12,7 +12,11 @@ const notHere = ['tests/e2e/**', 'node_modules/**'];
  */
 const ownProcess = ['tests/i18n/add-language.test.ts', 'tests/model/**/*.test.ts'];
 /** Screens that replace a module of ours with `vi.mock`: the same reason. */
-const screensOwnProcess = ['tests/ui/candidates-shared.test.tsx', 'tests/ui/search-unavailable.test.tsx'];
+const screensOwnProcess = [
+  'tests/ui/candidates-shared.test.tsx',
+  'tests/ui/search-unavailable.test.tsx',
+  'tests/ui/disclaimer-red-flags-failed.test.tsx',
+];
 const screensSetup = ['tests/support/i18n.ts', 'tests/support/busy-machine.ts', 'tests/support/tours-loaded.ts'];
 
 // Unit, property and data-contract tests run in plain Node; browser tests have their own config.
