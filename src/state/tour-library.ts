@@ -1,4 +1,5 @@
 import type { Tour } from '../tours';
+import { lazyChunk } from './chunk';
 
 /**
  * The guided tours come in a chunk of their own: a visitor who never plays one does not fetch
@@ -7,25 +8,19 @@ import type { Tour } from '../tours';
  * card needs a tour started); a caller that has not (the embedding page's messages) starts its
  * tour once they are in.
  */
-let library: typeof import('../tours') | null = null;
-let loading: Promise<void> | null = null;
+const tours = lazyChunk(
+  () => import('../tours'),
+  (library) => library.getTour,
+);
 
 /** Fetches the tours once; a failed fetch (offline before the offline copy) may be tried again. */
-export function loadTours(): Promise<void> {
-  loading ??= import('../tours').then(
-    (tours) => {
-      library = tours;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadTours = (): Promise<void> => tours.load().then(() => undefined);
 
 /** True once the tours are in, so a tour can be looked up at once. */
-export const toursLoaded = (): boolean => library !== null;
+export const toursLoaded = (): boolean => tours.snapshot().state === 'in';
 
 /** The tour of that id; undefined for an unknown id, and before the tours are in. */
-export const loadedTour = (id: string): Tour | undefined => library?.getTour(id);
+export function loadedTour(id: string): Tour | undefined {
+  const library = tours.snapshot();
+  return library.state === 'in' ? library.value(id) : undefined;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
-import { useModelStatus } from '../state';
+import { lazyChunk, useModelStatus } from '../state';
 
 /*
  * The disclaimer's red flags (the clinical list, its words and its sources) come in a chunk of
@@ -8,38 +8,13 @@ import { useModelStatus } from '../state';
  * would push the button down under the reader's eyes (a layout shift in Lighthouse). A returning
  * visitor's page fetches them once a frame with the model is out, long before a click reopens it.
  */
-let loaded: ComponentType | null = null;
-let loading: Promise<void> | null = null;
-/** The last fetch failed: the dialog says so and offers to try again instead of loading for ever. */
-let failed = false;
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
+export const redFlagsChunk = lazyChunk(
+  () => import('./RedFlags'),
+  (m) => m.RedFlags,
+);
 
 /** Fetches the red flags once; a failed fetch (offline before the offline copy) may be tried again. */
-export function loadRedFlags(): Promise<void> {
-  if (!loading && failed) {
-    failed = false;
-    changed();
-  }
-  loading ??= import('./RedFlags').then(
-    (m) => {
-      loaded = m.RedFlags;
-      changed();
-    },
-    (error: unknown) => {
-      loading = null;
-      failed = true;
-      changed();
-      throw error;
-    },
-  );
-  return loading;
-}
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+export const loadRedFlags = (): Promise<void> => redFlagsChunk.load().then(() => undefined);
 
 /** Where the red flags are: in (their component), on their way, or failed with a way to try again. */
 export type RedFlagsPart =
@@ -56,11 +31,11 @@ const retry = () => void loadRedFlags().catch(() => undefined);
  */
 export function useRedFlags(open: boolean): RedFlagsPart {
   const firstFrameOut = useModelStatus((s) => s.firstFrameDrawn || s.phase === 'failed' || s.phase === 'no-webgl');
-  const RedFlags = useSyncExternalStore(subscribe, () => loaded);
-  const hasFailed = useSyncExternalStore(subscribe, () => failed);
+  const chunk = useSyncExternalStore(redFlagsChunk.subscribe, redFlagsChunk.snapshot);
+  const idle = chunk.state === 'idle';
   useEffect(() => {
-    if (!RedFlags && !failed && (open || firstFrameOut)) retry();
-  }, [RedFlags, open, firstFrameOut]);
-  if (RedFlags) return { state: 'in', RedFlags };
-  return hasFailed ? { state: 'failed', retry } : { state: 'loading' };
+    if (idle && (open || firstFrameOut)) retry();
+  }, [idle, open, firstFrameOut]);
+  if (chunk.state === 'in') return { state: 'in', RedFlags: chunk.value };
+  return chunk.state === 'failed' ? { state: 'failed', retry } : { state: 'loading' };
 }

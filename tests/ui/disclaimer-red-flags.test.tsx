@@ -3,6 +3,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialModelStatus, useModelStatus } from '../../src/state';
 import { Disclaimer } from '../../src/ui/Disclaimer';
+import { redFlagsChunk } from '../../src/ui/red-flags-part';
 
 /*
  * The red flags come in a chunk of their own (src/ui/red-flags-part.ts). These tests share one
@@ -17,11 +18,11 @@ afterEach(() => {
 });
 
 describe('the red flags of a closed disclaimer', () => {
-  it('are not fetched before the first frame with the model', async () => {
+  it('are not fetched before the first frame with the model', () => {
     useModelStatus.setState({ ...initialModelStatus });
     render(<Disclaimer open={false} onClose={() => undefined} />);
-    // Time enough for a chunk that was asked for to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // render() has run the effects: a fetch asked for would have left the chunk loading.
+    expect(redFlagsChunk.snapshot().state).toBe('idle');
     expect(redFlagsShown()).toBe(false);
     expect(loadingLine()).toBe(true);
   });
