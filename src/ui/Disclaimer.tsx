@@ -47,7 +47,13 @@ export function Disclaimer({ open, onClose }: { readonly open: boolean; readonly
         {redFlags.state === 'in' ? (
           <redFlags.RedFlags />
         ) : redFlags.state === 'failed' ? (
-          <PartFailed onRetry={redFlags.retry} />
+          <>
+            {/* The gravest of src/clinic/red-flags.ts's signs in words of the first load: never left out. */}
+            <p className="red-flags-unavailable">
+              <strong>{t('redFlags.unavailable')}</strong>
+            </p>
+            <PartFailed onRetry={redFlags.retry} />
+          </>
         ) : (
           <PartLoading />
         )}

@@ -20,10 +20,14 @@ describe('the red flags when their chunk cannot be fetched', () => {
     const again = await screen.findByRole('button', { name: /try again/i });
     expect(document.querySelector('.red-flags')).toBeNull();
     expect(screen.getByRole('alert').textContent).toMatch(/could not be loaded/i);
+    // The gravest signs stay in words that came with the first load.
+    expect(screen.getByText(/sudden, severe or new headache/i)).toBeTruthy();
+    expect(screen.getByText(/emergency number/i)).toBeTruthy();
 
     vi.doUnmock('../../src/ui/RedFlags');
     fireEvent.click(again);
     await waitFor(() => expect(document.querySelector('.red-flags')).not.toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelector('.red-flags-unavailable')).toBeNull();
   });
 });
