@@ -17,7 +17,6 @@ export type { QuizScreen } from './slices/quiz';
 export { linkReady, startUrlSync } from './url-sync';
 export { loadTours } from './tour-library';
 export { lazyChunk } from './chunk';
-export type { Chunk, ChunkState } from './chunk';
 export { useCandidates } from './candidates';
 export { entryLead } from './candidates';
 export type { ResultCandidate, ResultEntry } from './candidates';
