@@ -11,12 +11,10 @@ import { bilateral, capsule, ellipsoid, offset, onSurface, subtract, tube, union
  * belongs to the jaw, smooth cheeks.
  */
 export function faceSoftTissue(): Shape {
-  const n = lm('nasion');
   const pr = lm('prosthion');
   const me = lm('menton');
   const stomion = pr[1] - 8;
-  const tip: Vec3 = [0, n[1] - 40, n[2] + 29];
-  const subnasale: Vec3 = [0, n[1] - 55, pr[2] + 15];
+  const { subnasale } = noseFrame();
   // The bones set the minimum: no soft tissue anywhere thinner than this.
   const floor = union([offset(facialSkeleton(), 6), offset(union([mandibleHalf(1), mandibleHalf(-1)], 3), 6)], 6);
   // Broad, gently curved masses rather than small lumps, blended widely so the cheeks stay smooth.
@@ -48,7 +46,7 @@ export function faceSoftTissue(): Shape {
       bilateral((s) => ellipsoid(sided([32, 15, 77], s), [15, 11, 10])),
       // Medial canthus, over the frontal process of the maxilla beside the nasal root.
       bilateral((s) => capsule(sided([8, 28, 94], s), sided([13, 4, 88], s), 5)),
-      ...nose(n, tip, subnasale),
+      ...nose(),
       ...lips(stomion),
     ],
     5,
@@ -56,8 +54,18 @@ export function faceSoftTissue(): Shape {
   return subtract(subtract(features, lidLines(features), 1.5), philtrum(features, subnasale, stomion), 2);
 }
 
+/** Where the nose runs from: its root (nasion), its tip and where its base meets the lip. */
+function noseFrame(): { n: Vec3; tip: Vec3; subnasale: Vec3 } {
+  const n = lm('nasion');
+  return { n, tip: [0, n[1] - 40, n[2] + 29], subnasale: [0, n[1] - 55, lm('prosthion')[2] + 15] };
+}
+
+/** The external nose as the skin draws it: its cartilages (`context/face.ts`) lie under it. */
+export const externalNose = (): Shape => union(nose(), 5);
+
 /** Bridge, tip, alae and columella. */
-function nose(n: Vec3, tip: Vec3, subnasale: Vec3): Shape[] {
+function nose(): Shape[] {
+  const { n, tip, subnasale } = noseFrame();
   return [
     capsule([0, n[1] - 2, n[2] + 5], [0, tip[1] + 4, tip[2] - 5], 5, 6.5),
     // The broad base of the nasal pyramid, so its sides slope into the cheeks.

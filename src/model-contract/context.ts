@@ -29,6 +29,7 @@ export const contextParts = [
   'risorius-right',
   'nasalis-left',
   'nasalis-right',
+  'nasal-cartilages',
   'galea-aponeurotica',
 ] as const;
 

@@ -41,6 +41,7 @@ const contextDepth: Record<string, 1 | 2 | 4> = {
   trachea: 4,
   'thyrohyoid-membrane': 4,
   'thyroid-gland': 4,
+  'nasal-cartilages': 4,
 };
 
 /** A context part's depth, by its name after `context:` (its side, if any, left out). */

@@ -52,6 +52,26 @@ describe('context parts (larynx, trachea, strap and facial muscles, eyes)', () =
     expect(gap).toBeLessThan(16);
   });
 
+  it('carry the nasalis on the nasal cartilages, which fill the nose below its bones', async () => {
+    const { meshes } = await loadModel();
+    const cartilages = meshes.get(contextNode('nasal-cartilages'))!;
+    // Across the alae, under their skin: the nose's base is 31-35 mm wide outside.
+    expect(size(cartilages)[0]).toBeGreaterThan(20);
+    expect(size(cartilages)[0]).toBeLessThan(32);
+    const bed = new SurfaceQuery(cartilages);
+    for (const side of ['left', 'right']) {
+      const sheet = meshes.get(contextNode(`nasalis-${side}`))!;
+      const count = sheet.positions.length / 3;
+      let resting = 0;
+      for (let i = 0; i < count; i++) {
+        const p = new Vector3(sheet.positions[i * 3], sheet.positions[i * 3 + 1], sheet.positions[i * 3 + 2]);
+        if (bed.distance(p) < mmToM(2)) resting++;
+      }
+      // Its deep face is half its vertices; without the cartilages it stood on nothing.
+      expect(resting / count, side).toBeGreaterThan(0.4);
+    }
+  });
+
   it('lie inside the skin and out of the bones (sampled vertices)', async () => {
     const { meshes } = await loadModel();
     const skin = new SurfaceQuery(meshes.get(SKIN_NODE)!);

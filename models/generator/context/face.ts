@@ -1,5 +1,6 @@
+import { externalNose } from '../face';
 import { lm, sided } from '../landmark-mm';
-import { sphere, union, type Shape } from '../sdf';
+import { box, intersect, offset, sphere, union, type Shape } from '../sdf';
 import { faceSheet, type FacePoint, type Sheet } from './parts';
 
 /**
@@ -148,3 +149,29 @@ export const nasalis = (skin: Shape, s: 1 | -1): Sheet =>
     [2.5, 2.5],
     0.8,
   );
+
+/**
+ * How deep under the skin the nasal cartilages begin, mm: the soft tissue over the nose's
+ * cartilaginous part is about 2-4 mm thick, and the nasalis lies in it (2.5 mm down, 0.8 either
+ * side), so they start just under it.
+ */
+const NASAL_CARTILAGE_DEPTH_MM = 3.8;
+
+/**
+ * How far above the tip's height the cartilages reach up the dorsum, mm: the upper lateral
+ * cartilages tuck under the nasal bones' lower border; above it the dorsum is bone.
+ */
+const CARTILAGE_TOP_ABOVE_TIP_MM = 22;
+
+/**
+ * The septal, lateral and alar cartilages that shape the nose below its bones, drawn as one
+ * solid: the external nose a little under its skin, from the nasal bones' lower border to the
+ * tip, the alae and the columella, carved off the bones when fitted. Without it the nasalis
+ * stood on nothing in front of the piriform aperture.
+ */
+export function nasalCartilages(): Shape {
+  const n = lm('nasion');
+  const top = n[1] - 40 + CARTILAGE_TOP_ABOVE_TIP_MM;
+  const below = box([0, top - 50, n[2]], [40, 50, 60]);
+  return intersect(offset(externalNose(), -NASAL_CARTILAGE_DEPTH_MM), below, 6);
+}

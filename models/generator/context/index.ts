@@ -5,7 +5,15 @@ import { meshShape } from '../mesh';
 import { slabMesh } from '../muscle-solid';
 import type { BonePart } from '../bones';
 import { union, type Sdf, type Shape } from '../sdf';
-import { depressorAnguliOris, eye, levatorLabiiSuperioris, nasalis, orbicularisOris, risorius } from './face';
+import {
+  depressorAnguliOris,
+  eye,
+  levatorLabiiSuperioris,
+  nasalCartilages,
+  nasalis,
+  orbicularisOris,
+  risorius,
+} from './face';
 import { mylohyoid, omohyoid, sternohyoid, sternothyroid, thyrohyoid } from './infrahyoid';
 import { cricoidCartilage, thyroidCartilage, trachea } from './larynx';
 import { galeaAponeurotica } from './galea';
@@ -60,6 +68,7 @@ function parts(skin: Shape): ContextPart[] {
     ...pairedSheets('depressor-anguli-oris', (s) => depressorAnguliOris(skin, s)),
     ...pairedSheets('risorius', (s) => risorius(skin, s)),
     ...pairedSheets('nasalis', (s) => nasalis(skin, s)),
+    { name: 'nasal-cartilages', shape: nasalCartilages(), edgeMm: 1 },
   ];
 }
 
