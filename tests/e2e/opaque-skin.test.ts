@@ -13,11 +13,10 @@ const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tm
  * With the skin opaque, no muscle shows (issue 10): each of the six standard views is drawn with
  * every muscle layer on and again with them all off, and no pixel may be muscle-red in the first
  * and different in the second. A muscle seen through a see-through skin, or poking out of it, is
- * such a pixel. Today's schematic model fails it where the upper trapezius pierces the skin at
- * the back and sides of the neck (models/README.md, known limits; 18-100 pixels a view), so the
- * browser suite does not run this file yet: rename it to `opaque-skin.test.ts` when the new model
- * lands. Run it alone: `npx vitest run --config tests/e2e/acceptance.config.ts`. A see-through
- * skin (the opaque setting drawn ghosted) fails every view by thousands of pixels.
+ * such a pixel: the schematic model before the solid muscles failed it by 18-100 pixels a view
+ * where the upper trapezius pierced the skin at the back and sides of the neck, and a see-through
+ * skin (the opaque setting drawn ghosted) fails every view by thousands. The head at rest only:
+ * the posed skin's cover is measured by `tests/model/skin-cover.ts`.
  */
 const app = useBuiltApp();
 const open = usePages(app);
