@@ -48,7 +48,10 @@ const LEFT_OUT = /^muscle:platysma:/;
  * in a full turn and the open mouth) (10 more passes: 17,332 vertices out, 2,753 and 3,261; 20:
  * 18,758, 2,527 and 2,893). Taking the weights of every muscle again let out 9,643 but turned
  * over 6,126 and doubled 5,323; evening out only the skin within 12 mm of the trapezius, 18,775
- * and 2,784 and 3,116.
+ * and 2,784 and 3,116. Holding the skin over the SCM's sternal head as well (measured on the model
+ * at 17,028 vertices out, the skin's own triangles 753 and 655): 13,735 out, but the skin turned
+ * 1,327 over and passed 1,417 past twice (all poses 2,469 and 3,013); held at 0.4 of its share,
+ * 15,084 out and 907 and 886 (2,049 and 2,482).
  */
 const HELD_BY = /^muscle:upper-trapezius:/;
 const HELD_SMOOTHING_PASSES = 30;
