@@ -181,6 +181,22 @@ const LINEAR_FROM_ATLAS: ReadonlySet<MuscleId> = new Set(['levator-scapulae']);
  * (1 mm is allowed).
  */
 const SLIP_HELD_MM = 1;
+/**
+ * How near its anchors such a line stays pinned while the weights are evened out (mm); the rest
+ * of its hold is evened with the belly. The line's last slip, on C4's transverse process, ends in
+ * a cut face where the fibres from the slips above, a tenth of their way down, lie over it: there
+ * `u` across the line runs from 0.65 to 0.93 within 2 mm, and pinned as the line gives them the
+ * vertices weighed the atlas 5 to 30 %, so a full turn (the atlas 25-30 mm round past C4) sheared
+ * them over. With the posterior scalene laid full beneath that slip the cut face is crowded more:
+ * pinned, the levator's triangles over all poses turned over / past twice their area 105/45 a
+ * side; evened but within 3 mm of its two anchors, 35-36/33 (a full turn 54/3 -> 1/1 on the side
+ * turned from). The vertex nearest C4's anchor, 2.8 mm off it over the scalene, then took the
+ * line's 5 % of the atlas and rode 1.65 mm off it in a full turn (1 mm is allowed), so the vertex
+ * nearest each anchor rides the anchor's bone alone; all within 3 mm so, 41-42/40. Holding the
+ * ends 3 mm rather than 6 (`END_HOLD_MM_OF`) instead, 54/36, the insertion's hold on the scapula
+ * then shearing in shoulder retraction (15 -> 22 past twice).
+ */
+const SLIP_PINNED_MM = 3;
 
 /**
  * Muscles whose belly rides the neck's levels without the atlas's and the axis's, so its twist
@@ -512,6 +528,18 @@ function muscleWeights(
   const bellies = overShoulder(id) ? girdleBellies(field, named.mesh.positions) : null;
   const count = uv.length / 2;
   const levels = bellies ? { share: new Float64Array(count), height: new Float64Array(count) } : undefined;
+  // A line of slips is pinned only by its anchors (`SLIP_PINNED_MM`), where the vertex nearest
+  // each rides that anchor's bone alone; its insertion's hold stays pinned whole.
+  const slips = LINEAR_FROM_ATLAS.has(id) ? attachments[id].origin.map((a) => resolveAnchor(a, side).map(mToMm)) : [];
+  const slipBones = carriersOf(attachmentBones[id].origin);
+  const p = named.mesh.positions;
+  const mmFrom = (i: number, a: readonly number[]): number =>
+    Math.hypot(p[i * 3]! - a[0]!, p[i * 3 + 1]! - a[1]!, p[i * 3 + 2]! - a[2]!);
+  const nearest = slips.map((a) => {
+    let best = 0;
+    for (let i = 1; i < count; i++) if (mmFrom(i, a) < mmFrom(best, a)) best = i;
+    return best;
+  });
   const weights: BodyWeights[] = [];
   const held: boolean[] = [];
   for (let i = 0; i < count; i++) {
@@ -527,8 +555,11 @@ function muscleWeights(
         return out;
       };
     const belly = (part: number): Belly | undefined => bellies?.[i]!(apart(part));
-    weights.push(blendWeights(fibres[k]!.weights(v, y, belly(1 - t)), fibres[k + 1]!.weights(v, y, belly(t)), t));
-    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
+    const w = blendWeights(fibres[k]!.weights(v, y, belly(1 - t)), fibres[k + 1]!.weights(v, y, belly(t)), t);
+    const slip = nearest.indexOf(i);
+    weights.push(slip >= 0 ? addCarrier(new Map(), slipBones[slip]!, side) : w);
+    const bySlip = slip >= 0 || slips.some((a) => mmFrom(i, a) < SLIP_PINNED_MM);
+    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v) && (slips.length === 0 || v > 0.5 || bySlip));
   }
   const laid = onBed(id, side, weights, held, field, named.mesh);
   const blendMm = HEAD_TO_JAW_MM[id];

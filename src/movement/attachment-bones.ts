@@ -57,7 +57,7 @@ export const attachmentBones: Readonly<Record<MuscleId, AttachmentBones>> = {
   // Anterior tubercles of C3 and C6 (middle: C2 and C7 posterior tubercles) to the first rib.
   'scalene-anterior': { origin: ['c3', 'c6'], insertion: 'thorax' },
   'scalene-middle': { origin: ['c2', 'c7'], insertion: 'thorax' },
-  'scalene-posterior': { origin: ['c4', 'c6'], insertion: 'thorax' },
+  'scalene-posterior': { origin: ['c4', 'c6'], insertion: 'thorax', via: 'thorax' },
   // The belly passes medial to the angle of the mandible, held by neither bone.
   'digastric-posterior': { origin: 'skull', insertion: 'hyoid', via: { between: ['skull', 'hyoid'], t: 0.5 } },
   // Maxilla, pterygomandibular raphe and mandible, to the upper lip, the modiolus and the lower lip.
