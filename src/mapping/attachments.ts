@@ -299,11 +299,12 @@ export const attachments: Readonly<Record<MuscleId, MuscleAttachment>> = {
   // Netter's lateral neck). Laid 11 mm thick, its belly measured 11-15 mm across square cuts and
   // 3.0 cm2 at its middle (the report's 26 mm belly thickness is rays from its rims running across
   // its width); at 9 mm it is 9-13.5 mm and 2.6 cm2. At 8 mm (2.5 cm2) the upper trapezius,
-  // packed over it, sank onto the splenius cervicis (1.6 mm into it, from 0.8).
+  // packed over it, sank onto the splenius cervicis (1.6 mm into it, from 0.8). 26 mm broad
+  // (22 before) it is 23.3 cm3, and its C4 slip and the trapezius over it fold less in the turns.
   'levator-scapulae': {
     origin: [a('atlas-transverse', [-1, 0, -3]), a('c4-transverse', [0, 0, -3])],
     insertion: [a('superior-angle', [0, 2, 0]), a('superior-angle', [14, -30, -4])],
-    bellyWidthMm: 22,
+    bellyWidthMm: 26,
     thicknessMm: 9,
     form: 'strap',
   },
