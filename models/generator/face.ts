@@ -55,7 +55,7 @@ export function faceSoftTissue(): Shape {
 }
 
 /** Where the nose runs from: its root (nasion), its tip and where its base meets the lip. */
-function noseFrame(): { n: Vec3; tip: Vec3; subnasale: Vec3 } {
+export function noseFrame(): { n: Vec3; tip: Vec3; subnasale: Vec3 } {
   const n = lm('nasion');
   return { n, tip: [0, n[1] - 40, n[2] + 29], subnasale: [0, n[1] - 55, lm('prosthion')[2] + 15] };
 }

@@ -272,8 +272,8 @@ export const muscleForms: Readonly<Record<MuscleId, MuscleForm>> = {
   // left, its smallest section between a fifth and four fifths of its way 0.16 of its largest
   // (29 mm2 at 0.7 against 184 at 0.5). Over the border, full to its tendons as a strap
   // (`bellyEnds`) and bound onto the middle scalene and the rib as the other scalenes are
-  // (`settles`), 0.5. Over the border but a spindle, 0.41; over it unbound, 0.5 but 42 % of its
-  // vertices within 2 mm of its bed where 52 % had been.
+  // (`settles`), 0.5. Over the border but a spindle, 0.32 (0.41 on an earlier build); over it
+  // unbound, 0.5 but 42 % of its vertices within 2 mm of its bed where 52 % had been.
   'scalene-posterior': {
     arrangement: 'fusiform',
     bellyPeak: 0.5,

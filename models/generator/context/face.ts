@@ -1,4 +1,4 @@
-import { externalNose } from '../face';
+import { externalNose, noseFrame } from '../face';
 import { lm, sided } from '../landmark-mm';
 import { box, intersect, offset, sphere, union, type Shape } from '../sdf';
 import { faceSheet, type FacePoint, type Sheet } from './parts';
@@ -170,8 +170,8 @@ const CARTILAGE_TOP_ABOVE_TIP_MM = 22;
  * stood on nothing in front of the piriform aperture.
  */
 export function nasalCartilages(): Shape {
-  const n = lm('nasion');
-  const top = n[1] - 40 + CARTILAGE_TOP_ABOVE_TIP_MM;
+  const { n, tip } = noseFrame();
+  const top = tip[1] + CARTILAGE_TOP_ABOVE_TIP_MM;
   const below = box([0, top - 50, n[2]], [40, 50, 60]);
   return intersect(offset(externalNose(), -NASAL_CARTILAGE_DEPTH_MM), below, 6);
 }
