@@ -91,7 +91,10 @@ export const attachmentBones: Readonly<Record<MuscleId, AttachmentBones>> = {
   // Fascia of the upper chest to the lower border of the mandible: its origin line runs from just
   // lateral to the sternoclavicular joint, over the sternal end of the clavicle and the first rib
   // (half with the thorax, half with the girdle), out over the clavicle and the fascia of the
-  // deltoid and pectoralis major, which go with the shoulder girdle.
+  // deltoid and pectoralis major, which go with the shoulder girdle. Its lower border lies 2 mm
+  // over the second rib where the model leaves the pectoralis major out, and a lowered shoulder
+  // takes it 2.2 mm into the rib; the outer end held three-quarters by the girdle, 2.2 mm still,
+  // held half, the sheet over the clavicle lagged the lowered clavicle and passed 3.0 mm into it.
   platysma: { origin: [{ between: ['thorax', 'shoulder-girdle'], t: 0.5 }, 'shoulder-girdle'], insertion: 'mandible' },
   'zygomaticus-major': { origin: 'skull', insertion: MOUTH },
   'orbicularis-oculi': skullToSkull,
