@@ -171,8 +171,9 @@ const LINEAR_ORIGIN: ReadonlySet<MuscleId> = new Set(['buccinator']);
  * other). Linear (held on each anchor's bone for `SLIP_HELD_MM`), per side, turned over / past
  * twice its area: a full turn 68/7 -> 48/3 and 19/16 -> 10/5, the SCM stretch 11/1 -> 2/0, over
  * all poses 126/51 -> 84/35 (78/31 held on none, but then the anchors' vertices rode off them); no
- * pose worse. The splenius cervicis's insertion on the transverse processes of C3 to the atlas,
- * linear, did worse (over all poses 109/60 -> 126/61 a side).
+ * pose worse; smoothstepped again once its line was weighted by place (`lineByPlace`), 24/19 ->
+ * 52/19. The splenius cervicis's insertion on the transverse processes of C3 to the atlas, linear,
+ * did worse (over all poses 109/60 -> 126/61 a side; weighted by place, 27/0 -> 29/0).
  */
 const LINEAR_FROM_ATLAS: ReadonlySet<MuscleId> = new Set(['levator-scapulae']);
 /**
@@ -181,22 +182,6 @@ const LINEAR_FROM_ATLAS: ReadonlySet<MuscleId> = new Set(['levator-scapulae']);
  * (1 mm is allowed).
  */
 const SLIP_HELD_MM = 1;
-/**
- * How near its anchors such a line stays pinned while the weights are evened out (mm); the rest
- * of its hold is evened with the belly. The line's last slip, on C4's transverse process, ends in
- * a cut face where the fibres from the slips above, a tenth of their way down, lie over it: there
- * `u` across the line runs from 0.65 to 0.93 within 2 mm, and pinned as the line gives them the
- * vertices weighed the atlas 5 to 30 %, so a full turn (the atlas 25-30 mm round past C4) sheared
- * them over. With the posterior scalene laid full beneath that slip the cut face is crowded more:
- * pinned, the levator's triangles over all poses turned over / past twice their area 105/45 a
- * side; evened but within 3 mm of its two anchors, 35-36/33 (a full turn 54/3 -> 1/1 on the side
- * turned from). The vertex nearest C4's anchor, 2.8 mm off it over the scalene, then took the
- * line's 5 % of the atlas and rode 1.65 mm off it in a full turn (1 mm is allowed), so the vertex
- * nearest each anchor rides the anchor's bone alone; all within 3 mm so, 41-42/40. Holding the
- * ends 3 mm rather than 6 (`END_HOLD_MM_OF`) instead, 54/36, the insertion's hold on the scapula
- * then shearing in shoulder retraction (15 -> 22 past twice).
- */
-const SLIP_PINNED_MM = 3;
 
 /**
  * Muscles whose belly rides the neck's levels without the atlas's and the axis's, so its twist
@@ -516,6 +501,47 @@ function girdleBellies(field: SoftTissueField, positions: Float32Array): ((level
  */
 const MUSCLE_LEVELS_EVENED_MM = 12;
 
+/**
+ * The anchors (mm) of an attachment line that two or more of the neck's column's bodies carry:
+ * its end's held vertices take the line's weights where along the line they lie (`alongLine`),
+ * not at their fibre coordinate across (u); `null` for any other line. On an end's cut face u
+ * does not follow the line: on the splenius cervicis's insertion, at the axis's height, it runs
+ * from 0.27 to 0.57 within 2 mm (on the levator scapulae's C4 slip from 0.65 to 0.93). Weighted
+ * by u, neighbouring vertices there took shares of the atlas and C3 a third apart, and as the
+ * atlas turned round past C3 (25-30 mm at its tubercle in a full turn) they were carried apart and
+ * turned over. Per side over all poses, turned over / past twice their area: the splenius cervicis
+ * 98/45 -> 27/0 (rotation-left's left one 36/12 -> 27/0, its right one 26/19 -> 0/0), the
+ * semispinalis cervicis and multifidi 15/18 -> 1/0, the anterior and middle scalenes 1/2 -> 0/0,
+ * the splenius capitis 13/0 -> 14/0, the levator scapulae 29/29 -> 27/26. Its origin's hold was
+ * evened with the belly but within 3 mm of its anchors, and the vertex nearest each anchor rode
+ * that anchor's bone alone, because of its crossed u; held whole on the line now, 24/19, and its
+ * anchors' vertices ride within 1 mm of them. Not on lines the column does not carry: the
+ * buccinator's (the skull, the raphe and the mandible; the lips and the modiolus), weighted so,
+ * 75/340 -> 51/507 and 89/480.
+ */
+function lineByPlace(id: MuscleId, end: 'origin' | 'insertion', side: Side): number[][] | null {
+  const bodies = carriersOf(attachmentBones[id][end]);
+  const onColumn = bodies.every((c) => typeof c === 'string' && COLUMN.has(c));
+  if (!onColumn || new Set(bodies).size < 2) return null;
+  return attachments[id][end].map((a) => resolveAnchor(a, side).map(mToMm));
+}
+
+/** Where along a line of anchors (mm) the point of it nearest `p` lies, as a fraction of its length. */
+function alongLine(line: readonly (readonly number[])[], p: readonly number[]): number {
+  const lengths = line.slice(1).map((b, i) => Math.hypot(...b.map((x, k) => x - line[i]![k]!)));
+  const total = lengths.reduce((sum, l) => sum + l, 0);
+  let [nearest, at, start] = [Infinity, 0, 0];
+  lengths.forEach((length, i) => {
+    const [a, b] = [line[i]!, line[i + 1]!];
+    const d = b.map((x, k) => x - a[k]!);
+    const t = Math.min(1, Math.max(0, d.reduce((sum, x, k) => sum + (p[k]! - a[k]!) * x, 0) / length ** 2));
+    const off = Math.hypot(...d.map((x, k) => p[k]! - a[k]! - t * x));
+    if (off < nearest) [nearest, at] = [off, (start + t * length) / total];
+    start += length;
+  });
+  return at;
+}
+
 function muscleWeights(
   id: MuscleId,
   side: Side,
@@ -528,24 +554,17 @@ function muscleWeights(
   const bellies = overShoulder(id) ? girdleBellies(field, named.mesh.positions) : null;
   const count = uv.length / 2;
   const levels = bellies ? { share: new Float64Array(count), height: new Float64Array(count) } : undefined;
-  // A line of slips is pinned only by its anchors (`SLIP_PINNED_MM`), where the vertex nearest
-  // each rides that anchor's bone alone; its insertion's hold stays pinned whole.
-  const slips = LINEAR_FROM_ATLAS.has(id) ? attachments[id].origin.map((a) => resolveAnchor(a, side).map(mToMm)) : [];
-  const slipBones = carriersOf(attachmentBones[id].origin);
   const p = named.mesh.positions;
-  const mmFrom = (i: number, a: readonly number[]): number =>
-    Math.hypot(p[i * 3]! - a[0]!, p[i * 3 + 1]! - a[1]!, p[i * 3 + 2]! - a[2]!);
-  const nearest = slips.map((a) => {
-    let best = 0;
-    for (let i = 1; i < count; i++) if (mmFrom(i, a) < mmFrom(best, a)) best = i;
-    return best;
-  });
+  const lines = { origin: lineByPlace(id, 'origin', side), insertion: lineByPlace(id, 'insertion', side) };
   const weights: BodyWeights[] = [];
   const held: boolean[] = [];
   for (let i = 0; i < count; i++) {
-    const across = Math.min(1, Math.max(0, uv[i * 2]!)) * ACROSS_SAMPLES;
+    const [u, v, y] = [Math.min(1, Math.max(0, uv[i * 2]!)), uv[i * 2 + 1]!, p[i * 3 + 1]!];
+    const line = lines[v > 0.5 ? 'insertion' : 'origin'];
+    const byPlace = line && fibres[Math.round(u * ACROSS_SAMPLES)]!.held(v);
+    const across = (byPlace ? alongLine(line, [p[i * 3]!, y, p[i * 3 + 2]!]) : u) * ACROSS_SAMPLES;
     const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
-    const [v, y, t] = [uv[i * 2 + 1]!, named.mesh.positions[i * 3 + 1]!, across - k];
+    const t = across - k;
     // The belly's levels kept apart, each fibre's by its part in the vertex.
     const apart =
       (part: number): Belly =>
@@ -555,11 +574,8 @@ function muscleWeights(
         return out;
       };
     const belly = (part: number): Belly | undefined => bellies?.[i]!(apart(part));
-    const w = blendWeights(fibres[k]!.weights(v, y, belly(1 - t)), fibres[k + 1]!.weights(v, y, belly(t)), t);
-    const slip = nearest.indexOf(i);
-    weights.push(slip >= 0 ? addCarrier(new Map(), slipBones[slip]!, side) : w);
-    const bySlip = slip >= 0 || slips.some((a) => mmFrom(i, a) < SLIP_PINNED_MM);
-    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v) && (slips.length === 0 || v > 0.5 || bySlip));
+    weights.push(blendWeights(fibres[k]!.weights(v, y, belly(1 - t)), fibres[k + 1]!.weights(v, y, belly(t)), t));
+    held.push(fibres[k]!.held(v) && fibres[k + 1]!.held(v));
   }
   const laid = onBed(id, side, weights, held, field, named.mesh);
   const blendMm = HEAD_TO_JAW_MM[id];
