@@ -12,15 +12,34 @@ import { addCarrier, boneCarrier, smoothValues, smoothWeights, type BodyWeights 
  * that no single bone carries. A vertex goes with the bones nearest it: the skull, the mandible,
  * the hyoid (carried as the movement layer carries it), a shoulder girdle, or the column (the
  * vertebrae and the thorax, and the airway in front of them: `AIRWAY`), each weighted
- * exp(-(its distance - the nearest's) / `FALLOFF_MM`), distances to the surfaces in mm. So the
- * lips and chin open with the jaw, the floor of the mouth follows the jaw and the hyoid, and the
- * shoulders their girdle. The column's share goes to
+ * exp(-(its distance - the nearest's) / `SOFT_TISSUE_FALLOFF_MM`), distances to the surfaces in
+ * mm. So the lips and chin open with the jaw, the floor of the mouth follows the jaw and the
+ * hyoid, and the shoulders their girdle. The column's share goes to
  * the level of the neck at the vertex's height: a partition of unity over the levels thorax, C7
  * ... C1, skull, linear between their heights and averaged over `LEVEL_SMOOTH_MM` either side, so
  * the skin round the neck twists with the vertebrae at its height, spread over more than one
  * segment, rather than following the nearest spinous process.
  */
 const FALLOFF_MM = 15;
+/**
+ * The falloff of the skin's and the context parts' own field (`weights`); `FALLOFF_MM` stays for
+ * the girdle's share of the muscles that reach the shoulder (`parts`). The skin of the front of
+ * the neck lies 10-25 mm over the airway and 30-50 mm from the mandible, and moves with the jaw
+ * above and the chest below: as the mandible's and the hyoid's shares fell away over 15 mm, full
+ * extension, which nearly doubles the length of the skin from the chin-neck angle to the jugular
+ * notch, gathered that length where they fell away, under the chin and above the notch (its
+ * triangles there stretched to 1.8-2.1 times their area on average), and flexion gathered its
+ * folds there. Over 19 mm the shares hand over across more of the neck's front and sides. Over all
+ * poses, triangles turned over and past twice their area 1,718 and 2,134 -> 1,589 and 2,054 (the
+ * skin 749 and 646 -> 620 and 566; extension 44/415 -> 43/335, flexion 167/10 -> 117/11); muscle
+ * and context vertices outside the posed skin 17,149 -> 16,939. The context parts (the straps, the
+ * larynx, the facial muscles) take the same falloff as the skin over them, or the skin moved off
+ * them: the skin alone over 19 mm, 18,869 vertices out (the depressor anguli oris 943 -> 1,941).
+ * Over 22 mm, 1,574 and 2,005 (the skin 605 and 517) but 17,332 out; over 25 mm 1,503 and 1,980
+ * (534 and 492) and 18,110 out, the SCM's sternal heads and the digastric's anterior bellies
+ * showing through in the turns and flexion.
+ */
+const SOFT_TISSUE_FALLOFF_MM = 19;
 const LEVEL_SMOOTH_MM = 12;
 /**
  * How far either side the skin's and the context parts' levels are averaged once their column's
@@ -207,16 +226,16 @@ export class SoftTissueField {
 
   /**
    * For each vertex of a mesh (positions in mm), the weights of the bones but the column's, and
-   * the column's share apart (which the neck's levels take, `weights`).
+   * the column's share apart (which the neck's levels take, `weights`), falling off over `falloffMm`.
    */
-  parts(positions: Float32Array): { bones: BodyWeights[]; column: Float64Array } {
+  parts(positions: Float32Array, falloffMm = FALLOFF_MM): { bones: BodyWeights[]; column: Float64Array } {
     const p = new Vector3();
     const column = new Float64Array(positions.length / 3);
     const bones = Array.from({ length: column.length }, (_, i) => {
       p.set(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!);
       const near = groups.map((g) => ({ g, d: this.distanceTo(this.trees.get(g)!, p) }));
       const nearest = Math.min(...near.map((n) => n.d));
-      const raw = near.map((n) => ({ g: n.g, w: Math.exp(-(n.d - nearest) / FALLOFF_MM) }));
+      const raw = near.map((n) => ({ g: n.g, w: Math.exp(-(n.d - nearest) / falloffMm) }));
       const sum = raw.reduce((t, r) => t + r.w, 0);
       const out: BodyWeights = new Map();
       for (const { g, w } of raw) {
@@ -246,7 +265,7 @@ export class SoftTissueField {
    * poses 1,907 and 1,036, the four 3,735 and 3,232).
    */
   weights(positions: Float32Array, indices: Uint32Array, passes: number): BodyWeights[] {
-    const { bones, column } = this.parts(positions);
+    const { bones, column } = this.parts(positions, SOFT_TISSUE_FALLOFF_MM);
     const height = column.map((c, i) => c * positions[i * 3 + 1]!);
     return evenedWithLevels(bones, { share: column, height }, indices, passes, LEVELS_EVENED_MM);
   }
