@@ -99,8 +99,11 @@ loader.load(modelUrl, (gltf) => {
         mat.side = THREE.DoubleSide;
       }
       if (name === 'skin' && opaqueSkin) {
+        // The file's skin blends (see-through by default), so the loader turned its depth writes
+        // off: drawn opaque without them, the head's later triangles painted over the ear.
         mat.transparent = false;
         mat.opacity = 1;
+        mat.depthWrite = true;
       } else if (name === 'skin') {
         mat.depthWrite = false;
         mesh.renderOrder = 1;
