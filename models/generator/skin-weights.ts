@@ -14,6 +14,7 @@ import { shoulderGirdle } from '../../src/movement/bones';
 import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
 import { skinOverMuscle } from './skin-over-muscle';
+import { auriclesOnSkull } from './auricle-weights';
 import { FourJointFit } from './weight-fitting';
 import { onBed } from './muscle-beds';
 import { jawPushShares, pushEnvelope, towardJaw, type PushedByJaw } from './jaw-path';
@@ -703,6 +704,8 @@ export function bodyWeights(meshes: readonly NamedMesh[]): BodyWeights[][] {
   });
   const muscles = meshes.flatMap((named, i) => (named.tissue === 'muscle' ? [{ named, weights: own[i]! }] : []));
   return own.map((weights, i) =>
-    meshes[i]!.tissue === 'skin' ? skinOverMuscle(meshes[i]!, weights, muscles) : weights,
+    meshes[i]!.tissue === 'skin'
+      ? auriclesOnSkull(meshes[i]!.mesh.positions, skinOverMuscle(meshes[i]!, weights, muscles))
+      : weights,
   );
 }
