@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ear } from '../../models/generator/ear';
 import { boneCarrier } from '../../models/generator/joint-weights';
 import { attachments } from '../../src/mapping/attachments';
 import { resolveAnchor, type Side, type Vec3 } from '../../src/mapping';
+import { mToMm } from '../../src/mapping/units';
 import { distance, lerp } from '../../src/mapping/vec';
 import {
   BONE_PREFIX,
@@ -11,6 +13,7 @@ import {
   jointParent,
   parseMuscleNode,
   skeletonJoints,
+  SKIN_NODE,
 } from '../../src/model-contract';
 import {
   attachmentBones,
@@ -163,6 +166,28 @@ describe('posing the skin lands where the movement layer says', () => {
       }
     }
   });
+});
+
+describe('the auricles ride the skull (models/README.md, Skin weights)', () => {
+  // The skin on either ear (inside the ear's own shape, which the skin's is built from).
+  const ears = [ear(1), ear(-1)];
+  const onEar = ([x, y, z]: Vec3): boolean => Math.min(...ears.map((e) => e.f(mToMm(x), mToMm(y), mToMm(z)))) <= 0;
+  it.each(['mouth-open', 'rotation-left'] as const)(
+    '%s: every vertex of the ears moves with the skull, within 0.1 mm',
+    (pose) => {
+      const t = boneTransforms(namedPoses[pose]);
+      const rest = model.meshes.get(SKIN_NODE)!.positions;
+      const moved = posedMesh(pose, SKIN_NODE);
+      let [count, worst] = [0, 0];
+      for (let i = 0; i < rest.length / 3; i++) {
+        if (!onEar(at(rest, i))) continue;
+        count++;
+        worst = Math.max(worst, distance(at(moved, i), posedPoint(t, 'skull', at(rest, i))));
+      }
+      expect(count, 'skin vertices on the ears').toBeGreaterThan(500);
+      expect(mToMm(worst), `farthest off the skull in ${pose} (mm)`).toBeLessThan(0.1);
+    },
+  );
 });
 
 /** Edge length in the pose over edge length at rest, for every edge of 1 mm or more of a skinned mesh. */
