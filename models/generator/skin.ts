@@ -6,6 +6,9 @@ import { faceSoftTissue } from './face';
 import { vault } from './skull';
 import { bilateral, capsule, ellipsoid, intersect, offset, subtract, union, type Shape } from './sdf';
 
+/** How far into the chest's cut the skin rounds off, mm (see skinShape). */
+const FLOOR_ROUNDING_MM = 20;
+
 /** Scalp over the vault: skin head length 199.5 mm over a bony 188 (ANSUR II vs craniometry). */
 const SCALP_MM = 6;
 
@@ -61,7 +64,9 @@ export function skinShape(withEars = true): Shape {
   // The suprasternal fossa between the sternal heads of the SCMs, where the notch is felt.
   const fossa = ellipsoid([0, jn[1] + 6, jn[2] + 22], [22, 18, 12]);
   const head = union([scalp(), faceSoftTissue(), subtract(neckAndShoulders(), fossa, 14)], 9);
-  const body = withEars ? union([head, bilateral(ear)], 3) : head;
+  const body = withEars ? union([head, bilateral(ear)], 5) : head;
   const floor = jn[1] - 60;
-  return intersect(body, { c: [0, 0, 0], r: 400, f: (_x, y) => floor - y }, 6);
+  // Rounded over 20 mm into the cut: rounded over 6, the rim turned through 90 degrees within a
+  // few of the mesh's 2 mm edges, and 468 of them bent more than 20 degrees (now 21).
+  return intersect(body, { c: [0, 0, 0], r: 400, f: (_x, y) => floor - y }, FLOOR_ROUNDING_MM);
 }

@@ -1,16 +1,17 @@
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import { mToMm } from '../../src/mapping/units';
-import { CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
+import { BONE_PREFIX, CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
 import { distinctPoses, type Pose } from '../../src/movement';
 import { pathToFileURL } from 'node:url';
 import { loadModel, type LoadedModel } from './load-model';
 import { jointWorlds, posedPositions, skinnedMeshes, type SkinnedMesh } from './skinning';
 
 /**
- * Whether the posed skin still covers what lies under it: the muscle and context vertices that lie
- * under the skin at rest and outside it posed (a muscle showing through the opaque skin); vertices
- * outside the skin at rest are not counted.
+ * Whether the posed skin still covers what lies under it: the muscle, context and bone vertices
+ * that lie under the skin at rest and outside it posed (a muscle or a bone showing through the
+ * opaque skin); vertices outside the skin at rest (the scapulae's lower angles below the cut of
+ * the chest) are not counted.
  */
 export interface SkinCover {
   /** Vertices outside the posed skin by more than `COVER_TOLERANCE_MM`. */
@@ -25,7 +26,8 @@ export interface SkinCover {
 /** Closer than this outside the skin (mm) is the skin's own thickness of noise, not tissue showing. */
 export const COVER_TOLERANCE_MM = 0.2;
 
-const isCovered = (name: string): boolean => parseMuscleNode(name) !== null || name.startsWith(CONTEXT_PREFIX);
+const isSoft = (name: string): boolean => parseMuscleNode(name) !== null || name.startsWith(CONTEXT_PREFIX);
+const isCovered = (name: string): boolean => isSoft(name) || name.startsWith(BONE_PREFIX);
 
 const rays = [
   new Vector3(1, 0.013, 0.007).normalize(),
@@ -114,25 +116,27 @@ export class SkinCoverMeter {
 
 /**
  * `npx tsx tests/model/skin-cover.ts` prints, per pose at its full range (`distinctPoses`), the
- * vertices outside the skin, the farthest (mm) and the meshes most out, then the sum over the
- * poses. It reports; nothing judges it yet (the committed model is not at 0). About 2 minutes.
+ * muscle and context vertices outside the skin and the bone vertices apart, the meshes most out
+ * with the farthest (mm), then the sums over the poses. It reports; nothing judges it yet (the
+ * committed model is not at 0). About 2 minutes.
  */
 async function report(): Promise<void> {
   const model = await loadModel();
   const meter = new SkinCoverMeter(model, skinnedMeshes(model.doc));
-  let total = 0;
+  const total = { soft: 0, bone: 0 };
   for (const [name, pose] of distinctPoses()) {
     const q = meter.measure(pose);
-    total += q.outside;
-    const most = [...q.byMesh]
-      .sort((a, b) => b[1][0] - a[1][0])
-      .slice(0, 4)
-      .map(([mesh, [count, mm]]) => `${mesh} ${count} (${mm.toFixed(1)} mm)`);
-    console.log(
-      `${name}: ${q.outside} out, farthest ${q.farthestMm.toFixed(1)} mm (${q.farthest}); ${most.join(', ')}`,
-    );
+    const rows = [...q.byMesh].sort((a, b) => b[1][0] - a[1][0]);
+    const line = (kind: keyof typeof total): string => {
+      const own = rows.filter(([mesh]) => isSoft(mesh) === (kind === 'soft'));
+      const count = own.reduce((sum, [, [n]]) => sum + n, 0);
+      total[kind] += count;
+      const most = own.slice(0, 4).map(([mesh, [n, mm]]) => `${mesh} ${n} (${mm.toFixed(1)} mm)`);
+      return `${count} ${kind === 'soft' ? 'muscle and context' : 'bone'}${most.length ? `: ${most.join(', ')}` : ''}`;
+    };
+    console.log(`${name}: ${line('soft')}; ${line('bone')}`);
   }
-  console.log(`all poses: ${total} vertices outside the skin`);
+  console.log(`all poses: ${total.soft} vertices outside the skin (muscle and context; ${total.bone} of bone)`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void report();
