@@ -118,7 +118,7 @@ export class SkinCoverMeter {
  * `npx tsx tests/model/skin-cover.ts` prints, per pose at its full range (`distinctPoses`), the
  * muscle and context vertices outside the skin and the bone vertices apart, the meshes most out
  * with the farthest (mm), then the sums over the poses. It reports; nothing judges it yet (the
- * committed model is not at 0). About 2 minutes.
+ * committed model is not at 0). About 4 minutes.
  */
 async function report(): Promise<void> {
   const model = await loadModel();
