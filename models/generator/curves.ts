@@ -1,4 +1,4 @@
-import { length, lerp, sub, type Vec3 } from '../../src/mapping/vec';
+import { add, dot, length, lerp, scale, sub, type Vec3 } from '../../src/mapping/vec';
 
 /**
  * Resamples a polyline to `n` points (closed: a loop), keeping its corners, which are the
@@ -70,4 +70,21 @@ export function smoothPath(points: readonly Vec3[], m: number): Vec3[] {
   }
   dense.push(points[points.length - 1]!);
   return resample(dense, m, false);
+}
+
+/** The point of a polyline nearest `p`, and where it lies along the line (a fraction of its length). */
+export function nearestOnLine(line: readonly Vec3[], p: Vec3): { point: Vec3; along: number } {
+  const lengths = line.slice(1).map((b, k) => length(sub(b, line[k]!)));
+  const total = lengths.reduce((sum, l) => sum + l, 0);
+  let [point, along, bestD, start] = [line[0]!, 0, Infinity, 0];
+  for (let k = 0; k + 1 < line.length; k++) {
+    const [a, b] = [line[k]!, line[k + 1]!];
+    const ab = sub(b, a);
+    const t = Math.min(1, Math.max(0, dot(sub(p, a), ab) / Math.max(1e-12, dot(ab, ab))));
+    const q = add(a, scale(ab, t));
+    const d = length(sub(p, q));
+    if (d < bestD) [point, along, bestD] = [q, total > 0 ? (start + t * lengths[k]!) / total : 0, d];
+    start += lengths[k]!;
+  }
+  return { point, along };
 }

@@ -3,7 +3,7 @@ import { levelRunHeight, type LevelRun, type MuscleAttachment } from '../../src/
 import type { Anchor, DepthLayer } from '../../src/mapping/types';
 import { pointMToMm } from '../../src/mapping/units';
 import { add, cross, dot, length, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../../src/mapping/vec';
-import { resample, smoothPath } from './curves';
+import { nearestOnLine, resample, smoothPath } from './curves';
 import type { MuscleForm } from './muscle-forms';
 import { gradient, type Sdf } from './sdf';
 import type { Settled } from './settle';
@@ -381,25 +381,10 @@ export function ontoJoined(rows: Vec3[][], border: readonly Vec3[], first: boole
   const edge = first ? 0 : n - 1;
   return rows.map((row) => {
     const inward = normalize(sub(row[first ? 1 : n - 2]!, row[edge]!));
-    const move = sub(add(nearestOnLine(border, row[edge]!), scale(inward, JOIN_GAP_MM)), row[edge]!);
+    const move = sub(add(nearestOnLine(border, row[edge]!).point, scale(inward, JOIN_GAP_MM)), row[edge]!);
     return row.map((p, i) => {
       const share = JOIN_EASE[Math.abs(i - edge)] ?? 0;
       return share ? add(p, scale(move, share)) : p;
     });
   });
-}
-
-/** The point of a polyline nearest `p`. */
-function nearestOnLine(line: readonly Vec3[], p: Vec3): Vec3 {
-  let best = line[0]!;
-  let bestD = Infinity;
-  for (let k = 0; k + 1 < line.length; k++) {
-    const [a, b] = [line[k]!, line[k + 1]!];
-    const ab = sub(b, a);
-    const t = Math.min(1, Math.max(0, dot(sub(p, a), ab) / Math.max(1e-12, dot(ab, ab))));
-    const q = add(a, scale(ab, t));
-    const d = length(sub(p, q));
-    if (d < bestD) [best, bestD] = [q, d];
-  }
-  return best;
 }

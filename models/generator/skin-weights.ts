@@ -6,7 +6,7 @@ import { attachmentBones, restFibre, type Carrier } from '../../src/movement';
 import type { LineCarrier } from '../../src/movement/attachment-bones';
 import { attachments } from '../../src/mapping/attachments';
 import { resolveAnchor, type Anchor } from '../../src/mapping';
-import { mmToM, mToMm } from '../../src/mapping/units';
+import { mmToM, mToMm, pointMToMm } from '../../src/mapping/units';
 import type { Vec3 } from '../../src/mapping/vec';
 import type { MuscleId } from '../../src/mapping/types';
 import { distance } from '../../src/mapping/vec';
@@ -15,6 +15,7 @@ import type { NamedMesh } from './gltf';
 import { addCarrier, blendWeights, boneCarrier, packWeights, smoothWeights, type BodyWeights } from './joint-weights';
 import { skinOverMuscle } from './skin-over-muscle';
 import { auriclesOnSkull } from './auricle-weights';
+import { nearestOnLine } from './curves';
 import { FourJointFit } from './weight-fitting';
 import { onBed } from './muscle-beds';
 import { jawPushShares, pushEnvelope, towardJaw, type PushedByJaw } from './jaw-path';
@@ -504,7 +505,7 @@ const MUSCLE_LEVELS_EVENED_MM = 12;
 
 /**
  * The anchors (mm) of an attachment line that two or more of the neck's column's bodies carry:
- * its end's held vertices take the line's weights where along the line they lie (`alongLine`),
+ * its end's held vertices take the line's weights where along the line they lie (`nearestOnLine`),
  * not at their fibre coordinate across (u); `null` for any other line. On an end's cut face u
  * does not follow the line: on the splenius cervicis's insertion, at the axis's height, it runs
  * from 0.27 to 0.57 within 2 mm (on the levator scapulae's C4 slip from 0.65 to 0.93). Weighted
@@ -520,27 +521,11 @@ const MUSCLE_LEVELS_EVENED_MM = 12;
  * buccinator's (the skull, the raphe and the mandible; the lips and the modiolus), weighted so,
  * 75/340 -> 51/507 and 89/480.
  */
-function lineByPlace(id: MuscleId, end: 'origin' | 'insertion', side: Side): number[][] | null {
+function lineByPlace(id: MuscleId, end: 'origin' | 'insertion', side: Side): Vec3[] | null {
   const bodies = carriersOf(attachmentBones[id][end]);
   const onColumn = bodies.every((c) => typeof c === 'string' && COLUMN.has(c));
   if (!onColumn || new Set(bodies).size < 2) return null;
-  return attachments[id][end].map((a) => resolveAnchor(a, side).map(mToMm));
-}
-
-/** Where along a line of anchors (mm) the point of it nearest `p` lies, as a fraction of its length. */
-function alongLine(line: readonly (readonly number[])[], p: readonly number[]): number {
-  const lengths = line.slice(1).map((b, i) => Math.hypot(...b.map((x, k) => x - line[i]![k]!)));
-  const total = lengths.reduce((sum, l) => sum + l, 0);
-  let [nearest, at, start] = [Infinity, 0, 0];
-  lengths.forEach((length, i) => {
-    const [a, b] = [line[i]!, line[i + 1]!];
-    const d = b.map((x, k) => x - a[k]!);
-    const t = Math.min(1, Math.max(0, d.reduce((sum, x, k) => sum + (p[k]! - a[k]!) * x, 0) / length ** 2));
-    const off = Math.hypot(...d.map((x, k) => p[k]! - a[k]! - t * x));
-    if (off < nearest) [nearest, at] = [off, (start + t * length) / total];
-    start += length;
-  });
-  return at;
+  return attachments[id][end].map((a) => pointMToMm(resolveAnchor(a, side)));
 }
 
 function muscleWeights(
@@ -563,7 +548,7 @@ function muscleWeights(
     const [u, v, y] = [Math.min(1, Math.max(0, uv[i * 2]!)), uv[i * 2 + 1]!, p[i * 3 + 1]!];
     const line = lines[v > 0.5 ? 'insertion' : 'origin'];
     const byPlace = line && fibres[Math.round(u * ACROSS_SAMPLES)]!.held(v);
-    const across = (byPlace ? alongLine(line, [p[i * 3]!, y, p[i * 3 + 2]!]) : u) * ACROSS_SAMPLES;
+    const across = (byPlace ? nearestOnLine(line, [p[i * 3]!, y, p[i * 3 + 2]!]).along : u) * ACROSS_SAMPLES;
     const k = Math.min(ACROSS_SAMPLES - 1, Math.floor(across));
     const t = across - k;
     // The belly's levels kept apart, each fibre's by its part in the vertex.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ear } from '../../models/generator/ear';
+import { bilateral } from '../../models/generator/sdf';
 import { boneCarrier } from '../../models/generator/joint-weights';
 import { attachments } from '../../src/mapping/attachments';
 import { resolveAnchor, type Side, type Vec3 } from '../../src/mapping';
@@ -170,8 +171,8 @@ describe('posing the skin lands where the movement layer says', () => {
 
 describe('the auricles ride the skull (models/README.md, Skin weights)', () => {
   // The skin on either ear (inside the ear's own shape, which the skin's is built from).
-  const ears = [ear(1), ear(-1)];
-  const onEar = ([x, y, z]: Vec3): boolean => Math.min(...ears.map((e) => e.f(mToMm(x), mToMm(y), mToMm(z)))) <= 0;
+  const ears = bilateral(ear);
+  const onEar = ([x, y, z]: Vec3): boolean => ears.f(mToMm(x), mToMm(y), mToMm(z)) <= 0;
   it.each(['mouth-open', 'rotation-left'] as const)(
     '%s: every vertex of the ears moves with the skull, within 0.1 mm',
     (pose) => {
