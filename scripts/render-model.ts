@@ -10,7 +10,8 @@ import { VIEWS, type ViewName } from './render-model/views';
  * Renders models/head-neck.glb in headless Chromium (WebGL through SwiftShader) and saves PNGs
  * for review: the six standard views with the skin opaque, ghosted and off; each muscle of the
  * chart alone on the bones; the suboccipital triangle; the temporal and infratemporal fossae;
- * the front of the neck (the groups of `render-model/shots.ts`). How to call it: USAGE.
+ * the front of the neck; each stretch's end position and the two postures (the groups of
+ * `render-model/shots.ts`). How to call it: USAGE.
  *
  * A full run into the default folder also removes the PNGs there that no group makes any more,
  * so the committed pictures are exactly this script's.

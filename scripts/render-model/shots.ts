@@ -1,3 +1,4 @@
+import { stretches } from '../../src/movement';
 import type { ViewName } from './views';
 
 /** One picture: its file name and the query the page reads (see README). */
@@ -82,6 +83,29 @@ const OVER_PTERYGOIDS = [
  */
 const ARCH_CUT = 0.038;
 
+/**
+ * Where each stretch is seen from: its muscle, on the subject's left, from the side or behind
+ * where a textbook shows it (the head's movement reads in each); the rest from the front.
+ */
+const STRETCH_VIEW: Readonly<Record<string, ViewName>> = {
+  'upper-trapezius': 'back',
+  'levator-scapulae': 'back',
+  'splenius-capitis': 'back',
+  'splenius-cervicis': 'back',
+  'semispinalis-capitis': 'back',
+  'semispinalis-cervicis-multifidi': 'back',
+  suboccipitals: 'below-behind',
+  'sternocleidomastoid-sternal': 'throat',
+  'sternocleidomastoid-clavicular': 'throat',
+  platysma: 'throat',
+  'digastric-anterior': 'throat',
+  'masseter-superficial': 'jaw',
+  'masseter-deep': 'jaw',
+  temporalis: 'temple',
+  'medial-pterygoid': 'infratemporal',
+  'lower-trapezius': 'back',
+};
+
 /** The picture sets by name; `npx tsx scripts/render-model.ts <group>` renders one. */
 export const GROUPS: Record<string, () => Shot[]> = {
   views: () =>
@@ -106,6 +130,26 @@ export const GROUPS: Record<string, () => Shot[]> = {
       query: `view=infratemporal&skin=off&hide=${OVER_PTERYGOIDS.join(',')}&cut=${ARCH_CUT}`,
     },
   ],
+  /**
+   * Each stretch's end position for the left muscle, the skin ghosted over the stretched muscles
+   * alone (both sides drawn, so the lengthened one reads against its partner).
+   */
+  stretches: () =>
+    stretches.map((s) => {
+      const view = STRETCH_VIEW[s.id] ?? 'front';
+      const cut = view === 'infratemporal' ? `&cut=${ARCH_CUT}` : '';
+      const only = [...s.muscles, ...(s.alsoLengthens ?? [])].join(',');
+      return {
+        file: `stretch-${s.id}.png`,
+        query: `view=${view}&skin=on&only=${only}&pose=${s.id},left&size=640${cut}`,
+      };
+    }),
+  /** The posture view's two positions from the side, the skin ghosted over every muscle. */
+  posture: () =>
+    (['neutral', 'forward-head-posture'] as const).map((pose) => ({
+      file: `posture-${pose}.png`,
+      query: `view=left&skin=on&pose=${pose}&size=640`,
+    })),
   'neck-front': () => [
     { file: 'neck-front-bare.png', query: 'view=neck-front&skin=off' },
     { file: 'neck-front-ghosted.png', query: 'view=neck-front&skin=on' },
