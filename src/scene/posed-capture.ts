@@ -2,6 +2,7 @@ import type { Object3D } from 'three';
 import { boneTransforms, NEUTRAL, type BoneTransforms, type Pose } from '../movement';
 import { findRig, poseModel } from './pose-skin';
 import type { PreparedModel } from './prepare-model';
+import { drawPartsUnderSkin, skinDrawnOpaque } from './skin-cover';
 import { poseTransforms } from './usePose';
 
 const REST = boneTransforms(NEUTRAL);
@@ -27,10 +28,15 @@ export function drawInPose<T>(
   });
   for (const m of markers) m.visible = false;
   const rig = model.posable ? findRig(model.root) : null;
-  if (rig) poseModel(rig, model.root, poseTransforms(pose), REST);
+  const transforms = poseTransforms(pose);
+  if (rig) poseModel(rig, model.root, transforms, REST);
+  const skinShown = model.skin.some((s) => s.mesh.visible);
+  const partsDrawn = model.materials.bone.visible;
+  if (rig && transforms && skinDrawnOpaque(model.materials, skinShown)) drawPartsUnderSkin(model.materials, false);
   try {
     return draw();
   } finally {
+    drawPartsUnderSkin(model.materials, partsDrawn);
     if (rig) poseModel(rig, model.root, live, REST);
     for (const m of markers) m.visible = true;
   }

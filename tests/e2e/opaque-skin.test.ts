@@ -15,8 +15,9 @@ const shots = join(fileURLToPath(new URL('.', import.meta.url)), 'screenshots-tm
  * and different in the second. A muscle seen through a see-through skin, or poking out of it, is
  * such a pixel: the schematic model before the solid muscles failed it by 18-100 pixels a view
  * where the upper trapezius pierced the skin at the back and sides of the neck, and a see-through
- * skin (the opaque setting drawn ghosted) fails every view by thousands. The head at rest only:
- * the posed skin's cover is measured by `tests/model/skin-cover.ts`.
+ * skin (the opaque setting drawn ghosted) fails every view by thousands. The model's posed skin
+ * lets deep parts through (`tests/model/skin-cover.ts`), so the viewer draws an opaque skin over a
+ * posed head alone (`src/scene/skin-cover.ts`): the last test.
  */
 const app = useBuiltApp();
 const open = usePages(app);
@@ -29,10 +30,10 @@ async function canvasPicture(page: Page, name: string): Promise<PNG> {
   return PNG.sync.read(png);
 }
 
-async function showMuscles(page: Page, shown: boolean): Promise<void> {
+async function showMuscles(page: Page, shown: boolean, layers: readonly RegExp[] = LAYERS): Promise<void> {
   await page.getByRole('button', { name: 'Tools' }).click();
   await page.getByRole('tab', { name: 'Layers' }).click();
-  for (const name of LAYERS) await page.getByRole('checkbox', { name }).setChecked(shown);
+  for (const name of layers) await page.getByRole('checkbox', { name }).setChecked(shown);
   await page.getByRole('button', { name: 'Hide tools' }).click();
   await settle(page);
 }
@@ -51,6 +52,16 @@ function muscleShowing(withMuscles: PNG, without: PNG): number {
     const changed =
       Math.abs(r - without.data[i]!) + Math.abs(g - without.data[i + 1]!) + Math.abs(b - without.data[i + 2]!) > 30;
     if (changed && isMuscleRed(r, g, b)) count++;
+  }
+  return count;
+}
+
+/** Pixels that differ between two pictures by more than a shade. */
+function changedPixels(a: PNG, b: PNG): number {
+  let count = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const delta = [0, 1, 2].reduce((sum, k) => sum + Math.abs(a.data[i + k]! - b.data[i + k]!), 0);
+    if (delta > 30) count++;
   }
   return count;
 }
@@ -77,5 +88,28 @@ describe('opaque skin', () => {
     const without = await canvasPicture(page, `opaque-${view}-no-muscles`);
     expect(skinPixels(withMuscles)).toBeGreaterThan(0.05 * withMuscles.width * withMuscles.height);
     expect(muscleShowing(withMuscles, without)).toBe(0);
+  });
+
+  // The turning exercise's turn, its muscles coloured by length: before the opaque skin was drawn
+  // alone over a posed head, the trapezius and the SCM showed on the neck (hundreds of pixels
+  // changed with the muscles and bones hidden).
+  it('hides every muscle and bone of a posed head', async () => {
+    const opened = async (query: string): Promise<Page> => {
+      const { page } = await open({ viewport: { width: 900, height: 700 } });
+      await openViewer(page, `${app.url}/?v=front&skin=opaque${query}`);
+      const hide = page.getByRole('button', { name: 'Hide tools' });
+      if (await hide.isVisible()) await hide.click();
+      await settle(page);
+      return page;
+    };
+    const atRest = await canvasPicture(await opened(''), 'opaque-posed-rest');
+    const page = await opened('&exercise=range-of-motion-turns&position=2');
+    const turned = await canvasPicture(page, 'opaque-posed-all');
+    await showMuscles(page, false, [...LAYERS, /^Bones$/]);
+    const bare = await canvasPicture(page, 'opaque-posed-no-muscles');
+    expect(skinPixels(turned)).toBeGreaterThan(0.05 * turned.width * turned.height);
+    // The head is turned: its outline and shading are not the resting head's.
+    expect(changedPixels(turned, atRest)).toBeGreaterThan(0.02 * turned.width * turned.height);
+    expect(changedPixels(turned, bare)).toBe(0);
   });
 });
