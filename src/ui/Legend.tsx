@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useModelStatus, useViewer } from '../state';
+import { selectionPeel, useModelStatus, useViewer } from '../state';
 import { PeelNote } from './PeelNote';
 
 /**
  * What the marks on the head mean; the patterns read without colour as well (the posture view's
  * and an exercise's two colours differ in lightness, and their words say which is dark and which pale). A pain drawing
  * stays on the head after a muscle is chosen, so it keeps its entry, with a way to clear it
- * (in drawing mode the brush tools have their own).
+ * (in drawing mode the brush tools have their own). The posture view's and an exercise's colours
+ * are on the muscles: under an opaque skin it says so, with the button that makes the skin see-through.
  */
 export function Legend() {
   const { t } = useTranslation('ui');
@@ -17,6 +18,9 @@ export function Legend() {
   const has3d = useModelStatus((s) => s.phase === 'ready');
   const posture = useViewer((s) => s.posture !== null);
   const exercise = useViewer((s) => s.exercise !== null);
+  const skinOpaque = useViewer(
+    (s) => (selectionPeel(s.layers, s.selected, s.peelDeclinedFor)?.skin ?? s.layers.skin) === 'opaque',
+  );
   if (!has3d || (!showZones && !drawing && !posture && !exercise)) return null;
   return (
     <aside className="legend" aria-label={t('legend.label')}>
@@ -31,6 +35,14 @@ export function Legend() {
           <LegendItem swatch="shortened" label={t('exercise.lengths.legendShortened')} />
           <LegendItem swatch="lengthened" label={t('exercise.lengths.legendLengthened')} />
         </>
+      )}
+      {(posture || exercise) && skinOpaque && (
+        <p className="peel-note">
+          {t('legend.lengthsUnderSkin')}{' '}
+          <button type="button" className="small" onClick={() => useViewer.getState().setSkin('ghosted')}>
+            {t('legend.seeThroughSkin')}
+          </button>
+        </p>
       )}
       {showZones && (
         <>

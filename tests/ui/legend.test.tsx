@@ -41,3 +41,24 @@ describe('legend: the pain drawing', () => {
     expect(screen.queryByRole('complementary', { name: 'Legend' })).toBeNull();
   });
 });
+
+describe('legend: the colours of muscle length', () => {
+  it('says an opaque skin hides them, and makes it see-through on asking', () => {
+    const viewer = useViewer.getState();
+    viewer.setSkin('opaque');
+    viewer.showPosture('forward-head-posture');
+    render(<Legend />);
+    expect(within(legend()).getByText(/Dark blue: shortened/)).toBeTruthy();
+    expect(within(legend()).getByText(/opaque skin hides the muscles' colours/)).toBeTruthy();
+    fireEvent.click(within(legend()).getByRole('button', { name: 'See through the skin' }));
+    expect(useViewer.getState().layers.skin).toBe('ghosted');
+    expect(within(legend()).queryByText(/opaque skin hides/)).toBeNull();
+  });
+
+  it('says nothing of the skin under the default see-through skin', () => {
+    useViewer.getState().showPosture('forward-head-posture');
+    render(<Legend />);
+    expect(within(legend()).getByText(/Dark blue: shortened/)).toBeTruthy();
+    expect(within(legend()).queryByRole('button')).toBeNull();
+  });
+});
