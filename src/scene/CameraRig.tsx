@@ -2,10 +2,12 @@ import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, Sphere, Vector3 } from 'three';
+import type { Pose } from '../movement';
 import type { Vec3 } from '../mapping';
 import {
   facingDirection,
   followDirection,
+  demonstrationReach,
   nextTurnDirection,
   onLookRequest,
   onTurnRequest,
@@ -35,7 +37,16 @@ const ON_SCREEN = 0.8;
  * one finger or the left button paints, so they stop orbiting. This file (and camera-controls with
  * it) is a chunk fetched once the first frame is out; `StillCamera` holds the view until then.
  */
-export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly head: Box3 }) {
+export function CameraRig({
+  bounds,
+  head,
+  reach,
+}: {
+  readonly bounds: Box3;
+  readonly head: Box3;
+  /** The head's box over a demonstration's poses: a small screen's close framing fits the moving head. */
+  readonly reach?: (poses: readonly Pose[]) => Box3;
+}) {
   const ref = useRef<CameraControlsImpl>(null);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
@@ -67,10 +78,12 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       invalidate();
     };
     const shape = () => lens(camera, three().size);
+    // Read when placing: a demonstration started or ended is no reason to move the camera.
+    const headNow = () => reach?.(demonstrationReach(useViewer.getState())) ?? head;
     const place = (view: ViewName) => {
       setAway(false);
       const { fov, aspect } = shape();
-      moveTo(presetPose(view, bounds, head, fov, aspect));
+      moveTo(presetPose(view, bounds, headNow(), fov, aspect));
     };
     /** Whether the points' middle is on screen, well inside its edges (the user may have zoomed or panned). */
     const middleOnScreen = (points: readonly Vec3[]) => {
@@ -90,7 +103,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       setAway(true);
       const { fov, aspect } = shape();
       const from = new Vector3(...direction);
-      moveTo(compactScreen() ? closeFramePose(head, from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
+      moveTo(compactScreen() ? closeFramePose(headNow(), from, fov, aspect) : framePoseFrom(bounds, from, fov, aspect));
     };
     const look = (points: readonly Vec3[]) => {
       const from = lookingFrom();
@@ -117,7 +130,7 @@ export function CameraRig({ bounds, head }: { readonly bounds: Box3; readonly he
       stopLooks();
       stopTurns();
     };
-  }, [bounds, head, camera, three, invalidate, freshClock]);
+  }, [bounds, head, reach, camera, three, invalidate, freshClock]);
 
   // When the canvas changes shape (a phone's sheet opens, a tablet turns), keep the user's
   // direction of view but fit the subject to the new shape again.

@@ -1,28 +1,26 @@
 import { addAfterEffect } from '@react-three/fiber';
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ComponentType } from 'react';
 import { Box3 } from 'three';
+import type { Pose } from '../movement';
 import { useModelStatus } from '../state';
 import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
+import { headAndNeck, headReach } from './head-reach';
 import { StillCamera } from './StillCamera';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useDisposeReplacedModel } from './useModelLoader';
 
-/** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
-const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
-
-/** The landmarks of the head and neck alone, what the close framing of a small screen fits. */
-function headAndNeck(model: PreparedModel, all: Box3): Box3 {
-  const points = [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
-  return points.length >= 4 ? new Box3().setFromPoints(points) : all;
-}
-
 const withTestHook = import.meta.env.VITE_E2E === 'true';
 
-type RigProps = { readonly bounds: Box3; readonly head: Box3 };
+type RigProps = {
+  readonly bounds: Box3;
+  readonly head: Box3;
+  /** The head's box over a demonstration's poses (`head-reach.ts`), for the close framing. */
+  readonly reach?: (poses: readonly Pose[]) => Box3;
+};
 
 /**
  * The orbit controls, fetched after the first frame (`StillCamera` holds the view till then). A
@@ -78,6 +76,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
     [model],
   );
   const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
+  const reach = useMemo(() => headReach(model, head), [model, head]);
   const firstFrameDrawn = useFirstFrameDrawn();
   useEffect(() => {
     if (firstFrameDrawn) useModelStatus.setState({ firstFrameDrawn: true });
@@ -87,7 +86,7 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
     <>
       {firstFrameDrawn ? (
         <Suspense fallback={still}>
-          <CameraRig bounds={bounds} head={head} />
+          <CameraRig bounds={bounds} head={head} reach={reach} />
         </Suspense>
       ) : (
         still

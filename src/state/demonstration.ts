@@ -1,4 +1,4 @@
-import { NEUTRAL, postures, type Pose } from '../movement';
+import { exerciseFor, NEUTRAL, postures, stretchById, stretchPose, type Pose } from '../movement';
 import { exercisePose, exerciseShownPositionPose, type ExerciseDemoState } from './slices/exercise-demo';
 import type { PostureViewState } from './slices/posture-view';
 import { demoPose, type StretchDemoState } from './slices/stretch-demo';
@@ -11,6 +11,19 @@ export function shownPose(s: Demonstrations): Pose {
   if (s.stretch) return demoPose(s.stretch);
   if (s.exercise) return exercisePose(s.exercise);
   return s.posture ? postures[s.posture.posture] : NEUTRAL;
+}
+
+/**
+ * The poses a demonstration reaches: a stretch's start and end, an exercise's positions, both
+ * postures; neutral alone when none is shown. The camera frames the head over all of them, so a
+ * small screen keeps the moving head in view from start to end.
+ */
+export function demonstrationReach(s: Demonstrations): readonly Pose[] {
+  const stretch = s.stretch && stretchById(s.stretch.stretchId);
+  if (s.stretch && stretch) return [NEUTRAL, stretchPose(stretch, s.stretch.side)];
+  const exercise = s.exercise && exerciseFor(s.exercise.exerciseId);
+  if (exercise) return exercise.sequence;
+  return s.posture ? Object.values(postures) : [NEUTRAL];
 }
 
 /** Whether a demonstration moves on the frames now: only then does the scene ask for frames. */

@@ -44,7 +44,7 @@ export {
   FIRST_MOVED_POSITION,
 } from './slices/exercise-demo';
 export type { PostureView } from './slices/posture-view';
-export { shownPose, demonstrationPlaying, colouredPose } from './demonstration';
+export { shownPose, demonstrationPlaying, colouredPose, demonstrationReach } from './demonstration';
 export { stillPosition } from './demonstration-link';
 export { postureChanges } from './posture-changes';
 export type { LengthColours } from './length-colours';

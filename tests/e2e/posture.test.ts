@@ -185,4 +185,30 @@ describe('posture view and exercises', () => {
       .toBe('Position 3 of 3: upright, looking ahead');
     expect(await again.locator('.notices').textContent()).toContain('Unknown posture "slouch"');
   });
+
+  // Framed on the head at rest, a phone's side view lost the forehead and the face off its edge
+  // as forward head posture carried the head 30 mm forward: the close framing fits the head over
+  // the demonstration's poses.
+  it("keeps the posed head's face on a phone's side view", async () => {
+    const { page } = await openChecked({
+      viewport: { width: 390, height: 844 },
+      device: { hasTouch: true, isMobile: true },
+    });
+    await serveLightModel(page);
+    await openViewer(page, `${app.url}/?posture=forward-head-posture&v=left`);
+    await settle(page);
+    const transforms = boneTransforms(postures['forward-head-posture']);
+    const face = [
+      posedPoint(transforms, 'skull', landmarks.glabella),
+      posedPoint(transforms, 'skull', landmarks.nasion),
+      posedPoint(transforms, 'skull', landmarks.prosthion),
+      posedPoint(transforms, 'mandible', landmarks.gnathion),
+    ];
+    const width = await page.evaluate(() => document.querySelector('canvas')!.clientWidth);
+    for (const p of face) {
+      const { x } = await page.evaluate((q) => window.__viewerTest!.projectPoint(q), p as [number, number, number]);
+      expect(x).toBeGreaterThan(0.03 * width);
+      expect(x).toBeLessThan(width);
+    }
+  });
 });

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NEUTRAL, exercises, positionMs, postures, sequenceMs } from '../../src/movement';
+import { NEUTRAL, exercises, positionMs, postures, sequenceMs, stretchById, stretchPose } from '../../src/movement';
 import {
   decodeState,
   demonstrationPlaying,
+  demonstrationReach,
   encodeState,
   initialState,
   resetViewer,
@@ -127,5 +128,20 @@ describe('an exercise and the posture view in a link', () => {
     const two = decodeState('?exercise=scapular-retraction&posture=neutral');
     expect(two.state.exercise).toMatchObject({ exerciseId: 'scapular-retraction' });
     expect(two.state.posture).toBeUndefined();
+  });
+});
+
+describe('the poses a demonstration reaches (what the camera frames)', () => {
+  beforeEach(resetViewer);
+
+  it("are neutral alone with none, a stretch's start and end, every position of an exercise, both postures", () => {
+    expect(demonstrationReach(s())).toEqual([NEUTRAL]);
+    s().startStretch('levator-scapulae', 'right', false);
+    // From its first frame, not only once it has played through.
+    expect(demonstrationReach(s())).toEqual([NEUTRAL, stretchPose(stretchById('levator-scapulae')!, 'right')]);
+    s().startExercise('range-of-motion-turns', false);
+    expect(demonstrationReach(s())).toEqual(turns.sequence);
+    s().showPosture('neutral');
+    expect(demonstrationReach(s())).toEqual([postures.neutral, postures['forward-head-posture']]);
   });
 });
