@@ -130,7 +130,10 @@ export const risorius = (skin: Shape, s: 1 | -1): Sheet =>
 
 /**
  * Transverse part: from the maxilla in the alar groove up over the side of the nose to the
- * aponeurosis on its dorsum, where it meets its fellow.
+ * aponeurosis on its dorsum, where it meets its fellow. Its origin lies on the bone, 4 mm under the
+ * skin, rising to 2.5 mm over the dorsum: laid 2.5 mm down all along, its flat triangles
+ * spanned the groove's sharp hollow, whose skin is meshed a little inside the skin's field, and
+ * came up to 0.75 mm out through it beside the ala (their corners all under it).
  */
 export const nasalis = (skin: Shape, s: 1 | -1): Sheet =>
   between(
@@ -146,7 +149,7 @@ export const nasalis = (skin: Shape, s: 1 | -1): Sheet =>
       [11, -15],
       [1, -11],
     ],
-    [2.5, 2.5],
+    [4, 2.5],
     0.8,
   );
 

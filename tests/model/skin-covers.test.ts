@@ -1,0 +1,89 @@
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mToMm } from '../../src/mapping/units';
+import { CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
+import { loadModel, type WorldMesh } from './load-model';
+
+/**
+ * The skin at rest covers every muscle and context part between their vertices too: a flat
+ * triangle whose corners all lie under the skin can still span a sharp hollow of it and come out
+ * through it, as the nasalis's did beside the ala (0.75 mm, seen as a grey fleck by the nostril
+ * of the opaque head), where the anatomy checks and the opaque-skin picture (muscle red only)
+ * look at vertices and red pixels.
+ */
+
+/** Out by less than this (mm) is the skin's own rounding, not tissue showing. */
+const TOLERANCE_MM = 0.05;
+/** Triangles with a corner this near the skin (mm) are sampled; deeper ones cannot reach it. */
+const NEAR_MM = 4;
+/** Where each triangle is sampled: its centroid and its edges' midpoints (barycentric). */
+const SAMPLES = [
+  [1 / 3, 1 / 3, 1 / 3],
+  [0.5, 0.5, 0],
+  [0, 0.5, 0.5],
+  [0.5, 0, 0.5],
+] as const;
+/** Inside or out by the parity of these rays' crossings, the majority deciding. */
+const RAYS = [
+  new Vector3(1, 0.013, 0.007).normalize(),
+  new Vector3(0.011, 1, -0.017).normalize(),
+  new Vector3(-0.009, 0.015, 1).normalize(),
+];
+
+function skinTree(skin: WorldMesh): MeshBVH {
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(new Float32Array(skin.positions), 3));
+  g.setIndex(new BufferAttribute(skin.indices, 1));
+  return new MeshBVH(g);
+}
+
+/** The sample points of `mesh` outside the skin by more than the tolerance, with the farthest (mm). */
+function outsideSkin(tree: MeshBVH, mesh: WorldMesh): { count: number; farthestMm: number } {
+  const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const unsignedMm = (p: Vector3): number => {
+    hit.distance = Infinity;
+    tree.closestPointToPoint(p, hit);
+    return mToMm(hit.distance);
+  };
+  const p = mesh.positions;
+  const near = new Uint8Array(p.length / 3);
+  const v = new Vector3();
+  for (let i = 0; i < near.length; i++) near[i] = unsignedMm(v.fromArray(p, i * 3)) < NEAR_MM ? 1 : 0;
+  let [count, farthestMm] = [0, 0];
+  const t = mesh.indices;
+  for (let k = 0; k < t.length; k += 3) {
+    const corners = [t[k]!, t[k + 1]!, t[k + 2]!];
+    if (!corners.some((c) => near[c])) continue;
+    for (const weights of SAMPLES) {
+      v.set(0, 0, 0);
+      corners.forEach((c, q) => v.addScaledVector(new Vector3().fromArray(p, c * 3), weights[q]!));
+      const mm = unsignedMm(v);
+      if (mm <= TOLERANCE_MM) continue;
+      const crossings = RAYS.filter((dir) => tree.raycast(new Ray(v, dir), DoubleSide).length % 2 === 1);
+      if (crossings.length >= 2) continue;
+      count++;
+      farthestMm = Math.max(farthestMm, mm);
+    }
+  }
+  return { count, farthestMm };
+}
+
+describe('the skin at rest', () => {
+  let tree: MeshBVH;
+  let covered: [string, WorldMesh][];
+  beforeAll(async () => {
+    const model = await loadModel();
+    tree = skinTree(model.meshes.get(SKIN_NODE)!);
+    covered = [...model.meshes].filter(([name]) => parseMuscleNode(name) || name.startsWith(CONTEXT_PREFIX));
+  }, 120_000);
+
+  it('covers every muscle and context part, between their vertices as well', () => {
+    expect(covered.length).toBeGreaterThan(60);
+    const out = covered
+      .map(([name, mesh]) => ({ name, ...outsideSkin(tree, mesh) }))
+      .filter((m) => m.count > 0)
+      .map((m) => `${m.name}: ${m.count} points, ${m.farthestMm.toFixed(2)} mm`);
+    expect(out).toEqual([]);
+  }, 120_000);
+});
