@@ -7,10 +7,38 @@ import type { PreparedModel } from './prepare-model';
 /** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
 const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
 
-/** The landmarks of the head and neck alone, what the close framing of a small screen fits. */
-const headAndNeckPoints = (model: PreparedModel): Vector3[] =>
-  [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
+/**
+ * How far in front of and behind the head and neck's landmarks the skin is looked for (m): the
+ * nose's tip lies about 30 mm in front of the nasion, the scalp a few behind the opisthocranion.
+ * Farther, a vertex is a stray of a clinic's model and must not push the camera away.
+ */
+const SKIN_BEYOND_M = 0.04;
 
+/**
+ * What the close framing of a small screen fits: the landmarks of the head and neck alone, and
+ * the skin farthest in front of and behind them within their breadth and height (the tip of the
+ * nose, the back of the head). On the landmarks alone a phone's side view cut off the nose.
+ */
+function headAndNeckPoints(model: PreparedModel): Vector3[] {
+  const points = [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
+  if (points.length < 4) return points;
+  const box = new Box3().setFromPoints(points);
+  let [front, back]: (Vector3 | null)[] = [null, null];
+  const v = new Vector3();
+  for (const { mesh } of model.skin) {
+    const position = mesh.geometry.getAttribute('position');
+    for (let i = 0; i < position.count; i++) {
+      v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+      const within = v.x >= box.min.x && v.x <= box.max.x && v.y >= box.min.y && v.y <= box.max.y;
+      if (!within || v.z > box.max.z + SKIN_BEYOND_M || v.z < box.min.z - SKIN_BEYOND_M) continue;
+      if (v.z > (front?.z ?? box.max.z)) front = v.clone();
+      if (v.z < (back?.z ?? box.min.z)) back = v.clone();
+    }
+  }
+  return [...points, ...[front, back].filter((p): p is Vector3 => p !== null)];
+}
+
+/** Their box; a model with fewer than four landmarks is framed on all of it (`all`). */
 export function headAndNeck(model: PreparedModel, all: Box3): Box3 {
   const points = headAndNeckPoints(model);
   return points.length >= 4 ? new Box3().setFromPoints(points) : all;
@@ -20,9 +48,9 @@ const isRest = (pose: Pose): boolean => Object.keys(pose).length === 0;
 
 /**
  * The box the close framing of a small screen fits while the head moves through `poses` (a
- * demonstration's extremes, `demonstrationReach`): the head and neck's landmarks at rest and as
- * the skin over them carries them in each pose. Framed on the head at rest, a phone's side view
- * cut the face off in forward head posture, which carries the head 30 mm forward. The landmarks'
+ * demonstration's extremes, `demonstrationReach`): the points `headAndNeck` fits at rest and as
+ * the skin carries them in each pose. Framed on the head at rest, a phone's side view
+ * cut the face off in forward head posture, which carries the head 30 mm forward. Their
  * carriers are found on the first posed use (a search of the skin's vertices), never at rest.
  */
 export function headReach(model: PreparedModel, head: Box3): (poses: readonly Pose[]) => Box3 {

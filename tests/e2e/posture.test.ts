@@ -11,6 +11,7 @@ import {
   comparePostures,
   exerciseFor,
   lengthChanges,
+  NEUTRAL,
   posedPoint,
   postures,
   type Pose,
@@ -186,29 +187,49 @@ describe('posture view and exercises', () => {
     expect(await again.locator('.notices').textContent()).toContain('Unknown posture "slouch"');
   });
 
-  // Framed on the head at rest, a phone's side view lost the forehead and the face off its edge
-  // as forward head posture carried the head 30 mm forward: the close framing fits the head over
-  // the demonstration's poses.
-  it("keeps the posed head's face on a phone's side view", async () => {
+  // Framed on the head and neck's landmarks at rest, a phone's side view cut off the tip of the
+  // nose, and as forward head posture carried the head 30 mm forward it lost the forehead and the
+  // face (the glabella 5 px beyond the edge): the close framing fits the skin in front of and
+  // behind the landmarks too, over the demonstration's poses.
+  it.each([
+    ['at rest', '', NEUTRAL],
+    ['in forward head posture', '&posture=forward-head-posture', postures['forward-head-posture']],
+  ])("keeps the face whole on a phone's side view %s", async (when, query, pose) => {
     const { page } = await openChecked({
       viewport: { width: 390, height: 844 },
       device: { hasTouch: true, isMobile: true },
     });
     await serveLightModel(page);
-    await openViewer(page, `${app.url}/?posture=forward-head-posture&v=left`);
+    await openViewer(page, `${app.url}/?v=left&skin=opaque${query}`);
     await settle(page);
-    const transforms = boneTransforms(postures['forward-head-posture']);
+    const transforms = boneTransforms(pose);
     const face = [
       posedPoint(transforms, 'skull', landmarks.glabella),
       posedPoint(transforms, 'skull', landmarks.nasion),
       posedPoint(transforms, 'skull', landmarks.prosthion),
       posedPoint(transforms, 'mandible', landmarks.gnathion),
     ];
-    const width = await page.evaluate(() => document.querySelector('canvas')!.clientWidth);
-    for (const p of face) {
-      const { x } = await page.evaluate((q) => window.__viewerTest!.projectPoint(q), p as [number, number, number]);
-      expect(x).toBeGreaterThan(0.03 * width);
-      expect(x).toBeLessThan(width);
+    const onScreen = await Promise.all(
+      face.map((p) => page.evaluate((q) => window.__viewerTest!.projectPoint(q), p as [number, number, number])),
+    );
+    const png = PNG.sync.read(
+      await page.locator('canvas').screenshot({ path: join(shots, `phone-side-${when.replaceAll(' ', '-')}.png`) }),
+    );
+    const scale = png.width / (await page.evaluate(() => document.querySelector('canvas')!.clientWidth));
+    for (const { x } of onScreen) {
+      expect(x * scale).toBeGreaterThan(0.03 * png.width);
+      expect(x * scale).toBeLessThan(png.width);
     }
+    // No skin at the picture's side edges from the brow to the chin: the nose and the back of the head in view.
+    const [top, bottom] = [onScreen[0]!.y * scale, onScreen[3]!.y * scale].map(Math.round) as [number, number];
+    let atEdges = 0;
+    for (let y = Math.max(0, top); y <= Math.min(png.height - 1, bottom); y++)
+      for (const x of [0, 1, png.width - 2, png.width - 1]) {
+        const i = (y * png.width + x) * 4;
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (r > 90 && r >= g && g >= b && r - b > 25) atEdges++;
+      }
+    expect(bottom - top).toBeGreaterThan(0.1 * png.height);
+    expect(atEdges).toBe(0);
   });
 });
