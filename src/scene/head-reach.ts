@@ -8,34 +8,50 @@ import type { PreparedModel } from './prepare-model';
 const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
 
 /**
- * How far in front of and behind the head and neck's landmarks the skin is looked for (m): the
- * nose's tip lies about 30 mm in front of the nasion, the scalp a few behind the opisthocranion.
- * Farther, a vertex is a stray of a clinic's model and must not push the camera away.
+ * How far beyond the head and neck's landmarks the skin is looked for (m): the nose's tip lies
+ * about 30 mm in front of the nasion, the scalp a few behind the opisthocranion, the ears' rims
+ * about 10 beyond the euryons. Farther, a vertex is a stray of a clinic's model and must not push
+ * the camera away.
  */
 const SKIN_BEYOND_M = 0.04;
 
 /**
- * What the close framing of a small screen fits: the landmarks of the head and neck alone, and
- * the skin farthest in front of and behind them within their breadth and height (the tip of the
- * nose, the back of the head). On the landmarks alone a phone's side view cut off the nose.
+ * What the close framing of a small screen fits: the landmarks of the head and neck alone, the
+ * skin farthest in front of and behind them within their breadth and height (the tip of the
+ * nose, the back of the head), and the skin farthest to each side above the angles of the jaw
+ * (the ears; lower down the shoulders begin, which a phone leaves at its edges). On the landmarks
+ * alone a phone's side views cut off the nose, and the view from above the ears.
  */
 function headAndNeckPoints(model: PreparedModel): Vector3[] {
   const points = [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
   if (points.length < 4) return points;
   const box = new Box3().setFromPoints(points);
-  let [front, back]: (Vector3 | null)[] = [null, null];
+  const jawAngle = Math.max(
+    model.landmarks.get('gonion-left')?.y ?? box.max.y,
+    model.landmarks.get('gonion-right')?.y ?? box.max.y,
+  );
+  const near = box.clone().expandByScalar(SKIN_BEYOND_M);
+  const farthest: Record<'front' | 'back' | 'left' | 'right', Vector3 | null> = {
+    front: null,
+    back: null,
+    left: null,
+    right: null,
+  };
   const v = new Vector3();
   for (const { mesh } of model.skin) {
     const position = mesh.geometry.getAttribute('position');
     for (let i = 0; i < position.count; i++) {
       v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-      const within = v.x >= box.min.x && v.x <= box.max.x && v.y >= box.min.y && v.y <= box.max.y;
-      if (!within || v.z > box.max.z + SKIN_BEYOND_M || v.z < box.min.z - SKIN_BEYOND_M) continue;
-      if (v.z > (front?.z ?? box.max.z)) front = v.clone();
-      if (v.z < (back?.z ?? box.min.z)) back = v.clone();
+      if (!near.containsPoint(v) || v.y < box.min.y || v.y > box.max.y) continue;
+      const inBreadth = v.x >= box.min.x && v.x <= box.max.x;
+      if (inBreadth && v.z > (farthest.front?.z ?? box.max.z)) farthest.front = v.clone();
+      if (inBreadth && v.z < (farthest.back?.z ?? box.min.z)) farthest.back = v.clone();
+      const inDepth = v.z >= box.min.z && v.z <= box.max.z && v.y >= jawAngle;
+      if (inDepth && v.x > (farthest.left?.x ?? box.max.x)) farthest.left = v.clone();
+      if (inDepth && v.x < (farthest.right?.x ?? box.min.x)) farthest.right = v.clone();
     }
   }
-  return [...points, ...[front, back].filter((p): p is Vector3 => p !== null)];
+  return [...points, ...Object.values(farthest).filter((p): p is Vector3 => p !== null)];
 }
 
 /** Their box; a model with fewer than four landmarks is framed on all of it (`all`). */
