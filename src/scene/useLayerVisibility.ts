@@ -20,7 +20,8 @@ export function useLayerVisibility(model: PreparedModel): void {
   const declinedFor = useViewer((s) => s.peelDeclinedFor);
   const invalidate = useThree((s) => s.invalidate);
   const peel = useMemo(() => selectionPeel(layers, selected, declinedFor), [layers, selected, declinedFor]);
-  const posed = usePoseTransforms() !== null;
+  // A model that cannot pose (a clinic's without joints) stays at rest through a demonstration.
+  const posed = usePoseTransforms() !== null && model.posable;
   useEffect(() => {
     const liesOver = peel ? liesOverMuscle(model, muscleKey(peel.muscle)) : undefined;
     const skin = peel?.skin ?? layers.skin;
