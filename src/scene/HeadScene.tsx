@@ -7,7 +7,7 @@ import { ModelView } from './ModelView';
 import { PainPointMarker } from './PainPointMarker';
 import { PosedHead } from './PosedHead';
 import type { PreparedModel } from './prepare-model';
-import { headAndNeck, headReach } from './head-reach';
+import { headAndNeck, headAndNeckPoints, headReach } from './head-reach';
 import { StillCamera } from './StillCamera';
 import { TestHook } from './TestHook';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
@@ -75,8 +75,9 @@ export function HeadScene({ model }: { readonly model: PreparedModel }) {
         : new Box3().setFromObject(model.root),
     [model],
   );
-  const head = useMemo(() => headAndNeck(model, bounds), [model, bounds]);
-  const reach = useMemo(() => headReach(model, head), [model, head]);
+  const points = useMemo(() => headAndNeckPoints(model), [model]);
+  const head = useMemo(() => headAndNeck(points, bounds), [points, bounds]);
+  const reach = useMemo(() => headReach(model, points, head), [model, points, head]);
   const firstFrameDrawn = useFirstFrameDrawn();
   useEffect(() => {
     if (firstFrameDrawn) useModelStatus.setState({ firstFrameDrawn: true });

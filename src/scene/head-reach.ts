@@ -1,8 +1,9 @@
 import { Box3, Vector3 } from 'three';
 import type { Vec3 } from '../mapping';
-import { boneTransforms, type Pose } from '../movement';
+import type { Pose } from '../movement';
 import { carriedBy, placeCarried, type CarriedPoint } from './posed-points';
 import type { PreparedModel } from './prepare-model';
+import { poseTransforms } from './usePose';
 
 /** The shoulder girdle and the breastbone: a phone's portrait view leaves them at its edges. */
 const shoulderGirdle = /^(acromion|superior-angle|sternoclavicular|scalene-tubercle|jugular-notch)(-|$)/;
@@ -22,7 +23,7 @@ const SKIN_BEYOND_M = 0.04;
  * (the ears; lower down the shoulders begin, which a phone leaves at its edges). On the landmarks
  * alone a phone's side views cut off the nose, and the view from above the ears.
  */
-function headAndNeckPoints(model: PreparedModel): Vector3[] {
+export function headAndNeckPoints(model: PreparedModel): Vector3[] {
   const points = [...model.landmarks].filter(([name]) => !shoulderGirdle.test(name)).map(([, p]) => p);
   if (points.length < 4) return points;
   const box = new Box3().setFromPoints(points);
@@ -55,26 +56,26 @@ function headAndNeckPoints(model: PreparedModel): Vector3[] {
 }
 
 /** Their box; a model with fewer than four landmarks is framed on all of it (`all`). */
-export function headAndNeck(model: PreparedModel, all: Box3): Box3 {
-  const points = headAndNeckPoints(model);
-  return points.length >= 4 ? new Box3().setFromPoints(points) : all;
-}
-
-const isRest = (pose: Pose): boolean => Object.keys(pose).length === 0;
+export const headAndNeck = (points: readonly Vector3[], all: Box3): Box3 =>
+  points.length >= 4 ? new Box3().setFromPoints([...points]) : all;
 
 /**
  * The box the close framing of a small screen fits while the head moves through `poses` (a
- * demonstration's extremes, `demonstrationReach`): the points `headAndNeck` fits at rest and as
- * the skin carries them in each pose. Framed on the head at rest, a phone's side view
+ * demonstration's extremes, `demonstrationReach`): `points` (`headAndNeckPoints`), boxed in
+ * `head` at rest, and as the skin carries them in each pose. Framed on the head at rest, a phone's side view
  * cut the face off in forward head posture, which carries the head 30 mm forward. Their
  * carriers are found on the first posed use (a search of the skin's vertices), never at rest.
  */
-export function headReach(model: PreparedModel, head: Box3): (poses: readonly Pose[]) => Box3 {
+export function headReach(
+  model: PreparedModel,
+  points: readonly Vector3[],
+  head: Box3,
+): (poses: readonly Pose[]) => Box3 {
   let carried: CarriedPoint[] | null = null;
   return (poses) => {
-    const moving = poses.filter((pose) => !isRest(pose));
+    const moving = poses.map(poseTransforms).filter((t) => t !== null);
     if (moving.length === 0 || !model.posable) return head;
-    carried ??= headAndNeckPoints(model).flatMap((p) => {
+    carried ??= points.flatMap((p) => {
       const point = carriedBy(
         model.skin.map((s) => s.mesh),
         [p.x, p.y, p.z] as Vec3,
@@ -82,10 +83,8 @@ export function headReach(model: PreparedModel, head: Box3): (poses: readonly Po
       return point ? [point] : [];
     });
     const box = head.clone();
-    for (const pose of moving) {
-      const transforms = boneTransforms(pose);
+    for (const transforms of moving)
       for (const point of carried) box.expandByPoint(new Vector3(...placeCarried(point, transforms)));
-    }
     return box;
   };
 }

@@ -1,11 +1,11 @@
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import { Vector3 } from 'three';
 import { mToMm } from '../../src/mapping/units';
 import { BONE_PREFIX, CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
 import { distinctPoses, type Pose } from '../../src/movement';
 import { pathToFileURL } from 'node:url';
 import { loadModel, type LoadedModel } from './load-model';
 import { jointWorlds, posedPositions, skinnedMeshes, type SkinnedMesh } from './skinning';
+import { SkinSide } from './skin-side';
 
 /**
  * Whether the posed skin still covers what lies under it: the muscle, context and bone vertices
@@ -29,33 +29,11 @@ export const COVER_TOLERANCE_MM = 0.2;
 const isSoft = (name: string): boolean => parseMuscleNode(name) !== null || name.startsWith(CONTEXT_PREFIX);
 const isCovered = (name: string): boolean => isSoft(name) || name.startsWith(BONE_PREFIX);
 
-const rays = [
-  new Vector3(1, 0.013, 0.007).normalize(),
-  new Vector3(0.011, 1, -0.017).normalize(),
-  new Vector3(-0.009, 0.015, 1).normalize(),
-];
-
-/**
- * Signed distance (m) of each point from the closed skin: positive outside. Inside or out by the
- * parity of three rays' crossings, the majority deciding, so a fold of the posed skin that one ray
- * grazes does not flip the answer.
- */
+/** Signed distance (m) of each point from the closed skin: positive outside (`SkinSide`). */
 function signedDistances(skin: Float64Array, indices: Uint32Array, points: Float64Array): Float64Array {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(skin), 3));
-  g.setIndex(new BufferAttribute(indices, 1));
-  const tree = new MeshBVH(g);
-  const out = new Float64Array(points.length / 3);
+  const side = new SkinSide(skin, indices);
   const p = new Vector3();
-  const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
-  for (let i = 0; i < out.length; i++) {
-    p.set(points[i * 3]!, points[i * 3 + 1]!, points[i * 3 + 2]!);
-    const odd = rays.filter((dir) => tree.raycast(new Ray(p, dir), DoubleSide).length % 2 === 1).length;
-    hit.distance = Infinity;
-    tree.closestPointToPoint(p, hit);
-    out[i] = odd >= 2 ? -hit.distance : hit.distance;
-  }
-  return out;
+  return Float64Array.from({ length: points.length / 3 }, (_, i) => side.signed(p.fromArray(points, i * 3)));
 }
 
 export class SkinCoverMeter {

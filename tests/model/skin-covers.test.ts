@@ -1,9 +1,9 @@
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mToMm } from '../../src/mapping/units';
 import { CONTEXT_PREFIX, parseMuscleNode, SKIN_NODE } from '../../src/model-contract';
 import { loadModel, type WorldMesh } from './load-model';
+import { SkinSide } from './skin-side';
 
 /**
  * The skin at rest covers every muscle and context part between their vertices too: a flat
@@ -24,28 +24,10 @@ const SAMPLES = [
   [0, 0.5, 0.5],
   [0.5, 0, 0.5],
 ] as const;
-/** Inside or out by the parity of these rays' crossings, the majority deciding. */
-const RAYS = [
-  new Vector3(1, 0.013, 0.007).normalize(),
-  new Vector3(0.011, 1, -0.017).normalize(),
-  new Vector3(-0.009, 0.015, 1).normalize(),
-];
-
-function skinTree(skin: WorldMesh): MeshBVH {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(skin.positions), 3));
-  g.setIndex(new BufferAttribute(skin.indices, 1));
-  return new MeshBVH(g);
-}
 
 /** The sample points of `mesh` outside the skin by more than the tolerance, with the farthest (mm). */
-function outsideSkin(tree: MeshBVH, mesh: WorldMesh): { count: number; farthestMm: number } {
-  const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
-  const unsignedMm = (p: Vector3): number => {
-    hit.distance = Infinity;
-    tree.closestPointToPoint(p, hit);
-    return mToMm(hit.distance);
-  };
+function outsideSkin(skin: SkinSide, mesh: WorldMesh): { count: number; farthestMm: number } {
+  const unsignedMm = (p: Vector3): number => mToMm(skin.distance(p));
   const p = mesh.positions;
   const near = new Uint8Array(p.length / 3);
   const v = new Vector3();
@@ -59,9 +41,7 @@ function outsideSkin(tree: MeshBVH, mesh: WorldMesh): { count: number; farthestM
       v.set(0, 0, 0);
       corners.forEach((c, q) => v.addScaledVector(new Vector3().fromArray(p, c * 3), weights[q]!));
       const mm = unsignedMm(v);
-      if (mm <= TOLERANCE_MM) continue;
-      const crossings = RAYS.filter((dir) => tree.raycast(new Ray(v, dir), DoubleSide).length % 2 === 1);
-      if (crossings.length >= 2) continue;
+      if (mm <= TOLERANCE_MM || skin.inside(v)) continue;
       count++;
       farthestMm = Math.max(farthestMm, mm);
     }
@@ -70,18 +50,19 @@ function outsideSkin(tree: MeshBVH, mesh: WorldMesh): { count: number; farthestM
 }
 
 describe('the skin at rest', () => {
-  let tree: MeshBVH;
+  let skin: SkinSide;
   let covered: [string, WorldMesh][];
   beforeAll(async () => {
     const model = await loadModel();
-    tree = skinTree(model.meshes.get(SKIN_NODE)!);
+    const mesh = model.meshes.get(SKIN_NODE)!;
+    skin = new SkinSide(mesh.positions, mesh.indices);
     covered = [...model.meshes].filter(([name]) => parseMuscleNode(name) || name.startsWith(CONTEXT_PREFIX));
   }, 120_000);
 
   it('covers every muscle and context part, between their vertices as well', () => {
     expect(covered.length).toBeGreaterThan(60);
     const out = covered
-      .map(([name, mesh]) => ({ name, ...outsideSkin(tree, mesh) }))
+      .map(([name, mesh]) => ({ name, ...outsideSkin(skin, mesh) }))
       .filter((m) => m.count > 0)
       .map((m) => `${m.name}: ${m.count} points, ${m.farthestMm.toFixed(2)} mm`);
     expect(out).toEqual([]);

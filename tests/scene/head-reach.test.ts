@@ -1,6 +1,6 @@
 import { Box3, BufferAttribute, BufferGeometry, Mesh, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { headAndNeck, headReach } from '../../src/scene/head-reach';
+import { headAndNeck, headAndNeckPoints, headReach } from '../../src/scene/head-reach';
 import type { PreparedModel } from '../../src/scene/prepare-model';
 import { NEUTRAL } from '../../src/movement';
 
@@ -26,23 +26,21 @@ const all = new Box3(new Vector3(-1, -1, -1), new Vector3(1, 1, 1));
 
 describe("the box a phone's close framing fits", () => {
   it('holds the head and neck landmarks, not the shoulder girdle', () => {
-    const box = headAndNeck(modelWithSkin([]), all);
+    const box = headAndNeck(headAndNeckPoints(modelWithSkin([])), all);
     expect(box.max.x).toBeCloseTo(0.1, 9);
     expect(box.min.y).toBeCloseTo(-0.15, 9);
   });
 
   it("reaches the nose's tip, the back of the head and the ears, not the shoulders or a stray vertex", () => {
-    const box = headAndNeck(
-      modelWithSkin([
-        [0, 0, 0.13], // the nose's tip, 30 mm in front of the landmarks
-        [0, 0.05, -0.107], // the scalp behind
-        [0.11, 0, -0.01], // an ear's rim
-        [-0.112, 0, -0.01], // the other's
-        [0.13, -0.12, -0.02], // the skin over a shoulder, below the angles of the jaw
-        [0, 0, 0.5], // a stray vertex far in front
-      ]),
-      all,
-    );
+    const model = modelWithSkin([
+      [0, 0, 0.13], // the nose's tip, 30 mm in front of the landmarks
+      [0, 0.05, -0.107], // the scalp behind
+      [0.11, 0, -0.01], // an ear's rim
+      [-0.112, 0, -0.01], // the other's
+      [0.13, -0.12, -0.02], // the skin over a shoulder, below the angles of the jaw
+      [0, 0, 0.5], // a stray vertex far in front
+    ]);
+    const box = headAndNeck(headAndNeckPoints(model), all);
     expect(box.max.z).toBeCloseTo(0.13, 6);
     expect(box.min.z).toBeCloseTo(-0.107, 6);
     expect(box.max.x).toBeCloseTo(0.11, 6);
@@ -55,8 +53,10 @@ describe("the box a phone's close framing fits", () => {
       skin: [],
       posable: false,
     } as unknown as PreparedModel;
-    expect(headAndNeck(few, all)).toEqual(all);
-    const head = headAndNeck(modelWithSkin([]), all);
-    expect(headReach(modelWithSkin([]), head)([NEUTRAL])).toBe(head);
+    expect(headAndNeck(headAndNeckPoints(few), all)).toEqual(all);
+    const model = modelWithSkin([]);
+    const points = headAndNeckPoints(model);
+    const head = headAndNeck(points, all);
+    expect(headReach(model, points, head)([NEUTRAL])).toBe(head);
   });
 });
